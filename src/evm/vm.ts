@@ -1,0 +1,32 @@
+import type { Common, StateManagerInterface } from '@ethereumjs/common';
+import { createVM, type VM } from '@ethereumjs/vm';
+import { MissingBlockHashError } from '../errors.js';
+import type { StateReader } from '../state/reader.js';
+
+/**
+ * The ancestor-hash source the EVM's BLOCKHASH opcode reads (`EVMMockBlockchainInterface`):
+ * answers from the state's block hashes and throws {@link MissingBlockHashError} for an unknown
+ * ancestor, where ethereumjs's default mock would silently answer a zero hash.
+ */
+export function blockHashSource(reader: StateReader) {
+  const source = {
+    async getBlock(number: number) {
+      const hash = reader.blockHash(BigInt(number));
+      if (hash === undefined) throw new MissingBlockHashError(BigInt(number));
+      return { hash: () => hash };
+    },
+    async putBlock() {},
+    shallowCopy() {
+      return source;
+    },
+  };
+  return source;
+}
+
+/**
+ * An `@ethereumjs/vm` VM for one block: the block's Common (hardfork and crypto), the given
+ * state manager, and BLOCKHASH answered by `reader`.
+ */
+export async function createBlockVM(common: Common, stateManager: StateManagerInterface, reader: StateReader): Promise<VM> {
+  return createVM({ common, stateManager, blockchain: blockHashSource(reader) as never });
+}

@@ -1,0 +1,21 @@
+/**
+ * parevm — parallel EVM block execution for Node.js.
+ *
+ * Data flow: block JSON → `decodeBlock` (hardfork, transactions) → `recoverSenders` →
+ * `executeBlockSequential` (the reference; the parallel `executeBlock` must equal it) →
+ * `BlockResult` (receipts, gasUsed, logsBloom, receiptsRoot, state changes) → `verifyHeader`.
+ */
+export { executeBlockSequential, type BlockInput, type SequentialOptions } from './execute/sequential.js';
+export { decodeBlock, type DecodedBlock } from './block/decode.js';
+export { recoverSenders, type RecoveredSenders } from './block/senders.js';
+export { hardforkFor, createMainnetCommon, SUPPORTED_HARDFORKS } from './block/hardfork.js';
+export { loadFixtureBlock, listFixtureBlocks, DEFAULT_FIXTURES, type FixtureBlock } from './block/fixtures.js';
+export type { StateReader, AccountInfo } from './state/reader.js';
+export { SnapshotState, parseSnapshot, type SnapshotJson } from './state/snapshot.js';
+export { BlockStateManager } from './state/stateManager.js';
+export { stateChangesToJSON, type StateChanges, type AccountChange } from './state/changes.js';
+export { verifyHeader, type HeaderVerdict, type FieldVerdict } from './verify/header.js';
+export { receiptsRoot, blockLogsBloom, encodeReceiptBytes } from './verify/receipts.js';
+export { ecrecoverBackend } from './crypto/ecrecover.js';
+export type { BlockResult, Receipt, Log, PhaseTimings } from './types.js';
+export * from './errors.js';

@@ -1,0 +1,264 @@
+import type { AccountFields, StateManagerInterface } from '@ethereumjs/common';
+import { OriginalStorageCache } from '@ethereumjs/statemanager';
+import {
+  Account,
+  Address,
+  KECCAK256_NULL,
+  KECCAK256_RLP,
+  bigIntToUnpaddedBytes,
+  bytesToBigInt,
+  bytesToHex,
+  hexToBytes,
+} from '@ethereumjs/util';
+import { keccak_256 } from '@noble/hashes/sha3.js';
+import { CodeHashError } from '../errors.js';
+import type { AccountChange, StateChanges } from './changes.js';
+import type { StateReader } from './reader.js';
+
+interface AccountState {
+  nonce: bigint;
+  balance: bigint;
+  codeHash: Uint8Array;
+  storageRoot: Uint8Array;
+}
+
+type JournalEntry =
+  | { kind: 'account'; address: string; prev: AccountState | null | undefined }
+  | { kind: 'storage'; address: string; slot: bigint; prev: bigint | undefined }
+  | { kind: 'clear'; address: string; wasCleared: boolean; prevStorage: Map<bigint, bigint> | undefined };
+
+const ZERO32 = new Uint8Array(32);
+const EMPTY = new Uint8Array(0);
+
+/**
+ * An `@ethereumjs/common` StateManagerInterface that executes on top of a {@link StateReader}:
+ * every read falls through an in-memory, journaled write overlay to the reader; nothing is ever
+ * written to the reader. `checkpoint`/`commit`/`revert` are the EVM's call-frame journal.
+ *
+ * The overlay is the block's state diff ({@link BlockStateManager.changes}). It holds no Merkle
+ * trie: `getStateRoot` returns 32 zero bytes (pre-Byzantium receipts embed that placeholder; the
+ * header check uses cumulative gas there) and storage roots read as the empty-trie root.
+ */
+export class BlockStateManager implements StateManagerInterface {
+  private readonly accounts = new Map<string, AccountState | null>();
+  private readonly storage = new Map<string, Map<bigint, bigint>>();
+  private readonly cleared = new Set<string>();
+  private readonly codes = new Map<string, Uint8Array>();
+  private readonly baseAccounts = new Map<string, AccountState | null>();
+  private journal: JournalEntry[] = [];
+  private checkpoints: number[] = [];
+  readonly originalStorageCache: OriginalStorageCache;
+
+  constructor(readonly reader: StateReader) {
+    this.originalStorageCache = new OriginalStorageCache(this.getStorage.bind(this));
+  }
+
+  // --- accounts -----------------------------------------------------------------------------
+  private base(address: string): AccountState | null {
+    let acc = this.baseAccounts.get(address);
+    if (acc === undefined) {
+      const info = this.reader.account(address);
+      acc = info
+        ? {
+            nonce: info.nonce,
+            balance: info.balance,
+            codeHash: info.codeHash ? hexToBytes(info.codeHash as `0x${string}`) : KECCAK256_NULL,
+            storageRoot: KECCAK256_RLP,
+          }
+        : null;
+      this.baseAccounts.set(address, acc);
+    }
+    return acc;
+  }
+
+  private current(address: string): AccountState | null {
+    const o = this.accounts.get(address);
+    return o !== undefined ? o : this.base(address);
+  }
+
+  private setAccount(address: string, next: AccountState | null): void {
+    if (this.checkpoints.length) this.journal.push({ kind: 'account', address, prev: this.accounts.get(address) });
+    this.accounts.set(address, next);
+  }
+
+  async getAccount(address: Address): Promise<Account | undefined> {
+    const a = this.current(address.toString());
+    return a ? new Account(a.nonce, a.balance, a.storageRoot, a.codeHash) : undefined;
+  }
+
+  async putAccount(address: Address, account?: Account): Promise<void> {
+    this.setAccount(
+      address.toString(),
+      account
+        ? { nonce: account.nonce, balance: account.balance, codeHash: account.codeHash, storageRoot: account.storageRoot }
+        : null,
+    );
+  }
+
+  async deleteAccount(address: Address): Promise<void> {
+    const key = address.toString();
+    this.setAccount(key, null);
+    this.clear(key);
+  }
+
+  async modifyAccountFields(address: Address, fields: AccountFields): Promise<void> {
+    const a = this.current(address.toString());
+    this.setAccount(address.toString(), {
+      nonce: fields.nonce ?? a?.nonce ?? 0n,
+      balance: fields.balance ?? a?.balance ?? 0n,
+      codeHash: fields.codeHash ?? a?.codeHash ?? KECCAK256_NULL,
+      storageRoot: fields.storageRoot ?? a?.storageRoot ?? KECCAK256_RLP,
+    });
+  }
+
+  // --- code ---------------------------------------------------------------------------------
+  async putCode(address: Address, value: Uint8Array): Promise<void> {
+    const codeHash = keccak_256(value);
+    this.codes.set(bytesToHex(codeHash), value);
+    await this.modifyAccountFields(address, { codeHash });
+  }
+
+  async getCode(address: Address): Promise<Uint8Array> {
+    const a = this.current(address.toString());
+    if (!a || a.codeHash === KECCAK256_NULL) return EMPTY;
+    const hash = bytesToHex(a.codeHash);
+    if (hash === bytesToHex(KECCAK256_NULL)) return EMPTY;
+    const code = this.codes.get(hash) ?? this.reader.code(hash);
+    if (code === undefined) throw new CodeHashError(hash, `no bytecode for account ${address.toString()}`);
+    return code;
+  }
+
+  async getCodeSize(address: Address): Promise<number> {
+    return (await this.getCode(address)).length;
+  }
+
+  // --- storage ------------------------------------------------------------------------------
+  private slotValue(address: string, slot: bigint): bigint {
+    const v = this.storage.get(address)?.get(slot);
+    if (v !== undefined) return v;
+    if (this.cleared.has(address)) return 0n;
+    return this.reader.storage(address, slot);
+  }
+
+  async getStorage(address: Address, key: Uint8Array): Promise<Uint8Array> {
+    if (key.length !== 32) throw new Error('Storage key must be 32 bytes long');
+    return bigIntToUnpaddedBytes(this.slotValue(address.toString(), bytesToBigInt(key)));
+  }
+
+  async putStorage(address: Address, key: Uint8Array, value: Uint8Array): Promise<void> {
+    if (key.length !== 32) throw new Error('Storage key must be 32 bytes long');
+    const addr = address.toString();
+    const slot = bytesToBigInt(key);
+    let slots = this.storage.get(addr);
+    if (!slots) this.storage.set(addr, (slots = new Map()));
+    if (this.checkpoints.length) this.journal.push({ kind: 'storage', address: addr, slot, prev: slots.get(slot) });
+    slots.set(slot, bytesToBigInt(value));
+  }
+
+  private clear(address: string): void {
+    if (this.checkpoints.length) this.journal.push({
+      kind: 'clear',
+      address,
+      wasCleared: this.cleared.has(address),
+      prevStorage: this.storage.get(address),
+    });
+    this.cleared.add(address);
+    this.storage.delete(address);
+  }
+
+  async clearStorage(address: Address): Promise<void> {
+    this.clear(address.toString());
+  }
+
+  // --- journal ------------------------------------------------------------------------------
+  async checkpoint(): Promise<void> {
+    this.checkpoints.push(this.journal.length);
+  }
+
+  async commit(): Promise<void> {
+    this.checkpoints.pop();
+    if (this.checkpoints.length === 0) this.journal = [];
+  }
+
+  async revert(): Promise<void> {
+    const to = this.checkpoints.pop() ?? 0;
+    for (let i = this.journal.length - 1; i >= to; i--) {
+      const e = this.journal[i]!;
+      if (e.kind === 'account') {
+        if (e.prev === undefined) this.accounts.delete(e.address);
+        else this.accounts.set(e.address, e.prev);
+      } else if (e.kind === 'storage') {
+        const slots = this.storage.get(e.address);
+        if (e.prev === undefined) slots?.delete(e.slot);
+        else if (slots) slots.set(e.slot, e.prev);
+        else this.storage.set(e.address, new Map([[e.slot, e.prev]]));
+      } else {
+        if (!e.wasCleared) this.cleared.delete(e.address);
+        if (e.prevStorage) this.storage.set(e.address, e.prevStorage);
+        else this.storage.delete(e.address);
+      }
+    }
+    this.journal.length = to;
+  }
+
+  // --- roots and copies ---------------------------------------------------------------------
+  async getStateRoot(): Promise<Uint8Array> {
+    return ZERO32;
+  }
+  async setStateRoot(): Promise<void> {
+    throw new Error('BlockStateManager: setStateRoot is not supported (no trie)');
+  }
+  async hasStateRoot(): Promise<boolean> {
+    return false;
+  }
+  clearCaches(): void {}
+  shallowCopy(): StateManagerInterface {
+    return new BlockStateManager(this.reader);
+  }
+
+  // --- the diff -----------------------------------------------------------------------------
+  /**
+   * Post-state values that differ from the reader, ascending by address and slot. Valid between
+   * transactions (no open checkpoint).
+   */
+  changes(): StateChanges {
+    const addresses = new Set<string>([...this.accounts.keys(), ...this.storage.keys(), ...this.cleared]);
+    const out: AccountChange[] = [];
+    for (const address of [...addresses].sort()) {
+      const before = this.base(address);
+      const after = this.current(address);
+      const change: AccountChange = { address, deleted: false, storageCleared: false, storage: [] };
+      let changed = false;
+      if (!after) {
+        if (before) change.deleted = changed = true;
+      } else {
+        if (!before || before.balance !== after.balance) (change.balance = after.balance), (changed = true);
+        if (!before || before.nonce !== after.nonce) (change.nonce = after.nonce), (changed = true);
+        const bh = before ? bytesToHex(before.codeHash) : bytesToHex(KECCAK256_NULL);
+        const ah = bytesToHex(after.codeHash);
+        if (!before || bh !== ah) {
+          change.codeHash = ah;
+          change.code = ah === bytesToHex(KECCAK256_NULL) ? EMPTY : (this.codes.get(ah) ?? this.reader.code(ah));
+          changed = true;
+        }
+      }
+      if (after && this.cleared.has(address) && before) {
+        change.storageCleared = changed = true;
+      }
+      if (after) {
+        const slots = this.storage.get(address);
+        if (slots) {
+          for (const slot of [...slots.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+            const v = slots.get(slot)!;
+            const prior = change.storageCleared ? 0n : this.reader.storage(address, slot);
+            if (v !== prior) change.storage.push([slot, v]), (changed = true);
+          }
+        }
+      }
+      if (changed) out.push(change);
+    }
+    return out;
+  }
+}
+
+export { Address };

@@ -1,0 +1,65 @@
+import type { StateChanges } from './state/changes.js';
+
+/** One log entry (hex: address 20 bytes, topics 32 bytes each, data any length). */
+export interface Log {
+  address: string;
+  topics: string[];
+  data: string;
+}
+
+/** A transaction receipt (Yellow Paper §4.3.1; EIP-658 status from Byzantium; EIP-2718 typed). */
+export interface Receipt {
+  /** EIP-2718 transaction type: 0 legacy, 1 EIP-2930, 2 EIP-1559, 3 EIP-4844. */
+  txType: number;
+  /** 1 success, 0 failure (Byzantium and later); undefined before Byzantium. */
+  status?: 0 | 1;
+  /**
+   * Intermediate state root (before Byzantium), `0x` hex. Partial snapshots cannot compute it:
+   * parevm's in-memory state gives 32 zero bytes here, so pre-Byzantium receipts roots do not match.
+   */
+  stateRoot?: string;
+  /** Gas used by this transaction. */
+  gasUsed: bigint;
+  /** Gas used by the block up to and including this transaction. */
+  cumulativeGasUsed: bigint;
+  logs: Log[];
+  /** 256-byte bloom of this receipt's logs, `0x` hex. */
+  logsBloom: string;
+  /** Address of the created contract, for a creation transaction that succeeded. */
+  contractAddress?: string;
+  /** EIP-4844 blob gas used by this transaction. */
+  blobGasUsed?: bigint;
+}
+
+/** Wall-clock milliseconds spent in each phase of one block. */
+export interface PhaseTimings {
+  decodeMs: number;
+  senderRecoveryMs: number;
+  /** Pre-block system work and the transactions. */
+  executionMs: number;
+  /** Rewards, withdrawals, receipts root and bloom, the state diff. */
+  postBlockMs: number;
+  totalMs: number;
+}
+
+/** What executing a block produced. Equal, field for field, on every execution path. */
+export interface BlockResult {
+  number: bigint;
+  /** Block hash (`0x` hex) as computed from the decoded header. */
+  hash: string;
+  hardfork: string;
+  /** Transaction senders, lowercase `0x` hex, in block order. */
+  senders: string[];
+  receipts: Receipt[];
+  /** Sum of gas used by the transactions. */
+  gasUsed: bigint;
+  /** Bloom of all logs, `0x` hex (256 bytes). */
+  logsBloom: string;
+  /** Root of the receipts trie, `0x` hex. */
+  receiptsRoot: string;
+  /** Post-block value of every changed account field and storage slot. */
+  stateChanges: StateChanges;
+  /** What the executor did not do, and why (e.g. a system call whose contract is not in the state). */
+  notes: string[];
+  timings: PhaseTimings;
+}

@@ -1,0 +1,34 @@
+import { MerklePatriciaTrie } from '@ethereumjs/mpt';
+import { RLP } from '@ethereumjs/rlp';
+import { bytesToHex, hexToBytes } from '@ethereumjs/util';
+import { Bloom, encodeReceipt } from '@ethereumjs/vm';
+import type { Receipt } from '../types.js';
+
+const h = (s: string): Uint8Array => hexToBytes(s as `0x${string}`);
+
+/** The consensus encoding of a receipt (EIP-2718 `type || rlp(...)`, Yellow Paper §4.3.1). */
+export function encodeReceiptBytes(r: Receipt): Uint8Array {
+  const base = {
+    cumulativeBlockGasUsed: r.cumulativeGasUsed,
+    bitvector: h(r.logsBloom),
+    logs: r.logs.map((l) => [h(l.address), l.topics.map(h), h(l.data)] as [Uint8Array, Uint8Array[], Uint8Array]),
+  };
+  const receipt = r.stateRoot !== undefined ? { ...base, stateRoot: h(r.stateRoot) } : { ...base, status: r.status ?? 0 };
+  return encodeReceipt(receipt as never, r.txType as never);
+}
+
+/** Root of the receipts trie: key `rlp(index)`, value the encoded receipt (Yellow Paper §4.3). */
+export async function receiptsRoot(receipts: Receipt[]): Promise<string> {
+  const trie = new MerklePatriciaTrie();
+  for (let i = 0; i < receipts.length; i++) {
+    await trie.put(RLP.encode(i), encodeReceiptBytes(receipts[i]!));
+  }
+  return bytesToHex(trie.root());
+}
+
+/** The block's logs bloom: OR of every receipt's bloom (Yellow Paper §4.3.1, M3:2048). */
+export function blockLogsBloom(receipts: Receipt[]): string {
+  const bloom = new Bloom();
+  for (const r of receipts) bloom.or(new Bloom(h(r.logsBloom)));
+  return bytesToHex(bloom.bitvector);
+}
