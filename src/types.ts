@@ -62,4 +62,30 @@ export interface BlockResult {
   /** What the executor did not do, and why (e.g. a system call whose contract is not in the state). */
   notes: string[];
   timings: PhaseTimings;
+  /** How the block was executed (set by `executeBlock`). Not part of the result's equality. */
+  metrics?: ExecutionMetrics;
+}
+
+/** Which path executed a block and what the parallel engine did (Block-STM counters). */
+export interface ExecutionMetrics {
+  path: 'parallel' | 'sequential';
+  /** Why the sequential path ran. */
+  reason?: string;
+  workers: number;
+  /** Incarnations per transaction (1 = executed once). */
+  incarnations?: number[];
+  executions?: number;
+  validations?: number;
+  /** Validations that aborted an incarnation. */
+  aborts?: number;
+  /** Incarnations stopped by an ESTIMATE (dependency waits). */
+  estimateWaits?: number;
+  /** Summed over workers, ms: decoding the block and snapshot and building the EVM. */
+  workerSetupMs?: number;
+  /** Summed over workers, ms. */
+  workerExecuteMs?: number;
+  workerValidateMs?: number;
+  workerIdleMs?: number;
+  /** Worker faults that made the block fall back to sequential. */
+  workerFailures?: string[];
 }

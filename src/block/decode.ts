@@ -17,6 +17,8 @@ export interface DecodedBlock {
   ommerCount: number;
   /** Ommer headers when known (for their rewards, pre-merge). */
   ommers: Block['uncleHeaders'];
+  /** The RPC JSON the block was decoded from (undefined for a block built in code). */
+  json?: unknown;
   /** `from` of each transaction as the JSON gave it (lowercase hex), for cross-checking recovery. */
   expectedSenders: (string | undefined)[];
 }
@@ -54,5 +56,5 @@ export function decodeBlock(json: unknown, options: { file?: string; uncleHeader
   } catch (e) {
     throw new BlockDecodeError(`${file}: ${(e as Error).message}`, { cause: e });
   }
-  return { block, hardfork, common, ommerCount: uncles.length, ommers: block.uncleHeaders, expectedSenders };
+  return { block, hardfork, common, ommerCount: uncles.length, ommers: block.uncleHeaders, expectedSenders, json };
 }

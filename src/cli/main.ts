@@ -1,7 +1,13 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError } from 'commander';
 import { DEFAULT_FIXTURES } from '../block/fixtures.js';
+import { availableParallelism } from 'node:os';
+import { closeSharedPools } from '../parallel/pool.js';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { WORKLOAD_KINDS, type WorkloadKind } from '../workloads/index.js';
 import { runCommand } from './run.js';
+import { syntheticCommand } from './synthetic.js';
 
 function blockList(value: string): number[] {
   const list = value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -12,6 +18,20 @@ function blockList(value: string): number[] {
   return numbers;
 }
 
+function nonNegative(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number ≥ 0');
+  return n;
+}
+
+function kindList(value: string): WorkloadKind[] {
+  const kinds = value.split(',').map((s) => s.trim());
+  for (const k of kinds) {
+    if (!(WORKLOAD_KINDS as readonly string[]).includes(k)) throw new InvalidArgumentError(`unknown workload "${k}" (one of ${WORKLOAD_KINDS.join(', ')})`);
+  }
+  return kinds as WorkloadKind[];
+}
+
 const program = new Command('parevm').description('Parallel EVM block execution, verified against block headers');
 
 program
@@ -19,9 +39,24 @@ program
   .description('execute fixture blocks and verify them against their headers')
   .option('--fixtures <dir>', 'fixture root (holds blocks/, bytecodes.json, block_hashes.json)', DEFAULT_FIXTURES)
   .option('--blocks <n,n,...>', 'only these block numbers', blockList)
+  .option('--concurrency <n>', 'worker threads of the parallel engine (0 = sequential engine)', nonNegative, availableParallelism())
+  .option('--compare', 'also run sequentially: speedup and equality per block')
+  .option('--synthetic <kinds>', `synthetic blocks instead of fixtures: ${WORKLOAD_KINDS.join(', ')}`, kindList)
+  .option('--txs <n>', 'transactions per synthetic block', nonNegative, 1000)
   .option('--json', 'print the report as JSON')
-  .action(async (opts: { fixtures: string; blocks?: number[]; json?: boolean }) => {
-    process.exitCode = await runCommand({ ...opts, progress: !opts.json && process.stderr.isTTY });
+  .action(async (opts: { fixtures: string; blocks?: number[]; json?: boolean; concurrency: number; compare?: boolean; synthetic?: WorkloadKind[]; txs: number }) => {
+    try {
+      if (opts.synthetic) {
+        process.exitCode = await syntheticCommand({ kinds: opts.synthetic, txs: opts.txs, concurrency: opts.concurrency, json: opts.json });
+      } else if (!existsSync(opts.fixtures) && opts.fixtures === DEFAULT_FIXTURES) {
+        console.log(`fixture directory ${resolve(opts.fixtures)} not found (set it with --fixtures DIR): running the synthetic mix instead`);
+        process.exitCode = await syntheticCommand({ kinds: ['mix'], txs: opts.txs, concurrency: opts.concurrency, json: opts.json });
+      } else {
+        process.exitCode = await runCommand({ ...opts, progress: !opts.json && process.stderr.isTTY });
+      }
+    } finally {
+      await closeSharedPools();
+    }
   });
 
 await program.parseAsync();

@@ -4,7 +4,10 @@ import { decodeBlock } from '../block/decode.js';
 import { DEFAULT_FIXTURES, listFixtureBlocks, loadFixtureBlock } from '../block/fixtures.js';
 import { ecrecoverBackend } from '../crypto/ecrecover.js';
 import { ParevmError } from '../errors.js';
+import { availableParallelism } from 'node:os';
 import { executeBlockSequential } from '../execute/sequential.js';
+import { executeBlock } from '../parallel/executeBlock.js';
+import { diffResults } from '../verify/compare.js';
 import type { BlockResult } from '../types.js';
 import { type HeaderVerdict, verifyHeader } from '../verify/header.js';
 
@@ -14,6 +17,10 @@ export interface RunOptions {
   /** Block numbers to run; all blocks under the fixture root when absent. */
   blocks?: number[];
   json?: boolean;
+  /** Worker threads for the parallel engine; 0 = the sequential reference engine. */
+  concurrency?: number;
+  /** Also run the sequential engine: show the speedup and check the results are equal. */
+  compare?: boolean;
   /** Show a progress bar (stderr). */
   progress?: boolean;
   out?: (line: string) => void;
@@ -30,6 +37,15 @@ export interface RunRow {
   mgasPerSec?: number;
   verdict?: HeaderVerdict;
   notes?: string[];
+  /** 'parallel' or 'sequential' (and why). */
+  path?: string;
+  /** Block-STM re-executions (incarnations beyond the first). */
+  reexecutions?: number;
+  /** With --compare: sequential total ms, speedup, and whether the results were equal. */
+  sequentialMs?: number;
+  speedup?: number;
+  equal?: boolean;
+  difference?: string;
   /** Set when the block could not be loaded or executed. */
   error?: { code: string; message: string };
 }
@@ -60,23 +76,39 @@ export async function runCommand(opts: RunOptions = {}): Promise<number> {
   const rows: RunRow[] = [];
   for (const n of numbers) {
     bar?.update({ block: n });
-    rows.push(await runOne(root, n));
+    rows.push(await runOne(root, n, opts));
     bar?.increment();
   }
   bar?.stop();
-  const failed = rows.filter((r) => r.error || !r.verdict?.ok).length;
+  const failed = rows.filter((r) => r.error || !r.verdict?.ok || r.equal === false).length;
   if (opts.json) out(JSON.stringify({ fixtures: root, ecrecover: ecrecoverBackend, blocks: rows, failed }, jsonBigint, 2));
-  else out(renderTable(rows, root));
+  else out(renderTable(rows, root, opts.compare === true && (opts.concurrency ?? 1) !== 0));
   return failed === 0 ? 0 : 1;
 }
 
-async function runOne(root: string, n: number): Promise<RunRow> {
+async function runOne(root: string, n: number, opts: RunOptions): Promise<RunRow> {
   try {
     const fx = loadFixtureBlock(root, n);
     const decoded = decodeBlock(fx.blockJson, { file: fx.files.block });
-    const result: BlockResult = await executeBlockSequential(decoded, fx.state);
+    const concurrency = opts.concurrency ?? availableParallelism();
+    const result: BlockResult = concurrency > 0
+      ? await executeBlock(decoded, fx.state, { concurrency })
+      : await executeBlockSequential(decoded, fx.state);
     const verdict = verifyHeader(result, decoded.block.header);
+    const m = result.metrics;
+    const extra: Partial<RunRow> = {
+      path: m ? (m.path === 'parallel' ? `parallel×${m.workers}` : `sequential (${m.reason})`) : 'sequential',
+      reexecutions: m?.incarnations ? m.incarnations.reduce((s, x) => s + x - 1, 0) : 0,
+    };
+    if (opts.compare && concurrency > 0) {
+      const seq = await executeBlockSequential(decodeBlock(fx.blockJson, { file: fx.files.block }), fx.state);
+      const seqMs = seq.timings.senderRecoveryMs + seq.timings.executionMs + seq.timings.postBlockMs;
+      const parMs = result.timings.senderRecoveryMs + result.timings.executionMs + result.timings.postBlockMs;
+      const diff = diffResults(seq, result);
+      Object.assign(extra, { sequentialMs: seqMs, speedup: seqMs / parMs, equal: diff === undefined, difference: diff ? `${diff.field}` : undefined });
+    }
     return {
+      ...extra,
       block: n,
       hardfork: result.hardfork,
       txs: result.receipts.length,
@@ -95,21 +127,25 @@ async function runOne(root: string, n: number): Promise<RunRow> {
 
 const mark = (v?: { status: string }): string => (v === undefined ? '' : v.status === 'match' ? 'ok' : v.status === 'mismatch' ? 'MISMATCH' : 'n/a');
 
-function renderTable(rows: RunRow[], root: string): string {
+function renderTable(rows: RunRow[], root: string, compare: boolean): string {
+  const head = ['block', 'hardfork', 'txs', 'gas', 'recover ms', 'exec ms', 'Mgas/s', 'path', 're-exec', 'gasUsed', 'receiptsRoot', 'logsBloom', 'cum. gas'];
+  if (compare) head.push('seq ms', 'speedup', '= seq');
   const table = new Table({
-    head: ['block', 'hardfork', 'txs', 'gas', 'recover ms', 'exec ms', 'Mgas/s', 'gasUsed', 'receiptsRoot', 'logsBloom', 'cum. gas'],
-    colAligns: ['right', 'left', 'right', 'right', 'right', 'right', 'right', 'left', 'left', 'left', 'left'],
+    head,
+    colAligns: head.map((h, i) => (i === 0 || (i >= 2 && i <= 6) || i === 8 || h === 'seq ms' || h === 'speedup' ? 'right' : 'left')),
     style: { head: [], border: [], compact: true },
   });
   for (const r of rows) {
     if (r.error) {
-      table.push([r.block, { colSpan: 10, content: `ERROR ${r.error.code}: ${r.error.message.slice(0, 160)}` }]);
+      table.push([r.block, { colSpan: head.length - 1, content: `ERROR ${r.error.code}: ${r.error.message.slice(0, 160)}` }]);
       continue;
     }
     table.push([
       r.block, r.hardfork, r.txs, r.gasUsed?.toLocaleString('en-US'),
       r.senderRecoveryMs?.toFixed(1), r.executionMs?.toFixed(1), r.mgasPerSec?.toFixed(2),
+      (r.path ?? '').replace(/^sequential \((.{0,28}).*\)$/, 'seq: $1'), r.reexecutions ?? 0,
       mark(r.verdict?.gasUsed), mark(r.verdict?.receiptsRoot), mark(r.verdict?.logsBloom), mark(r.verdict?.cumulativeGas),
+      ...(compare ? [r.sequentialMs?.toFixed(1) ?? '', r.speedup !== undefined ? `${r.speedup.toFixed(2)}×` : '', r.equal === undefined ? '' : r.equal ? 'yes' : `NO (${r.difference})`] : []),
     ]);
   }
   const ok = rows.filter((r) => !r.error && r.verdict?.ok).length;
@@ -117,11 +153,17 @@ function renderTable(rows: RunRow[], root: string): string {
   const rec = rows.reduce((s, r) => s + (r.senderRecoveryMs ?? 0), 0);
   const exec = rows.reduce((s, r) => s + (r.executionMs ?? 0), 0);
   const lines = [
-    `parevm run — sequential reference engine, fixtures ${root}`,
+    `parevm run — fixtures ${root}`,
     table.toString(),
     `${ok}/${rows.length} blocks match their headers. Total ${(totalGas / 1e6).toFixed(1)} Mgas; sender recovery ${rec.toFixed(0)} ms (${ecrecoverBackend}), execution ${exec.toFixed(0)} ms, ${(totalGas / 1e3 / Math.max(exec, 1e-9)).toFixed(2)} Mgas/s.`,
     'n/a: pre-Byzantium receipts embed intermediate state roots, which a partial pre-state cannot give; cumulative gas is checked instead.',
   ];
+  if (compare) {
+    const cmp = rows.filter((r) => r.speedup !== undefined);
+    const seqMs = cmp.reduce((s, r) => s + (r.sequentialMs ?? 0), 0);
+    const parMs = cmp.reduce((s, r) => s + (r.sequentialMs ?? 0) / (r.speedup ?? 1), 0);
+    lines.push(`speedup over sequential (same run): ${(seqMs / Math.max(parMs, 1e-9)).toFixed(2)}× overall; ${cmp.filter((r) => r.equal).length}/${cmp.length} results equal to sequential.`);
+  }
   const notes = new Map<string, number[]>();
   for (const r of rows) for (const n of r.notes ?? []) notes.set(n, [...(notes.get(n) ?? []), r.block]);
   for (const [n, blocks] of notes) lines.push(`note (${blocks.length} block${blocks.length > 1 ? 's' : ''}: ${blocks.slice(0, 6).join(', ')}${blocks.length > 6 ? ', …' : ''}): ${n}`);

@@ -49,8 +49,63 @@ export class BlockStateManager implements StateManagerInterface {
   private checkpoints: number[] = [];
   readonly originalStorageCache: OriginalStorageCache;
 
-  constructor(readonly reader: StateReader) {
+  constructor(public reader: StateReader) {
     this.originalStorageCache = new OriginalStorageCache(this.getStorage.bind(this));
+  }
+
+  /** Drops every write and cached read and reads from `reader` from now on (reuse across transactions). */
+  reset(reader: StateReader): void {
+    this.reader = reader;
+    this.accounts.clear();
+    this.storage.clear();
+    this.cleared.clear();
+    this.codes.clear();
+    this.baseAccounts.clear();
+    this.journal = [];
+    this.checkpoints = [];
+    this.originalStorageCache.clear();
+  }
+
+  /** The write overlay (read-only use): what the transactions so far changed. */
+  overlay(): {
+    accounts: ReadonlyMap<string, { nonce: bigint; balance: bigint; codeHash: Uint8Array } | null>;
+    storage: ReadonlyMap<string, ReadonlyMap<bigint, bigint>>;
+    cleared: ReadonlySet<string>;
+    codes: ReadonlyMap<string, Uint8Array>;
+  } {
+    return { accounts: this.accounts, storage: this.storage, cleared: this.cleared, codes: this.codes };
+  }
+
+  /**
+   * Applies a transaction's net effect without journaling (block-end merge of parallel results):
+   * storage clear first, then account fields, balance (absolute or `delta`), storage slots.
+   */
+  applyAccount(address: string, account: { nonce: bigint; codeHash: Uint8Array } | null, clearStorage: boolean): void {
+    if (clearStorage) this.clear(address);
+    if (account === null) {
+      this.accounts.set(address, null);
+      return;
+    }
+    const a = this.current(address);
+    this.accounts.set(address, {
+      nonce: account.nonce,
+      balance: a?.balance ?? 0n,
+      codeHash: account.codeHash,
+      storageRoot: a?.storageRoot ?? KECCAK256_RLP,
+    });
+  }
+  applyBalance(address: string, value: bigint, delta: boolean): void {
+    const a = this.current(address);
+    const base = a ?? { nonce: 0n, balance: 0n, codeHash: KECCAK256_NULL, storageRoot: KECCAK256_RLP };
+    this.accounts.set(address, { ...base, balance: delta ? base.balance + value : value });
+  }
+  applyStorage(address: string, slot: bigint, value: bigint): void {
+    let slots = this.storage.get(address);
+    if (!slots) this.storage.set(address, (slots = new Map()));
+    slots.set(slot, value);
+  }
+  applyCode(codeHash: string, code: Uint8Array): void {
+    this.codes.set(codeHash, code);
   }
 
   // --- accounts -----------------------------------------------------------------------------

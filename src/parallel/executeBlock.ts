@@ -1,0 +1,242 @@
+import { availableParallelism } from 'node:os';
+import { KECCAK256_NULL, bytesToHex, createAddressFromString, hexToBytes, publicToAddress } from '@ethereumjs/util';
+import { SenderMismatchError } from '../errors.js';
+import { createBlockVM } from '../evm/vm.js';
+import { type BlockInput, executeBlockSequential, postBlock, preBlock, toDecoded } from '../execute/sequential.js';
+import type { StateReader } from '../state/reader.js';
+import { encodeSharedSnapshot } from '../state/sharedSnapshot.js';
+import { SnapshotState } from '../state/snapshot.js';
+import { BlockStateManager } from '../state/stateManager.js';
+import type { BlockResult, ExecutionMetrics, Receipt } from '../types.js';
+import { blockLogsBloom, receiptsRoot } from '../verify/receipts.js';
+import { FLAG_DELTA, LOC_ACCOUNT, LOC_BALANCE, LOC_STORAGE, MVMemory, type MVMemoryLayout, layoutFor } from './mvMemory.js';
+import { sharedPool, type WorkerPool } from './pool.js';
+import { RecoveryBuffer } from './recovery.js';
+import { Scheduler } from './scheduler.js';
+import { LocationKeys, decodeAccount, fromU256, parseKey } from './txView.js';
+import type { BlockJob, Output, WorkerReply } from './worker.js';
+
+/** Options of {@link executeBlock}. */
+export interface ParallelOptions {
+  /** Worker threads (default: available cores). More workers than cores is correct, not faster. */
+  concurrency?: number;
+  /** Run the parallel path even for blocks below the size threshold (tests, conformance). */
+  force?: boolean;
+  /** Blocks with fewer transactions run sequentially (default {@link MIN_PARALLEL_TXS}). */
+  minTransactions?: number;
+  /** A pool to use instead of the process-wide warm pool. */
+  pool?: WorkerPool;
+  /** Give up on the workers after this long (ms) and finish sequentially; 0 = no deadline. */
+  deadlineMs?: number;
+  /** Fault injection for tests: worker `workerIndex` throws or exits after `afterExecutions`. */
+  fault?: { workerIndex: number; kind: 'throw' | 'exit'; afterExecutions: number };
+}
+
+/** Below this many transactions the worker round trip costs more than it saves (measured). */
+export const MIN_PARALLEL_TXS = 8;
+
+/**
+ * Executes a block with Block-STM (Gelashvili et al., PPoPP'23) on worker threads sharing
+ * MVMemory and the scheduler through SharedArrayBuffers. The result equals
+ * {@link executeBlockSequential}'s field for field; `metrics` says which path ran and why.
+ *
+ * Falls back to sequential execution (and says so in `metrics.reason`) for small blocks, when
+ * MVMemory is full, when a worker throws, exits or passes the deadline, and for blocks that are
+ * invalid (so the typed error is the sequential one).
+ * @example
+ * const fx = loadFixtureBlock('../shared/fixtures/mainnet', 14029313)
+ * const result = await executeBlock(fx.blockJson, fx.state, { concurrency: 2 })
+ * @throws the same typed errors as {@link executeBlockSequential}
+ */
+export async function executeBlock(input: BlockInput, state: StateReader, options: ParallelOptions = {}): Promise<BlockResult> {
+  const t0 = performance.now();
+  const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
+  const { decoded, decodeMs } = toDecoded(input);
+  const { block, common } = decoded;
+  const txCount = block.transactions.length;
+  const sequential = async (reason: string, extra: Partial<ExecutionMetrics> = {}) => {
+    const r = await executeBlockSequential(decoded, state);
+    r.timings.decodeMs = decodeMs;
+    r.metrics = { path: 'sequential', reason, workers: 0, ...extra };
+    return r;
+  };
+  if (!options.force && txCount < (options.minTransactions ?? MIN_PARALLEL_TXS)) {
+    return sequential(`fewer than ${options.minTransactions ?? MIN_PARALLEL_TXS} transactions`);
+  }
+  if (!(state instanceof SnapshotState)) return sequential('the parallel path needs an in-memory SnapshotState');
+  if (decoded.json === undefined) return sequential('the parallel path needs the block as RPC JSON');
+
+  // Pre-block system work on the coordinator; workers read it as part of the base state.
+  const sm = new BlockStateManager(state);
+  const vm = await createBlockVM(common, sm, state);
+  const notes: string[] = [];
+  await preBlock(vm, decoded, notes);
+  const preChanges = sm.changes();
+
+  const tExec = performance.now();
+  const payloadBytes = new TextEncoder().encode(JSON.stringify(decoded.json));
+  const payload = new SharedArrayBuffer(payloadBytes.length);
+  new Uint8Array(payload).set(payloadBytes);
+  const snapshot = encodeSharedSnapshot(state);
+  const pool = options.pool ?? sharedPool(concurrency);
+
+  /** One Block-STM run over fresh shared memory of the given layout. */
+  const attempt = async (layout: MVMemoryLayout) => {
+    const mv = MVMemory.create(layout);
+    seedSenderDependencies(mv, decoded.expectedSenders);
+    const schedBuffer = new SharedArrayBuffer(Scheduler.bytesFor(txCount));
+    const scheduler = new Scheduler(schedBuffer, txCount, true);
+    const recovery = new RecoveryBuffer(new SharedArrayBuffer(RecoveryBuffer.bytesFor(txCount)), txCount);
+    const run = await pool.run(
+      (workerIndex, blockId): BlockJob => ({
+        type: 'block', blockId, payload, snapshot, preChanges, txCount, workerIndex, workerCount: pool.size,
+        mv: { buffer: mv.buffer, layout: mv.layout }, scheduler: schedBuffer, recovery: recovery.buffer,
+        ...(options.fault && options.fault.workerIndex === workerIndex ? { fault: options.fault } : {}),
+      }),
+      () => scheduler.halt(),
+      options.deadlineMs ?? 0,
+    );
+    return { mv, scheduler, recovery, ...run };
+  };
+  let run = await attempt(layoutFor(txCount, block.header.gasLimit));
+  // Out of room (a block touching unusually many locations): once more with the worst-case layout.
+  if (run.failures.length > 0 && run.failures.every((f) => f.full)) run = await attempt(layoutFor(txCount, block.header.gasLimit, true));
+  const { mv, scheduler, recovery, replies, failures } = run;
+  const workerMs = performance.now() - tExec;
+  if (failures.length > 0) {
+    const full = failures.some((f) => f.full);
+    return sequential(full ? 'MVMemory full' : `worker failure: ${failures[0]!.reason.split('\n')[0]}`, {
+      workerFailures: failures.map((f) => f.reason.split('\n')[0]!),
+    });
+  }
+
+  // Senders: from the shared recovery buffer; invalid signatures are reported by the sequential path.
+  const senders: string[] = [];
+  for (let i = 0; i < txCount; i++) {
+    const key = recovery.publicKey(i);
+    if (!key) return sequential(`transaction ${i} has an invalid signature`);
+    senders.push(bytesToHex(publicToAddress(key)));
+  }
+  decoded.expectedSenders.forEach((want, i) => {
+    if (want !== undefined && want !== senders[i]) throw new SenderMismatchError(i, want, senders[i]!);
+  });
+
+  // The final incarnation's output of every transaction.
+  const finals = new Map<number, Output>();
+  for (const reply of replies as Extract<WorkerReply, { type: 'done' }>[]) {
+    for (const o of reply.outputs) {
+      const cur = finals.get(o[0]);
+      if (!cur || o[1] > cur[1]) finals.set(o[0], o);
+    }
+  }
+  const receipts: Receipt[] = [];
+  let gasUsed = 0n;
+  for (let i = 0; i < txCount; i++) {
+    const o = finals.get(i);
+    if (!o || o[1] !== scheduler.status(i).incarnation) return sequential(`internal: no final output for transaction ${i}`);
+    if (o[3] || !o[2]) return sequential(`transaction ${i} is invalid in this block (${o[3]?.message.slice(0, 200)})`);
+    const r = o[2];
+    if (gasUsed + block.transactions[i]!.gasLimit > block.header.gasLimit) return sequential(`transaction ${i} exceeds the block gas limit`);
+    gasUsed += r.gasUsed;
+    receipts.push({ ...r, cumulativeGasUsed: gasUsed });
+  }
+
+  // Block-end merge: every transaction's final writes in order, lazy deltas summed.
+  const tPost = performance.now();
+  for (let i = 0; i < txCount; i++) applyWrites(mv, i, sm);
+  await settleBeneficiary(sm, decoded.block.header.coinbase.toString(), common.gteHardfork('spuriousDragon') && txCount > 0);
+  await postBlock(vm, decoded, notes);
+
+  const counters = scheduler.counters();
+  const done = replies as Extract<WorkerReply, { type: 'done' }>[];
+  const sum = (f: (m: Extract<WorkerReply, { type: 'done' }>['metrics']) => number) => done.reduce((s, r) => s + f(r.metrics), 0);
+  const incarnations = Array.from({ length: txCount }, (_, i) => scheduler.status(i).incarnation + 1);
+  const result: BlockResult = {
+    number: block.header.number,
+    hash: bytesToHex(block.hash()),
+    hardfork: decoded.hardfork,
+    senders,
+    receipts,
+    gasUsed,
+    logsBloom: blockLogsBloom(receipts),
+    receiptsRoot: await receiptsRoot(receipts),
+    stateChanges: sm.changes(),
+    notes,
+    timings: {
+      decodeMs,
+      senderRecoveryMs: Math.max(...done.map((r) => r.metrics.recoverMs)),
+      executionMs: workerMs,
+      postBlockMs: 0,
+      totalMs: 0,
+    },
+    metrics: {
+      path: 'parallel',
+      workers: pool.size,
+      incarnations,
+      executions: counters.executions,
+      validations: counters.validations,
+      aborts: counters.validationAborts,
+      estimateWaits: counters.dependencyWaits,
+      workerSetupMs: sum((m) => m.setupMs),
+      workerExecuteMs: sum((m) => m.executeMs),
+      workerValidateMs: sum((m) => m.validateMs),
+      workerIdleMs: sum((m) => m.idleMs),
+    },
+  };
+  const end = performance.now();
+  result.timings.postBlockMs = end - tPost;
+  result.timings.totalMs = end - t0;
+  return result;
+}
+
+/**
+ * A sender's transactions depend on each other through its nonce and balance: mark them as
+ * ESTIMATE at each earlier transaction of the same sender, so the later one waits rather than
+ * executing on a stale nonce and aborting. `from` is only a hint (from the JSON); a wrong hint
+ * costs a wait, never correctness, because the first execution replaces the markers.
+ */
+function seedSenderDependencies(mv: MVMemory, senders: (string | undefined)[]): void {
+  const keys = new LocationKeys(mv);
+  const nextOf = new Map<string, number>();
+  for (let i = senders.length - 1; i >= 0; i--) {
+    const s = senders[i];
+    if (s === undefined) continue;
+    if (nextOf.has(s)) mv.seedEstimates(i, [keys.account(s), keys.balance(s)]);
+    nextOf.set(s, i);
+  }
+}
+
+const hexOrEmpty = (h: string | undefined): Uint8Array => (h ? hexToBytes(h as `0x${string}`) : KECCAK256_NULL);
+
+/** EIP-161: the beneficiary is touched by every transaction; if it ends empty it does not exist. */
+async function settleBeneficiary(sm: BlockStateManager, coinbase: string, touched: boolean): Promise<void> {
+  if (!touched) return;
+  const a = await sm.getAccount(createAddressFromString(coinbase));
+  if (a && a.isEmpty()) sm.applyAccount(coinbase, null, false);
+}
+
+function applyWrites(mv: MVMemory, txIndex: number, sm: BlockStateManager): void {
+  const locs = mv.writtenLocations(txIndex).map((loc) => ({ loc, key: parseKey(mv.keyOf(loc)) }));
+  const order = (k: number) => (k === LOC_ACCOUNT ? 0 : k === LOC_BALANCE ? 1 : 2);
+  locs.sort((a, b) => order(a.key.kind) - order(b.key.kind));
+  for (const { loc, key } of locs) {
+    const v = mv.versionOf(loc, txIndex);
+    if (!v) continue;
+    if (key.kind === LOC_ACCOUNT) {
+      const a = decodeAccount(v.value);
+      if (a.codeHash && !sm.reader.code(a.codeHash)) {
+        const code = mv.getCode(new LocationKeys(mv).code(a.codeHash));
+        if (code) sm.applyCode(a.codeHash, code);
+      }
+      sm.applyAccount(
+        key.address,
+        a.exists ? { nonce: a.nonce, codeHash: hexOrEmpty(a.codeHash) } : null,
+        a.resetTx === txIndex,
+      );
+    } else if (key.kind === LOC_BALANCE) {
+      sm.applyBalance(key.address, fromU256(v.value), (v.flags & FLAG_DELTA) !== 0);
+    } else if (key.kind === LOC_STORAGE) {
+      sm.applyStorage(key.address, key.slot!, fromU256(v.value));
+    }
+  }
+}

@@ -1,0 +1,458 @@
+/**
+ * MVMemory (Block-STM §3, Algorithm 2) in a SharedArrayBuffer: for every location, the value
+ * written by each transaction, tagged with the incarnation that wrote it, or an ESTIMATE marker.
+ * A read by transaction j returns the write of the highest transaction below j, or NOT_FOUND
+ * (read the pre-state). Every worker thread maps the same buffer; all shared words are touched
+ * with `Atomics`; each location's version list is guarded by its own spin lock.
+ *
+ * Locations (kept apart so a balance write does not conflict with a storage read):
+ * - ACCOUNT(address): existence, nonce, code hash, and the index of the last transaction that
+ *   cleared the account's storage (self-destruct);
+ * - BALANCE(address): wei; a version may be a commutative DELTA (lazy beneficiary credit);
+ * - STORAGE(address, slot): the slot value;
+ * - CODE(code hash): bytecode, immutable (content-addressed), stored once.
+ * Values are raw bytes in a bump-allocated arena; a full buffer throws {@link MVMemoryFullError}
+ * and the block falls back to sequential execution: memory is never overwritten.
+ */
+
+export const LOC_ACCOUNT = 1;
+export const LOC_BALANCE = 2;
+export const LOC_STORAGE = 3;
+export const LOC_CODE = 4;
+
+/** Version flags. */
+export const FLAG_ESTIMATE = 1;
+export const FLAG_DELTA = 2;
+
+/** Thrown when a fixed-size region of MVMemory is exhausted; the caller falls back to sequential. */
+export class MVMemoryFullError extends Error {
+  constructor(region: string) {
+    super(`MVMemory ${region} is full`);
+    this.name = 'MVMemoryFullError';
+  }
+}
+
+/** Result of {@link MVMemory.read}. */
+export type ReadResult =
+  | { kind: 'none' }
+  | { kind: 'estimate'; blockingTx: number }
+  | { kind: 'value'; txIndex: number; incarnation: number; flags: number; offset: number; length: number };
+
+// Header words (Int32).
+const H_KEY_TOP = 0;
+const H_VALUE_TOP = 1;
+const H_VERSION_TOP = 2;
+const H_LIST_TOP = 3;
+const HEADER_WORDS = 8;
+
+// Location table entry words.
+const L_STATE = 0; // 0 empty, 1 being written, 2 ready
+const L_KEY = 1; // offset in key arena
+const L_KEYLEN = 2;
+const L_LOCK = 3;
+const L_HEAD = 4; // first version (highest txIndex), -1 none
+const L_VALUE = 5; // CODE: value offset
+const L_VALUELEN = 6;
+const L_HASH = 7;
+const LOC_WORDS = 8;
+
+// Version entry words.
+const V_TX = 0;
+const V_INC = 1;
+const V_FLAGS = 2;
+const V_OFF = 3;
+const V_LEN = 4;
+const V_NEXT = 5;
+const VERSION_WORDS = 6;
+
+/** Sizes of the regions of one MVMemory buffer. */
+export interface MVMemoryLayout {
+  txCount: number;
+  /** Location table capacity (power of two). */
+  locations: number;
+  keyBytes: number;
+  valueBytes: number;
+  versions: number;
+  /** Int32 words for per-transaction read and write sets. */
+  listWords: number;
+}
+
+/**
+ * A layout sized from a block's gas: on the mainnet fixtures a block touches one new location
+ * per ~20,000 gas (measured: 1,400 locations for 30 Mgas); this reserves ten times that plus a
+ * per-transaction allowance. A block beyond it is retried with the worst-case layout, then falls
+ * back to sequential: memory is never overrun.
+ */
+export function layoutFor(txCount: number, gas: bigint, worstCase = false): MVMemoryLayout {
+  // Worst case: a new location per 50 gas (a Frontier SLOAD).
+  const reach = Number(gas / (worstCase ? 50n : 2000n)) + txCount * 32 + 1024;
+  let locations = 4096;
+  while (locations < reach * 2) locations *= 2;
+  return {
+    txCount,
+    locations,
+    keyBytes: reach * 56,
+    valueBytes: reach * 64 * 2 + (1 << 20),
+    versions: reach * 3,
+    listWords: reach * 12 + txCount * 64,
+  };
+}
+
+function byteSize(l: MVMemoryLayout): { total: number; offsets: Record<string, number> } {
+  const align = (n: number) => (n + 7) & ~7;
+  const offsets: Record<string, number> = {};
+  let at = 0;
+  const take = (name: string, bytes: number) => ((offsets[name] = at), (at = align(at + bytes)));
+  take('header', HEADER_WORDS * 4);
+  take('locs', l.locations * LOC_WORDS * 4);
+  take('versions', l.versions * VERSION_WORDS * 4);
+  take('txs', l.txCount * 2 * 4); // per tx: read-set pointer, write-set pointer
+  take('lists', l.listWords * 4);
+  take('keys', l.keyBytes);
+  take('values', l.valueBytes);
+  return { total: at, offsets };
+}
+
+export class MVMemory {
+  readonly buffer: SharedArrayBuffer;
+  private readonly header: Int32Array;
+  private readonly locs: Int32Array;
+  private readonly versions: Int32Array;
+  private readonly txs: Int32Array;
+  private readonly lists: Int32Array;
+  private readonly keys: Uint8Array;
+  /** The value arena; a read's `offset`/`length` index into it. */
+  readonly values: Uint8Array;
+  private readonly mask: number;
+
+  /** Allocates and initialises a new MVMemory for `layout`. */
+  static create(layout: MVMemoryLayout): MVMemory {
+    const buffer = new SharedArrayBuffer(byteSize(layout).total);
+    const mv = new MVMemory(buffer, layout);
+    mv.txs.fill(-1);
+    mv.header[H_LIST_TOP] = 0;
+    for (let i = 0; i < layout.locations; i++) mv.locs[i * LOC_WORDS + L_HEAD] = -1;
+    return mv;
+  }
+
+  /** Maps an existing buffer (in a worker). */
+  constructor(
+    buffer: SharedArrayBuffer,
+    readonly layout: MVMemoryLayout,
+  ) {
+    const { offsets } = byteSize(layout);
+    this.buffer = buffer;
+    this.header = new Int32Array(buffer, offsets.header, HEADER_WORDS);
+    this.locs = new Int32Array(buffer, offsets.locs, layout.locations * LOC_WORDS);
+    this.versions = new Int32Array(buffer, offsets.versions, layout.versions * VERSION_WORDS);
+    this.txs = new Int32Array(buffer, offsets.txs, layout.txCount * 2);
+    this.lists = new Int32Array(buffer, offsets.lists, layout.listWords);
+    this.keys = new Uint8Array(buffer, offsets.keys, layout.keyBytes);
+    this.values = new Uint8Array(buffer, offsets.values, layout.valueBytes);
+    this.mask = layout.locations - 1;
+  }
+
+  // --- location table ------------------------------------------------------------------------
+
+  /**
+   * The index of the location with `key` (kind byte + address [+ slot]), inserting it when
+   * `insert`; -1 when absent and not inserted.
+   * @throws MVMemoryFullError when the table or key arena is full
+   */
+  location(key: Uint8Array, insert: boolean): number {
+    const hash = fnv1a(key);
+    let i = hash & this.mask;
+    for (let probes = 0; probes <= this.mask; probes++, i = (i + 1) & this.mask) {
+      const base = i * LOC_WORDS;
+      let state = Atomics.load(this.locs, base + L_STATE);
+      if (state === 0) {
+        if (!insert) return -1;
+        if (Atomics.compareExchange(this.locs, base + L_STATE, 0, 1) === 0) {
+          const at = Atomics.add(this.header, H_KEY_TOP, key.length);
+          if (at + key.length > this.keys.length) throw new MVMemoryFullError('key arena');
+          this.keys.set(key, at);
+          this.locs[base + L_KEY] = at;
+          this.locs[base + L_KEYLEN] = key.length;
+          this.locs[base + L_HASH] = hash;
+          Atomics.store(this.locs, base + L_STATE, 2);
+          return i;
+        }
+        state = Atomics.load(this.locs, base + L_STATE);
+      }
+      while (state === 1) state = Atomics.load(this.locs, base + L_STATE);
+      if (this.locs[base + L_HASH] === hash && this.keyEquals(base, key)) return i;
+    }
+    throw new MVMemoryFullError('location table');
+  }
+
+  private keyEquals(base: number, key: Uint8Array): boolean {
+    if (this.locs[base + L_KEYLEN] !== key.length) return false;
+    const at = this.locs[base + L_KEY]!;
+    for (let k = 0; k < key.length; k++) if (this.keys[at + k] !== key[k]) return false;
+    return true;
+  }
+
+  /** The key bytes of location `loc`. */
+  keyOf(loc: number): Uint8Array {
+    const base = loc * LOC_WORDS;
+    const at = this.locs[base + L_KEY]!;
+    return this.keys.slice(at, at + this.locs[base + L_KEYLEN]!);
+  }
+
+  private lock(loc: number): void {
+    const w = loc * LOC_WORDS + L_LOCK;
+    while (Atomics.compareExchange(this.locs, w, 0, 1) !== 0) {
+      /* spin: critical sections are a few dozen instructions */
+    }
+  }
+  private unlock(loc: number): void {
+    Atomics.store(this.locs, loc * LOC_WORDS + L_LOCK, 0);
+  }
+
+  private allocValue(bytes: Uint8Array): number {
+    const at = Atomics.add(this.header, H_VALUE_TOP, bytes.length);
+    if (at + bytes.length > this.values.length) throw new MVMemoryFullError('value arena');
+    this.values.set(bytes, at);
+    return at;
+  }
+
+  // --- versions ------------------------------------------------------------------------------
+
+  /**
+   * Block-STM `read`: the version of `loc` written by the highest transaction below `txIndex`.
+   */
+  read(loc: number, txIndex: number): ReadResult {
+    this.lock(loc);
+    try {
+      let v = this.locs[loc * LOC_WORDS + L_HEAD]!;
+      while (v !== -1) {
+        const b = v * VERSION_WORDS;
+        const tx = this.versions[b + V_TX]!;
+        if (tx < txIndex) {
+          const flags = this.versions[b + V_FLAGS]!;
+          if (flags & FLAG_ESTIMATE) return { kind: 'estimate', blockingTx: tx };
+          return {
+            kind: 'value',
+            txIndex: tx,
+            incarnation: this.versions[b + V_INC]!,
+            flags,
+            offset: this.versions[b + V_OFF]!,
+            length: this.versions[b + V_LEN]!,
+          };
+        }
+        v = this.versions[b + V_NEXT]!;
+      }
+      return { kind: 'none' };
+    } finally {
+      this.unlock(loc);
+    }
+  }
+
+  /**
+   * All versions of `loc` below `txIndex`, highest first, down to and including the first
+   * non-delta one (for resolving lazy balance deltas). Stops at an ESTIMATE.
+   */
+  readDeltas(loc: number, txIndex: number): ReadResult[] {
+    const out: ReadResult[] = [];
+    let below = txIndex;
+    for (;;) {
+      const r = this.read(loc, below);
+      out.push(r);
+      if (r.kind !== 'value' || !(r.flags & FLAG_DELTA)) return out;
+      below = r.txIndex;
+    }
+  }
+
+  /** Writes (or overwrites) the version of `loc` for `txIndex`. */
+  private write(loc: number, txIndex: number, incarnation: number, flags: number, value: Uint8Array): void {
+    const off = this.allocValue(value);
+    this.lock(loc);
+    try {
+      const headWord = loc * LOC_WORDS + L_HEAD;
+      let prevWord = headWord;
+      let prevIsHead = true;
+      let v = this.locs[headWord]!;
+      while (v !== -1 && this.versions[v * VERSION_WORDS + V_TX]! > txIndex) {
+        prevWord = v * VERSION_WORDS + V_NEXT;
+        prevIsHead = false;
+        v = this.versions[prevWord]!;
+      }
+      if (v !== -1 && this.versions[v * VERSION_WORDS + V_TX] === txIndex) {
+        const b = v * VERSION_WORDS;
+        this.versions[b + V_INC] = incarnation;
+        this.versions[b + V_FLAGS] = flags;
+        this.versions[b + V_OFF] = off;
+        this.versions[b + V_LEN] = value.length;
+        return;
+      }
+      const n = Atomics.add(this.header, H_VERSION_TOP, 1);
+      if (n >= this.layout.versions) throw new MVMemoryFullError('version table');
+      const b = n * VERSION_WORDS;
+      this.versions[b + V_TX] = txIndex;
+      this.versions[b + V_INC] = incarnation;
+      this.versions[b + V_FLAGS] = flags;
+      this.versions[b + V_OFF] = off;
+      this.versions[b + V_LEN] = value.length;
+      this.versions[b + V_NEXT] = v;
+      if (prevIsHead) this.locs[prevWord] = n;
+      else this.versions[prevWord] = n;
+    } finally {
+      this.unlock(loc);
+    }
+  }
+
+  private setFlag(loc: number, txIndex: number, flag: number, remove: boolean): void {
+    this.lock(loc);
+    try {
+      let prevWord = loc * LOC_WORDS + L_HEAD;
+      let prevIsHead = true;
+      let v = this.locs[prevWord]!;
+      while (v !== -1) {
+        const b = v * VERSION_WORDS;
+        if (this.versions[b + V_TX] === txIndex) {
+          if (remove) {
+            if (prevIsHead) this.locs[prevWord] = this.versions[b + V_NEXT]!;
+            else this.versions[prevWord] = this.versions[b + V_NEXT]!;
+          } else this.versions[b + V_FLAGS]! |= flag;
+          return;
+        }
+        prevWord = b + V_NEXT;
+        prevIsHead = false;
+        v = this.versions[prevWord]!;
+      }
+    } finally {
+      this.unlock(loc);
+    }
+  }
+
+  // --- per-transaction read and write sets ---------------------------------------------------
+
+  private allocList(words: number): number {
+    const at = Atomics.add(this.header, H_LIST_TOP, words);
+    if (at + words > this.lists.length) throw new MVMemoryFullError('read/write-set arena');
+    return at;
+  }
+
+  /**
+   * Block-STM `record`: publishes the writes of incarnation `incarnation` of `txIndex`, removes
+   * the versions its previous incarnation wrote but this one did not, and stores its read set.
+   * @param writes location, flags (FLAG_DELTA) and value bytes of each write
+   * @param reads flattened triples (location, version txIndex or -1 for the pre-state or -2 for
+   *   a value-validated read, version incarnation or value offset)
+   * @returns true when a location was written that the previous incarnation did not write
+   */
+  record(
+    txIndex: number,
+    incarnation: number,
+    reads: Int32Array | number[],
+    writes: { loc: number; flags: number; value: Uint8Array }[],
+  ): boolean {
+    const prev = this.writtenLocations(txIndex);
+    const now = new Set<number>();
+    for (const w of writes) {
+      this.write(w.loc, txIndex, incarnation, w.flags, w.value);
+      now.add(w.loc);
+    }
+    let wroteNew = false;
+    for (const loc of now) if (!prev.includes(loc)) wroteNew = true;
+    for (const loc of prev) if (!now.has(loc)) this.setFlag(loc, txIndex, 0, true);
+    const wl = this.allocList(now.size + 1);
+    this.lists[wl] = now.size;
+    let k = wl + 1;
+    for (const loc of now) this.lists[k++] = loc;
+    const rl = this.allocList(reads.length + 1);
+    this.lists[rl] = reads.length;
+    for (let i = 0; i < reads.length; i++) this.lists[rl + 1 + i] = reads[i]!;
+    Atomics.store(this.txs, txIndex * 2 + 1, wl);
+    Atomics.store(this.txs, txIndex * 2, rl);
+    return wroteNew;
+  }
+
+  /**
+   * Marks `locs` as ESTIMATE at `txIndex` before it first executes (a known dependency, e.g. the
+   * sender's nonce for its next transaction): readers wait instead of reading a stale version and
+   * aborting later. The transaction's first `record` replaces or removes them.
+   */
+  seedEstimates(txIndex: number, locs: number[]): void {
+    const empty = new Uint8Array(0);
+    for (const loc of locs) this.write(loc, txIndex, 0, FLAG_ESTIMATE, empty);
+    const wl = this.allocList(locs.length + 1);
+    this.lists[wl] = locs.length;
+    for (let i = 0; i < locs.length; i++) this.lists[wl + 1 + i] = locs[i]!;
+    Atomics.store(this.txs, txIndex * 2 + 1, wl);
+  }
+
+  /** The locations the last recorded incarnation of `txIndex` wrote. */
+  writtenLocations(txIndex: number): number[] {
+    const wl = Atomics.load(this.txs, txIndex * 2 + 1);
+    if (wl < 0) return [];
+    const n = this.lists[wl]!;
+    return Array.from(this.lists.subarray(wl + 1, wl + 1 + n));
+  }
+
+  /** The flattened read-set triples of the last recorded incarnation of `txIndex`. */
+  readSet(txIndex: number): Int32Array {
+    const rl = Atomics.load(this.txs, txIndex * 2);
+    if (rl < 0) return new Int32Array(0);
+    return this.lists.subarray(rl + 1, rl + 1 + this.lists[rl]!);
+  }
+
+  /** Block-STM `convert_writes_to_estimates`: marks the last writes of `txIndex` as ESTIMATE. */
+  convertWritesToEstimates(txIndex: number): void {
+    for (const loc of this.writtenLocations(txIndex)) this.setFlag(loc, txIndex, FLAG_ESTIMATE, false);
+  }
+
+  /** The final version `txIndex` wrote at `loc` (for the block-end merge), or undefined. */
+  versionOf(loc: number, txIndex: number): { flags: number; value: Uint8Array } | undefined {
+    const r = this.read(loc, txIndex + 1);
+    if (r.kind !== 'value' || r.txIndex !== txIndex) return undefined;
+    return { flags: r.flags, value: this.values.slice(r.offset, r.offset + r.length) };
+  }
+
+  // --- immutable code --------------------------------------------------------------------------
+
+  /** How much of each region is used (for sizing and metrics). */
+  usage(): { keyBytes: number; valueBytes: number; versions: number; listWords: number } {
+    return {
+      keyBytes: Atomics.load(this.header, H_KEY_TOP),
+      valueBytes: Atomics.load(this.header, H_VALUE_TOP),
+      versions: Atomics.load(this.header, H_VERSION_TOP),
+      listWords: Atomics.load(this.header, H_LIST_TOP),
+    };
+  }
+
+  /** Stores bytecode under its CODE location once (content-addressed: later puts are no-ops). */
+  putCode(loc: number, code: Uint8Array): void {
+    const base = loc * LOC_WORDS;
+    if (Atomics.load(this.locs, base + L_VALUELEN) !== 0) return;
+    this.lock(loc);
+    try {
+      if (this.locs[base + L_VALUELEN] !== 0) return;
+      const off = this.allocValue(code);
+      this.locs[base + L_VALUE] = off;
+      Atomics.store(this.locs, base + L_VALUELEN, code.length + 1);
+    } finally {
+      this.unlock(loc);
+    }
+  }
+
+  /** Copies `bytes` into the value arena (for value-validated reads); returns the offset. */
+  stash(bytes: Uint8Array): number {
+    return this.allocValue(bytes);
+  }
+
+  /** Bytecode stored under a CODE location, or undefined. */
+  getCode(loc: number): Uint8Array | undefined {
+    const base = loc * LOC_WORDS;
+    const len = Atomics.load(this.locs, base + L_VALUELEN);
+    if (len === 0) return undefined;
+    const off = this.locs[base + L_VALUE]!;
+    return this.values.slice(off, off + len - 1);
+  }
+}
+
+function fnv1a(key: Uint8Array): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key[i]!, 0x01000193);
+  return h | 0;
+}

@@ -1,0 +1,58 @@
+import type { Block } from '@ethereumjs/block';
+
+/**
+ * Sender recovery shared between workers: worker w recovers transactions w, w+W, w+2W, … and
+ * writes each 64-byte public key into a SharedArrayBuffer; after a barrier every worker installs
+ * all keys on its own copy of the transactions (the tx's sender cache), so execution never
+ * recovers again. Layout: Int32 [arrived, status per tx (0 pending, 1 ok, 2 invalid)], then keys.
+ */
+export class RecoveryBuffer {
+  private readonly ints: Int32Array;
+  private readonly keys: Uint8Array;
+
+  static bytesFor(txCount: number): number {
+    return (1 + txCount) * 4 + txCount * 64;
+  }
+
+  constructor(
+    readonly buffer: SharedArrayBuffer,
+    private readonly txCount: number,
+  ) {
+    this.ints = new Int32Array(buffer, 0, 1 + txCount);
+    this.keys = new Uint8Array(buffer, (1 + txCount) * 4, txCount * 64);
+  }
+
+  recoverStride(block: Block, worker: number, workers: number): void {
+    for (let i = worker; i < this.txCount; i += workers) {
+      try {
+        this.keys.set(block.transactions[i]!.getSenderPublicKey(), i * 64);
+        Atomics.store(this.ints, 1 + i, 1);
+      } catch {
+        Atomics.store(this.ints, 1 + i, 2);
+      }
+    }
+  }
+
+  /** Barrier: returns once `workers` workers have arrived. */
+  arriveAndWait(workers: number): void {
+    Atomics.add(this.ints, 0, 1);
+    Atomics.notify(this.ints, 0);
+    for (let n = Atomics.load(this.ints, 0); n < workers; n = Atomics.load(this.ints, 0)) {
+      Atomics.wait(this.ints, 0, n, 50);
+    }
+  }
+
+  /** Installs every recovered key on `block`'s transactions; false if any signature was invalid. */
+  installAll(block: Block): boolean {
+    for (let i = 0; i < this.txCount; i++) {
+      if (Atomics.load(this.ints, 1 + i) !== 1) return false;
+      (block.transactions[i] as unknown as { cache: { senderPubKey?: Uint8Array } }).cache.senderPubKey = this.keys.slice(i * 64, i * 64 + 64);
+    }
+    return true;
+  }
+
+  /** The recovered public key of transaction `i`, or undefined if it did not recover. */
+  publicKey(i: number): Uint8Array | undefined {
+    return Atomics.load(this.ints, 1 + i) === 1 ? this.keys.slice(i * 64, i * 64 + 64) : undefined;
+  }
+}

@@ -1,0 +1,243 @@
+/**
+ * The collaborative scheduler of Block-STM (Gelashvili et al., PPoPP'23, §4, Algorithms 4–5) in a
+ * SharedArrayBuffer: every worker thread maps the same Int32Array and runs the same loop; there
+ * is no coordinator on the hot path. Execution and validation indices move forward with atomic
+ * fetch-and-add and are pulled back (decrease_*_idx) when an abort or a new write requires it;
+ * `decrease_cnt` and `num_active_tasks` make completion detection (check_done) race-free.
+ *
+ * Per transaction: one status word `incarnation << 2 | status` (a status and incarnation change
+ * is one CAS), and `blockedOn`, the transaction it waits for (-1 none) — dependencies are kept
+ * as this reverse pointer instead of per-transaction lists, so no lock is needed.
+ */
+
+export const TASK_NONE = 0;
+export const TASK_EXECUTE = 1;
+export const TASK_VALIDATE = 2;
+
+/** A task handed to a worker: execute or validate incarnation `incarnation` of `txIndex`. */
+export interface Task {
+  kind: 0 | 1 | 2;
+  txIndex: number;
+  incarnation: number;
+}
+
+const READY = 0;
+const EXECUTING = 1;
+const EXECUTED = 2;
+const ABORTING = 3;
+const STATUS_NAMES = ['ready', 'executing', 'executed', 'aborting'] as const;
+
+const EXEC_IDX = 0;
+const VAL_IDX = 1;
+const DECREASE_CNT = 2;
+const NUM_ACTIVE = 3;
+const DONE = 4;
+const HALTED = 5;
+const C_EXECUTIONS = 6;
+const C_VALIDATIONS = 7;
+const C_DEP_WAITS = 8;
+const C_ABORTS = 9;
+const HEADER = 16;
+
+const NONE: Task = { kind: TASK_NONE, txIndex: -1, incarnation: -1 };
+
+export class Scheduler {
+  private readonly w: Int32Array;
+
+  /** Bytes of SharedArrayBuffer needed for `txCount` transactions. */
+  static bytesFor(txCount: number): number {
+    return (HEADER + 2 * txCount) * 4;
+  }
+
+  /** `init` = true exactly once, by the creator of `buffer`; workers pass false. */
+  constructor(
+    buffer: SharedArrayBuffer,
+    readonly txCount: number,
+    init: boolean,
+  ) {
+    this.w = new Int32Array(buffer, 0, HEADER + 2 * txCount);
+    if (init) {
+      this.w.fill(0);
+      this.w.fill(-1, HEADER + txCount);
+      if (txCount === 0) this.w[DONE] = 1;
+    }
+  }
+
+  private st(i: number): number {
+    return HEADER + i;
+  }
+  private blocked(i: number): number {
+    return HEADER + this.txCount + i;
+  }
+
+  done(): boolean {
+    return Atomics.load(this.w, DONE) === 1 || Atomics.load(this.w, HALTED) === 1;
+  }
+  halted(): boolean {
+    return Atomics.load(this.w, HALTED) === 1;
+  }
+  /** Stops every worker's loop (error, fault, fallback to sequential). */
+  halt(): void {
+    Atomics.store(this.w, HALTED, 1);
+  }
+
+  private decrease(index: number, target: number): void {
+    for (let cur = Atomics.load(this.w, index); target < cur; cur = Atomics.load(this.w, index)) {
+      if (Atomics.compareExchange(this.w, index, cur, target) === cur) break;
+    }
+    Atomics.add(this.w, DECREASE_CNT, 1);
+  }
+
+  /** check_done: nothing left to hand out, nothing in flight, and no index moved back meanwhile. */
+  private checkDone(): void {
+    const observed = Atomics.load(this.w, DECREASE_CNT);
+    if (
+      Math.min(Atomics.load(this.w, EXEC_IDX), Atomics.load(this.w, VAL_IDX)) >= this.txCount &&
+      Atomics.load(this.w, NUM_ACTIVE) === 0 &&
+      observed === Atomics.load(this.w, DECREASE_CNT)
+    ) {
+      Atomics.store(this.w, DONE, 1);
+    }
+  }
+
+  /** READY(i) → EXECUTING(i); the caller keeps its active-task count either way. */
+  private tryIncarnate(i: number): Task | undefined {
+    if (i >= this.txCount) return undefined;
+    const s = Atomics.load(this.w, this.st(i));
+    if ((s & 3) !== READY) return undefined;
+    const inc = s >> 2;
+    if (Atomics.compareExchange(this.w, this.st(i), s, (inc << 2) | EXECUTING) !== s) return undefined;
+    Atomics.add(this.w, C_EXECUTIONS, 1);
+    return { kind: TASK_EXECUTE, txIndex: i, incarnation: inc };
+  }
+
+  private nextVersionToExecute(): Task | undefined {
+    if (Atomics.load(this.w, EXEC_IDX) >= this.txCount) {
+      this.checkDone();
+      return undefined;
+    }
+    Atomics.add(this.w, NUM_ACTIVE, 1);
+    const t = this.tryIncarnate(Atomics.add(this.w, EXEC_IDX, 1));
+    if (!t) Atomics.sub(this.w, NUM_ACTIVE, 1);
+    return t;
+  }
+
+  private nextVersionToValidate(): Task | undefined {
+    if (Atomics.load(this.w, VAL_IDX) >= this.txCount) {
+      this.checkDone();
+      return undefined;
+    }
+    Atomics.add(this.w, NUM_ACTIVE, 1);
+    const i = Atomics.add(this.w, VAL_IDX, 1);
+    if (i < this.txCount) {
+      const s = Atomics.load(this.w, this.st(i));
+      if ((s & 3) === EXECUTED) {
+        Atomics.add(this.w, C_VALIDATIONS, 1);
+        return { kind: TASK_VALIDATE, txIndex: i, incarnation: s >> 2 };
+      }
+    }
+    Atomics.sub(this.w, NUM_ACTIVE, 1);
+    return undefined;
+  }
+
+  /** next_task (Algorithm 4): validation first when it lags execution, lowest index first. */
+  nextTask(): Task {
+    if (this.done()) return NONE;
+    const t =
+      Atomics.load(this.w, VAL_IDX) < Atomics.load(this.w, EXEC_IDX) ? this.nextVersionToValidate() : this.nextVersionToExecute();
+    return t ?? NONE;
+  }
+
+  /**
+   * add_dependency: `txIndex` (EXECUTING) read an ESTIMATE of `blockingTx`. Parks it (ABORTING)
+   * and returns true, or returns false if `blockingTx` already finished (re-execute at once).
+   *
+   * No lost wake-up: we publish ABORTING, then `blockedOn`, then read the blocker's status;
+   * finishExecution publishes EXECUTED, then reads `blockedOn`. With seq-cst atomics one side
+   * sees the other; whoever wins the CAS on `blockedOn` owns the resume.
+   */
+  addDependency(txIndex: number, blockingTx: number): boolean {
+    const s = Atomics.load(this.w, this.st(txIndex));
+    const inc = s >> 2;
+    Atomics.store(this.w, this.st(txIndex), (inc << 2) | ABORTING);
+    Atomics.store(this.w, this.blocked(txIndex), blockingTx);
+    if ((Atomics.load(this.w, this.st(blockingTx)) & 3) === EXECUTED) {
+      if (Atomics.compareExchange(this.w, this.blocked(txIndex), blockingTx, -1) === blockingTx) {
+        Atomics.store(this.w, this.st(txIndex), (inc << 2) | EXECUTING);
+        return false;
+      }
+    }
+    Atomics.add(this.w, C_DEP_WAITS, 1);
+    Atomics.sub(this.w, NUM_ACTIVE, 1);
+    return true;
+  }
+
+  private setReady(i: number): void {
+    const inc = Atomics.load(this.w, this.st(i)) >> 2;
+    Atomics.store(this.w, this.st(i), ((inc + 1) << 2) | READY);
+  }
+
+  /**
+   * finish_execution: EXECUTED, resume the transactions parked on this one, then either lower
+   * validation_idx (new locations written: every later transaction must be revalidated) or
+   * validate this transaction at once.
+   */
+  finishExecution(txIndex: number, incarnation: number, wroteNewLocation: boolean): Task {
+    Atomics.store(this.w, this.st(txIndex), (incarnation << 2) | EXECUTED);
+    let minResumed = this.txCount;
+    for (let j = txIndex + 1; j < this.txCount; j++) {
+      if (Atomics.load(this.w, this.blocked(j)) !== txIndex) continue;
+      if (Atomics.compareExchange(this.w, this.blocked(j), txIndex, -1) === txIndex) {
+        this.setReady(j);
+        if (j < minResumed) minResumed = j;
+      }
+    }
+    if (minResumed < this.txCount) this.decrease(EXEC_IDX, minResumed);
+    if (Atomics.load(this.w, VAL_IDX) > txIndex) {
+      if (wroteNewLocation) this.decrease(VAL_IDX, txIndex);
+      else {
+        Atomics.add(this.w, C_VALIDATIONS, 1);
+        return { kind: TASK_VALIDATE, txIndex, incarnation };
+      }
+    }
+    Atomics.sub(this.w, NUM_ACTIVE, 1);
+    return NONE;
+  }
+
+  /** try_validation_abort: EXECUTED(incarnation) → ABORTING; true for exactly one caller. */
+  tryValidationAbort(txIndex: number, incarnation: number): boolean {
+    const won =
+      Atomics.compareExchange(this.w, this.st(txIndex), (incarnation << 2) | EXECUTED, (incarnation << 2) | ABORTING) ===
+      ((incarnation << 2) | EXECUTED);
+    if (won) Atomics.add(this.w, C_ABORTS, 1);
+    return won;
+  }
+
+  /** finish_validation: after an abort, the next incarnation becomes READY and later transactions are revalidated. */
+  finishValidation(txIndex: number, aborted: boolean): Task {
+    if (aborted) {
+      this.setReady(txIndex);
+      this.decrease(VAL_IDX, txIndex + 1);
+      if (Atomics.load(this.w, EXEC_IDX) > txIndex) {
+        const t = this.tryIncarnate(txIndex);
+        if (t) return t;
+      }
+    }
+    Atomics.sub(this.w, NUM_ACTIVE, 1);
+    return NONE;
+  }
+
+  status(txIndex: number): { status: 'ready' | 'executing' | 'executed' | 'aborting'; incarnation: number } {
+    const s = Atomics.load(this.w, this.st(txIndex));
+    return { status: STATUS_NAMES[s & 3]!, incarnation: s >> 2 };
+  }
+
+  counters(): { executions: number; validations: number; dependencyWaits: number; validationAborts: number } {
+    return {
+      executions: Atomics.load(this.w, C_EXECUTIONS),
+      validations: Atomics.load(this.w, C_VALIDATIONS),
+      dependencyWaits: Atomics.load(this.w, C_DEP_WAITS),
+      validationAborts: Atomics.load(this.w, C_ABORTS),
+    };
+  }
+}

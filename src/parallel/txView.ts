@@ -1,0 +1,288 @@
+import { KECCAK256_NULL, bytesToHex, hexToBytes } from '@ethereumjs/util';
+import type { AccountInfo, StateReader } from '../state/reader.js';
+import { readU256, u256Bytes } from '../state/u256.js';
+import type { BlockStateManager } from '../state/stateManager.js';
+import { FLAG_DELTA, LOC_ACCOUNT, LOC_BALANCE, LOC_CODE, LOC_STORAGE, type MVMemory, type ReadResult } from './mvMemory.js';
+
+/**
+ * Thrown inside an incarnation that read an ESTIMATE (Block-STM §3): the incarnation stops and
+ * the transaction waits for `blockingTx`.
+ */
+export class EstimateReadError extends Error {
+  constructor(readonly blockingTx: number) {
+    super(`read an ESTIMATE of transaction ${blockingTx}`);
+  }
+}
+
+/**
+ * Balance the beneficiary is given when its first read in a transaction is the fee credit:
+ * large enough that the account is never EIP-161-empty, so the credit is a pure delta.
+ */
+export const LAZY_BALANCE = 1n << 255n;
+
+interface AccountValue {
+  exists: boolean;
+  /** Index of the last transaction that cleared the storage, -1 if none. */
+  resetTx: number;
+  nonce: bigint;
+  codeHash: string | undefined;
+}
+
+const ACCOUNT_BYTES = 48;
+const EMPTY_CODE_HASH = bytesToHex(KECCAK256_NULL);
+
+export function encodeAccount(a: AccountValue): Uint8Array {
+  const out = new Uint8Array(ACCOUNT_BYTES);
+  const dv = new DataView(out.buffer);
+  out[0] = a.exists ? 1 : 0;
+  dv.setInt32(4, a.resetTx, true);
+  dv.setBigUint64(8, a.nonce, true);
+  if (a.codeHash) out.set(hexToBytes(a.codeHash as `0x${string}`), 16);
+  return out;
+}
+
+export function decodeAccount(bytes: Uint8Array): AccountValue {
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const hash = bytes.subarray(16, 48);
+  const empty = hash.every((b) => b === 0);
+  return { exists: bytes[0] === 1, resetTx: dv.getInt32(4, true), nonce: dv.getBigUint64(8, true), codeHash: empty ? undefined : bytesToHex(hash) };
+}
+
+export const u256 = u256Bytes;
+export function fromU256(b: Uint8Array): bigint {
+  return readU256(b, 0);
+}
+
+/** Location keys: kind byte + address (+ slot / code hash). */
+export class LocationKeys {
+  private readonly cache = new Map<string, number>();
+  constructor(private readonly mv: MVMemory) {}
+  private get(tag: string, build: () => Uint8Array): number {
+    let loc = this.cache.get(tag);
+    if (loc === undefined) {
+      loc = this.mv.location(build(), true);
+      this.cache.set(tag, loc);
+    }
+    return loc;
+  }
+  account(address: string): number {
+    return this.get(`a${address}`, () => key(LOC_ACCOUNT, address));
+  }
+  balance(address: string): number {
+    return this.get(`b${address}`, () => key(LOC_BALANCE, address));
+  }
+  storage(address: string, slot: bigint): number {
+    return this.get(`s${address}${slot}`, () => {
+      const k = new Uint8Array(53);
+      k.set(key(LOC_STORAGE, address));
+      k.set(u256(slot), 21);
+      return k;
+    });
+  }
+  code(codeHash: string): number {
+    return this.get(`c${codeHash}`, () => {
+      const k = new Uint8Array(33);
+      k[0] = LOC_CODE;
+      k.set(hexToBytes(codeHash as `0x${string}`), 1);
+      return k;
+    });
+  }
+}
+
+function key(kind: number, address: string): Uint8Array {
+  const k = new Uint8Array(21);
+  k[0] = kind;
+  k.set(hexToBytes(address as `0x${string}`), 1);
+  return k;
+}
+
+/** Decodes a location key into its kind, address and slot. */
+export function parseKey(k: Uint8Array): { kind: number; address: string; slot?: bigint; codeHash?: string } {
+  if (k[0] === LOC_CODE) return { kind: LOC_CODE, address: '', codeHash: bytesToHex(k.subarray(1, 33)) };
+  const address = bytesToHex(k.subarray(1, 21));
+  if (k[0] === LOC_STORAGE) return { kind: LOC_STORAGE, address, slot: fromU256(k.subarray(21, 53)) };
+  return { kind: k[0]!, address };
+}
+
+/**
+ * The state one incarnation of transaction `txIndex` reads (Block-STM §3 with the EVM's locations):
+ * MVMemory first, then `base` (the pre-state plus pre-block system writes). Records every read with
+ * the version it saw, throws {@link EstimateReadError} on an ESTIMATE, and turns the beneficiary's
+ * fee credit and the credit of a plain transfer to an account without code into commutative
+ * deltas (RISE pevm's lazy updates), unless the transaction itself reads that balance first.
+ */
+export class TxView implements StateReader {
+  /** Flattened (location, version txIndex | -1 pre-state | -2 value-validated, incarnation | value offset). */
+  readonly reads: number[] = [];
+  private readonly accounts = new Map<string, AccountValue>();
+  private readonly balances = new Map<string, bigint>();
+  private readonly slots = new Map<string, bigint>();
+  /** Set once the EVM call has returned: what follows is the refund and the fee credit. */
+  feePhase = false;
+  /** Recipient of a plain value transfer (no input data): credited as a delta if it has no code. */
+  transferRecipient: string | undefined;
+  /** Accounts whose balance this incarnation only credits (never reads): written as DELTAs. */
+  readonly lazy = new Set<string>();
+
+  constructor(
+    private readonly mv: MVMemory,
+    private readonly keys: LocationKeys,
+    private readonly base: StateReader,
+    readonly txIndex: number,
+    readonly beneficiary: string,
+  ) {}
+
+  private readAccount(address: string): AccountValue {
+    let a = this.accounts.get(address);
+    if (a) return a;
+    const loc = this.keys.account(address);
+    const r = this.mv.read(loc, this.txIndex);
+    if (r.kind === 'estimate') throw new EstimateReadError(r.blockingTx);
+    if (r.kind === 'value') {
+      a = decodeAccount(this.mv.values.subarray(r.offset, r.offset + r.length));
+      this.reads.push(loc, r.txIndex, r.incarnation);
+    } else {
+      const info = this.base.account(address);
+      a = { exists: info !== undefined, resetTx: -1, nonce: info?.nonce ?? 0n, codeHash: info?.codeHash };
+      this.reads.push(loc, -1, 0);
+    }
+    this.accounts.set(address, a);
+    return a;
+  }
+
+  /** The balance below this transaction, resolving lazy deltas; records the read. */
+  private readBalance(address: string): bigint {
+    const cached = this.balances.get(address);
+    if (cached !== undefined) return cached;
+    const loc = this.keys.balance(address);
+    const value = resolveBalance(this.mv, loc, this.txIndex, () => this.base.account(address)?.balance ?? 0n);
+    if (value.kind === 'estimate') throw new EstimateReadError(value.blockingTx);
+    if (value.deltas) this.reads.push(loc, -2, this.mv.stash(u256(value.value)));
+    else this.reads.push(loc, value.txIndex, value.incarnation);
+    this.balances.set(address, value.value);
+    return value.value;
+  }
+
+  /** Value this incarnation saw for a balance, if it read one. */
+  balanceRead(address: string): bigint | undefined {
+    return this.balances.get(address);
+  }
+  /** Value this incarnation saw for an account location, if it read one. */
+  accountRead(address: string): AccountValue | undefined {
+    return this.accounts.get(address);
+  }
+  slotRead(address: string, slot: bigint): bigint | undefined {
+    return this.slots.get(`${address}${slot}`);
+  }
+
+  account(address: string): AccountInfo | undefined {
+    const a = this.readAccount(address);
+    if (!a.exists) return undefined;
+    let balance: bigint;
+    const lazy =
+      !this.balances.has(address) &&
+      ((address === this.beneficiary && this.feePhase) || (address === this.transferRecipient && a.codeHash === undefined && !this.feePhase));
+    if (lazy) {
+      this.lazy.add(address);
+      balance = LAZY_BALANCE;
+    } else balance = this.readBalance(address);
+    return { balance, nonce: a.nonce, codeHash: a.codeHash };
+  }
+
+  storage(address: string, slot: bigint): bigint {
+    const tag = `${address}${slot}`;
+    const cached = this.slots.get(tag);
+    if (cached !== undefined) return cached;
+    const a = this.readAccount(address);
+    const loc = this.keys.storage(address, slot);
+    const r = this.mv.read(loc, this.txIndex);
+    let value: bigint;
+    if (r.kind === 'estimate') throw new EstimateReadError(r.blockingTx);
+    if (r.kind === 'value') {
+      value = r.txIndex < a.resetTx ? 0n : fromU256(this.mv.values.subarray(r.offset, r.offset + r.length));
+      this.reads.push(loc, r.txIndex, r.incarnation);
+    } else {
+      value = a.resetTx >= 0 ? 0n : this.base.storage(address, slot);
+      this.reads.push(loc, -1, 0);
+    }
+    this.slots.set(tag, value);
+    return value;
+  }
+
+  code(codeHash: string): Uint8Array | undefined {
+    return this.base.code(codeHash) ?? this.mv.getCode(this.keys.code(codeHash));
+  }
+
+  blockHash(number: bigint): Uint8Array | undefined {
+    return this.base.blockHash(number);
+  }
+
+  /**
+   * The incarnation's writes, from the state manager's overlay: only values that differ from
+   * what the transaction read (a rewrite of the value read is not a conflict), the lazy
+   * beneficiary credit as a DELTA, new code stored once by hash.
+   */
+  collectWrites(sm: BlockStateManager): { loc: number; flags: number; value: Uint8Array }[] {
+    const { accounts, storage, cleared, codes } = sm.overlay();
+    const writes: { loc: number; flags: number; value: Uint8Array }[] = [];
+    for (const [hash, code] of codes) this.mv.putCode(this.keys.code(hash), code);
+    const addresses = new Set<string>([...accounts.keys(), ...cleared, ...storage.keys()]);
+    for (const address of addresses) {
+      const after = accounts.get(address);
+      const wasCleared = cleared.has(address);
+      const before = this.accounts.get(address);
+      if (after !== undefined || wasCleared) {
+        const hashHex = after ? bytesToHex(after.codeHash) : undefined;
+        const afterHash = hashHex === EMPTY_CODE_HASH ? undefined : hashHex;
+        const next: AccountValue = {
+          exists: after === undefined ? (before?.exists ?? false) : after !== null,
+          resetTx: wasCleared ? this.txIndex : (before?.resetTx ?? -1),
+          nonce: after ? after.nonce : (before?.nonce ?? 0n),
+          codeHash: after === undefined ? before?.codeHash : afterHash,
+        };
+        if (!before || before.exists !== next.exists || before.resetTx !== next.resetTx || before.nonce !== next.nonce || before.codeHash !== next.codeHash) {
+          writes.push({ loc: this.keys.account(address), flags: 0, value: encodeAccount(next) });
+        }
+        // A deleted account has no balance: readers see `exists = false` first.
+        if (after) {
+          const balance = after.balance;
+          if (this.lazy.has(address)) {
+            // A lazily read balance is only ever credited; a debit would be an engine bug.
+            if (balance < LAZY_BALANCE) throw new Error(`internal: lazy balance of ${address} was debited in transaction ${this.txIndex}`);
+            if (balance !== LAZY_BALANCE) writes.push({ loc: this.keys.balance(address), flags: FLAG_DELTA, value: u256(balance - LAZY_BALANCE) });
+          } else if (this.balances.get(address) !== balance) {
+            writes.push({ loc: this.keys.balance(address), flags: 0, value: u256(balance) });
+          }
+        }
+      }
+      const slots = storage.get(address);
+      if (slots) {
+        for (const [slot, value] of slots) {
+          if (!wasCleared && this.slots.get(`${address}${slot}`) === value) continue;
+          writes.push({ loc: this.keys.storage(address, slot), flags: 0, value: u256(value) });
+        }
+      }
+    }
+    return writes;
+  }
+}
+
+/** A balance resolved through lazy deltas down to the first absolute version or the pre-state. */
+export type ResolvedBalance =
+  | { kind: 'estimate'; blockingTx: number }
+  | { kind: 'value'; value: bigint; deltas: boolean; txIndex: number; incarnation: number };
+
+export function resolveBalance(mv: MVMemory, loc: number, txIndex: number, base: () => bigint): ResolvedBalance {
+  const chain: ReadResult[] = mv.readDeltas(loc, txIndex);
+  let sum = 0n;
+  for (const r of chain) {
+    if (r.kind === 'estimate') return { kind: 'estimate', blockingTx: r.blockingTx };
+    if (r.kind === 'none') {
+      return { kind: 'value', value: base() + sum, deltas: chain.length > 1, txIndex: -1, incarnation: 0 };
+    }
+    const v = fromU256(mv.values.subarray(r.offset, r.offset + r.length));
+    if (r.flags & FLAG_DELTA) sum += v;
+    else return { kind: 'value', value: v + sum, deltas: chain.length > 1, txIndex: r.txIndex, incarnation: r.incarnation };
+  }
+  throw new Error('unreachable');
+}

@@ -1,0 +1,32 @@
+import type { StateReader } from '../state/reader.js';
+import type { MVMemory } from './mvMemory.js';
+import { parseKey, resolveBalance } from './txView.js';
+
+/**
+ * Block-STM `validate_read_set` (Algorithm 2): every location the last incarnation of `txIndex`
+ * read must still resolve to the same version — or, for a balance read through lazy deltas, to
+ * the same value. An ESTIMATE in the way fails validation.
+ */
+export function validateReadSet(mv: MVMemory, txIndex: number, base: StateReader): boolean {
+  const reads = mv.readSet(txIndex);
+  for (let i = 0; i < reads.length; i += 3) {
+    const loc = reads[i]!;
+    const version = reads[i + 1]!;
+    const third = reads[i + 2]!;
+    if (version === -2) {
+      const { address } = parseKey(mv.keyOf(loc));
+      const r = resolveBalance(mv, loc, txIndex, () => base.account(address)?.balance ?? 0n);
+      if (r.kind !== 'value') return false;
+      const seen = mv.values.subarray(third, third + 32);
+      const now = r.value.toString(16).padStart(64, '0');
+      if (Buffer.from(seen).toString('hex') !== now) return false;
+      continue;
+    }
+    const r = mv.read(loc, txIndex);
+    if (r.kind === 'estimate') return false;
+    if (r.kind === 'none') {
+      if (version !== -1) return false;
+    } else if (version !== r.txIndex || third !== r.incarnation) return false;
+  }
+  return true;
+}

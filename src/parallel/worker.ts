@@ -1,0 +1,169 @@
+/**
+ * Worker thread entry of the parallel engine: one EVM per worker, the Block-STM loop of
+ * Algorithm 1 (run the next task: execute or validate), state read through MVMemory → pre-state.
+ * Messages carry only the block's start and the final outputs; everything on the hot path goes
+ * through SharedArrayBuffers.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { VM } from '@ethereumjs/vm';
+import { decodeBlock, type DecodedBlock } from '../block/decode.js';
+import { ParevmError } from '../errors.js';
+import { createBlockVM } from '../evm/vm.js';
+import { runTransaction } from '../evm/runTransaction.js';
+import type { StateChanges } from '../state/changes.js';
+import { ChangesOverlay } from '../state/overlay.js';
+import type { StateReader } from '../state/reader.js';
+import { SharedSnapshotReader } from '../state/sharedSnapshot.js';
+import { BlockStateManager } from '../state/stateManager.js';
+import type { Receipt } from '../types.js';
+import { MVMemory, type MVMemoryLayout, MVMemoryFullError } from './mvMemory.js';
+import { RecoveryBuffer } from './recovery.js';
+import { Scheduler, TASK_EXECUTE, TASK_NONE, TASK_VALIDATE, type Task } from './scheduler.js';
+import { EstimateReadError, LocationKeys, TxView } from './txView.js';
+import { validateReadSet } from './validate.js';
+
+/** The message that starts a block on a worker. */
+export interface BlockJob {
+  type: 'block';
+  blockId: number;
+  /** UTF-8 RPC JSON of the block, shared by all workers. */
+  payload: SharedArrayBuffer;
+  /** The pre-state, encoded once ({@link encodeSharedSnapshot}) and read in place. */
+  snapshot: SharedArrayBuffer;
+  preChanges: StateChanges;
+  mv: { buffer: SharedArrayBuffer; layout: MVMemoryLayout };
+  scheduler: SharedArrayBuffer;
+  recovery: SharedArrayBuffer;
+  txCount: number;
+  workerIndex: number;
+  workerCount: number;
+  /** Fault injection for tests: throw or exit after this many executions. */
+  fault?: { kind: 'throw' | 'exit'; afterExecutions: number };
+}
+
+/** One execution's output: the last incarnation of each transaction wins. */
+export type Output = [txIndex: number, incarnation: number, receipt: Receipt | null, error: { code: string; message: string } | null];
+
+export interface WorkerMetrics {
+  executions: number;
+  validations: number;
+  estimateWaits: number;
+  /** Decoding the block and the shared snapshot, building the EVM. */
+  setupMs: number;
+  recoverMs: number;
+  executeMs: number;
+  validateMs: number;
+  idleMs: number;
+}
+
+export type WorkerReply =
+  | { type: 'done'; blockId: number; outputs: Output[]; metrics: WorkerMetrics }
+  | { type: 'failed'; blockId: number; reason: string; full: boolean };
+
+const port = parentPort;
+if (port) {
+  port.on('message', (job: BlockJob) => {
+    runJob(job).then(
+      (reply) => port.postMessage(reply),
+      (e: unknown) => port.postMessage({ type: 'failed', blockId: job.blockId, reason: String((e as Error)?.stack ?? e), full: e instanceof MVMemoryFullError } satisfies WorkerReply),
+    );
+  });
+}
+
+async function runJob(job: BlockJob): Promise<WorkerReply> {
+  const tSetup = performance.now();
+  const text = new TextDecoder().decode(new Uint8Array(job.payload));
+  const decoded = decodeBlock(JSON.parse(text) as unknown);
+  const base: StateReader = new ChangesOverlay(new SharedSnapshotReader(job.snapshot), job.preChanges);
+  const mv = new MVMemory(job.mv.buffer, job.mv.layout);
+  const scheduler = new Scheduler(job.scheduler, job.txCount, false);
+  const metrics: WorkerMetrics = { executions: 0, validations: 0, estimateWaits: 0, setupMs: 0, recoverMs: 0, executeMs: 0, validateMs: 0, idleMs: 0 };
+
+  metrics.setupMs = performance.now() - tSetup;
+  // Sender recovery, strided across workers, then a barrier; every worker installs all keys.
+  const t0 = performance.now();
+  const recovery = new RecoveryBuffer(job.recovery, job.txCount);
+  recovery.recoverStride(decoded.block, job.workerIndex, job.workerCount);
+  recovery.arriveAndWait(job.workerCount);
+  if (!recovery.installAll(decoded.block)) {
+    scheduler.halt(); // an invalid signature: the coordinator reports it sequentially
+  }
+  metrics.recoverMs = performance.now() - t0;
+
+  const t1 = performance.now();
+  const sm = new BlockStateManager(base);
+  const vm = await createBlockVM(decoded.common, sm, base);
+  metrics.setupMs += performance.now() - t1;
+  const keys = new LocationKeys(mv);
+  const beneficiary = decoded.block.header.coinbase.toString();
+  let view: TxView | undefined;
+  // The fee credit follows the EVM call: flag it so the beneficiary read becomes a delta.
+  const runCall = vm.evm.runCall.bind(vm.evm);
+  vm.evm.runCall = async (opts) => {
+    const r = await runCall(opts);
+    if (view) view.feePhase = true;
+    return r;
+  };
+
+  const outputs: Output[] = [];
+  let task: Task = { kind: TASK_NONE, txIndex: 0, incarnation: 0 };
+  while (!scheduler.done()) {
+    if (task.kind === TASK_NONE) task = scheduler.nextTask();
+    if (task.kind === TASK_EXECUTE) {
+      if (job.fault && metrics.executions === job.fault.afterExecutions) {
+        if (job.fault.kind === 'exit') process.exit(3);
+        throw new Error('injected worker fault');
+      }
+      const t = performance.now();
+      task = await execute(task);
+      metrics.executeMs += performance.now() - t;
+    } else if (task.kind === TASK_VALIDATE) {
+      const t = performance.now();
+      metrics.validations++;
+      const { txIndex, incarnation } = task;
+      const valid = validateReadSet(mv, txIndex, base);
+      const aborted = !valid && scheduler.tryValidationAbort(txIndex, incarnation);
+      if (aborted) mv.convertWritesToEstimates(txIndex);
+      task = scheduler.finishValidation(txIndex, aborted);
+      metrics.validateMs += performance.now() - t;
+    } else {
+      const t = performance.now();
+      await new Promise((r) => setImmediate(r));
+      metrics.idleMs += performance.now() - t;
+    }
+  }
+  return { type: 'done', blockId: job.blockId, outputs, metrics };
+
+  async function execute(t: Task): Promise<Task> {
+    for (;;) {
+      metrics.executions++;
+      view = new TxView(mv, keys, base, t.txIndex, beneficiary);
+      const tx = decoded.block.transactions[t.txIndex]!;
+      if (tx.to !== undefined && tx.data.length === 0 && !tx.to.equals(tx.getSenderAddress())) view.transferRecipient = tx.to.toString();
+      sm.reset(view);
+      let receipt: Receipt | null = null;
+      let error: { code: string; message: string } | null = null;
+      try {
+        receipt = await runTransaction(vm as VM, decoded.block, t.txIndex, 0n);
+      } catch (e) {
+        const estimate = e instanceof EstimateReadError ? e : (e as { cause?: unknown })?.cause;
+        if (estimate instanceof EstimateReadError) {
+          metrics.estimateWaits++;
+          if (scheduler.addDependency(t.txIndex, estimate.blockingTx)) return { kind: TASK_NONE, txIndex: 0, incarnation: 0 };
+          continue; // the blocking transaction finished meanwhile: re-execute now
+        }
+        if (e instanceof MVMemoryFullError) throw e;
+        if ((e as { cause?: unknown })?.cause instanceof MVMemoryFullError) throw (e as { cause: Error }).cause;
+        error = { code: e instanceof ParevmError ? e.code : 'INTERNAL', message: (e as Error).message };
+      }
+      // A failed incarnation publishes no writes; its reads still decide whether it is final.
+      const writes = error ? [] : view.collectWrites(sm);
+      const wroteNew = mv.record(t.txIndex, t.incarnation, view.reads, writes);
+      outputs.push([t.txIndex, t.incarnation, receipt, error]);
+      view = undefined;
+      return scheduler.finishExecution(t.txIndex, t.incarnation, wroteNew);
+    }
+  }
+}
+
+export type { DecodedBlock };

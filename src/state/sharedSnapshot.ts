@@ -1,0 +1,178 @@
+import { bytesToHex, hexToBytes } from '@ethereumjs/util';
+import type { AccountInfo, StateReader } from './reader.js';
+import type { SnapshotState } from './snapshot.js';
+import { readU256, writeU256 } from './u256.js';
+
+/**
+ * A pre-state encoded once per block into a SharedArrayBuffer that every worker reads in place
+ * (no parse, no copy per worker): an open-addressing table of accounts, each pointing at its
+ * storage slots sorted by slot (binary search), the code blobs, and the ancestor hashes.
+ *
+ * Layout (little-endian Int32 header, then regions):
+ *   header   [accounts, capacity, storageCount, codeCount, hashCount, codeBytes]
+ *   table    capacity × 80 B: used u8 · address 20 · balance 32 · nonce u64 · codeIdx i32 · storageStart i32 · storageCount i32
+ *   storage  storageCount × 64 B: slot 32 · value 32 (big-endian)
+ *   codes    codeCount × 40 B: hash 32 · offset u32 · length u32, then the code bytes
+ *   hashes   hashCount × 40 B: number f64 · hash 32
+ */
+const HEADER = 32;
+const ENTRY = 80;
+
+function hashAddress(bytes: Uint8Array, at: number): number {
+  // Addresses are already uniformly distributed: use four of their bytes.
+  return ((bytes[at + 16]! << 24) | (bytes[at + 17]! << 16) | (bytes[at + 18]! << 8) | bytes[at + 19]!) >>> 0;
+}
+
+/** Encodes `state` into a SharedArrayBuffer for {@link SharedSnapshotReader}. */
+export function encodeSharedSnapshot(state: SnapshotState): SharedArrayBuffer {
+  const addresses = [...state.addresses()];
+  let capacity = 16;
+  while (capacity < addresses.length * 2) capacity *= 2;
+  let storageCount = 0;
+  for (const a of addresses) storageCount += state.storageOf(a).size;
+  const codes = state.codeEntries();
+  const codeIndex = new Map<string, number>();
+  let codeBytes = 0;
+  codes.forEach(([h, c], i) => (codeIndex.set(h, i), (codeBytes += c.length)));
+  const hashes = state.blockHashEntries();
+
+  const tableAt = HEADER;
+  const storageAt = tableAt + capacity * ENTRY;
+  const codeDirAt = storageAt + storageCount * 64;
+  const codeBlobAt = codeDirAt + codes.length * 40;
+  const hashesAt = codeBlobAt + codeBytes;
+  const total = hashesAt + hashes.length * 40;
+  const buffer = new SharedArrayBuffer(total);
+  const u8 = new Uint8Array(buffer);
+  const dv = new DataView(buffer);
+  [addresses.length, capacity, storageCount, codes.length, hashes.length, codeBytes].forEach((v, i) => dv.setInt32(i * 4, v, true));
+
+  let slotAt = 0;
+  for (const address of addresses) {
+    const addr = hexToBytes(address as `0x${string}`);
+    let i = hashAddress(addr, 0) & (capacity - 1);
+    while (u8[tableAt + i * ENTRY] === 1) i = (i + 1) & (capacity - 1);
+    const e = tableAt + i * ENTRY;
+    const info = state.account(address)!;
+    u8[e] = 1;
+    u8.set(addr, e + 1);
+    writeU256(u8, e + 21, info.balance);
+    dv.setBigUint64(e + 53, info.nonce, true);
+    dv.setInt32(e + 61, info.codeHash ? codeIndex.get(info.codeHash)! : -1, true);
+    const slots = [...state.storageOf(address)].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+    dv.setInt32(e + 65, slotAt, true);
+    dv.setInt32(e + 69, slots.length, true);
+    for (const [k, v] of slots) {
+      writeU256(u8, storageAt + slotAt * 64, k);
+      writeU256(u8, storageAt + slotAt * 64 + 32, v);
+      slotAt++;
+    }
+  }
+  let blob = codeBlobAt;
+  codes.forEach(([h, c], i) => {
+    const d = codeDirAt + i * 40;
+    u8.set(hexToBytes(h as `0x${string}`), d);
+    dv.setUint32(d + 32, blob, true);
+    dv.setUint32(d + 36, c.length, true);
+    u8.set(c, blob);
+    blob += c.length;
+  });
+  hashes.forEach(([n, h], i) => {
+    dv.setFloat64(hashesAt + i * 40, Number(n), true);
+    u8.set(h, hashesAt + i * 40 + 8);
+  });
+  return buffer;
+}
+
+/**
+ * A {@link StateReader} over an encoded snapshot, read in place. Same meaning as the snapshot it
+ * was encoded from: an absent account does not exist, an absent slot is zero.
+ */
+export class SharedSnapshotReader implements StateReader {
+  private readonly u8: Uint8Array;
+  private readonly dv: DataView;
+  private readonly capacity: number;
+  private readonly storageAt: number;
+  private readonly codes = new Map<string, Uint8Array>();
+  private readonly hashes = new Map<bigint, Uint8Array>();
+  private readonly entries = new Map<string, number>();
+
+  constructor(buffer: SharedArrayBuffer) {
+    this.u8 = new Uint8Array(buffer);
+    this.dv = new DataView(buffer);
+    const [, capacity, storageCount, codeCount, hashCount, codeBytes] = [0, 1, 2, 3, 4, 5].map((i) => this.dv.getInt32(i * 4, true));
+    this.capacity = capacity!;
+    this.storageAt = HEADER + this.capacity * ENTRY;
+    const codeDirAt = this.storageAt + storageCount! * 64;
+    for (let i = 0; i < codeCount!; i++) {
+      const d = codeDirAt + i * 40;
+      const off = this.dv.getUint32(d + 32, true);
+      this.codes.set(bytesToHex(this.u8.subarray(d, d + 32)), this.u8.subarray(off, off + this.dv.getUint32(d + 36, true)));
+    }
+    const hashesAt = codeDirAt + codeCount! * 40 + codeBytes!;
+    for (let i = 0; i < hashCount!; i++) {
+      const at = hashesAt + i * 40;
+      this.hashes.set(BigInt(this.dv.getFloat64(at, true)), this.u8.slice(at + 8, at + 40));
+    }
+  }
+
+  /** Table offset of `address`'s entry, or -1. */
+  private entry(address: string): number {
+    let e = this.entries.get(address);
+    if (e !== undefined) return e;
+    const addr = hexToBytes(address as `0x${string}`);
+    e = -1;
+    for (let i = hashAddress(addr, 0) & (this.capacity - 1); ; i = (i + 1) & (this.capacity - 1)) {
+      const at = HEADER + i * ENTRY;
+      if (this.u8[at] !== 1) break;
+      let same = true;
+      for (let k = 0; k < 20 && same; k++) same = this.u8[at + 1 + k] === addr[k];
+      if (same) {
+        e = at;
+        break;
+      }
+    }
+    this.entries.set(address, e);
+    return e;
+  }
+
+  account(address: string): AccountInfo | undefined {
+    const e = this.entry(address);
+    if (e < 0) return undefined;
+    const codeIdx = this.dv.getInt32(e + 61, true);
+    return {
+      balance: readU256(this.u8, e + 21),
+      nonce: this.dv.getBigUint64(e + 53, true),
+      codeHash: codeIdx < 0 ? undefined : this.codeHashAt(codeIdx),
+    };
+  }
+
+  private codeHashAt(i: number): string {
+    const storageCount = this.dv.getInt32(8, true);
+    const d = this.storageAt + storageCount * 64 + i * 40;
+    return bytesToHex(this.u8.subarray(d, d + 32));
+  }
+
+  storage(address: string, slot: bigint): bigint {
+    const e = this.entry(address);
+    if (e < 0) return 0n;
+    let lo = this.dv.getInt32(e + 65, true);
+    let hi = lo + this.dv.getInt32(e + 69, true) - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const k = readU256(this.u8, this.storageAt + mid * 64);
+      if (k === slot) return readU256(this.u8, this.storageAt + mid * 64 + 32);
+      if (k < slot) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return 0n;
+  }
+
+  code(codeHash: string): Uint8Array | undefined {
+    return this.codes.get(codeHash);
+  }
+
+  blockHash(number: bigint): Uint8Array | undefined {
+    return this.hashes.get(number);
+  }
+}

@@ -1,0 +1,38 @@
+import { stateChangesToJSON } from '../state/changes.js';
+import type { BlockResult } from '../types.js';
+
+/**
+ * Compares two results of the same block field for field (senders, receipts, gasUsed,
+ * logsBloom, receiptsRoot, state changes, notes); timings and metrics are not compared.
+ * @returns undefined when equal, else the path of the first differing field and both values
+ */
+export function diffResults(a: BlockResult, b: BlockResult): { field: string; a: string; b: string } | undefined {
+  const fields: [string, (r: BlockResult) => unknown][] = [
+    ['hash', (r) => r.hash],
+    ['senders', (r) => r.senders],
+    ['gasUsed', (r) => r.gasUsed],
+    ['logsBloom', (r) => r.logsBloom],
+    ['receiptsRoot', (r) => r.receiptsRoot],
+    ['notes', (r) => r.notes],
+  ];
+  for (const [field, get] of fields) {
+    const x = canon(get(a)), y = canon(get(b));
+    if (x !== y) return { field, a: x, b: y };
+  }
+  const n = Math.max(a.receipts.length, b.receipts.length);
+  for (let i = 0; i < n; i++) {
+    const x = canon(a.receipts[i]), y = canon(b.receipts[i]);
+    if (x !== y) return { field: `receipts[${i}]`, a: x, b: y };
+  }
+  const sa = stateChangesToJSON(a.stateChanges), sb = stateChangesToJSON(b.stateChanges);
+  const m = Math.max(sa.length, sb.length);
+  for (let i = 0; i < m; i++) {
+    const x = canon(sa[i]), y = canon(sb[i]);
+    if (x !== y) return { field: `stateChanges[${i}]`, a: x, b: y };
+  }
+  return undefined;
+}
+
+function canon(v: unknown): string {
+  return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? `${x}n` : x instanceof Uint8Array ? Buffer.from(x).toString('hex') : x)) ?? 'undefined';
+}

@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+/** Contracts of the synthetic workloads, compiled with the `solc` npm package (cached on disk). */
+export const WORKLOAD_SOURCE = `// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.20;
+import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
+
+interface IUniswapV2Pair {
+    function token0() external view returns (address);
+    function getReserves() external view returns (uint112, uint112, uint32);
+    function swap(uint amount0Out, uint amount1Out, address to, bytes calldata data) external;
+    function mint(address to) external returns (uint liquidity);
+}
+
+/// OpenZeppelin ERC-20 minted to the given holders at construction, plus a one-call swap on a
+/// Uniswap V2 pair (the token moves its own balance to the pair, so no approval is needed).
+contract WorkloadToken is ERC20 {
+    constructor(string memory name_, address[] memory holders, uint256 each) ERC20(name_, name_) {
+        for (uint256 i = 0; i < holders.length; i++) _mint(holders[i], each);
+    }
+
+    function swapVia(IUniswapV2Pair pair, uint256 amountIn) external {
+        _transfer(msg.sender, address(pair), amountIn);
+        (uint112 r0, uint112 r1, ) = pair.getReserves();
+        bool zeroForOne = pair.token0() == address(this);
+        (uint256 rIn, uint256 rOut) = zeroForOne ? (uint256(r0), uint256(r1)) : (uint256(r1), uint256(r0));
+        uint256 inWithFee = amountIn * 997;
+        uint256 out = (inWithFee * rOut) / (rIn * 1000 + inWithFee);
+        pair.swap(zeroForOne ? 0 : out, zeroForOne ? out : 0, msg.sender, "");
+    }
+}
+
+/// Every call writes the same slot: a fully dependent chain of transactions.
+contract Counter {
+    uint256 public count;
+    function increment() external { count += 1; }
+}
+`;
+
+export interface Artifact {
+  abi: unknown[];
+  /** Creation bytecode, 0x hex. */
+  bytecode: string;
+}
+
+let compiled: Record<string, Artifact> | undefined;
+
+/** WorkloadToken and Counter, compiled once per solc version and source (cache under node_modules/.cache). */
+export function workloadContracts(): Record<'WorkloadToken' | 'Counter', Artifact> {
+  if (compiled) return compiled as Record<'WorkloadToken' | 'Counter', Artifact>;
+  const solc = require('solc') as { version(): string; compile(input: string, opts: unknown): string };
+  const key = createHash('sha256').update(solc.version()).update(WORKLOAD_SOURCE).digest('hex').slice(0, 16);
+  const cacheFile = join(dirname(require.resolve('solc/package.json')), '..', '.cache', 'parevm', `workloads-${key}.json`);
+  if (existsSync(cacheFile)) {
+    compiled = JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, Artifact>;
+    return compiled as Record<'WorkloadToken' | 'Counter', Artifact>;
+  }
+  const input = {
+    language: 'Solidity',
+    sources: { 'Workload.sol': { content: WORKLOAD_SOURCE } },
+    settings: { optimizer: { enabled: true, runs: 200 }, evmVersion: 'shanghai', outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object'] } } },
+  };
+  const findImports = (path: string) => {
+    try {
+      return { contents: readFileSync(require.resolve(path), 'utf8') };
+    } catch {
+      return { error: `not found: ${path}` };
+    }
+  };
+  const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImports })) as {
+    errors?: { severity: string; formattedMessage: string }[];
+    contracts: Record<string, Record<string, { abi: unknown[]; evm: { bytecode: { object: string } } }>>;
+  };
+  const errors = (output.errors ?? []).filter((e) => e.severity === 'error');
+  if (errors.length) throw new Error(`solc: ${errors.map((e) => e.formattedMessage).join('\n')}`);
+  const out: Record<string, Artifact> = {};
+  for (const name of ['WorkloadToken', 'Counter']) {
+    const c = output.contracts['Workload.sol']![name]!;
+    out[name] = { abi: c.abi, bytecode: `0x${c.evm.bytecode.object}` };
+  }
+  mkdirSync(dirname(cacheFile), { recursive: true });
+  writeFileSync(cacheFile, JSON.stringify(out));
+  compiled = out;
+  return out as Record<'WorkloadToken' | 'Counter', Artifact>;
+}
+
+/** Uniswap V2 factory and pair as shipped compiled by `@uniswap/v2-core`. */
+export function uniswapV2(): { factory: Artifact; pair: Artifact } {
+  const load = (name: string): Artifact => {
+    const j = require(`@uniswap/v2-core/build/${name}.json`) as { abi: unknown[]; evm?: { bytecode: { object: string } }; bytecode?: string };
+    const obj = j.evm?.bytecode.object ?? j.bytecode ?? '';
+    return { abi: j.abi, bytecode: obj.startsWith('0x') ? obj : `0x${obj}` };
+  };
+  return { factory: load('UniswapV2Factory'), pair: load('UniswapV2Pair') };
+}

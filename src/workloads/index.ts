@@ -1,0 +1,134 @@
+import { bytesToHex } from '@ethereumjs/util';
+import { createContract, deployContract } from 'micro-eth-signer/abi.js';
+import type { SnapshotState } from '../state/snapshot.js';
+import { type Call, SyntheticChain, type Wallet, wallets } from './chain.js';
+import { type Artifact, uniswapV2, workloadContracts } from './contracts.js';
+
+/** Kinds of synthetic block. */
+export const WORKLOAD_KINDS = ['transfers', 'erc20', 'uniswap', 'chain', 'mix'] as const;
+export type WorkloadKind = (typeof WORKLOAD_KINDS)[number];
+
+/** A synthetic block (RPC JSON) and its pre-state. */
+export interface Workload {
+  kind: string;
+  blockJson: Record<string, unknown>;
+  state: SnapshotState;
+}
+
+const ETH = 10n ** 18n;
+const TOKEN = 10n ** 18n;
+
+/**
+ * Builds a synthetic block of `txs` transactions of one kind (or a seeded mix of kinds) on a
+ * genesis built for it: contracts are deployed by constructor transactions in setup blocks.
+ * - transfers: independent ETH transfers, distinct senders and recipients;
+ * - erc20: OpenZeppelin ERC-20 transfers, distinct senders and recipients;
+ * - uniswap: swaps over `pools` Uniswap V2 pairs (the compiled `@uniswap/v2-core` artifacts);
+ * - chain: every transaction increments the same storage slot (fully dependent);
+ * - mix: a seeded shuffle of the four.
+ */
+export async function buildWorkload(kinds: WorkloadKind[], txs: number, options: { seed?: string; pools?: number } = {}): Promise<Workload> {
+  const seed = options.seed ?? 'parevm';
+  const expanded: Exclude<WorkloadKind, 'mix'>[] = kinds.includes('mix') ? ['transfers', 'erc20', 'uniswap', 'chain'] : (kinds as Exclude<WorkloadKind, 'mix'>[]);
+  const per = expanded.map((_, i) => Math.floor(txs / expanded.length) + (i < txs % expanded.length ? 1 : 0));
+  const senders = wallets(`${seed}/senders`, txs);
+  const deployer = wallets(`${seed}/deployer`, 1)[0]!;
+  const chain = SyntheticChain.genesis([deployer, ...senders], 1000n * ETH);
+  const groups: Call[][] = [];
+  let at = 0;
+  for (let k = 0; k < expanded.length; k++) {
+    const mine = senders.slice(at, at + per[k]!);
+    at += per[k]!;
+    groups.push(await calls(expanded[k]!, chain, deployer, mine, seed, options.pools ?? 32));
+  }
+  const all = interleave(groups, seed);
+  const blockJson = chain.blockJson(chain.sign(all));
+  return { kind: kinds.join(','), blockJson, state: chain.state };
+}
+
+async function calls(kind: Exclude<WorkloadKind, 'mix'>, chain: SyntheticChain, deployer: Wallet, senders: Wallet[], seed: string, pools: number): Promise<Call[]> {
+  if (senders.length === 0) return [];
+  const recipients = wallets(`${seed}/${kind}/recipients`, senders.length);
+  const { WorkloadToken, Counter } = workloadContracts();
+  const token = createContract(WorkloadToken.abi as never) as Record<string, { encodeInput(v: unknown): Uint8Array }>;
+  if (kind === 'transfers') {
+    return senders.map((s, i) => ({ from: s, to: recipients[i]!.address, value: 1_000_000_000n, gasLimit: 21_000n }));
+  }
+  if (kind === 'erc20') {
+    const address = await deploy(chain, deployer, WorkloadToken, ['ERC', senders.map((s) => s.address), 1000n * TOKEN], 30_000n * BigInt(senders.length) + 2_000_000n);
+    return senders.map((s, i) => ({
+      from: s, to: address, gasLimit: 80_000n,
+      data: bytesToHex(token.transfer!.encodeInput({ to: recipients[i]!.address, value: 1n * TOKEN })),
+    }));
+  }
+  if (kind === 'chain') {
+    const address = await deploy(chain, deployer, Counter, [], 300_000n);
+    const counter = createContract(Counter.abi as never) as Record<string, { encodeInput(v?: unknown): Uint8Array }>;
+    return senders.map((s) => ({ from: s, to: address, gasLimit: 60_000n, data: bytesToHex(counter.increment!.encodeInput()) }));
+  }
+  // uniswap: pool p trades token p against token p+1; sender i swaps on pool i % P.
+  const P = Math.max(1, Math.min(pools, senders.length));
+  const tokens: string[] = [];
+  for (let t = 0; t <= P; t++) {
+    const holders = [deployer.address, ...senders.filter((_, i) => i % P === t).map((s) => s.address)];
+    tokens.push(await deploy(chain, deployer, WorkloadToken, [`T${t}`, holders, 10n ** 6n * TOKEN], 30_000n * BigInt(holders.length) + 2_000_000n));
+  }
+  const { factory, pair } = uniswapV2();
+  const factoryAddress = await deploy(chain, deployer, factory, [deployer.address], 6_000_000n);
+  const factoryAbi = createContract(factory.abi as never) as Record<string, { encodeInput(v: unknown): Uint8Array }>;
+  const pairAbi = createContract(pair.abi as never) as Record<string, { encodeInput(v: unknown): Uint8Array }>;
+  const created = await chain.mine(
+    Array.from({ length: P }, (_, p) => ({
+      from: deployer, to: factoryAddress, gasLimit: 5_000_000n,
+      data: bytesToHex(factoryAbi.createPair!.encodeInput({ tokenA: tokens[p], tokenB: tokens[p + 1] })),
+    })),
+  );
+  // PairCreated(token0, token1, pair, n): the pair address is the first data word.
+  const pairs = created.receipts.map((r) => '0x' + r.logs[0]!.data.slice(26, 66));
+  const liquidity: Call[] = [];
+  pairs.forEach((pairAddress, p) => {
+    for (const t of [tokens[p]!, tokens[p + 1]!]) {
+      liquidity.push({ from: deployer, to: t, gasLimit: 100_000n, data: bytesToHex(token.transfer!.encodeInput({ to: pairAddress, value: 10n ** 5n * TOKEN })) });
+    }
+    liquidity.push({ from: deployer, to: pairAddress, gasLimit: 300_000n, data: bytesToHex(pairAbi.mint!.encodeInput(deployer.address)) });
+  });
+  await chain.mine(liquidity);
+  return senders.map((s, i) => ({
+    from: s, to: tokens[i % P]!, gasLimit: 200_000n,
+    data: bytesToHex(token.swapVia!.encodeInput({ pair: pairs[i % P], amountIn: 10n * TOKEN })),
+  }));
+}
+
+async function deploy(chain: SyntheticChain, from: Wallet, artifact: Artifact, args: unknown[], gasLimit: bigint): Promise<string> {
+  const data = args.length
+    ? deployContract(artifact.abi as never, artifact.bytecode, argsObject(artifact.abi, args) as never)
+    : artifact.bytecode;
+  const r = await chain.mine([{ from, data: data.startsWith('0x') ? data : `0x${data}`, gasLimit }]);
+  const address = r.receipts[0]!.contractAddress;
+  if (!address) throw new Error('synthetic deployment created no contract');
+  return address;
+}
+
+/** micro-eth-signer takes constructor arguments as an object keyed by parameter name. */
+function argsObject(abi: unknown[], args: unknown[]): unknown {
+  const ctor = (abi as { type: string; inputs?: { name: string }[] }[]).find((e) => e.type === 'constructor');
+  const inputs = ctor?.inputs ?? [];
+  if (inputs.length === 1) return args[0];
+  return Object.fromEntries(inputs.map((inp, i) => [inp.name, args[i]]));
+}
+
+/** Seeded interleaving of the groups (xorshift), keeping each group's internal order. */
+function interleave(groups: Call[][], seed: string): Call[] {
+  let x = 0x9e3779b9;
+  for (const ch of seed) x = (x ^ ch.charCodeAt(0)) * 16777619 >>> 0;
+  const rand = () => ((x ^= x << 13), (x ^= x >>> 17), (x ^= x << 5), (x >>> 0) / 2 ** 32);
+  const idx = groups.map(() => 0);
+  const out: Call[] = [];
+  const total = groups.reduce((s, g) => s + g.length, 0);
+  while (out.length < total) {
+    const live = groups.map((g, i) => (idx[i]! < g.length ? i : -1)).filter((i) => i >= 0);
+    const g = live[Math.floor(rand() * live.length)]!;
+    out.push(groups[g]![idx[g]!++]!);
+  }
+  return out;
+}
