@@ -10,6 +10,7 @@ import {
   listFixtureBlocks,
   loadFixtureBlock,
 } from '../src/index.js';
+import { WORKLOAD_KINDS, buildWorkload } from '../src/workloads/index.js';
 import { FIXTURES } from './helpers.js';
 
 after(() => closeSharedPools());
@@ -38,6 +39,21 @@ test('the same block 20 times at concurrency 4 gives 20 identical results', asyn
   for (let i = 0; i < 20; i++) {
     const par = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 4, force: true });
     assert.deepEqual(diffResults(seq, par), undefined, `run ${i}`);
+  }
+});
+
+test('parallel equals sequential on every synthetic workload', async (t) => {
+  for (const kind of WORKLOAD_KINDS) {
+    await t.test(kind, async () => {
+      const w = await buildWorkload([kind], 120);
+      const seq = await executeBlockSequential(decodeBlock(w.blockJson), w.state);
+      assert.ok(seq.receipts.every((r) => r.status === 1), 'every synthetic transaction succeeds');
+      for (const c of [2, 4]) {
+        const par = await executeBlock(decodeBlock(w.blockJson), w.state, { concurrency: c, force: true });
+        assert.equal(par.metrics?.path, 'parallel', par.metrics?.reason);
+        assert.deepEqual(diffResults(seq, par), undefined, `concurrency ${c}`);
+      }
+    });
   }
 });
 

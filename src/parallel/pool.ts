@@ -25,7 +25,8 @@ export class WorkerPool {
   }
 
   private spawn(): Worker {
-    const w = new Worker(WORKER_URL);
+    // PAREVM_WORKER_PROF=DIR writes a V8 CPU profile per worker (for the bench's profiles).
+    const w = new Worker(WORKER_URL, process.env.PAREVM_WORKER_PROF ? { execArgv: ['--cpu-prof', `--cpu-prof-dir=${process.env.PAREVM_WORKER_PROF}`] } : {});
     w.unref();
     return w;
   }

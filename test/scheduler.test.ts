@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Scheduler, TASK_EXECUTE, TASK_NONE, TASK_VALIDATE, type Task } from '../src/parallel/scheduler.js';
+
+const make = (n: number) => new Scheduler(new SharedArrayBuffer(Scheduler.bytesFor(n)), n, true);
+
+/** Drives the scheduler on one thread; `onExecute` decides each execution's outcome. */
+function drive(s: Scheduler, onExecute: (t: Task) => { wroteNew: boolean }, onValidate: (t: Task) => boolean = () => true): Task[] {
+  const log: Task[] = [];
+  let task: Task = { kind: TASK_NONE, txIndex: -1, incarnation: -1 };
+  for (let guard = 0; !s.done(); guard++) {
+    assert.ok(guard < 10_000, 'scheduler did not finish');
+    if (task.kind === TASK_NONE) task = s.nextTask();
+    if (task.kind === TASK_EXECUTE) {
+      log.push(task);
+      task = s.finishExecution(task.txIndex, task.incarnation, onExecute(task).wroteNew);
+    } else if (task.kind === TASK_VALIDATE) {
+      const ok = onValidate(task);
+      const aborted = !ok && s.tryValidationAbort(task.txIndex, task.incarnation);
+      task = s.finishValidation(task.txIndex, aborted);
+    }
+  }
+  return log;
+}
+
+/** The next execution task, finishing any validation handed out meanwhile as valid. */
+function nextExecution(s: Scheduler): Task {
+  for (let guard = 0; guard < 100; guard++) {
+    const t = s.nextTask();
+    if (t.kind === TASK_EXECUTE) return t;
+    if (t.kind === TASK_VALIDATE) s.finishValidation(t.txIndex, false);
+  }
+  throw new Error('no execution task');
+}
+
+test('a block without conflicts: each transaction executes once, then all are validated and done', () => {
+  const s = make(5);
+  const log = drive(s, () => ({ wroteNew: true }));
+  assert.deepEqual(log.map((t) => [t.txIndex, t.incarnation]), [[0, 0], [1, 0], [2, 0], [3, 0], [4, 0]]);
+  for (let i = 0; i < 5; i++) assert.deepEqual(s.status(i), { status: 'executed', incarnation: 0 });
+  assert.equal(s.counters().executions, 5);
+  assert.ok(s.counters().validations >= 5);
+});
+
+test('an empty block is done at once', () => {
+  assert.equal(make(0).done(), true);
+});
+
+test('a transaction parked on an ESTIMATE resumes with the next incarnation when the blocker finishes', () => {
+  const s = make(3);
+  const t0 = nextExecution(s);
+  const t1 = nextExecution(s);
+  assert.deepEqual([t0.txIndex, t1.txIndex], [0, 1]);
+  assert.equal(s.addDependency(1, 0), true);
+  assert.equal(s.status(1).status, 'aborting');
+  s.finishExecution(0, 0, true);
+  assert.deepEqual(s.status(1), { status: 'ready', incarnation: 1 });
+  const again = nextExecution(s);
+  assert.deepEqual([again.txIndex, again.incarnation], [1, 1]);
+  assert.equal(s.counters().dependencyWaits, 1);
+});
+
+test('a dependency on a transaction that already executed is refused: re-execute at once', () => {
+  const s = make(2);
+  const t0 = nextExecution(s);
+  nextExecution(s);
+  s.finishExecution(t0.txIndex, t0.incarnation, true);
+  assert.equal(s.addDependency(1, 0), false);
+  assert.deepEqual(s.status(1), { status: 'executing', incarnation: 0 });
+});
+
+test('validation abort: won once per incarnation, re-executes with incarnation+1, later txs revalidated', () => {
+  const s = make(3);
+  let aborts = 0;
+  const validated: number[] = [];
+  drive(
+    s,
+    () => ({ wroteNew: true }),
+    (t) => {
+      validated.push(t.txIndex);
+      if (t.txIndex === 1 && t.incarnation === 0 && aborts++ === 0) return false;
+      return true;
+    },
+  );
+  assert.deepEqual(s.status(1), { status: 'executed', incarnation: 1 });
+  assert.equal(s.counters().validationAborts, 1);
+  // tx 2 was validated again after tx 1's re-execution
+  assert.ok(validated.lastIndexOf(2) > validated.indexOf(1));
+  const fresh = make(1);
+  const t = fresh.nextTask();
+  fresh.finishExecution(0, t.incarnation, true);
+  assert.equal(fresh.tryValidationAbort(0, 0), true);
+  assert.equal(fresh.tryValidationAbort(0, 0), false);
+});
+
+test('halt stops every worker loop', () => {
+  const buffer = new SharedArrayBuffer(Scheduler.bytesFor(4));
+  const a = new Scheduler(buffer, 4, true);
+  const b = new Scheduler(buffer, 4, false);
+  a.nextTask();
+  assert.equal(b.done(), false);
+  a.halt();
+  assert.equal(b.done(), true);
+  assert.equal(b.nextTask().kind, TASK_NONE);
+});
