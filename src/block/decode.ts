@@ -2,7 +2,7 @@ import type { Block } from '@ethereumjs/block';
 import { createBlockFromRPC } from '@ethereumjs/block';
 import type { Common } from '@ethereumjs/common';
 import { BlockDecodeError, FixtureFormatError } from '../errors.js';
-import { createMainnetCommon, hardforkFor, type SupportedHardfork } from './hardfork.js';
+import { createMainnetCommon, createTxCommon, hardforkFor, type SupportedHardfork } from './hardfork.js';
 import { asAddress, asObject, asQuantity } from './json.js';
 
 /** A block decoded from RPC JSON, ready to execute. */
@@ -52,7 +52,7 @@ export function decodeBlock(json: unknown, options: { file?: string; uncleHeader
   const common = createMainnetCommon(hardfork);
   let block: Block;
   try {
-    block = createBlockFromRPC(obj as never, options.uncleHeaders ?? [], { common, setHardfork: false });
+    block = createBlockFromRPC(obj as never, options.uncleHeaders ?? [], { common: createTxCommon(hardfork), setHardfork: false });
   } catch (e) {
     throw new BlockDecodeError(`${file}: ${(e as Error).message}`, { cause: e });
   }

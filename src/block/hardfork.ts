@@ -34,6 +34,32 @@ export function hardforkFor(blockNumber: bigint, timestamp: bigint): SupportedHa
 }
 
 /**
+ * A Common shared, read-only, by all transactions of one block. `@ethereumjs/tx` copies the
+ * Common and deep-copies its parameter tables (JSON round trip) in every transaction's
+ * constructor: 0.14 ms per transaction here, 190 ms for a 1,346-transaction block. Nothing
+ * mutates a transaction's Common during execution (parevm runs transactions with the block's
+ * hardfork), so one instance serves the whole block.
+ */
+class SharedTxCommon extends Common {
+  private applied?: Set<object>;
+  override copy(): Common {
+    return this;
+  }
+  override updateParams(params: Parameters<Common['updateParams']>[0]): void {
+    this.applied ??= new Set();
+    if (this.applied.has(params)) return;
+    this.applied.add(params);
+    super.updateParams(params);
+  }
+}
+
+/** The Common to decode one block's transactions with (see {@link SharedTxCommon}). */
+export function createTxCommon(hardfork: string): Common {
+  const needsKzg = schedule.hardforkGteHardfork(hardfork, 'cancun');
+  return new SharedTxCommon({ chain: Mainnet, hardfork, customCrypto: needsKzg ? { ecrecover, kzg: getKzg() } : { ecrecover } });
+}
+
+/**
  * A mainnet `Common` set to `hardfork`, with parevm's crypto: native ecrecover (pure-JS
  * fallback) and a real KZG (EIP-4844 point evaluation, blob transactions) from Cancun on.
  */

@@ -9,6 +9,7 @@ import type { Receipt } from '../types.js';
  * Runs transaction `index` of `block` on `vm` (whose state manager holds the state before it)
  * and returns its receipt. `cumulativeGasUsed` of the result is `gasBefore + gasUsed`.
  * @param gasBefore gas used by the block's earlier transactions
+ * @param tx the transaction, when `block` holds only the header (parallel workers)
  * @throws InvalidTransactionError when the transaction is invalid in the block (nonce, balance,
  *   gas limit above what the block has left, fee below base fee, ...): the block is invalid
  * @throws ParevmError subclasses raised by the state (e.g. MissingBlockHashError) unchanged
@@ -18,8 +19,8 @@ export async function runTransaction(
   block: Block,
   index: number,
   gasBefore: bigint,
+  tx: TypedTransaction = block.transactions[index] as TypedTransaction,
 ): Promise<Receipt> {
-  const tx = block.transactions[index] as TypedTransaction;
   if (gasBefore + tx.gasLimit > block.header.gasLimit) {
     throw new InvalidTransactionError(
       index,

@@ -11,6 +11,7 @@ import type { BlockResult, ExecutionMetrics, Receipt } from '../types.js';
 import { blockLogsBloom, receiptsRoot } from '../verify/receipts.js';
 import { FLAG_DELTA, LOC_ACCOUNT, LOC_BALANCE, LOC_STORAGE, MVMemory, type MVMemoryLayout, layoutFor } from './mvMemory.js';
 import { sharedPool, type WorkerPool } from './pool.js';
+import { LazyBlock } from './lazyBlock.js';
 import { RecoveryBuffer } from './recovery.js';
 import { Scheduler } from './scheduler.js';
 import { LocationKeys, decodeAccount, fromU256, parseKey } from './txView.js';
@@ -30,6 +31,19 @@ export interface ParallelOptions {
   deadlineMs?: number;
   /** Fault injection for tests: worker `workerIndex` throws or exits after `afterExecutions`. */
   fault?: { workerIndex: number; kind: 'throw' | 'exit'; afterExecutions: number };
+}
+
+/**
+ * Above this share of one sender's transactions the block is one nonce-ordered chain (e.g. a
+ * pool's payout block, mainnet 12520364: 650 of 660) and runs sequentially.
+ */
+export const MAX_SENDER_CHAIN_SHARE = 0.5;
+
+function longestSenderChain(senders: (string | undefined)[]): number {
+  const counts = new Map<string, number>();
+  let max = 0;
+  for (const s of senders) if (s !== undefined) max = Math.max(max, counts.set(s, (counts.get(s) ?? 0) + 1).get(s)!);
+  return max;
 }
 
 /** Below this many transactions the worker round trip costs more than it saves (measured). */
@@ -65,6 +79,10 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
   }
   if (!(state instanceof SnapshotState)) return sequential('the parallel path needs an in-memory SnapshotState');
   if (decoded.json === undefined) return sequential('the parallel path needs the block as RPC JSON');
+  const chain = longestSenderChain(decoded.expectedSenders);
+  if (!options.force && chain > txCount * MAX_SENDER_CHAIN_SHARE) {
+    return sequential(`${chain} of ${txCount} transactions are from one sender (a nonce chain: no parallelism to win)`);
+  }
 
   // Pre-block system work on the coordinator; workers read it as part of the base state.
   const sm = new BlockStateManager(state);
@@ -74,7 +92,8 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
   const preChanges = sm.changes();
 
   const tExec = performance.now();
-  const payloadBytes = new TextEncoder().encode(JSON.stringify(decoded.json));
+  const payloadBytes = new TextEncoder().encode(JSON.stringify({ ...(decoded.json as object), transactions: [] }));
+  const transactions = LazyBlock.encodeTransactions(block.transactions);
   const payload = new SharedArrayBuffer(payloadBytes.length);
   new Uint8Array(payload).set(payloadBytes);
   const snapshot = encodeSharedSnapshot(state);
@@ -89,7 +108,7 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
     const recovery = new RecoveryBuffer(new SharedArrayBuffer(RecoveryBuffer.bytesFor(txCount)), txCount);
     const run = await pool.run(
       (workerIndex, blockId): BlockJob => ({
-        type: 'block', blockId, payload, snapshot, preChanges, txCount, workerIndex, workerCount: pool.size,
+        type: 'block', blockId, payload, transactions, snapshot, preChanges, txCount, workerIndex, workerCount: pool.size,
         mv: { buffer: mv.buffer, layout: mv.layout }, scheduler: schedBuffer, recovery: recovery.buffer,
         ...(options.fault && options.fault.workerIndex === workerIndex ? { fault: options.fault } : {}),
       }),

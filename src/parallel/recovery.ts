@@ -1,10 +1,8 @@
-import type { Block } from '@ethereumjs/block';
-
 /**
  * Sender recovery shared between workers: worker w recovers transactions w, w+W, w+2W, … and
  * writes each 64-byte public key into a SharedArrayBuffer; after a barrier every worker installs
- * all keys on its own copy of the transactions (the tx's sender cache), so execution never
- * recovers again. Layout: Int32 [arrived, status per tx (0 pending, 1 ok, 2 invalid)], then keys.
+ * a key on its own copy of a transaction when it decodes it (the tx's sender cache), so
+ * execution never recovers again. Layout: Int32 [arrived, status per tx (0 pending, 1 ok, 2 invalid)], then keys.
  */
 export class RecoveryBuffer {
   private readonly ints: Int32Array;
@@ -22,10 +20,10 @@ export class RecoveryBuffer {
     this.keys = new Uint8Array(buffer, (1 + txCount) * 4, txCount * 64);
   }
 
-  recoverStride(block: Block, worker: number, workers: number): void {
+  recoverStride(txAt: (i: number) => { getSenderPublicKey(): Uint8Array }, worker: number, workers: number): void {
     for (let i = worker; i < this.txCount; i += workers) {
       try {
-        this.keys.set(block.transactions[i]!.getSenderPublicKey(), i * 64);
+        this.keys.set(txAt(i).getSenderPublicKey(), i * 64);
         Atomics.store(this.ints, 1 + i, 1);
       } catch {
         Atomics.store(this.ints, 1 + i, 2);
@@ -42,13 +40,17 @@ export class RecoveryBuffer {
     }
   }
 
-  /** Installs every recovered key on `block`'s transactions; false if any signature was invalid. */
-  installAll(block: Block): boolean {
-    for (let i = 0; i < this.txCount; i++) {
-      if (Atomics.load(this.ints, 1 + i) !== 1) return false;
-      (block.transactions[i] as unknown as { cache: { senderPubKey?: Uint8Array } }).cache.senderPubKey = this.keys.slice(i * 64, i * 64 + 64);
-    }
+  /** True when every signature recovered. */
+  allValid(): boolean {
+    for (let i = 0; i < this.txCount; i++) if (Atomics.load(this.ints, 1 + i) !== 1) return false;
     return true;
+  }
+
+  /** Installs the recovered key of transaction `i` on `tx` (its sender cache), so it is not recovered again. */
+  install(i: number, tx: unknown): void {
+    if (Atomics.load(this.ints, 1 + i) === 1) {
+      (tx as { cache: { senderPubKey?: Uint8Array } }).cache.senderPubKey = this.keys.slice(i * 64, i * 64 + 64);
+    }
   }
 
   /** The recovered public key of transaction `i`, or undefined if it did not recover. */

@@ -37,6 +37,7 @@ const C_EXECUTIONS = 6;
 const C_VALIDATIONS = 7;
 const C_DEP_WAITS = 8;
 const C_ABORTS = 9;
+const PARKED = 10; // transactions currently parked on some blocker
 const HEADER = 16;
 
 const NONE: Task = { kind: TASK_NONE, txIndex: -1, incarnation: -1 };
@@ -160,9 +161,11 @@ export class Scheduler {
     const s = Atomics.load(this.w, this.st(txIndex));
     const inc = s >> 2;
     Atomics.store(this.w, this.st(txIndex), (inc << 2) | ABORTING);
+    Atomics.add(this.w, PARKED, 1);
     Atomics.store(this.w, this.blocked(txIndex), blockingTx);
     if ((Atomics.load(this.w, this.st(blockingTx)) & 3) === EXECUTED) {
       if (Atomics.compareExchange(this.w, this.blocked(txIndex), blockingTx, -1) === blockingTx) {
+        Atomics.sub(this.w, PARKED, 1);
         Atomics.store(this.w, this.st(txIndex), (inc << 2) | EXECUTING);
         return false;
       }
@@ -185,9 +188,11 @@ export class Scheduler {
   finishExecution(txIndex: number, incarnation: number, wroteNewLocation: boolean): Task {
     Atomics.store(this.w, this.st(txIndex), (incarnation << 2) | EXECUTED);
     let minResumed = this.txCount;
-    for (let j = txIndex + 1; j < this.txCount; j++) {
+    // Scan for dependents only while some transaction is parked (PARKED is raised before blockedOn is published).
+    for (let j = txIndex + 1; j < this.txCount && Atomics.load(this.w, PARKED) > 0; j++) {
       if (Atomics.load(this.w, this.blocked(j)) !== txIndex) continue;
       if (Atomics.compareExchange(this.w, this.blocked(j), txIndex, -1) === txIndex) {
+        Atomics.sub(this.w, PARKED, 1);
         this.setReady(j);
         if (j < minResumed) minResumed = j;
       }

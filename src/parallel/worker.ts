@@ -6,7 +6,6 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { VM } from '@ethereumjs/vm';
-import { decodeBlock, type DecodedBlock } from '../block/decode.js';
 import { ParevmError } from '../errors.js';
 import { createBlockVM } from '../evm/vm.js';
 import { runTransaction } from '../evm/runTransaction.js';
@@ -17,6 +16,7 @@ import { SharedSnapshotReader } from '../state/sharedSnapshot.js';
 import { BlockStateManager } from '../state/stateManager.js';
 import type { Receipt } from '../types.js';
 import { MVMemory, type MVMemoryLayout, MVMemoryFullError } from './mvMemory.js';
+import { LazyBlock } from './lazyBlock.js';
 import { RecoveryBuffer } from './recovery.js';
 import { Scheduler, TASK_EXECUTE, TASK_NONE, TASK_VALIDATE, type Task } from './scheduler.js';
 import { EstimateReadError, LocationKeys, TxView } from './txView.js';
@@ -26,8 +26,10 @@ import { validateReadSet } from './validate.js';
 export interface BlockJob {
   type: 'block';
   blockId: number;
-  /** UTF-8 RPC JSON of the block, shared by all workers. */
+  /** UTF-8 RPC JSON of the block header (no transactions), shared by all workers. */
   payload: SharedArrayBuffer;
+  /** The transactions' consensus encodings ({@link LazyBlock.encodeTransactions}). */
+  transactions: SharedArrayBuffer;
   /** The pre-state, encoded once ({@link encodeSharedSnapshot}) and read in place. */
   snapshot: SharedArrayBuffer;
   preChanges: StateChanges;
@@ -72,8 +74,8 @@ if (port) {
 
 async function runJob(job: BlockJob): Promise<WorkerReply> {
   const tSetup = performance.now();
-  const text = new TextDecoder().decode(new Uint8Array(job.payload));
-  const decoded = decodeBlock(JSON.parse(text) as unknown);
+  const headerJson = JSON.parse(new TextDecoder().decode(new Uint8Array(job.payload))) as Record<string, unknown>;
+  const lazy = new LazyBlock(headerJson, job.transactions);
   const base: StateReader = new ChangesOverlay(new SharedSnapshotReader(job.snapshot), job.preChanges);
   const mv = new MVMemory(job.mv.buffer, job.mv.layout);
   const scheduler = new Scheduler(job.scheduler, job.txCount, false);
@@ -83,19 +85,21 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
   // Sender recovery, strided across workers, then a barrier; every worker installs all keys.
   const t0 = performance.now();
   const recovery = new RecoveryBuffer(job.recovery, job.txCount);
-  recovery.recoverStride(decoded.block, job.workerIndex, job.workerCount);
+  recovery.recoverStride((i) => lazy.tx(i), job.workerIndex, job.workerCount);
   recovery.arriveAndWait(job.workerCount);
-  if (!recovery.installAll(decoded.block)) {
+  const txAt = (i: number) => lazy.tx(i, (tx) => recovery.install(i, tx));
+  for (let i = job.workerIndex; i < job.txCount; i += job.workerCount) recovery.install(i, lazy.tx(i));
+  if (!recovery.allValid()) {
     scheduler.halt(); // an invalid signature: the coordinator reports it sequentially
   }
   metrics.recoverMs = performance.now() - t0;
 
   const t1 = performance.now();
   const sm = new BlockStateManager(base);
-  const vm = await createBlockVM(decoded.common, sm, base);
+  const vm = await createBlockVM(lazy.common, sm, base);
   metrics.setupMs += performance.now() - t1;
   const keys = new LocationKeys(mv);
-  const beneficiary = decoded.block.header.coinbase.toString();
+  const beneficiary = lazy.block.header.coinbase.toString();
   let view: TxView | undefined;
   // The fee credit follows the EVM call: flag it so the beneficiary read becomes a delta.
   const runCall = vm.evm.runCall.bind(vm.evm);
@@ -138,13 +142,13 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
     for (;;) {
       metrics.executions++;
       view = new TxView(mv, keys, base, t.txIndex, beneficiary);
-      const tx = decoded.block.transactions[t.txIndex]!;
+      const tx = txAt(t.txIndex);
       if (tx.to !== undefined && tx.data.length === 0 && !tx.to.equals(tx.getSenderAddress())) view.transferRecipient = tx.to.toString();
       sm.reset(view);
       let receipt: Receipt | null = null;
       let error: { code: string; message: string } | null = null;
       try {
-        receipt = await runTransaction(vm as VM, decoded.block, t.txIndex, 0n);
+        receipt = await runTransaction(vm as VM, lazy.block, t.txIndex, 0n, tx);
       } catch (e) {
         const estimate = e instanceof EstimateReadError ? e : (e as { cause?: unknown })?.cause;
         if (estimate instanceof EstimateReadError) {
@@ -166,4 +170,3 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
   }
 }
 
-export type { DecodedBlock };

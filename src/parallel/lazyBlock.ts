@@ -1,0 +1,63 @@
+import { createBlock, createBlockHeaderFromRPC, type Block } from '@ethereumjs/block';
+import type { Common } from '@ethereumjs/common';
+import { createTxFromRLP, type TypedTransaction } from '@ethereumjs/tx';
+import { createMainnetCommon, createTxCommon, hardforkFor } from '../block/hardfork.js';
+
+/**
+ * A block as a worker sees it: the header decoded at once, each transaction decoded from its
+ * consensus encoding only when this worker first needs it (a worker executes about 1/N of the
+ * block). The encodings are written once by the coordinator into a SharedArrayBuffer:
+ * Int32 [count, offset0, …, offsetN] then the bytes.
+ */
+export class LazyBlock {
+  readonly block: Block;
+  readonly common: Common;
+  private readonly txCommon: Common;
+  private readonly txs: (TypedTransaction | undefined)[];
+  private readonly ints: Int32Array;
+  private readonly bytes: Uint8Array;
+
+  /** Encodes `txs` (`serialize()`, EIP-2718) for {@link LazyBlock}. */
+  static encodeTransactions(txs: { serialize(): Uint8Array }[]): SharedArrayBuffer {
+    const encoded = txs.map((t) => t.serialize());
+    const head = (encoded.length + 2) * 4;
+    const buffer = new SharedArrayBuffer(head + encoded.reduce((s, e) => s + e.length, 0));
+    const ints = new Int32Array(buffer, 0, encoded.length + 2);
+    const bytes = new Uint8Array(buffer);
+    ints[0] = encoded.length;
+    let at = head;
+    encoded.forEach((e, i) => {
+      ints[1 + i] = at;
+      bytes.set(e, at);
+      at += e.length;
+    });
+    ints[1 + encoded.length] = at;
+    return buffer;
+  }
+
+  constructor(headerJson: Record<string, unknown>, transactions: SharedArrayBuffer) {
+    const hardfork = hardforkFor(BigInt(headerJson.number as string), BigInt(headerJson.timestamp as string));
+    this.common = createMainnetCommon(hardfork);
+    this.txCommon = createTxCommon(hardfork);
+    const header = createBlockHeaderFromRPC(headerJson as never, { common: this.txCommon, setHardfork: false });
+    this.block = createBlock({ header }, { common: this.txCommon });
+    this.ints = new Int32Array(transactions, 0, new Int32Array(transactions, 0, 1)[0]! + 2);
+    this.bytes = new Uint8Array(transactions);
+    this.txs = new Array(this.ints[0]!).fill(undefined);
+  }
+
+  get txCount(): number {
+    return this.txs.length;
+  }
+
+  /** Transaction `i`, decoded on first use; `onDecode` runs once (e.g. to install its sender key). */
+  tx(i: number, onDecode?: (tx: TypedTransaction) => void): TypedTransaction {
+    let tx = this.txs[i];
+    if (!tx) {
+      tx = createTxFromRLP(this.bytes.subarray(this.ints[1 + i]!, this.ints[2 + i]!), { common: this.txCommon }) as TypedTransaction;
+      onDecode?.(tx);
+      this.txs[i] = tx;
+    }
+    return tx;
+  }
+}
