@@ -6,7 +6,7 @@ import { recoverSenders } from '../block/senders.js';
 import type { StateReader } from '../state/reader.js';
 import { BlockStateManager } from '../state/stateManager.js';
 import type { BlockResult, Receipt } from '../types.js';
-import { blockLogsBloom, receiptsRoot } from '../verify/receipts.js';
+import { assembleResult } from './result.js';
 import { BEACON_ROOTS_ADDRESS, applyBeaconRoot, applyBlockRewards, applyDaoChange, applyWithdrawals } from './system.js';
 
 /** A block to execute: RPC JSON (decoded here, timed), a decoded block, or an ethereumjs Block. */
@@ -72,27 +72,17 @@ export async function executeBlockSequential(
   const notes: string[] = [];
   await preBlock(vm, decoded, notes);
   const receipts: Receipt[] = [];
-  let gasUsed = 0n;
   for (let i = 0; i < block.transactions.length; i++) {
-    const receipt = await runTransaction(vm, block, i, gasUsed);
-    gasUsed = receipt.cumulativeGasUsed;
-    receipts.push(receipt);
+    receipts.push(await runTransaction(vm, block, i, receipts.at(-1)?.cumulativeGasUsed ?? 0n));
   }
   const tPost = performance.now();
   await postBlock(vm, decoded, notes);
-  const result: BlockResult = {
-    number: block.header.number,
-    hash: `0x${Buffer.from(block.hash()).toString('hex')}`,
-    hardfork: decoded.hardfork,
+  const result = await assembleResult(decoded, sm, {
     senders,
     receipts,
-    gasUsed,
-    logsBloom: blockLogsBloom(receipts),
-    receiptsRoot: await receiptsRoot(receipts),
-    stateChanges: sm.changes(),
     notes,
     timings: { decodeMs, senderRecoveryMs, executionMs: tPost - tExec, postBlockMs: 0, totalMs: 0 },
-  };
+  });
   const end = performance.now();
   result.timings.postBlockMs = end - tPost;
   result.timings.totalMs = end - t0;

@@ -8,7 +8,7 @@ import { encodeSharedSnapshot } from '../state/sharedSnapshot.js';
 import { SnapshotState } from '../state/snapshot.js';
 import { BlockStateManager } from '../state/stateManager.js';
 import type { BlockResult, ExecutionMetrics, Receipt } from '../types.js';
-import { blockLogsBloom, receiptsRoot } from '../verify/receipts.js';
+import { assembleResult } from '../execute/result.js';
 import { FLAG_DELTA, LOC_ACCOUNT, LOC_BALANCE, LOC_STORAGE, MVMemory, type MVMemoryLayout, layoutFor } from './mvMemory.js';
 import { sharedPool, type WorkerPool } from './pool.js';
 import { LazyBlock } from './lazyBlock.js';
@@ -170,16 +170,9 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
   const done = replies as Extract<WorkerReply, { type: 'done' }>[];
   const sum = (f: (m: Extract<WorkerReply, { type: 'done' }>['metrics']) => number) => done.reduce((s, r) => s + f(r.metrics), 0);
   const incarnations = Array.from({ length: txCount }, (_, i) => scheduler.status(i).incarnation + 1);
-  const result: BlockResult = {
-    number: block.header.number,
-    hash: bytesToHex(block.hash()),
-    hardfork: decoded.hardfork,
+  const result = await assembleResult(decoded, sm, {
     senders,
     receipts,
-    gasUsed,
-    logsBloom: blockLogsBloom(receipts),
-    receiptsRoot: await receiptsRoot(receipts),
-    stateChanges: sm.changes(),
     notes,
     timings: {
       decodeMs,
@@ -188,19 +181,19 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
       postBlockMs: 0,
       totalMs: 0,
     },
-    metrics: {
-      path: 'parallel',
-      workers: pool.size,
-      incarnations,
-      executions: counters.executions,
-      validations: counters.validations,
-      aborts: counters.validationAborts,
-      estimateWaits: counters.dependencyWaits,
-      workerSetupMs: sum((m) => m.setupMs),
-      workerExecuteMs: sum((m) => m.executeMs),
-      workerValidateMs: sum((m) => m.validateMs),
-      workerIdleMs: sum((m) => m.idleMs),
-    },
+  });
+  result.metrics = {
+    path: 'parallel',
+    workers: pool.size,
+    incarnations,
+    executions: counters.executions,
+    validations: counters.validations,
+    aborts: counters.validationAborts,
+    estimateWaits: counters.dependencyWaits,
+    workerSetupMs: sum((m) => m.setupMs),
+    workerExecuteMs: sum((m) => m.executeMs),
+    workerValidateMs: sum((m) => m.validateMs),
+    workerIdleMs: sum((m) => m.idleMs),
   };
   const end = performance.now();
   result.timings.postBlockMs = end - tPost;

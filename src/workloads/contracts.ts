@@ -17,10 +17,17 @@ interface IUniswapV2Pair {
     function mint(address to) external returns (uint liquidity);
 }
 
-/// OpenZeppelin ERC-20 minted to the given holders at construction, plus a one-call swap on a
-/// Uniswap V2 pair (the token moves its own balance to the pair, so no approval is needed).
+/// OpenZeppelin ERC-20 that its deployer airdrops to holders in batches, plus a one-call swap on
+/// a Uniswap V2 pair (the token moves its own balance to the pair, so no approval is needed).
 contract WorkloadToken is ERC20 {
-    constructor(string memory name_, address[] memory holders, uint256 each) ERC20(name_, name_) {
+    address private immutable deployer;
+
+    constructor(string memory name_) ERC20(name_, name_) {
+        deployer = msg.sender;
+    }
+
+    function airdrop(address[] calldata holders, uint256 each) external {
+        require(msg.sender == deployer, "only the deployer");
         for (uint256 i = 0; i < holders.length; i++) _mint(holders[i], each);
     }
 

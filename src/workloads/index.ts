@@ -55,7 +55,7 @@ async function calls(kind: Exclude<WorkloadKind, 'mix'>, chain: SyntheticChain, 
     return senders.map((s, i) => ({ from: s, to: recipients[i]!.address, value: 1_000_000_000n, gasLimit: 21_000n }));
   }
   if (kind === 'erc20') {
-    const address = await deploy(chain, deployer, WorkloadToken, ['ERC', senders.map((s) => s.address), 1000n * TOKEN], 30_000n * BigInt(senders.length) + 2_000_000n);
+    const address = await deployToken(chain, deployer, 'ERC', senders.map((s) => s.address), 1000n * TOKEN);
     return senders.map((s, i) => ({
       from: s, to: address, gasLimit: 80_000n,
       data: bytesToHex(token.transfer!.encodeInput({ to: recipients[i]!.address, value: 1n * TOKEN })),
@@ -71,7 +71,7 @@ async function calls(kind: Exclude<WorkloadKind, 'mix'>, chain: SyntheticChain, 
   const tokens: string[] = [];
   for (let t = 0; t <= P; t++) {
     const holders = [deployer.address, ...senders.filter((_, i) => i % P === t).map((s) => s.address)];
-    tokens.push(await deploy(chain, deployer, WorkloadToken, [`T${t}`, holders, 10n ** 6n * TOKEN], 30_000n * BigInt(holders.length) + 2_000_000n));
+    tokens.push(await deployToken(chain, deployer, `T${t}`, holders, 10n ** 6n * TOKEN));
   }
   const { factory, pair } = uniswapV2();
   const factoryAddress = await deploy(chain, deployer, factory, [deployer.address], 6_000_000n);
@@ -97,6 +97,20 @@ async function calls(kind: Exclude<WorkloadKind, 'mix'>, chain: SyntheticChain, 
     from: s, to: tokens[i % P]!, gasLimit: 200_000n,
     data: bytesToHex(token.swapVia!.encodeInput({ pair: pairs[i % P], amountIn: 10n * TOKEN })),
   }));
+}
+
+/** Deploys a WorkloadToken and airdrops `each` to every holder, 400 holders per transaction. */
+async function deployToken(chain: SyntheticChain, deployer: Wallet, name: string, holders: string[], each: bigint): Promise<string> {
+  const { WorkloadToken } = workloadContracts();
+  const address = await deploy(chain, deployer, WorkloadToken, [name], 3_000_000n);
+  const token = createContract(WorkloadToken.abi as never) as Record<string, { encodeInput(v: unknown): Uint8Array }>;
+  const batches: Call[] = [];
+  for (let i = 0; i < holders.length; i += 400) {
+    const batch = holders.slice(i, i + 400);
+    batches.push({ from: deployer, to: address, gasLimit: 30_000n * BigInt(batch.length) + 100_000n, data: bytesToHex(token.airdrop!.encodeInput({ holders: batch, each })) });
+  }
+  await chain.mine(batches);
+  return address;
 }
 
 async function deploy(chain: SyntheticChain, from: Wallet, artifact: Artifact, args: unknown[], gasLimit: bigint): Promise<string> {
