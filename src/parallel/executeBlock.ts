@@ -46,8 +46,12 @@ function longestSenderChain(senders: (string | undefined)[]): number {
   return max;
 }
 
-/** Below this many transactions the worker round trip costs more than it saves (measured). */
-export const MIN_PARALLEL_TXS = 8;
+/**
+ * Below this many transactions the parallel path lost on the mainnet fixtures at 2 workers
+ * (`npm run bench:parallel`: 0.43–0.81× for the blocks of 9–24 transactions, ≥0.83× from 56 on,
+ * 1.12–1.33× for 37 and 45), so such blocks run sequentially.
+ */
+export const MIN_PARALLEL_TXS = 32;
 
 /**
  * Executes a block with Block-STM (Gelashvili et al., PPoPP'23) on worker threads sharing
