@@ -7,6 +7,7 @@ import { ParevmError } from '../errors.js';
 import { availableParallelism } from 'node:os';
 import { executeBlockSequential } from '../execute/sequential.js';
 import { executeBlock } from '../parallel/executeBlock.js';
+import { sharedPool } from '../parallel/pool.js';
 import { diffResults } from '../verify/compare.js';
 import type { BlockResult } from '../types.js';
 import { type HeaderVerdict, verifyHeader } from '../verify/header.js';
@@ -66,6 +67,8 @@ export async function runCommand(opts: RunOptions = {}): Promise<number> {
     out(`error: ${(e as Error).message}`);
     return 1;
   }
+  // Start the workers now: they load the EVM while the first block's fixtures are read.
+  if ((opts.concurrency ?? availableParallelism()) > 0) sharedPool(opts.concurrency ?? availableParallelism());
   const bar = opts.progress
     ? new cliProgress.SingleBar(
         { format: 'executing {bar} {value}/{total} blocks | block {block} | {duration_formatted}', hideCursor: true },
