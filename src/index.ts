@@ -1,9 +1,14 @@
 /**
  * parevm — parallel EVM block execution for Node.js.
  *
- * Data flow: block JSON → `decodeBlock` (hardfork, transactions) → `recoverSenders` →
- * `executeBlockSequential` (the reference; the parallel `executeBlock` must equal it) →
- * `BlockResult` (receipts, gasUsed, logsBloom, receiptsRoot, state changes) → `verifyHeader`.
+ * Data flow: block JSON → `decodeBlock` (hardfork, transactions) →
+ *   `executeBlock` (parallel/executeBlock.ts): pre-block system work on the coordinator, then a
+ *   warm pool of workers (parallel/worker.ts) recovers senders and runs Block-STM over MVMemory
+ *   (parallel/mvMemory.ts) and the scheduler (parallel/scheduler.ts) in SharedArrayBuffers, then
+ *   the block-end merge and post-block work — or falls back to
+ *   `executeBlockSequential` (execute/sequential.ts), the reference it must equal byte for byte →
+ * `BlockResult` (receipts, gasUsed, logsBloom, receiptsRoot, state changes, metrics) →
+ * `verifyHeader` against the header, `diffResults` against the other path.
  */
 export { executeBlockSequential, type BlockInput, type SequentialOptions } from './execute/sequential.js';
 export { decodeBlock, type DecodedBlock } from './block/decode.js';
