@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const MAIN = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
+const run = (args: string[], cwd?: string) => spawnSync(process.execPath, [MAIN, ...args], { cwd, encoding: 'utf8', timeout: 300_000 });
+
+test('parevm run with a missing --fixtures directory names the path and the flag, exit 1', () => {
+  const r = run(['run', '--fixtures', '/definitely/not/here', '--concurrency', '0']);
+  assert.equal(r.status, 1);
+  assert.match(r.stdout, /\/definitely\/not\/here\/blocks/);
+  assert.match(r.stdout, /--fixtures DIR/);
+});
+
+test('without the default fixture directory, parevm run runs the synthetic mix and says so', () => {
+  const cwd = join(mkdtempSync(join(tmpdir(), 'parevm-nofx-')), 'project');
+  mkdirSync(cwd);
+  const r = run(['run', '--txs', '40', '--concurrency', '2'], cwd);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /not found \(set it with --fixtures DIR\): running the synthetic mix instead/);
+  assert.match(r.stdout, /│ mix .*│ yes/);
+});
+
+test('parevm run --synthetic rejects an unknown workload', () => {
+  const r = run(['run', '--synthetic', 'nonsense']);
+  assert.notEqual(r.status, 0);
+  assert.match(r.stderr, /unknown workload "nonsense"/);
+});
