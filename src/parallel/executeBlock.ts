@@ -82,7 +82,6 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
     return sequential(`fewer than ${options.minTransactions ?? MIN_PARALLEL_TXS} transactions`);
   }
   if (!(state instanceof SnapshotState)) return sequential('the parallel path needs an in-memory SnapshotState');
-  if (decoded.json === undefined) return sequential('the parallel path needs the block as RPC JSON');
   const chain = longestSenderChain(decoded.expectedSenders);
   if (!options.force && chain > txCount * MAX_SENDER_CHAIN_SHARE) {
     return sequential(`${chain} of ${txCount} transactions are from one sender (a nonce chain: no parallelism to win)`);
@@ -96,10 +95,8 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
   const preChanges = sm.changes();
 
   const tExec = performance.now();
-  const payloadBytes = new TextEncoder().encode(JSON.stringify({ ...(decoded.json as object), transactions: [] }));
+  const header = LazyBlock.encodeHeader(block.header, decoded.hardfork);
   const transactions = LazyBlock.encodeTransactions(block.transactions);
-  const payload = new SharedArrayBuffer(payloadBytes.length);
-  new Uint8Array(payload).set(payloadBytes);
   const snapshot = encodeSharedSnapshot(state);
   const pool = options.pool ?? sharedPool(concurrency);
 
@@ -112,7 +109,7 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
     const recovery = new RecoveryBuffer(new SharedArrayBuffer(RecoveryBuffer.bytesFor(txCount)), txCount);
     const run = await pool.run(
       (workerIndex, blockId): BlockJob => ({
-        type: 'block', blockId, payload, transactions, snapshot, preChanges, txCount, workerIndex, workerCount: pool.size,
+        type: 'block', blockId, header, transactions, snapshot, preChanges, txCount, workerIndex, workerCount: pool.size,
         mv: { buffer: mv.buffer, layout: mv.layout }, scheduler: schedBuffer, recovery: recovery.buffer,
         ...(options.fault && options.fault.workerIndex === workerIndex ? { fault: options.fault } : {}),
       }),

@@ -1,7 +1,7 @@
-import { createBlock, createBlockHeaderFromRPC, type Block } from '@ethereumjs/block';
+import { createBlock, createBlockHeaderFromRLP, type Block, type BlockHeader } from '@ethereumjs/block';
 import type { Common } from '@ethereumjs/common';
 import { createTxFromRLP, type TypedTransaction } from '@ethereumjs/tx';
-import { createMainnetCommon, createTxCommon, hardforkFor } from '../block/hardfork.js';
+import { createMainnetCommon, createTxCommon } from '../block/hardfork.js';
 
 /**
  * A block as a worker sees it: the header decoded at once, each transaction decoded from its
@@ -35,11 +35,28 @@ export class LazyBlock {
     return buffer;
   }
 
-  constructor(headerJson: Record<string, unknown>, transactions: SharedArrayBuffer) {
-    const hardfork = hardforkFor(BigInt(headerJson.number as string), BigInt(headerJson.timestamp as string));
+  /**
+   * Encodes a header for {@link LazyBlock}: Int32 [hardfork name length] then the name (UTF-8)
+   * then the header's RLP. The hardfork travels explicitly: it is not always the mainnet one for
+   * the block's number and timestamp (consensus tests fix it).
+   */
+  static encodeHeader(header: BlockHeader, hardfork: string): SharedArrayBuffer {
+    const name = new TextEncoder().encode(hardfork);
+    const rlp = header.serialize();
+    const buffer = new SharedArrayBuffer(4 + name.length + rlp.length);
+    new Int32Array(buffer, 0, 1)[0] = name.length;
+    new Uint8Array(buffer, 4).set(name);
+    new Uint8Array(buffer, 4 + name.length).set(rlp);
+    return buffer;
+  }
+
+  constructor(headerBuffer: SharedArrayBuffer, transactions: SharedArrayBuffer) {
+    const nameLength = new Int32Array(headerBuffer, 0, 1)[0]!;
+    const hardfork = new TextDecoder().decode(new Uint8Array(headerBuffer, 4, nameLength).slice());
     this.common = createMainnetCommon(hardfork);
     this.txCommon = createTxCommon(hardfork);
-    const header = createBlockHeaderFromRPC(headerJson as never, { common: this.txCommon, setHardfork: false });
+    const rlp = new Uint8Array(headerBuffer, 4 + nameLength).slice();
+    const header = createBlockHeaderFromRLP(rlp, { common: this.txCommon, setHardfork: false, skipConsensusFormatValidation: true });
     this.block = createBlock({ header }, { common: this.txCommon });
     this.ints = new Int32Array(transactions, 0, new Int32Array(transactions, 0, 1)[0]! + 2);
     this.bytes = new Uint8Array(transactions);

@@ -26,8 +26,8 @@ import { validateReadSet } from './validate.js';
 export interface BlockJob {
   type: 'block';
   blockId: number;
-  /** UTF-8 RPC JSON of the block header (no transactions), shared by all workers. */
-  payload: SharedArrayBuffer;
+  /** The block header's RLP and hardfork ({@link LazyBlock.encodeHeader}), shared by all workers. */
+  header: SharedArrayBuffer;
   /** The transactions' consensus encodings ({@link LazyBlock.encodeTransactions}). */
   transactions: SharedArrayBuffer;
   /** The pre-state, encoded once ({@link encodeSharedSnapshot}) and read in place. */
@@ -74,8 +74,7 @@ if (port) {
 
 async function runJob(job: BlockJob): Promise<WorkerReply> {
   const tSetup = performance.now();
-  const headerJson = JSON.parse(new TextDecoder().decode(new Uint8Array(job.payload))) as Record<string, unknown>;
-  const lazy = new LazyBlock(headerJson, job.transactions);
+  const lazy = new LazyBlock(job.header, job.transactions);
   const base: StateReader = new ChangesOverlay(new SharedSnapshotReader(job.snapshot), job.preChanges);
   const mv = new MVMemory(job.mv.buffer, job.mv.layout);
   const scheduler = new Scheduler(job.scheduler, job.txCount, false);
