@@ -2,12 +2,14 @@ import { bytesToHex, hexToBytes } from '@ethereumjs/util';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { CodeHashError, FixtureFormatError } from '../errors.js';
 import { asAddress, asHash, asHex, asObject, asQuantity } from '../block/json.js';
+import type { StateChanges } from './changes.js';
 import type { AccountInfo, StateReader } from './reader.js';
 
 /** keccak-256 of the empty string: the code hash of an account without code. */
 export const KECCAK256_NULL_HEX = '0xc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470';
 
-interface SnapshotAccount extends AccountInfo {
+/** An account of a {@link SnapshotState}: its fields and the storage held (slot → non-zero value). */
+export interface SnapshotAccount extends AccountInfo {
   storage: Map<bigint, bigint>;
 }
 
@@ -68,6 +70,35 @@ export class SnapshotState implements StateReader {
   /** Every ancestor hash held, as [number, hash]. */
   blockHashEntries(): [bigint, Uint8Array][] {
     return [...this.blockHashes];
+  }
+
+  /**
+   * A new snapshot: this one with a block's `changes` applied (deleted accounts removed, wiped
+   * storage cleared, zero slots dropped) and `blockHashes` added. This snapshot is not modified;
+   * unchanged accounts' storage maps are shared with it.
+   */
+  withChanges(changes: StateChanges, blockHashes: [bigint, Uint8Array][] = []): SnapshotState {
+    const accounts = new Map(this.accounts);
+    const codes = new Map(this.codes);
+    for (const c of changes) {
+      if (c.deleted) {
+        accounts.delete(c.address);
+        continue;
+      }
+      const before = accounts.get(c.address);
+      const storage = c.storageCleared || !before ? new Map<bigint, bigint>() : new Map(before.storage);
+      for (const [slot, value] of c.storage) {
+        if (value === 0n) storage.delete(slot);
+        else storage.set(slot, value);
+      }
+      let codeHash = before?.codeHash;
+      if (c.codeHash !== undefined) {
+        codeHash = c.codeHash === KECCAK256_NULL_HEX ? undefined : c.codeHash;
+        if (codeHash !== undefined && c.code) codes.set(codeHash, c.code);
+      }
+      accounts.set(c.address, { balance: c.balance ?? before?.balance ?? 0n, nonce: c.nonce ?? before?.nonce ?? 0n, codeHash, storage });
+    }
+    return new SnapshotState(accounts, codes, new Map([...this.blockHashes, ...blockHashes]));
   }
 
   get accountCount(): number {

@@ -1,0 +1,55 @@
+import { MerklePatriciaTrie } from '@ethereumjs/mpt';
+import { RLP } from '@ethereumjs/rlp';
+import { bigIntToUnpaddedBytes, bytesToHex, hexToBytes, setLengthLeft, bigIntToBytes, KECCAK256_RLP } from '@ethereumjs/util';
+import { keccak_256 } from '@noble/hashes/sha3.js';
+import type { Log } from '../types.js';
+import { KECCAK256_NULL_HEX, type SnapshotState } from './snapshot.js';
+
+const KECCAK256_NULL = hexToBytes(KECCAK256_NULL_HEX);
+
+/**
+ * Root of one account's storage trie (Yellow Paper §4.1, "storageRoot"): key keccak-256 of the
+ * 32-byte slot, value the RLP of the value without leading zeros; zero values are absent.
+ * `storage`: slot → value (u256).
+ */
+export async function storageRoot(storage: ReadonlyMap<bigint, bigint>): Promise<Uint8Array> {
+  if (storage.size === 0) return KECCAK256_RLP;
+  const trie = new MerklePatriciaTrie({ useKeyHashing: true });
+  for (const [slot, value] of storage) {
+    if (value !== 0n) await trie.put(setLengthLeft(bigIntToBytes(slot), 32), RLP.encode(bigIntToUnpaddedBytes(value)));
+  }
+  return trie.root();
+}
+
+/**
+ * The state root (Yellow Paper §4.1) of a full state: the secure trie of every account,
+ * key keccak-256(address), value RLP [nonce, balance (wei), storageRoot, codeHash].
+ * Only meaningful when `state` holds the whole state (a genesis, a consensus test's `pre`, or
+ * one of them with blocks' changes applied: {@link SnapshotState.withChanges}) — the mainnet
+ * fixtures' partial pre-states cannot give it.
+ * @returns the root, `0x` hex (32 bytes)
+ */
+export async function stateRoot(state: SnapshotState): Promise<string> {
+  const trie = new MerklePatriciaTrie({ useKeyHashing: true });
+  for (const address of state.addresses()) {
+    const account = state.account(address)!;
+    const value = RLP.encode([
+      bigIntToUnpaddedBytes(account.nonce),
+      bigIntToUnpaddedBytes(account.balance),
+      await storageRoot(state.storageOf(address)),
+      account.codeHash ? hexToBytes(account.codeHash as `0x${string}`) : KECCAK256_NULL,
+    ]);
+    await trie.put(hexToBytes(address as `0x${string}`), value);
+  }
+  return bytesToHex(trie.root());
+}
+
+/**
+ * The logs hash that state tests check (ethereum/tests "General State Tests", `post[].logs`):
+ * keccak-256 of the RLP list of every log as [address, [topics], data], in execution order.
+ * @returns `0x` hex (32 bytes)
+ */
+export function logsHash(logs: Log[]): string {
+  const h = (s: string) => hexToBytes(s as `0x${string}`);
+  return bytesToHex(keccak_256(RLP.encode(logs.map((l) => [h(l.address), l.topics.map(h), h(l.data)]))));
+}
