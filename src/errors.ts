@@ -107,3 +107,19 @@ export class InvalidTransactionError extends ParevmError {
     super('INVALID_TRANSACTION', `transaction ${txIndex}: ${detail}`, options);
   }
 }
+
+/**
+ * A block is invalid: its header breaks a consensus rule against its parent (number, timestamp,
+ * gas limit, EIP-1559 base fee, EIP-4844 excess blob gas, ...), its body does not match the header
+ * (transactions/withdrawals roots, ommers), or executing it does not give the header's
+ * `gasUsed`, `receiptsRoot`, `logsBloom` or `stateRoot`. `field` names the rule or header field.
+ */
+export class InvalidBlockError extends ParevmError {
+  constructor(
+    readonly field: string,
+    detail: string,
+    options?: { cause?: unknown },
+  ) {
+    super('INVALID_BLOCK', `invalid block (${field}): ${detail}`, options);
+  }
+}

@@ -8,6 +8,8 @@ import { resolve } from 'node:path';
 import { WORKLOAD_KINDS, type WorkloadKind } from '../workloads/index.js';
 import { runCommand } from './run.js';
 import { syntheticCommand } from './synthetic.js';
+import { testVectorsCommand } from './testVectors.js';
+import { DEFAULT_TEST_VECTORS } from '../conformance/suite.js';
 
 function blockList(value: string): number[] {
   const list = value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -54,6 +56,31 @@ program
       } else {
         process.exitCode = await runCommand({ ...opts, progress: !opts.json && process.stderr.isTTY });
       }
+    } finally {
+      await closeSharedPools();
+    }
+  });
+
+function concurrencyList(value: string): number[] {
+  const list = value.split(',').map((s) => Number(s.trim()));
+  if (list.length === 0 || list.some((n) => !Number.isSafeInteger(n) || n < 1)) throw new InvalidArgumentError('expected worker counts ≥ 1 separated by commas, e.g. 1,2,4');
+  return list;
+}
+
+program
+  .command('test-vectors')
+  .description('run the Ethereum consensus tests (GeneralStateTests, BlockchainTests) through the parallel engine')
+  .option('--fixtures <dir>', 'ethereum/tests root (holds GeneralStateTests/, BlockchainTests/)', DEFAULT_TEST_VECTORS)
+  .option('--suite <suite>', 'state, blockchain or all', 'all')
+  .option('--filter <glob>', 'only test files whose path (relative to --fixtures) matches, e.g. "GeneralStateTests/stExample/**"')
+  .option('--sample <n>', 'only every n-th file of each directory (a representative slice)', nonNegative)
+  .option('--concurrency <n,n,...>', 'worker threads; blockchain tests run at each, state test entries alternate', concurrencyList, [1, 2, 4])
+  .option('--json', 'print the summary, failures and skips as JSON')
+  .action(async (opts: { fixtures: string; suite: string; filter?: string; sample?: number; concurrency: number[]; json?: boolean }) => {
+    try {
+      if (!['state', 'blockchain', 'all'].includes(opts.suite)) throw new InvalidArgumentError(`--suite must be state, blockchain or all (got ${opts.suite})`);
+      const suites = opts.suite === 'all' ? (['state', 'blockchain'] as const) : ([opts.suite] as ['state' | 'blockchain']);
+      process.exitCode = await testVectorsCommand({ ...opts, suites: [...suites], progress: !opts.json && process.stderr.isTTY });
     } finally {
       await closeSharedPools();
     }

@@ -118,9 +118,12 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
     );
     return { mv, scheduler, recovery, ...run };
   };
-  let run = await attempt(layoutFor(txCount, block.header.gasLimit));
+  // The block cannot use more gas than its limit, nor than its transactions' limits together.
+  const txGas = block.transactions.reduce((sum, tx) => sum + tx.gasLimit, 0n);
+  const gas = txGas < block.header.gasLimit ? txGas : block.header.gasLimit;
+  let run = await attempt(layoutFor(txCount, gas));
   // Out of room (a block touching unusually many locations): once more with the worst-case layout.
-  if (run.failures.length > 0 && run.failures.every((f) => f.full)) run = await attempt(layoutFor(txCount, block.header.gasLimit, true));
+  if (run.failures.length > 0 && run.failures.every((f) => f.full)) run = await attempt(layoutFor(txCount, gas, true));
   const { mv, scheduler, recovery, replies, failures } = run;
   const workerMs = performance.now() - tExec;
   if (failures.length > 0) {

@@ -77,6 +77,9 @@ export interface MVMemoryLayout {
   listWords: number;
 }
 
+/** Most locations a layout sizes for from gas (a 100 Mgas block at 50 gas per location). */
+const MAX_REACH = 2_000_000;
+
 /**
  * A layout sized from a block's gas: on the mainnet fixtures a block touches one new location
  * per ~20,000 gas (measured: 1,400 locations for 30 Mgas); this reserves ten times that plus a
@@ -85,7 +88,8 @@ export interface MVMemoryLayout {
  */
 export function layoutFor(txCount: number, gas: bigint, worstCase = false): MVMemoryLayout {
   // Worst case: a new location per 50 gas (a Frontier SLOAD).
-  const reach = Number(gas / (worstCase ? 50n : 2000n)) + txCount * 32 + 1024;
+  // Capped: a block beyond this runs out of room and finishes sequentially (MVMemory full).
+  const reach = Math.min(Number(gas / (worstCase ? 50n : 2000n)), MAX_REACH) + txCount * 32 + 1024;
   let locations = 4096;
   while (locations < reach * 2) locations *= 2;
   return {

@@ -1,0 +1,90 @@
+import cliProgress from 'cli-progress';
+import Table from 'cli-table3';
+import type { CaseOutcome } from '../conformance/outcome.js';
+import { loadSkips } from '../conformance/skips.js';
+import { runSuite, type Suite } from '../conformance/suite.js';
+
+/** Options of {@link testVectorsCommand} (the `parevm test-vectors` flags). */
+export interface TestVectorsOptions {
+  fixtures: string;
+  suites: Suite[];
+  filter?: string;
+  sample?: number;
+  concurrency: number[];
+  json?: boolean;
+  progress: boolean;
+}
+
+/** Per-directory counts of a run. */
+export interface DirSummary {
+  dir: string;
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+/** Groups outcomes by directory, in first-seen order. */
+export function summarize(outcomes: CaseOutcome[]): DirSummary[] {
+  const byDir = new Map<string, DirSummary>();
+  for (const o of outcomes) {
+    const s = byDir.get(o.dir) ?? { dir: o.dir, passed: 0, failed: 0, skipped: 0 };
+    s[o.status]++;
+    byDir.set(o.dir, s);
+  }
+  return [...byDir.values()];
+}
+
+/**
+ * `parevm test-vectors`: runs the consensus tests through the parallel engine and the sequential
+ * reference; prints a summary by directory, the skips with their reasons and the failures with
+ * the first differing field. Returns the exit status (1 if anything failed).
+ */
+export async function testVectorsCommand(opts: TestVectorsOptions): Promise<number> {
+  const t0 = performance.now();
+  const bar = opts.progress ? new cliProgress.SingleBar({ format: 'test-vectors [{bar}] {value}/{total} files | {cases} cases, {failed} failed | {eta_formatted}' }, cliProgress.Presets.shades_classic) : undefined;
+  let failed = 0;
+  let cases = 0;
+  const outcomes = await runSuite({
+    root: opts.fixtures,
+    suites: opts.suites,
+    concurrency: opts.concurrency,
+    skips: loadSkips(),
+    ...(opts.filter ? { filter: opts.filter } : {}),
+    ...(opts.sample ? { sample: opts.sample } : {}),
+    onFiles: (n) => bar?.start(n, 0, { cases: 0, failed: 0 }),
+    onOutcome: (o, fileDone) => {
+      if (o.dir !== '') cases++;
+      if (o.status === 'failed') failed++;
+      if (fileDone) bar?.increment(1, { cases, failed });
+      else bar?.update({ cases, failed });
+    },
+  });
+  bar?.stop();
+  const real = outcomes.filter((o) => o.dir !== '');
+  const seconds = (performance.now() - t0) / 1000;
+  const summary = summarize(real);
+  const totals = { passed: 0, failed: 0, skipped: 0 };
+  for (const s of summary) for (const k of ['passed', 'failed', 'skipped'] as const) totals[k] += s[k];
+  if (opts.json) {
+    console.log(JSON.stringify({ seconds: Math.round(seconds), totals, directories: summary, failures: real.filter((o) => o.status === 'failed'), skipped: real.filter((o) => o.status === 'skipped') }, null, 2));
+    return totals.failed > 0 ? 1 : 0;
+  }
+  const table = new Table({ head: ['directory', 'passed', 'failed', 'skipped'], colAligns: ['left', 'right', 'right', 'right'] });
+  for (const s of summary) table.push([s.dir, s.passed, s.failed || '', s.skipped || '']);
+  table.push(['total', totals.passed, totals.failed, totals.skipped]);
+  console.log(table.toString());
+  const skipped = real.filter((o) => o.status === 'skipped');
+  if (skipped.length > 0) {
+    console.log(`\nskipped (${skipped.length}, from conformance-skips.json):`);
+    for (const o of skipped.slice(0, 50)) console.log(`  ${o.id}: ${o.detail}`);
+    if (skipped.length > 50) console.log(`  … and ${skipped.length - 50} more`);
+  }
+  const failures = real.filter((o) => o.status === 'failed');
+  if (failures.length > 0) {
+    console.log(`\nfailures (${failures.length}):`);
+    for (const o of failures.slice(0, 100)) console.log(`  ${o.id}\n      ${o.detail}`);
+    if (failures.length > 100) console.log(`  … and ${failures.length - 100} more (--json lists all)`);
+  }
+  console.log(`\n${real.length} cases in ${seconds.toFixed(1)} s: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped; workers ${opts.concurrency.join(', ')}.`);
+  return totals.failed > 0 ? 1 : 0;
+}

@@ -1,0 +1,202 @@
+import { readFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
+import { type Block, createBlockFromRLP } from '@ethereumjs/block';
+import { createBlockchain, type Blockchain } from '@ethereumjs/blockchain';
+import { Common, Mainnet } from '@ethereumjs/common';
+import { bytesToHex, hexToBytes } from '@ethereumjs/util';
+import type { DecodedBlock } from '../block/decode.js';
+import { createMainnetCommon, createTxCommon, type SupportedHardfork } from '../block/hardfork.js';
+import { asHash, asHex, asObject } from '../block/json.js';
+import { BlockDecodeError, FixtureFormatError, InvalidBlockError } from '../errors.js';
+import { executeBlockSequential } from '../execute/sequential.js';
+import { executeBlock } from '../parallel/executeBlock.js';
+import type { SnapshotState } from '../state/snapshot.js';
+import { stateRoot } from '../state/stateRoot.js';
+import { diffResults } from '../verify/compare.js';
+import { matchesException } from './exceptions.js';
+import { TEST_NETWORKS } from './hardforks.js';
+import type { CaseOutcome } from './outcome.js';
+import { parseTestState } from './preState.js';
+import { describe } from './stateTests.js';
+
+/** One BlockchainTest: a genesis, blocks to import in order (some invalid), the expected head state. */
+export interface BlockchainTest {
+  id: string;
+  dir: string;
+  name: string;
+  hardfork: SupportedHardfork;
+  test: Record<string, unknown>;
+}
+
+/**
+ * Reads a BlockchainTests file (ethereum/tests "Blockchain Tests" format).
+ * @throws FixtureFormatError on malformed JSON, an unknown network or a missing field
+ */
+export function loadBlockchainTests(file: string, root: string): BlockchainTest[] {
+  const rel = relative(root, file);
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new FixtureFormatError(rel, '', `not JSON: ${(e as Error).message}`);
+  }
+  return Object.entries(asObject(json, rel, '')).map(([name, raw]) => {
+    const test = asObject(raw, rel, name);
+    const hardfork = TEST_NETWORKS[String(test.network)];
+    if (!hardfork) throw new FixtureFormatError(rel, `${name}.network`, `unsupported network ${String(test.network)}`);
+    return { id: `${rel}::${name}`, dir: dirname(rel), name, hardfork, test };
+  });
+}
+
+/**
+ * A chain being imported block by block: each block's header is validated against its parent
+ * (`@ethereumjs/blockchain` rules), executed on its parent's post-state with
+ * {@link executeBlock}, and checked against its header (gasUsed, receiptsRoot, logsBloom,
+ * stateRoot). Post-states are kept per block hash, so side chains import too.
+ */
+export class ChainImporter {
+  private readonly states = new Map<string, SnapshotState>();
+
+  private constructor(
+    readonly hardfork: SupportedHardfork,
+    private readonly blockchain: Blockchain,
+    private readonly txCommon: Common,
+    genesis: Block,
+    genesisState: SnapshotState,
+  ) {
+    this.states.set(bytesToHex(genesis.hash()), genesisState.withChanges([], [[genesis.header.number, genesis.hash()]]));
+  }
+
+  /**
+   * @throws InvalidBlockError when the genesis state's root differs from the genesis header's
+   */
+  static async create(hardfork: SupportedHardfork, genesis: Block, genesisState: SnapshotState): Promise<ChainImporter> {
+    const root = await stateRoot(genesisState);
+    if (root !== bytesToHex(genesis.header.stateRoot)) throw new InvalidBlockError('stateRoot', `genesis state root ${root} ≠ header ${bytesToHex(genesis.header.stateRoot)}`);
+    const common = new Common({ chain: Mainnet, hardfork });
+    const blockchain = await createBlockchain({ common, genesisBlock: genesis, validateBlocks: true, validateConsensus: false });
+    return new ChainImporter(hardfork, blockchain, genesis.common, genesis, genesisState);
+  }
+
+  /** Decodes a block's RLP at this chain's hardfork. @throws BlockDecodeError */
+  decode(rlp: string): Block {
+    try {
+      return createBlockFromRLP(hexToBytes(rlp as `0x${string}`), { common: this.txCommon, setHardfork: false });
+    } catch (e) {
+      throw new BlockDecodeError((e as Error).message.split('\n')[0]!, { cause: e });
+    }
+  }
+
+  /**
+   * Validates, executes (parallel path forced, at `concurrency` workers), cross-checks against the
+   * sequential reference, verifies and stores one block.
+   * @returns the block's hash, `0x` hex
+   * @throws BlockDecodeError, InvalidBlockError, InvalidTransactionError, InvalidSignatureError
+   * @throws Error when the parallel and sequential results differ (never expected)
+   */
+  async import(block: Block, concurrency: number): Promise<string> {
+    try {
+      await this.blockchain.validateBlock(block);
+    } catch (e) {
+      throw new InvalidBlockError('header', (e as Error).message.split('\n')[0]!.replace(/\s*\(block number=.*$/s, ''), { cause: e });
+    }
+    const parent = this.states.get(bytesToHex(block.header.parentHash));
+    if (!parent) throw new InvalidBlockError('parentHash', `unknown parent ${bytesToHex(block.header.parentHash)}`);
+    const decoded: DecodedBlock = {
+      block, hardfork: this.hardfork, common: createMainnetCommon(this.hardfork),
+      ommerCount: block.uncleHeaders.length, ommers: block.uncleHeaders, expectedSenders: [],
+    };
+    let parallelError: unknown;
+    const parallel = await executeBlock(decoded, parent, { concurrency, force: true }).catch((e: unknown) => { parallelError = e; });
+    let sequentialError: unknown;
+    const sequential = await executeBlockSequential(decoded, parent).catch((e: unknown) => { sequentialError = e; });
+    if (!parallel || !sequential) {
+      if (describe(parallelError) !== describe(sequentialError)) {
+        throw new Error(`parallel and sequential disagree: parallel ${describe(parallelError)}, sequential ${describe(sequentialError)}`);
+      }
+      throw parallelError;
+    }
+    const diff = diffResults(parallel, sequential);
+    if (diff !== undefined) throw new Error(`parallel ≠ sequential: ${diff}`);
+    const h = block.header;
+    if (parallel.gasUsed !== h.gasUsed) throw new InvalidBlockError('gasUsed', `executed ${parallel.gasUsed}, header ${h.gasUsed}`);
+    if (parallel.receiptsRoot !== bytesToHex(h.receiptTrie)) throw new InvalidBlockError('receiptsRoot', `executed ${parallel.receiptsRoot}, header ${bytesToHex(h.receiptTrie)}`);
+    if (parallel.logsBloom !== bytesToHex(h.logsBloom)) throw new InvalidBlockError('logsBloom', 'executed bloom differs from the header');
+    const post = parent.withChanges(parallel.stateChanges, [[h.number, block.hash()]]);
+    const root = await stateRoot(post);
+    if (root !== bytesToHex(h.stateRoot)) throw new InvalidBlockError('stateRoot', `executed ${root}, header ${bytesToHex(h.stateRoot)}`);
+    await this.blockchain.putBlock(block);
+    const hash = bytesToHex(block.hash());
+    this.states.set(hash, post);
+    return hash;
+  }
+
+  /** The post-state of an imported block (by `0x` hash). */
+  state(hash: string): SnapshotState | undefined {
+    return this.states.get(hash);
+  }
+}
+
+/**
+ * Runs one blockchain test at `concurrency` workers: imports the genesis (its state root must
+ * match), then every block in order; a block with `expectException` must be rejected with a
+ * matching error, every other block must import; the state at `lastblockhash` must equal
+ * `postState` (or its root `postStateHash`).
+ */
+export async function runBlockchainTest(t: BlockchainTest, concurrency: number): Promise<CaseOutcome> {
+  const fail = (detail: string): CaseOutcome => ({ id: t.id, dir: t.dir, status: 'failed', detail });
+  const { test } = t;
+  const txCommon = createTxCommon(t.hardfork);
+  let importer: ChainImporter;
+  try {
+    const genesis = createBlockFromRLP(hexToBytes(asHex(test.genesisRLP, t.id, 'genesisRLP') as `0x${string}`), { common: txCommon, setHardfork: false });
+    importer = await ChainImporter.create(t.hardfork, genesis, parseTestState(test.pre, t.id));
+  } catch (e) {
+    return fail(`genesis: ${describe(e)}`);
+  }
+  const blocks = test.blocks;
+  if (!Array.isArray(blocks)) return fail('blocks: expected an array');
+  for (let i = 0; i < blocks.length; i++) {
+    const b = asObject(blocks[i], t.id, `blocks[${i}]`);
+    const expected = typeof b.expectException === 'string' ? b.expectException : undefined;
+    let error: unknown;
+    try {
+      await importer.import(importer.decode(asHex(b.rlp, t.id, `blocks[${i}].rlp`)), concurrency);
+    } catch (e) {
+      error = e;
+    }
+    if (error instanceof Error && /^parallel/.test(error.message)) return fail(`block ${i}: ${error.message}`);
+    if (expected === undefined && error !== undefined) return fail(`block ${i}: rejected: ${describe(error)}`);
+    if (expected !== undefined && error === undefined) return fail(`block ${i}: expected ${expected}, but the block was accepted`);
+    if (expected !== undefined && !matchesException(expected, error)) return fail(`block ${i}: expected ${expected}, got ${describe(error)}`);
+  }
+  const last = asHash(test.lastblockhash, t.id, 'lastblockhash');
+  const head = importer.state(last);
+  if (!head) return fail(`lastblockhash ${last} was not imported`);
+  if (test.postStateHash !== undefined) {
+    const root = await stateRoot(head);
+    const want = asHash(test.postStateHash, t.id, 'postStateHash');
+    return root === want ? { id: t.id, dir: t.dir, status: 'passed' } : fail(`post-state root ${root} ≠ postStateHash ${want}`);
+  }
+  const diff = diffStates(head, parseTestState(test.postState, t.id));
+  return diff ? fail(`postState: ${diff}`) : { id: t.id, dir: t.dir, status: 'passed' };
+}
+
+/** The first difference between two full states (account, field), or undefined. */
+export function diffStates(actual: SnapshotState, expected: SnapshotState): string | undefined {
+  const addresses = new Set([...actual.addresses(), ...expected.addresses()]);
+  for (const a of [...addresses].sort()) {
+    const x = actual.account(a);
+    const y = expected.account(a);
+    if (!x || !y) return `${a}: ${x ? 'exists' : 'missing'}, expected ${y ? 'to exist' : 'not to exist'}`;
+    if (x.balance !== y.balance) return `${a}.balance ${x.balance} ≠ ${y.balance}`;
+    if (x.nonce !== y.nonce) return `${a}.nonce ${x.nonce} ≠ ${y.nonce}`;
+    if ((x.codeHash ?? '') !== (y.codeHash ?? '')) return `${a}.code ${x.codeHash ?? 'none'} ≠ ${y.codeHash ?? 'none'}`;
+    const xs = actual.storageOf(a);
+    const ys = expected.storageOf(a);
+    for (const slot of new Set([...xs.keys(), ...ys.keys()])) {
+      if ((xs.get(slot) ?? 0n) !== (ys.get(slot) ?? 0n)) return `${a}.storage[0x${slot.toString(16)}] ${xs.get(slot) ?? 0n} ≠ ${ys.get(slot) ?? 0n}`;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,30 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { minimatch } from 'minimatch';
+import { FixtureFormatError } from '../errors.js';
+
+/** The checked-in skip list: `conformance-skips.json` at the package root. */
+export const SKIP_FILE = fileURLToPath(new URL('../../../conformance-skips.json', import.meta.url));
+
+/** Test id pattern (glob over `<file>::<test>[...]`) → the reason it is not run. */
+export type SkipList = { pattern: string; reason: string }[];
+
+/**
+ * Reads the skip file: `{ "<glob over test ids>": "<reason>" }`. Every entry needs a reason.
+ * @throws FixtureFormatError when the file is not an object of non-empty strings
+ */
+export function loadSkips(file = SKIP_FILE): SkipList {
+  if (!existsSync(file)) return [];
+  const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  return Object.entries(json)
+    .filter(([k]) => !k.startsWith('$'))
+    .map(([pattern, reason]) => {
+      if (typeof reason !== 'string' || reason.trim() === '') throw new FixtureFormatError(file, pattern, 'a skip needs a reason');
+      return { pattern, reason };
+    });
+}
+
+/** The reason `id` is skipped, or undefined. */
+export function skipReason(skips: SkipList, id: string): string | undefined {
+  return skips.find((s) => minimatch(id, s.pattern, { nocomment: true, nonegate: true, noext: true }))?.reason;
+}

@@ -1,0 +1,211 @@
+import { readFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
+import { createBlock } from '@ethereumjs/block';
+import { createTxFromRLP, type TypedTransaction } from '@ethereumjs/tx';
+import { hexToBytes, utf8ToBytes } from '@ethereumjs/util';
+import { keccak_256 } from '@noble/hashes/sha3.js';
+import type { DecodedBlock } from '../block/decode.js';
+import { createMainnetCommon, createTxCommon, type SupportedHardfork } from '../block/hardfork.js';
+import { asAddress, asHash, asHex, asObject, asQuantity } from '../block/json.js';
+import { BlockDecodeError, FixtureFormatError } from '../errors.js';
+import { executeBlockSequential } from '../execute/sequential.js';
+import { executeBlock } from '../parallel/executeBlock.js';
+import type { SnapshotState } from '../state/snapshot.js';
+import { logsHash, stateRoot } from '../state/stateRoot.js';
+import type { BlockResult } from '../types.js';
+import { diffResults } from '../verify/compare.js';
+import { matchesException } from './exceptions.js';
+import { TEST_NETWORKS } from './hardforks.js';
+import type { CaseOutcome } from './outcome.js';
+import { parseTestState } from './preState.js';
+
+/** One post entry of a GeneralStateTest: a (data, gas, value) index on one network. */
+export interface StateTestCase {
+  id: string;
+  dir: string;
+  name: string;
+  network: string;
+  hardfork: SupportedHardfork;
+  indexes: { data: number; gas: number; value: number };
+  env: Record<string, unknown>;
+  /** The signed transaction (EIP-2718 encoding), `0x` hex. */
+  txbytes: string;
+  sender: string;
+  /** Expected post-state root and logs hash, `0x` hex. */
+  hash: string;
+  logs: string;
+  expectException?: string;
+  /** The test's pre-state and its root, shared by the test's entries. */
+  shared: { pre: () => SnapshotState; preRoot: () => Promise<string> };
+}
+
+/**
+ * Reads a GeneralStateTests file ("General State Tests" format of ethereum/tests) into its post
+ * entries for `networks` (default: Cancun only).
+ * @param root the suite root, for ids and directories relative to it
+ * @throws FixtureFormatError on malformed JSON or a missing field (names file and field)
+ */
+export function loadStateTests(file: string, root: string, networks: string[] = ['Cancun']): StateTestCase[] {
+  const rel = relative(root, file);
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new FixtureFormatError(rel, '', `not JSON: ${(e as Error).message}`);
+  }
+  const cases: StateTestCase[] = [];
+  for (const [name, rawTest] of Object.entries(asObject(json, rel, ''))) {
+    const test = asObject(rawTest, rel, name);
+    const env = asObject(test.env, rel, `${name}.env`);
+    const tx = asObject(test.transaction, rel, `${name}.transaction`);
+    const sender = asAddress(tx.sender, rel, `${name}.transaction.sender`);
+    const number = asQuantity(env.currentNumber, rel, `${name}.env.currentNumber`);
+    let pre: SnapshotState | undefined;
+    let preRoot: Promise<string> | undefined;
+    const shared = {
+      pre: () => (pre ??= parseTestState(test.pre, rel, testBlockHashes(number))),
+      preRoot: () => (preRoot ??= stateRoot(shared.pre())),
+    };
+    for (const [network, rawEntries] of Object.entries(asObject(test.post, rel, `${name}.post`))) {
+      if (!networks.includes(network)) continue;
+      const hardfork = TEST_NETWORKS[network];
+      if (!hardfork) throw new FixtureFormatError(rel, `${name}.post.${network}`, 'unknown network');
+      if (!Array.isArray(rawEntries)) throw new FixtureFormatError(rel, `${name}.post.${network}`, 'expected an array');
+      rawEntries.forEach((raw: unknown, k: number) => {
+        const e = asObject(raw, rel, `${name}.post.${network}[${k}]`);
+        const ix = asObject(e.indexes, rel, `${name}.post.${network}[${k}].indexes`) as { data: number; gas: number; value: number };
+        cases.push({
+          id: `${rel}::${name}[${network} d${ix.data} g${ix.gas} v${ix.value}]`,
+          dir: dirname(rel),
+          name,
+          network,
+          hardfork,
+          indexes: ix,
+          env,
+          txbytes: asHex(e.txbytes, rel, `${name}.post.${network}[${k}].txbytes`),
+          sender,
+          hash: asHash(e.hash, rel, `${name}.post.${network}[${k}].hash`),
+          logs: asHash(e.logs, rel, `${name}.post.${network}[${k}].logs`),
+          ...(typeof e.expectException === 'string' ? { expectException: e.expectException } : {}),
+          shared,
+        });
+      });
+    }
+  }
+  return cases;
+}
+
+/**
+ * BLOCKHASH in state tests (geth's `vmTestBlockHash`): keccak-256 of the decimal number as text,
+ * for the 256 ancestors of the test's block.
+ */
+function testBlockHashes(number: bigint): [bigint, Uint8Array][] {
+  const out: [bigint, Uint8Array][] = [];
+  for (let n = number > 256n ? number - 256n : 0n; n < number; n++) out.push([n, keccak_256(utf8ToBytes(n.toString()))]);
+  return out;
+}
+
+/**
+ * The one-transaction block a state test describes: header from `env` (EIP-4399 PREVRANDAO from
+ * `currentRandom` after the merge, EIP-1559 base fee, EIP-4844 excess blob gas), the transaction
+ * decoded from `txbytes`.
+ * @throws BlockDecodeError when the transaction or header cannot be constructed
+ */
+export function buildStateTestBlock(c: StateTestCase): DecodedBlock {
+  const q = (field: string) => asQuantity(c.env[field], c.id, `env.${field}`);
+  const txCommon = createTxCommon(c.hardfork);
+  const pos = txCommon.gteHardfork('paris');
+  let tx: TypedTransaction;
+  try {
+    tx = createTxFromRLP(hexToBytes(c.txbytes as `0x${string}`), { common: txCommon }) as TypedTransaction;
+  } catch (e) {
+    throw new BlockDecodeError(`transaction: ${(e as Error).message.split('\n')[0]}`, { cause: e });
+  }
+  const header = {
+    number: q('currentNumber'),
+    coinbase: asAddress(c.env.currentCoinbase, c.id, 'env.currentCoinbase'),
+    timestamp: q('currentTimestamp'),
+    gasLimit: q('currentGasLimit'),
+    difficulty: pos ? 0n : q('currentDifficulty'),
+    ...(pos && c.env.currentRandom !== undefined ? { mixHash: asHash(c.env.currentRandom, c.id, 'env.currentRandom') } : {}),
+    ...(txCommon.isActivatedEIP(1559) ? { baseFeePerGas: q('currentBaseFee') } : {}),
+    ...(txCommon.isActivatedEIP(4844) ? { excessBlobGas: c.env.currentExcessBlobGas === undefined ? 0n : q('currentExcessBlobGas') } : {}),
+  };
+  try {
+    const block = createBlock({ header: header as never, transactions: [tx] }, { common: txCommon, setHardfork: false, skipConsensusFormatValidation: true });
+    return { block, hardfork: c.hardfork, common: createMainnetCommon(c.hardfork), ommerCount: 0, ommers: [], expectedSenders: [c.sender] };
+  } catch (e) {
+    throw new BlockDecodeError(`block: ${(e as Error).message.split('\n')[0]}`, { cause: e });
+  }
+}
+
+/**
+ * Runs one state test entry through the parallel engine (forced: a one-transaction block) and
+ * the sequential reference, and checks: both agree (result or error), the post-state root and
+ * logs hash equal the expected ones, and an expected exception is raised as a matching error.
+ */
+export async function runStateTestCase(c: StateTestCase, concurrency: number): Promise<CaseOutcome> {
+  const outcome = (status: CaseOutcome['status'], detail?: string, path?: string): CaseOutcome => ({
+    id: c.id, dir: c.dir, status, ...(detail ? { detail } : {}), ...(path ? { path } : {}),
+  });
+  const pre = c.shared.pre();
+  let decoded: DecodedBlock | undefined;
+  let buildError: unknown;
+  try {
+    decoded = buildStateTestBlock(c);
+  } catch (e) {
+    buildError = e;
+  }
+  let parallel: BlockResult | undefined;
+  let sequential: BlockResult | undefined;
+  let parallelError: unknown = buildError;
+  let sequentialError: unknown = buildError;
+  if (decoded) {
+    try {
+      parallel = await executeBlock(decoded, pre, { concurrency, force: true });
+    } catch (e) {
+      parallelError = e;
+    }
+    try {
+      sequential = await executeBlockSequential(decoded, pre);
+    } catch (e) {
+      sequentialError = e;
+    }
+  }
+  const path = parallel?.metrics ? `${parallel.metrics.path}${parallel.metrics.reason ? ` (${parallel.metrics.reason})` : ''}` : undefined;
+  if ((parallelError === undefined) !== (sequentialError === undefined)) {
+    return outcome('failed', `parallel and sequential disagree: parallel ${describe(parallelError)}, sequential ${describe(sequentialError)}`, path);
+  }
+  if (parallelError !== undefined) {
+    if (errorKey(parallelError) !== errorKey(sequentialError)) {
+      return outcome('failed', `parallel and sequential raise different errors: ${describe(parallelError)} / ${describe(sequentialError)}`);
+    }
+    if (c.expectException === undefined) return outcome('failed', `unexpected error: ${describe(parallelError)}`);
+    if (!matchesException(c.expectException, parallelError)) {
+      return outcome('failed', `expected ${c.expectException}, got ${describe(parallelError)}`);
+    }
+    const root = await c.shared.preRoot();
+    if (root !== c.hash) return outcome('failed', `stateRoot (rejected transaction: pre-state) ${root} ≠ expected ${c.hash}`);
+    return outcome('passed');
+  }
+  const diff = diffResults(parallel!, sequential!);
+  if (diff !== undefined) return outcome('failed', `parallel ≠ sequential: ${diff}`, path);
+  if (parallel!.metrics?.path !== 'parallel') return outcome('failed', `the parallel path did not run: ${parallel!.metrics?.reason ?? 'unknown'}`, path);
+  if (c.expectException !== undefined) return outcome('failed', `expected ${c.expectException}, but the transaction was accepted`, path);
+  const logs = logsHash(parallel!.receipts.flatMap((r) => r.logs));
+  const root = await stateRoot(pre.withChanges(parallel!.stateChanges));
+  if (root !== c.hash) return outcome('failed', `stateRoot ${root} ≠ expected ${c.hash}`, path);
+  if (logs !== c.logs) return outcome('failed', `logs hash ${logs} ≠ expected ${c.logs}`, path);
+  return outcome('passed', undefined, path);
+}
+
+function errorKey(e: unknown): string {
+  return `${(e as Error)?.constructor?.name}:${(e as Error)?.message}`;
+}
+
+/** Error class and first line of the message. */
+export function describe(e: unknown): string {
+  if (e === undefined) return 'no error';
+  const err = e as Error & { code?: string };
+  return `${err.constructor?.name ?? 'Error'}${err.code ? ` [${err.code}]` : ''}: ${String(err.message).split('\n')[0]}`;
+}
