@@ -68,9 +68,13 @@ function signed(o: { nonce?: bigint; gasLimit?: bigint; maxFeePerGas?: bigint; m
   return { ...j, hash: bytesToHex(tx.hash()), from: W.address, input: j.data, gas: j.gasLimit, transactionIndex: hex(BigInt(K)) };
 }
 
-/** The base block with `tx` inserted at K (or edited by `edit`), and the pre-state with W funded. */
-function bad(tx?: any, opts: { edit?: (block: any) => void; account?: Record<string, unknown> } = {}): { json: any; pre: any } {
+/**
+ * The base block — its first 32 transactions unless `full` (to keep the suite quick) — with `tx`
+ * inserted at K (or edited by `edit`), and the pre-state with W funded.
+ */
+function bad(tx?: any, opts: { edit?: (block: any) => void; account?: Record<string, unknown>; full?: boolean } = {}): { json: any; pre: any } {
   const json = structuredClone(baseJson);
+  if (!opts.full) json.transactions = json.transactions.slice(0, 32);
   if (tx) json.transactions.splice(K, 0, tx);
   opts.edit?.(json);
   const pre = { ...structuredClone(basePre), [W.address]: { balance: hex(10n * ETH), nonce: hex(W_NONCE), storage: {}, ...opts.account } };
@@ -136,7 +140,7 @@ const CASES: Case[] = [
     make: () => bad(signed(), { edit: withType('0x4') }),
     expect: { cls: InvalidTransactionError, code: 'INVALID_TRANSACTION', reason: 'unknown-type', txIndex: K, message: /type 0x4/ } },
   { name: 'blob transaction without blobs',
-    make: () => bad(undefined, { edit: (j) => (j.transactions[BLOB_TX].blobVersionedHashes = []) }),
+    make: () => bad(undefined, { full: true, edit: (j) => (j.transactions[BLOB_TX].blobVersionedHashes = []) }),
     expect: { cls: InvalidTransactionError, code: 'INVALID_TRANSACTION', reason: 'blob-tx-without-blobs', txIndex: BLOB_TX, message: /at least one blob/ } },
   // --- signature -----------------------------------------------------------------------------
   { name: 's above n/2 after Homestead (EIP-2), EIP-1559 transaction',
