@@ -70,16 +70,6 @@ export class SenderMismatchError extends ParevmError {
   }
 }
 
-/** A transaction's signature cannot be recovered (invalid v/r/s, or s above n/2 after Homestead). */
-export class InvalidSignatureError extends ParevmError {
-  constructor(
-    readonly txIndex: number,
-    detail: string,
-  ) {
-    super('INVALID_SIGNATURE', `transaction ${txIndex}: invalid signature: ${detail}`);
-  }
-}
-
 /** BLOCKHASH asked for an ancestor whose hash the state does not hold. Never answered with zero. */
 export class MissingBlockHashError extends ParevmError {
   constructor(readonly blockNumber: bigint) {
@@ -97,14 +87,136 @@ export class BlockDecodeError extends ParevmError {
   }
 }
 
-/** A transaction is invalid in its block (cannot pay, bad nonce, gas above limit, ...). */
+/**
+ * Why a transaction is invalid in its block. Stable: safe to switch on.
+ * - `malformed`: a field out of range or not decodable (e.g. nonce ≥ 2^64−1, EIP-2681);
+ * - `unknown-type`: an EIP-2718 type that is not a transaction type at the block's hardfork;
+ * - `invalid-signature`: v/r/s do not recover a public key (Yellow Paper Appendix F);
+ * - `high-s`: s above secp256k1n/2 after Homestead (EIP-2);
+ * - `wrong-chain-id`: signed for another chain (EIP-155 `v`, or the typed `chainId` field);
+ * - `nonce-too-low` / `nonce-too-high`: tx nonce below / above the sender's (Yellow Paper §6.2);
+ * - `insufficient-funds`: balance below gas limit × (max) fee + value (+ blob fee, EIP-4844);
+ * - `intrinsic-gas`: gas limit below the intrinsic gas (Yellow Paper §6.2, EIP-2028, EIP-3860);
+ * - `gas-limit-exceeds-block`: gas limit above the block's gas limit;
+ * - `block-gas-exceeded`: gas limit above the gas the block has left after the earlier transactions;
+ * - `fee-below-base-fee`: max fee per gas (or gas price) below the block's base fee (EIP-1559);
+ * - `priority-fee-above-max-fee`: max priority fee above max fee (EIP-1559);
+ * - `blob-tx-without-blobs`: an EIP-4844 transaction with no blob versioned hashes;
+ * - `blob-fee-below-base-fee`: max fee per blob gas below the block's blob base fee (EIP-4844);
+ * - `sender-not-eoa`: the sender has code (EIP-3607);
+ * - `other`: any other rejection by `@ethereumjs/tx` or `@ethereumjs/vm` (the message says which).
+ */
+export type InvalidTransactionReason =
+  | 'malformed'
+  | 'unknown-type'
+  | 'invalid-signature'
+  | 'high-s'
+  | 'wrong-chain-id'
+  | 'nonce-too-low'
+  | 'nonce-too-high'
+  | 'insufficient-funds'
+  | 'intrinsic-gas'
+  | 'gas-limit-exceeds-block'
+  | 'block-gas-exceeded'
+  | 'fee-below-base-fee'
+  | 'priority-fee-above-max-fee'
+  | 'blob-tx-without-blobs'
+  | 'blob-fee-below-base-fee'
+  | 'sender-not-eoa'
+  | 'other';
+
+/**
+ * The reason of an `@ethereumjs/tx` or `@ethereumjs/vm` rejection, from its message (they throw
+ * plain errors; the messages are matched against the library's text, v10).
+ */
+export function classifyTransactionError(message: string): InvalidTransactionReason {
+  const nonce = /account has nonce of: (\d+) tx has nonce of: (\d+)/.exec(message);
+  if (nonce) return BigInt(nonce[2]!) < BigInt(nonce[1]!) ? 'nonce-too-low' : 'nonce-too-high';
+  const rules: [RegExp, InvalidTransactionReason][] = [
+    [/s-values greater than secp256k1n\/2/, 'high-s'],
+    [/chain ID|EIP155-based V/, 'wrong-chain-id'],
+    [/invalid signature/i, 'invalid-signature'],
+    [/Tx instantiation with type .* not supported|EIP-\d+ not enabled on Common|not activated/, 'unknown-type'],
+    [/doesn't have enough funds/, 'insufficient-funds'],
+    [/INTRINSIC_GAS_TOO_LOW|lower than the minimum gas limit/, 'intrinsic-gas'],
+    [/higher gas limit than the block/, 'gas-limit-exceeds-block'],
+    [/maxFeePerBlobGas.*less than block blobGasPrice/, 'blob-fee-below-base-fee'],
+    [/less than the block's baseFeePerGas/, 'fee-below-base-fee'],
+    [/maxFeePerGas cannot be less than maxPriorityFeePerGas/, 'priority-fee-above-max-fee'],
+    [/at least one blob/, 'blob-tx-without-blobs'],
+    [/not EOA/, 'sender-not-eoa'],
+    [/cannot equal or exceed|Cannot convert/, 'malformed'],
+  ];
+  return rules.find(([re]) => re.test(message))?.[1] ?? 'other';
+}
+
+/**
+ * The reason part of an `@ethereumjs` error message: the first line, without the long
+ * "(block number=…)" / "(tx type=… hash=…)" context the library appends.
+ */
+export function libraryErrorDetail(e: unknown): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  return msg.split(' -> ')[0]!.replace(/\s*\((block number|tx type)=.*$/s, '').split('\n')[0]!.trim();
+}
+
+/**
+ * A transaction is invalid in its block: the block is invalid (a block-level error; nothing of it
+ * is applied). `txIndex` is the transaction's index in the block; `reason` says what is wrong
+ * ({@link InvalidTransactionReason}; classified from `detail` when not given).
+ */
 export class InvalidTransactionError extends ParevmError {
+  /** Error code of this class (overridden by subclasses). */
+  protected static readonly CODE: string = 'INVALID_TRANSACTION';
+  readonly reason: InvalidTransactionReason;
   constructor(
     readonly txIndex: number,
     detail: string,
-    options?: { cause?: unknown },
+    options: { cause?: unknown; reason?: InvalidTransactionReason } = {},
   ) {
-    super('INVALID_TRANSACTION', `transaction ${txIndex}: ${detail}`, options);
+    const reason = options.reason ?? classifyTransactionError(detail);
+    super((new.target as unknown as { CODE: string }).CODE, `transaction ${txIndex} is invalid (${reason}): ${detail}`, { cause: options.cause });
+    this.reason = reason;
+  }
+}
+
+/**
+ * A transaction's signature is invalid: v/r/s do not recover (`invalid-signature`), s is above
+ * n/2 after Homestead (`high-s`, EIP-2), or it was signed for another chain (`wrong-chain-id`,
+ * EIP-155). An {@link InvalidTransactionError} with its own code.
+ */
+export class InvalidSignatureError extends InvalidTransactionError {
+  protected static override readonly CODE: string = 'INVALID_SIGNATURE';
+  constructor(
+    txIndex: number,
+    detail: string,
+    reason: 'invalid-signature' | 'high-s' | 'wrong-chain-id' = 'invalid-signature',
+    options: { cause?: unknown } = {},
+  ) {
+    super(txIndex, detail, { ...options, reason });
+  }
+}
+
+/**
+ * Reading the pre-state failed: the {@link StateReader} threw (e.g. a database behind it failed).
+ * Never answered with a default value: the block fails with this error and nothing is returned.
+ * `operation` is the reader method (`account`, `storage`, `code`, `blockHash`, or `encode` for the
+ * parallel engine's copy of a snapshot), `key` what was read; `txIndex` the transaction that read
+ * it, when a transaction did. The reader's own error is the `cause`.
+ */
+export class StateReadError extends ParevmError {
+  constructor(
+    readonly operation: 'account' | 'storage' | 'code' | 'blockHash' | 'encode',
+    readonly key: string,
+    cause: unknown,
+    readonly txIndex?: number,
+  ) {
+    const why = cause instanceof Error ? cause.message : String(cause);
+    super('STATE_READ', `state read failed${txIndex === undefined ? '' : ` in transaction ${txIndex}`}: ${operation}(${key}): ${why}`, { cause });
+  }
+
+  /** The same failure, attributed to transaction `txIndex`. */
+  inTransaction(txIndex: number): StateReadError {
+    return new StateReadError(this.operation, this.key, this.cause, txIndex);
   }
 }
 

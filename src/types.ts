@@ -86,6 +86,8 @@ export interface ExecutionMetrics {
   workerExecuteMs?: number;
   workerValidateMs?: number;
   workerIdleMs?: number;
-  /** Worker faults that made the block fall back to sequential. */
+  /** Worker faults that made the block fall back to sequential (first line of each). */
   workerFailures?: string[];
+  /** Workers that were terminated or lost during the block and replaced in the pool. */
+  workersReplaced?: number;
 }

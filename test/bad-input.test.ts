@@ -6,6 +6,7 @@ import {
   CodeHashError,
   FixtureFormatError,
   FixtureNotFoundError,
+  InvalidTransactionError,
   MissingBlockHashError,
   SenderMismatchError,
   UnsupportedHardforkError,
@@ -126,7 +127,8 @@ test('a transaction that cannot be decoded', () => {
   const fx = loadFixtureBlock(FIXTURES, SMALL);
   const json = structuredClone(fx.blockJson) as any;
   json.transactions[0].type = '0x7f';
-  assert.throws(() => decodeBlock(json), BlockDecodeError);
+  assert.throws(() => decodeBlock(json), (e: unknown) => e instanceof InvalidTransactionError && e.reason === 'unknown-type' && e.txIndex === 0);
+  assert.throws(() => decodeBlock(new Uint8Array([0xc3, 0x01])), BlockDecodeError);
 });
 
 test('BLOCKHASH of an ancestor missing from block_hashes.json is an error, never zero', async () => {

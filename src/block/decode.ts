@@ -1,9 +1,19 @@
 import type { Block } from '@ethereumjs/block';
-import { createBlockFromRPC } from '@ethereumjs/block';
+import { createBlockFromBytesArray, createBlockFromRPC } from '@ethereumjs/block';
 import type { Common } from '@ethereumjs/common';
-import { BlockDecodeError, FixtureFormatError } from '../errors.js';
+import { RLP } from '@ethereumjs/rlp';
+import { createTx, createTxFromBlockBodyData, normalizeTxParams } from '@ethereumjs/tx';
+import { bytesToBigInt } from '@ethereumjs/util';
+import {
+  BlockDecodeError,
+  FixtureFormatError,
+  InvalidSignatureError,
+  InvalidTransactionError,
+  classifyTransactionError,
+  libraryErrorDetail,
+} from '../errors.js';
 import { createMainnetCommon, createTxCommon, hardforkFor, type SupportedHardfork } from './hardfork.js';
-import { asAddress, asObject, asQuantity } from './json.js';
+import { asAddress, asHash, asHex, asObject, asQuantity } from './json.js';
 
 /** A block decoded from RPC JSON, ready to execute. */
 export interface DecodedBlock {
@@ -17,23 +27,30 @@ export interface DecodedBlock {
   ommerCount: number;
   /** Ommer headers when known (for their rewards, pre-merge). */
   ommers: Block['uncleHeaders'];
-  /** The RPC JSON the block was decoded from (undefined for a block built in code). */
+  /** The RPC JSON the block was decoded from (undefined for a block built in code or from RLP). */
   json?: unknown;
   /** `from` of each transaction as the JSON gave it (lowercase hex), for cross-checking recovery. */
   expectedSenders: (string | undefined)[];
 }
 
 /**
- * Decodes a block as `eth_getBlockByNumber(n, true)` returns it into an `@ethereumjs/block` Block
- * whose Common is set to the mainnet hardfork for its number and timestamp. Handles legacy,
- * EIP-2930, EIP-1559 and EIP-4844 transactions and withdrawals (EIP-4895).
- * @param json the RPC block object (hex quantities)
+ * Decodes a block as `eth_getBlockByNumber(n, true)` returns it — or its consensus encoding
+ * (RLP of [header, transactions, ommers(, withdrawals)], Yellow Paper §4.3; EIP-2718 typed
+ * transactions; EIP-4895 withdrawals) given as bytes — into an `@ethereumjs/block` Block whose
+ * Common is set to the mainnet hardfork for its number and timestamp. Handles legacy, EIP-2930,
+ * EIP-1559 and EIP-4844 transactions and withdrawals (EIP-4895).
+ * @param json the RPC block object (hex quantities), or the block's RLP as a `Uint8Array`
  * @param options.file name used in error messages; `options.uncleHeaders` RPC headers of the ommers
- * @throws FixtureFormatError on a missing or mistyped header field (names file and field)
+ * @throws FixtureFormatError on a missing or mistyped header or transaction field (names file and
+ *   field, e.g. `transactions[3].nonce`)
  * @throws UnsupportedHardforkError when the block's hardfork is not supported
- * @throws BlockDecodeError when a transaction or header cannot be constructed
+ * @throws InvalidSignatureError (`high-s`, `wrong-chain-id`) / InvalidTransactionError
+ *   (`unknown-type`, `blob-tx-without-blobs`, `priority-fee-above-max-fee`, `malformed`, ...)
+ *   when a transaction cannot be constructed, with its index
+ * @throws BlockDecodeError on malformed RLP, or when the header cannot be constructed
  */
 export function decodeBlock(json: unknown, options: { file?: string; uncleHeaders?: unknown[] } = {}): DecodedBlock {
+  if (json instanceof Uint8Array) return decodeBlockRlp(json, options.file ?? 'block.rlp');
   const file = options.file ?? 'block.json';
   const obj = asObject(json, file, '');
   const number = asQuantity(obj.number, file, 'number');
@@ -41,20 +58,114 @@ export function decodeBlock(json: unknown, options: { file?: string; uncleHeader
   for (const f of ['gasLimit', 'gasUsed'] as const) asQuantity(obj[f], file, f);
   const txs = obj.transactions ?? [];
   if (!Array.isArray(txs)) throw new FixtureFormatError(file, 'transactions', 'expected an array');
-  const expectedSenders = txs.map((t, i) => {
-    const tx = asObject(t, file, `transactions[${i}]`);
-    return tx.from === undefined ? undefined : asAddress(tx.from, file, `transactions[${i}].from`);
-  });
   const uncles = obj.uncles ?? [];
   if (!Array.isArray(uncles)) throw new FixtureFormatError(file, 'uncles', 'expected an array');
 
   const hardfork = hardforkFor(number, timestamp);
   const common = createMainnetCommon(hardfork);
+  const expectedSenders = txs.map((t, i) => checkTransactionJson(t, i, file, common));
+  const txCommon = createTxCommon(hardfork);
   let block: Block;
   try {
-    block = createBlockFromRPC(obj as never, options.uncleHeaders ?? [], { common: createTxCommon(hardfork), setHardfork: false });
+    block = createBlockFromRPC(obj as never, options.uncleHeaders ?? [], { common: txCommon, setHardfork: false });
   } catch (e) {
+    // Name the transaction that failed, if one did (only on this error path: decoded once more).
+    txs.forEach((t, i) => rethrowTransactionError(i, () => createTx(normalizeTxParams(t), { common: txCommon }), t as Record<string, unknown>));
     throw new BlockDecodeError(`${file}: ${(e as Error).message}`, { cause: e });
   }
   return { block, hardfork, common, ommerCount: uncles.length, ommers: block.uncleHeaders, expectedSenders, json };
+}
+
+/** EIP-2718 transaction types and the EIP that introduced each (checked against the hardfork). */
+const TX_TYPES: Record<number, { name: string; eip: number }> = {
+  0: { name: 'legacy', eip: 0 },
+  1: { name: 'access list', eip: 2930 },
+  2: { name: 'fee market', eip: 1559 },
+  3: { name: 'blob', eip: 4844 },
+};
+
+/**
+ * Checks the fields of one RPC transaction object and returns its `from` (lowercase), if given.
+ * Only the shape is checked here (hex, lengths, presence); values are checked by `@ethereumjs/tx`.
+ */
+function checkTransactionJson(t: unknown, i: number, file: string, common: Common): string | undefined {
+  const at = `transactions[${i}]`;
+  const tx = asObject(t, file, at);
+  const type = tx.type === undefined ? 0n : asQuantity(tx.type, file, `${at}.type`);
+  const known = TX_TYPES[Number(type)];
+  if (type > 0xffn || !known || (known.eip !== 0 && !common.isActivatedEIP(known.eip))) {
+    const why = known ? `EIP-${known.eip} (${known.name}) is not active at hardfork ${common.hardfork()}` : 'not a transaction type';
+    throw new InvalidTransactionError(i, `type 0x${type.toString(16)}: ${why} (types at this hardfork: ${Object.entries(TX_TYPES).filter(([, v]) => v.eip === 0 || common.isActivatedEIP(v.eip)).map(([k, v]) => `0x${k} ${v.name}`).join(', ')})`, { reason: 'unknown-type' });
+  }
+  const required = ['nonce', 'gas', 'value', 'r', 's', ...(type >= 2n ? ['maxFeePerGas', 'maxPriorityFeePerGas'] : ['gasPrice']), ...(type === 3n ? ['maxFeePerBlobGas'] : [])];
+  for (const f of required) asQuantity(tx[f], file, `${at}.${f}`);
+  if (tx.v === undefined && tx.yParity === undefined) throw new FixtureFormatError(file, `${at}.v`, 'missing (and no yParity): the transaction is not signed');
+  for (const f of ['v', 'yParity', 'chainId']) if (tx[f] !== undefined && tx[f] !== null) asQuantity(tx[f], file, `${at}.${f}`);
+  if (tx.to !== undefined && tx.to !== null) asAddress(tx.to, file, `${at}.to`);
+  for (const f of ['input', 'data']) if (tx[f] !== undefined) asHex(tx[f], file, `${at}.${f}`);
+  if (tx.accessList !== undefined) {
+    if (!Array.isArray(tx.accessList)) throw new FixtureFormatError(file, `${at}.accessList`, 'expected an array');
+    tx.accessList.forEach((item, k) => {
+      const entry = asObject(item, file, `${at}.accessList[${k}]`);
+      asAddress(entry.address, file, `${at}.accessList[${k}].address`);
+      if (!Array.isArray(entry.storageKeys)) throw new FixtureFormatError(file, `${at}.accessList[${k}].storageKeys`, 'expected an array');
+      entry.storageKeys.forEach((key, j) => asHash(key, file, `${at}.accessList[${k}].storageKeys[${j}]`));
+    });
+  }
+  if (type === 3n) {
+    if (!Array.isArray(tx.blobVersionedHashes)) throw new FixtureFormatError(file, `${at}.blobVersionedHashes`, 'expected an array');
+    tx.blobVersionedHashes.forEach((h, j) => asHash(h, file, `${at}.blobVersionedHashes[${j}]`));
+  }
+  return tx.from === undefined ? undefined : asAddress(tx.from, file, `${at}.from`);
+}
+
+const SIGNATURE_REASONS = new Set(['invalid-signature', 'high-s', 'wrong-chain-id']);
+
+/** Runs `construct` (one transaction); if it throws, throws the typed error of transaction `i`. */
+function rethrowTransactionError(i: number, construct: () => unknown, json?: Record<string, unknown>): void {
+  try {
+    construct();
+  } catch (e) {
+    let detail = libraryErrorDetail(e);
+    const reason = classifyTransactionError(detail);
+    if (reason === 'wrong-chain-id') {
+      const v = json?.v !== undefined ? BigInt(json.v as string) : undefined;
+      const chain = json?.chainId !== undefined && json.type !== '0x0' ? BigInt(json.chainId as string) : v !== undefined && v >= 35n ? (v - 35n) / 2n : undefined;
+      detail = `signed for chain id ${chain ?? '(unknown)'}; this block is on chain id 1 (mainnet, EIP-155)`;
+    }
+    if (SIGNATURE_REASONS.has(reason)) throw new InvalidSignatureError(i, detail, reason as 'high-s', { cause: e });
+    throw new InvalidTransactionError(i, detail, { reason, cause: e });
+  }
+}
+
+/** The RLP form of {@link decodeBlock}: [header, transactions, ommers(, withdrawals)]. */
+function decodeBlockRlp(bytes: Uint8Array, file: string): DecodedBlock {
+  let values: unknown;
+  try {
+    values = RLP.decode(bytes);
+  } catch (e) {
+    throw new BlockDecodeError(`${file}: malformed RLP: ${(e as Error).message}`, { cause: e });
+  }
+  const list = (v: unknown): v is unknown[] => Array.isArray(v);
+  if (!list(values) || values.length < 3 || values.length > 4 || !list(values[0]) || !list(values[1]) || !list(values[2])) {
+    throw new BlockDecodeError(`${file}: malformed RLP: expected a block, a list [header, transactions, ommers(, withdrawals)] of lists`);
+  }
+  const header = values[0];
+  const field = (k: number, name: string): bigint => {
+    const v = header[k];
+    if (!(v instanceof Uint8Array)) throw new BlockDecodeError(`${file}: malformed RLP: header field ${k} (${name}) is missing or a list`);
+    return bytesToBigInt(v);
+  };
+  // Yellow Paper §4.3: the number is header field 8, the timestamp field 11.
+  const hardfork = hardforkFor(field(8, 'number'), field(11, 'timestamp'));
+  const common = createMainnetCommon(hardfork);
+  const txCommon = createTxCommon(hardfork);
+  let block: Block;
+  try {
+    block = createBlockFromBytesArray(values as never, { common: txCommon, setHardfork: false });
+  } catch (e) {
+    values[1].forEach((t, i) => rethrowTransactionError(i, () => createTxFromBlockBodyData(t as Uint8Array, { common: txCommon })));
+    throw new BlockDecodeError(`${file}: ${(e as Error).message}`, { cause: e });
+  }
+  return { block, hardfork, common, ommerCount: block.uncleHeaders.length, ommers: block.uncleHeaders, expectedSenders: [] };
 }

@@ -47,8 +47,11 @@ export interface RunRow {
   speedup?: number;
   equal?: boolean;
   difference?: string;
-  /** Set when the block could not be loaded or executed. */
-  error?: { code: string; message: string };
+  /**
+   * Set when the block could not be loaded or executed: the typed error's `code` and message, and
+   * for an invalid transaction its `reason` and `txIndex`.
+   */
+  error?: { code: string; message: string; reason?: string; txIndex?: number };
 }
 
 /**
@@ -124,7 +127,8 @@ async function runOne(root: string, n: number, opts: RunOptions): Promise<RunRow
     };
   } catch (e) {
     const code = e instanceof ParevmError ? e.code : 'INTERNAL';
-    return { block: n, error: { code, message: (e as Error).message } };
+    const { reason, txIndex } = e as { reason?: string; txIndex?: number };
+    return { block: n, error: { code, message: (e as Error).message, ...(reason !== undefined ? { reason } : {}), ...(txIndex !== undefined ? { txIndex } : {}) } };
   }
 }
 
@@ -140,7 +144,9 @@ function renderTable(rows: RunRow[], root: string, compare: boolean): string {
   });
   for (const r of rows) {
     if (r.error) {
-      table.push([r.block, { colSpan: head.length - 1, content: `ERROR ${r.error.code}: ${r.error.message.slice(0, 160)}` }]);
+      const { code, reason, txIndex, message } = r.error;
+      const what = [reason, txIndex !== undefined ? `transaction ${txIndex}` : undefined].filter(Boolean).join(', ');
+      table.push([r.block, { colSpan: head.length - 1, content: `ERROR ${code}${what ? ` (${what})` : ''}: ${message.slice(0, 200)}` }]);
       continue;
     }
     table.push([

@@ -2,7 +2,7 @@ import type { Block } from '@ethereumjs/block';
 import type { TypedTransaction } from '@ethereumjs/tx';
 import { bytesToHex } from '@ethereumjs/util';
 import { runTx, type VM } from '@ethereumjs/vm';
-import { InvalidTransactionError, ParevmError } from '../errors.js';
+import { InvalidTransactionError, ParevmError, StateReadError, libraryErrorDetail } from '../errors.js';
 import type { Receipt } from '../types.js';
 
 /**
@@ -10,8 +10,10 @@ import type { Receipt } from '../types.js';
  * and returns its receipt. `cumulativeGasUsed` of the result is `gasBefore + gasUsed`.
  * @param gasBefore gas used by the block's earlier transactions
  * @param tx the transaction, when `block` holds only the header (parallel workers)
- * @throws InvalidTransactionError when the transaction is invalid in the block (nonce, balance,
- *   gas limit above what the block has left, fee below base fee, ...): the block is invalid
+ * @throws InvalidTransactionError when the transaction is invalid in the block, with its
+ *   `reason` (nonce-too-low/-high, insufficient-funds, intrinsic-gas, gas-limit-exceeds-block,
+ *   block-gas-exceeded, fee-below-base-fee, sender-not-eoa, ...): the block is invalid
+ * @throws StateReadError when the state reader failed, attributed to this transaction
  * @throws ParevmError subclasses raised by the state (e.g. MissingBlockHashError) unchanged
  */
 export async function runTransaction(
@@ -21,18 +23,27 @@ export async function runTransaction(
   gasBefore: bigint,
   tx: TypedTransaction = block.transactions[index] as TypedTransaction,
 ): Promise<Receipt> {
+  if (tx.gasLimit > block.header.gasLimit) {
+    throw new InvalidTransactionError(index, `gas limit ${tx.gasLimit} is above the block's gas limit ${block.header.gasLimit}`, {
+      reason: 'gas-limit-exceeds-block',
+    });
+  }
   if (gasBefore + tx.gasLimit > block.header.gasLimit) {
     throw new InvalidTransactionError(
       index,
-      `gas limit ${tx.gasLimit} exceeds the gas left in the block (${block.header.gasLimit - gasBefore} of ${block.header.gasLimit})`,
+      `gas limit ${tx.gasLimit} exceeds the gas left in the block (${block.header.gasLimit - gasBefore} of ${block.header.gasLimit}, ${gasBefore} used by transactions 0..${index - 1})`,
+      { reason: 'block-gas-exceeded' },
     );
   }
   let result;
   try {
     result = await runTx(vm, { tx, block, blockGasUsed: gasBefore, skipHardForkValidation: true });
   } catch (e) {
-    if (e instanceof ParevmError) throw e;
-    throw new InvalidTransactionError(index, firstLine(e), { cause: e });
+    // A ParevmError may arrive wrapped by the EVM (as the `cause` of its own error).
+    const typed = e instanceof ParevmError ? e : (e as { cause?: unknown })?.cause instanceof ParevmError ? (e as { cause: ParevmError }).cause : undefined;
+    if (typed instanceof StateReadError && typed.txIndex === undefined) throw typed.inTransaction(index);
+    if (typed) throw typed;
+    throw new InvalidTransactionError(index, libraryErrorDetail(e), { cause: e });
   }
   const r = result.receipt as typeof result.receipt & { status?: 0 | 1; stateRoot?: Uint8Array; blobGasUsed?: bigint };
   const receipt: Receipt = {
@@ -53,10 +64,4 @@ export async function runTransaction(
   }
   if (r.blobGasUsed !== undefined) receipt.blobGasUsed = r.blobGasUsed;
   return receipt;
-}
-
-function firstLine(e: unknown): string {
-  const msg = e instanceof Error ? e.message : String(e);
-  // ethereumjs appends a long "(block=..., tx=...)" context; keep the reason.
-  return msg.split(' -> ')[0]!.replace(/\s*\(block number=.*$/s, '').trim();
 }

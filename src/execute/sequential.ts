@@ -4,6 +4,7 @@ import { runTransaction } from '../evm/runTransaction.js';
 import { decodeBlock, type DecodedBlock } from '../block/decode.js';
 import { recoverSenders } from '../block/senders.js';
 import type { StateReader } from '../state/reader.js';
+import { guarded } from '../state/guarded.js';
 import { BlockStateManager } from '../state/stateManager.js';
 import type { BlockResult, Receipt } from '../types.js';
 import { assembleResult } from './result.js';
@@ -51,9 +52,12 @@ export function toDecoded(input: BlockInput): { decoded: DecodedBlock; decodeMs:
  * const fx = loadFixtureBlock('../shared/fixtures/mainnet', 19932703)
  * const result = await executeBlockSequential(fx.blockJson, fx.state)
  * verifyHeader(result, fx.blockJson).ok // true
- * @throws BlockDecodeError / FixtureFormatError / UnsupportedHardforkError on bad block input
+ * @throws BlockDecodeError / FixtureFormatError / UnsupportedHardforkError / InvalidTransactionError
+ *   on bad block input (see `decodeBlock`)
  * @throws InvalidSignatureError / SenderMismatchError from sender recovery
- * @throws InvalidTransactionError when a transaction is invalid in the block
+ * @throws InvalidTransactionError when a transaction is invalid in the block (its `reason` and
+ *   `txIndex` say which and why); decode-time rejections come from `decodeBlock`
+ * @throws StateReadError when `state` throws (the reader's error is the cause)
  * @throws MissingBlockHashError when BLOCKHASH needs an ancestor the state lacks
  */
 export async function executeBlockSequential(
@@ -67,8 +71,9 @@ export async function executeBlockSequential(
   const { senders, ms: senderRecoveryMs } = recoverSenders(block, options.expectedSenders ?? decoded.expectedSenders);
 
   const tExec = performance.now();
-  const sm = new BlockStateManager(state);
-  const vm = await createBlockVM(common, sm, state);
+  const reader = guarded(state);
+  const sm = new BlockStateManager(reader);
+  const vm = await createBlockVM(common, sm, reader);
   const notes: string[] = [];
   await preBlock(vm, decoded, notes);
   const receipts: Receipt[] = [];

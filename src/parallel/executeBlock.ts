@@ -1,15 +1,16 @@
 import { availableParallelism } from 'node:os';
 import { KECCAK256_NULL, bytesToHex, createAddressFromString, hexToBytes, publicToAddress } from '@ethereumjs/util';
-import { SenderMismatchError } from '../errors.js';
+import { ParevmError, SenderMismatchError, StateReadError } from '../errors.js';
 import { createBlockVM } from '../evm/vm.js';
 import { type BlockInput, executeBlockSequential, postBlock, preBlock, toDecoded } from '../execute/sequential.js';
+import { guarded } from '../state/guarded.js';
 import type { StateReader } from '../state/reader.js';
 import { encodeSharedSnapshot } from '../state/sharedSnapshot.js';
 import { SnapshotState } from '../state/snapshot.js';
 import { BlockStateManager } from '../state/stateManager.js';
 import type { BlockResult, ExecutionMetrics, Receipt } from '../types.js';
 import { assembleResult } from '../execute/result.js';
-import { FLAG_DELTA, LOC_ACCOUNT, LOC_BALANCE, LOC_STORAGE, MVMemory, type MVMemoryLayout, layoutFor } from './mvMemory.js';
+import { FLAG_DELTA, LOC_ACCOUNT, LOC_BALANCE, LOC_STORAGE, MVMemory, type MVMemoryLayout, layoutBytes, layoutFor } from './mvMemory.js';
 import { sharedPool, type WorkerPool } from './pool.js';
 import { LazyBlock } from './lazyBlock.js';
 import { RecoveryBuffer } from './recovery.js';
@@ -27,10 +28,48 @@ export interface ParallelOptions {
   minTransactions?: number;
   /** A pool to use instead of the process-wide warm pool. */
   pool?: WorkerPool;
-  /** Give up on the workers after this long (ms) and finish sequentially; 0 = no deadline. */
+  /**
+   * Give up on the workers after this long (ms), terminate and replace those still running, and
+   * finish the block sequentially; 0 = no deadline. Default {@link defaultDeadlineMs}.
+   */
   deadlineMs?: number;
-  /** Fault injection for tests: worker `workerIndex` throws or exits after `afterExecutions`. */
-  fault?: { workerIndex: number; kind: 'throw' | 'exit'; afterExecutions: number };
+  /**
+   * Most bytes of SharedArrayBuffer one MVMemory may take (default {@link MAX_MVMEMORY_BYTES}); a
+   * block whose layout needs more runs sequentially.
+   */
+  maxMVMemoryBytes?: number;
+  /** Fault injection for tests: see {@link WorkerFault}. */
+  fault?: WorkerFault;
+}
+
+/**
+ * A fault injected into worker `workerIndex` once it has started `afterExecutions` executions
+ * (tests of the fault paths; never set in production):
+ * - `throw`: the worker throws out of its Block-STM loop;
+ * - `exit`: the worker calls `process.exit(3)`;
+ * - `hang`: the worker busy-loops forever (never returns to its event loop) — only the
+ *   deadline ends it;
+ * - `read`: every pre-state read of the worker throws from then on (a failing state read inside
+ *   a worker);
+ * - `terminate`: the coordinator calls `worker.terminate()` on it from outside once the block
+ *   has started that many executions in all (`afterExecutions` counts the whole block here).
+ */
+export interface WorkerFault {
+  workerIndex: number;
+  kind: 'throw' | 'exit' | 'hang' | 'read' | 'terminate';
+  afterExecutions: number;
+}
+
+/** Default cap of one MVMemory buffer: 1 GiB. */
+export const MAX_MVMEMORY_BYTES = 1 << 30;
+
+/**
+ * The default deadline of a parallel run: 60 s plus 1 s per million gas of the block's gas limit
+ * (90 s for a 30 Mgas block; the sequential engine runs mainnet blocks at 5–40 Mgas/s), so a hung
+ * worker or a livelock can never hang `executeBlock`: the block then finishes sequentially.
+ */
+export function defaultDeadlineMs(gasLimit: bigint): number {
+  return 60_000 + Number(gasLimit / 1_000_000n) * 1000;
 }
 
 /**
@@ -59,12 +98,16 @@ export const MIN_PARALLEL_TXS = 32;
  * {@link executeBlockSequential}'s field for field; `metrics` says which path ran and why.
  *
  * Falls back to sequential execution (and says so in `metrics.reason`) for small blocks, when
- * MVMemory is full, when a worker throws, exits or passes the deadline, and for blocks that are
- * invalid (so the typed error is the sequential one).
+ * MVMemory is full or would exceed `maxMVMemoryBytes`, when a worker throws, exits, is
+ * terminated, fails to read the state or passes the deadline (`metrics.workerFailures`,
+ * `metrics.workersReplaced`: the pool replaces such workers and serves the next block), and for
+ * blocks that are invalid (so the typed error is the sequential one). A fault never gives a
+ * wrong result: the block is then executed sequentially from the untouched pre-state.
  * @example
  * const fx = loadFixtureBlock('../shared/fixtures/mainnet', 14029313)
  * const result = await executeBlock(fx.blockJson, fx.state, { concurrency: 2 })
- * @throws the same typed errors as {@link executeBlockSequential}
+ * @throws the same typed errors as {@link executeBlockSequential} (StateReadError when the
+ *   state reader throws, on the coordinator or while encoding the snapshot for the workers)
  */
 export async function executeBlock(input: BlockInput, state: StateReader, options: ParallelOptions = {}): Promise<BlockResult> {
   const t0 = performance.now();
@@ -88,8 +131,9 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
   }
 
   // Pre-block system work on the coordinator; workers read it as part of the base state.
-  const sm = new BlockStateManager(state);
-  const vm = await createBlockVM(common, sm, state);
+  const reader = guarded(state);
+  const sm = new BlockStateManager(reader);
+  const vm = await createBlockVM(common, sm, reader);
   const notes: string[] = [];
   await preBlock(vm, decoded, notes);
   const preChanges = sm.changes();
@@ -97,8 +141,16 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
   const tExec = performance.now();
   const header = LazyBlock.encodeHeader(block.header, decoded.hardfork);
   const transactions = LazyBlock.encodeTransactions(block.transactions);
-  const snapshot = encodeSharedSnapshot(state);
+  let snapshot: SharedArrayBuffer;
+  try {
+    snapshot = encodeSharedSnapshot(state);
+  } catch (e) {
+    throw e instanceof ParevmError ? e : new StateReadError('encode', 'the pre-state snapshot', e);
+  }
   const pool = options.pool ?? sharedPool(concurrency);
+  const maxBytes = options.maxMVMemoryBytes ?? MAX_MVMEMORY_BYTES;
+  const deadlineMs = options.deadlineMs ?? defaultDeadlineMs(block.header.gasLimit);
+  let replaced = 0;
 
   /** One Block-STM run over fresh shared memory of the given layout. */
   const attempt = async (layout: MVMemoryLayout) => {
@@ -107,29 +159,46 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
     const schedBuffer = new SharedArrayBuffer(Scheduler.bytesFor(txCount));
     const scheduler = new Scheduler(schedBuffer, txCount, true);
     const recovery = new RecoveryBuffer(new SharedArrayBuffer(RecoveryBuffer.bytesFor(txCount)), txCount);
+    const fault = options.fault;
+    // Fault injection: terminate a worker from outside once the block has started executing.
+    const killer = fault?.kind === 'terminate' ? setInterval(() => {
+      if (scheduler.counters().executions < fault.afterExecutions || scheduler.done()) return;
+      clearInterval(killer);
+      pool.terminateWorker(fault.workerIndex, 'worker.terminate() from outside (fault injection)');
+    }, 1) : undefined;
     const run = await pool.run(
       (workerIndex, blockId): BlockJob => ({
         type: 'block', blockId, header, transactions, snapshot, preChanges, txCount, workerIndex, workerCount: pool.size,
         mv: { buffer: mv.buffer, layout: mv.layout }, scheduler: schedBuffer, recovery: recovery.buffer,
-        ...(options.fault && options.fault.workerIndex === workerIndex ? { fault: options.fault } : {}),
+        ...(fault && fault.kind !== 'terminate' && fault.workerIndex === workerIndex ? { fault: { kind: fault.kind, afterExecutions: fault.afterExecutions } } : {}),
       }),
       () => scheduler.halt(),
-      options.deadlineMs ?? 0,
+      deadlineMs,
     );
+    clearInterval(killer);
+    replaced += run.replaced;
     return { mv, scheduler, recovery, ...run };
   };
   // The block cannot use more gas than its limit, nor than its transactions' limits together.
   const txGas = block.transactions.reduce((sum, tx) => sum + tx.gasLimit, 0n);
   const gas = txGas < block.header.gasLimit ? txGas : block.header.gasLimit;
-  let run = await attempt(layoutFor(txCount, gas));
+  const tooLarge = (layout: MVMemoryLayout) => layoutBytes(layout) > maxBytes;
+  const mib = (layout: MVMemoryLayout) => `${(layoutBytes(layout) / 2 ** 20).toFixed(0)} MiB`;
+  const layout = layoutFor(txCount, gas);
+  if (tooLarge(layout)) return sequential(`MVMemory for this block would take ${mib(layout)}, above the cap of ${(maxBytes / 2 ** 20).toFixed(0)} MiB`);
+  let run = await attempt(layout);
   // Out of room (a block touching unusually many locations): once more with the worst-case layout.
-  if (run.failures.length > 0 && run.failures.every((f) => f.full)) run = await attempt(layoutFor(txCount, gas, true));
+  const worst = layoutFor(txCount, gas, true);
+  const full = run.failures.length > 0 && run.failures.every((f) => f.full);
+  if (full && tooLarge(worst)) return sequential(`MVMemory full; the worst-case layout would take ${mib(worst)}, above the cap`);
+  if (full) run = await attempt(worst);
   const { mv, scheduler, recovery, replies, failures } = run;
   const workerMs = performance.now() - tExec;
   if (failures.length > 0) {
     const full = failures.some((f) => f.full);
     return sequential(full ? 'MVMemory full' : `worker failure: ${failures[0]!.reason.split('\n')[0]}`, {
       workerFailures: failures.map((f) => f.reason.split('\n')[0]!),
+      workersReplaced: replaced,
     });
   }
 

@@ -102,6 +102,11 @@ export function layoutFor(txCount: number, gas: bigint, worstCase = false): MVMe
   };
 }
 
+/** Bytes of SharedArrayBuffer an MVMemory of `layout` takes (all regions, aligned). */
+export function layoutBytes(layout: MVMemoryLayout): number {
+  return byteSize(layout).total;
+}
+
 function byteSize(l: MVMemoryLayout): { total: number; offsets: Record<string, number> } {
   const align = (n: number) => (n + 7) & ~7;
   const offsets: Record<string, number> = {};

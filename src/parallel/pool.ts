@@ -11,16 +11,37 @@ export interface PoolFailure {
   full?: boolean;
 }
 
+/** Result of {@link WorkerPool.run}. */
+export interface PoolRun {
+  replies: WorkerReply[];
+  failures: PoolFailure[];
+  /** Workers terminated or lost during the run and replaced by fresh ones. */
+  replaced: number;
+}
+
 /**
- * A pool of `worker_threads` that stays warm across blocks. A worker that exits or throws is
- * replaced, so the pool serves the next block; workers are unref'd while idle so an idle pool
- * never keeps the process alive.
+ * A pool of `worker_threads` that stays warm across blocks. A worker that exits, throws, hangs
+ * past the deadline or does not stop after a failure is terminated and replaced, so the pool
+ * serves the next block; a worker that dies while idle is replaced too. Workers are unref'd while
+ * idle so an idle pool never keeps the process alive.
  */
 export class WorkerPool {
   private workers: Worker[] = [];
   private nextId = 1;
+  private closed = false;
+  /** Workers the pool terminated itself, and why (the reason their exit is reported with). */
+  private readonly terminating = new WeakMap<Worker, string>();
 
-  constructor(readonly size: number) {
+  /**
+   * @param size number of worker threads
+   * @param haltGraceMs after a failure halts a block, how long the other workers get to stop at
+   *   their next task boundary before they are terminated and replaced (a worker killed while
+   *   holding an MVMemory lock would otherwise leave the others spinning)
+   */
+  constructor(
+    readonly size: number,
+    readonly haltGraceMs = 5000,
+  ) {
     for (let i = 0; i < size; i++) this.workers.push(this.spawn());
   }
 
@@ -28,6 +49,11 @@ export class WorkerPool {
     // PAREVM_WORKER_PROF=DIR writes a V8 CPU profile per worker (for the bench's profiles).
     const w = new Worker(WORKER_URL, process.env.PAREVM_WORKER_PROF ? { execArgv: ['--cpu-prof', `--cpu-prof-dir=${process.env.PAREVM_WORKER_PROF}`] } : {});
     w.unref();
+    // A worker that dies between blocks is replaced (during a block, run() replaces it).
+    w.once('exit', () => {
+      const i = this.workers.indexOf(w);
+      if (i >= 0 && !this.closed) this.workers[i] = this.spawn();
+    });
     return w;
   }
 
@@ -37,57 +63,87 @@ export class WorkerPool {
   }
 
   /**
+   * Terminates worker `workerIndex` from outside (`worker.terminate()`), as a crash would; it is
+   * replaced. For fault-injection tests. Returns false if there is no such worker.
+   */
+  terminateWorker(workerIndex: number, reason = 'terminated from outside'): boolean {
+    const w = this.workers[workerIndex];
+    if (!w) return false;
+    if (!this.terminating.has(w)) this.terminating.set(w, reason);
+    void w.terminate();
+    return true;
+  }
+
+  /**
    * Starts `makeJob(i)` on every worker and resolves with all replies, or with the failures when
    * any worker threw, exited or passed `deadlineMs`. `onFailure` is called at the first failure
-   * (the caller halts the shared scheduler so the other workers stop).
+   * (the caller halts the shared scheduler so the other workers stop); workers still running
+   * `haltGraceMs` after it, or at the deadline, are terminated and replaced. Never waits forever
+   * on a worker once a failure or the deadline has occurred.
    */
   async run(
     makeJob: (workerIndex: number, blockId: number) => BlockJob,
     onFailure: () => void,
     deadlineMs = 0,
-  ): Promise<{ replies: WorkerReply[]; failures: PoolFailure[] }> {
+  ): Promise<PoolRun> {
     const blockId = this.nextId++;
     const failures: PoolFailure[] = [];
-    let failed = false;
+    const workers = [...this.workers];
+    const settled = workers.map(() => false);
+    let replaced = 0;
+    let grace: ReturnType<typeof setTimeout> | undefined;
+    const stopUnsettled = (why: string) => {
+      workers.forEach((w, i) => {
+        if (settled[i]) return;
+        this.terminating.set(w, why);
+        void w.terminate();
+      });
+    };
     const fail = (f: PoolFailure) => {
       failures.push(f);
-      if (!failed) (failed = true), onFailure();
+      if (failures.length > 1) return;
+      onFailure();
+      grace = setTimeout(() => stopUnsettled(`did not stop within ${this.haltGraceMs} ms after the block was halted`), this.haltGraceMs);
     };
+    // A hung worker may never return to its event loop: terminate it (and replace it).
     const timer = deadlineMs > 0 ? setTimeout(() => {
       fail({ workerIndex: -1, reason: `deadline of ${deadlineMs} ms passed` });
-      // A hung worker may never return to its event loop: terminate all and respawn.
-      for (let i = 0; i < this.workers.length; i++) {
-        void this.workers[i]!.terminate();
-        this.workers[i] = this.spawn();
-      }
+      stopUnsettled(`still running at the deadline of ${deadlineMs} ms`);
     }, deadlineMs) : undefined;
     const replies = await Promise.all(
-      this.workers.map(
+      workers.map(
         (w, i) =>
           new Promise<WorkerReply | undefined>((resolve) => {
-            const cleanup = () => {
+            const settle = (reply?: WorkerReply) => {
+              settled[i] = true;
               w.off('message', onMessage);
               w.off('exit', onExit);
               w.off('error', onError);
               w.unref();
+              resolve(reply);
+            };
+            const replace = () => {
+              if (this.workers[i] === w && !this.closed) this.workers[i] = this.spawn();
+              replaced++;
             };
             const onMessage = (m: WorkerReply) => {
               if (m.blockId !== blockId) return;
-              cleanup();
               if (m.type === 'failed') fail({ workerIndex: i, reason: m.reason, full: m.full });
-              resolve(m.type === 'done' ? m : undefined);
+              settle(m.type === 'done' ? m : undefined);
             };
             const onExit = (code: number) => {
-              cleanup();
-              fail({ workerIndex: i, reason: `worker exited with code ${code}` });
-              if (this.workers[i] === w) this.workers[i] = this.spawn();
-              resolve(undefined);
+              const why = this.terminating.get(w);
+              fail({ workerIndex: i, reason: why ? `worker ${i} terminated: ${why}` : `worker ${i} exited with code ${code}` });
+              replace();
+              settle();
             };
             const onError = (e: Error) => {
-              cleanup();
-              fail({ workerIndex: i, reason: `worker error: ${e.message}` });
-              if (this.workers[i] === w) this.workers[i] = this.spawn();
-              resolve(undefined);
+              fail({ workerIndex: i, reason: `worker ${i} error: ${e.message}` });
+              // An uncaught error ends the thread: make sure, then replace it.
+              this.terminating.set(w, 'uncaught error');
+              void w.terminate();
+              replace();
+              settle();
             };
             w.ref();
             w.on('message', onMessage);
@@ -98,11 +154,13 @@ export class WorkerPool {
       ),
     );
     if (timer) clearTimeout(timer);
-    return { replies: replies.filter((r): r is WorkerReply => r !== undefined), failures };
+    if (grace) clearTimeout(grace);
+    return { replies: replies.filter((r): r is WorkerReply => r !== undefined), failures, replaced };
   }
 
   /** Terminates every worker. */
   async close(): Promise<void> {
+    this.closed = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
     this.workers = [];
   }

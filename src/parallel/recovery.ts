@@ -31,11 +31,14 @@ export class RecoveryBuffer {
     }
   }
 
-  /** Barrier: returns once `workers` workers have arrived. */
-  arriveAndWait(workers: number): void {
+  /**
+   * Barrier: returns once `workers` workers have arrived, or once `stop()` is true (a worker that
+   * died before arriving halts the block; without this the others would wait for it forever).
+   */
+  arriveAndWait(workers: number, stop: () => boolean = () => false): void {
     Atomics.add(this.ints, 0, 1);
     Atomics.notify(this.ints, 0);
-    for (let n = Atomics.load(this.ints, 0); n < workers; n = Atomics.load(this.ints, 0)) {
+    for (let n = Atomics.load(this.ints, 0); n < workers && !stop(); n = Atomics.load(this.ints, 0)) {
       Atomics.wait(this.ints, 0, n, 50);
     }
   }

@@ -6,10 +6,11 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { VM } from '@ethereumjs/vm';
-import { ParevmError } from '../errors.js';
+import { ParevmError, StateReadError } from '../errors.js';
 import { createBlockVM } from '../evm/vm.js';
 import { runTransaction } from '../evm/runTransaction.js';
 import type { StateChanges } from '../state/changes.js';
+import { GuardedReader } from '../state/guarded.js';
 import { ChangesOverlay } from '../state/overlay.js';
 import type { StateReader } from '../state/reader.js';
 import { SharedSnapshotReader } from '../state/sharedSnapshot.js';
@@ -39,8 +40,8 @@ export interface BlockJob {
   txCount: number;
   workerIndex: number;
   workerCount: number;
-  /** Fault injection for tests: throw or exit after this many executions. */
-  fault?: { kind: 'throw' | 'exit'; afterExecutions: number };
+  /** Fault injection for tests (see `WorkerFault` in executeBlock.ts): after this many executions. */
+  fault?: { kind: 'throw' | 'exit' | 'hang' | 'read'; afterExecutions: number };
 }
 
 /** One execution's output: the last incarnation of each transaction wins. */
@@ -75,17 +76,21 @@ if (port) {
 async function runJob(job: BlockJob): Promise<WorkerReply> {
   const tSetup = performance.now();
   const lazy = new LazyBlock(job.header, job.transactions);
-  const base: StateReader = new ChangesOverlay(new SharedSnapshotReader(job.snapshot), job.preChanges);
+  const metrics: WorkerMetrics = { executions: 0, validations: 0, estimateWaits: 0, setupMs: 0, recoverMs: 0, executeMs: 0, validateMs: 0, idleMs: 0 };
+  let snapshot: StateReader = new ChangesOverlay(new SharedSnapshotReader(job.snapshot), job.preChanges);
+  const fault = job.fault;
+  if (fault?.kind === 'read') snapshot = failingReader(snapshot, () => metrics.executions > fault.afterExecutions);
+  // A failing read is a StateReadError: it fails this worker's job (the block runs sequentially).
+  const base: StateReader = new GuardedReader(snapshot);
   const mv = new MVMemory(job.mv.buffer, job.mv.layout);
   const scheduler = new Scheduler(job.scheduler, job.txCount, false);
-  const metrics: WorkerMetrics = { executions: 0, validations: 0, estimateWaits: 0, setupMs: 0, recoverMs: 0, executeMs: 0, validateMs: 0, idleMs: 0 };
 
   metrics.setupMs = performance.now() - tSetup;
   // Sender recovery, strided across workers, then a barrier; every worker installs all keys.
   const t0 = performance.now();
   const recovery = new RecoveryBuffer(job.recovery, job.txCount);
   recovery.recoverStride((i) => lazy.tx(i), job.workerIndex, job.workerCount);
-  recovery.arriveAndWait(job.workerCount);
+  recovery.arriveAndWait(job.workerCount, () => scheduler.halted()); // a worker lost before the barrier halts the block
   const txAt = (i: number) => lazy.tx(i, (tx) => recovery.install(i, tx));
   for (let i = job.workerIndex; i < job.txCount; i += job.workerCount) recovery.install(i, lazy.tx(i));
   if (!recovery.allValid()) {
@@ -113,8 +118,9 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
   while (!scheduler.done()) {
     if (task.kind === TASK_NONE) task = scheduler.nextTask();
     if (task.kind === TASK_EXECUTE) {
-      if (job.fault && metrics.executions === job.fault.afterExecutions) {
-        if (job.fault.kind === 'exit') process.exit(3);
+      if (fault && fault.kind !== 'read' && metrics.executions === fault.afterExecutions) {
+        if (fault.kind === 'exit') process.exit(3);
+        if (fault.kind === 'hang') for (;;); // never returns to the event loop: only terminate() ends it
         throw new Error('injected worker fault');
       }
       const t = performance.now();
@@ -155,7 +161,7 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
           if (scheduler.addDependency(t.txIndex, estimate.blockingTx)) return { kind: TASK_NONE, txIndex: 0, incarnation: 0 };
           continue; // the blocking transaction finished meanwhile: re-execute now
         }
-        if (e instanceof MVMemoryFullError) throw e;
+        if (e instanceof MVMemoryFullError || e instanceof StateReadError) throw e;
         if ((e as { cause?: unknown })?.cause instanceof MVMemoryFullError) throw (e as { cause: Error }).cause;
         error = { code: e instanceof ParevmError ? e.code : 'INTERNAL', message: (e as Error).message };
       }
@@ -169,3 +175,15 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
   }
 }
 
+/** Fault injection: `reader`, except that every read throws once `armed()` (plain errors, as a broken store would). */
+function failingReader(reader: StateReader, armed: () => boolean): StateReader {
+  const check = (what: string) => {
+    if (armed()) throw new Error(`injected state read fault (${what})`);
+  };
+  return {
+    account: (a) => (check(`account ${a}`), reader.account(a)),
+    storage: (a, slot) => (check(`storage ${a}`), reader.storage(a, slot)),
+    code: (h) => (check(`code ${h}`), reader.code(h)),
+    blockHash: (n) => (check(`block hash ${n}`), reader.blockHash(n)),
+  };
+}

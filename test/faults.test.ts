@@ -1,0 +1,140 @@
+// Fault injection (issue 5, part 3): a worker killed from outside or exiting, a state read that
+// throws (on the coordinator / sequential path and inside a worker), a worker that hangs past the
+// deadline. Each case: the correct result (equal to the sequential reference) or a typed error,
+// never a wrong result, never a hang; `metrics` record what happened; the pool recovers.
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import {
+  type BlockResult,
+  SnapshotState,
+  type StateReader,
+  StateReadError,
+  WorkerPool,
+  closeSharedPools,
+  decodeBlock,
+  diffResults,
+  executeBlock,
+  executeBlockSequential,
+  loadFixtureBlock,
+} from '../src/index.js';
+import type { WorkerFault } from '../src/parallel/executeBlock.js';
+import { FIXTURES } from './helpers.js';
+
+after(() => closeSharedPools());
+
+const BLOCK = 4330482; // 237 transactions, Byzantium: quick, and long enough to be cut mid-block
+const fx = loadFixtureBlock(FIXTURES, BLOCK);
+let reference: BlockResult | undefined;
+const sequentialReference = async () => (reference ??= await executeBlockSequential(decodeBlock(fx.blockJson), fx.state));
+
+/** Runs the block with `fault` on a fresh 2-worker pool, then checks the pool serves the next block in parallel. */
+async function withFault(fault: WorkerFault, options: { deadlineMs?: number } = {}): Promise<BlockResult> {
+  const pool = new WorkerPool(2);
+  try {
+    const seq = await sequentialReference();
+    const faulty = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, force: true, fault, ...options });
+    assert.deepEqual(diffResults(seq, faulty), undefined, 'the faulty run gives the sequential result');
+    assert.equal(pool.live, 2, 'no worker leaked or lost');
+    const next = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, force: true });
+    assert.equal(next.metrics?.path, 'parallel', `the next block runs in parallel (${next.metrics?.reason})`);
+    assert.deepEqual(diffResults(seq, next), undefined, 'and correctly');
+    return faulty;
+  } finally {
+    await pool.close();
+  }
+}
+
+test('worker.terminate() from outside mid-block: sequential result, failure recorded, worker replaced', async () => {
+  const r = await withFault({ workerIndex: 1, kind: 'terminate', afterExecutions: 10 });
+  assert.equal(r.metrics?.path, 'sequential');
+  assert.match(r.metrics?.reason ?? '', /worker failure: worker 1 terminated: worker\.terminate\(\) from outside/);
+  assert.ok((r.metrics?.workersReplaced ?? 0) >= 1, 'the terminated worker was replaced');
+});
+
+test('worker.terminate() before the sender-recovery barrier: the other worker does not wait forever', async () => {
+  const r = await withFault({ workerIndex: 0, kind: 'terminate', afterExecutions: 0 });
+  assert.equal(r.metrics?.path, 'sequential');
+  assert.match(r.metrics?.workerFailures?.join('\n') ?? '', /worker 0 terminated/);
+});
+
+test('process.exit inside a worker mid-block: exit code reported, worker replaced', async () => {
+  const r = await withFault({ workerIndex: 1, kind: 'exit', afterExecutions: 5 });
+  assert.equal(r.metrics?.path, 'sequential');
+  assert.deepEqual(r.metrics?.workerFailures, ['worker 1 exited with code 3']);
+  assert.equal(r.metrics?.workersReplaced, 1);
+});
+
+test('a worker that hangs (busy loop) past deadlineMs: terminated, replaced, block finished sequentially', async () => {
+  const r = await withFault({ workerIndex: 1, kind: 'hang', afterExecutions: 2 }, { deadlineMs: 3000 });
+  assert.equal(r.metrics?.path, 'sequential');
+  assert.match(r.metrics?.reason ?? '', /deadline of 3000 ms passed/);
+  assert.match(r.metrics?.workerFailures?.join('\n') ?? '', /worker 1 terminated: still running at the deadline of 3000 ms/);
+  assert.ok((r.metrics?.workersReplaced ?? 0) >= 1);
+});
+
+test('a state read that throws inside a worker: StateReadError fails the worker, block finished sequentially', async () => {
+  const r = await withFault({ workerIndex: 1, kind: 'read', afterExecutions: 3 });
+  assert.equal(r.metrics?.path, 'sequential');
+  assert.match(r.metrics?.reason ?? '', /worker failure: StateReadError: state read failed in transaction \d+: \w+\(.*injected state read fault/);
+  assert.equal(r.metrics?.workersReplaced, 0, 'a worker that reports a failure stays in the pool');
+});
+
+/** A reader over the fixture state whose `account`/`storage` throws for `address`. */
+function failingReader(address: string, what: 'account' | 'storage'): StateReader {
+  const s = fx.state;
+  return {
+    account: (a) => {
+      if (what === 'account' && a === address) throw new Error(`disk error reading ${a}`);
+      return s.account(a);
+    },
+    storage: (a, slot) => {
+      if (what === 'storage' && a === address) throw new Error(`disk error reading ${a} slot ${slot}`);
+      return s.storage(a, slot);
+    },
+    code: (h) => s.code(h),
+    blockHash: (n) => s.blockHash(n),
+  };
+}
+
+const tx = (fx.blockJson as { transactions: { to: string | null; input: string }[] }).transactions;
+const recipient = tx[100]!.to!.toLowerCase();
+const contract = tx.find((t) => t.to && t.input.length > 10 && fx.state.storageOf(t.to.toLowerCase()).size > 0)!.to!.toLowerCase();
+
+for (const [what, address] of [['account', recipient], ['storage', contract]] as const) {
+  test(`a state reader whose ${what}() throws: the same StateReadError from both engines, pre-state untouched`, async () => {
+    const before = JSON.stringify(fx.state.toJson());
+    const reader = failingReader(address, what);
+    const check = (e: unknown) => {
+      assert.ok(e instanceof StateReadError, String(e));
+      assert.equal(e.code, 'STATE_READ');
+      assert.equal(e.operation, what);
+      assert.ok(e.key.startsWith(address));
+      assert.equal(typeof e.txIndex, 'number', 'attributed to the transaction that read it');
+      assert.match(e.message, new RegExp(`state read failed in transaction ${e.txIndex}: ${what}\\(${address}.*disk error`));
+      return true;
+    };
+    let seqMessage = '';
+    await assert.rejects(executeBlockSequential(decodeBlock(fx.blockJson), reader), (e: unknown) => check(e) && ((seqMessage = (e as Error).message), true));
+    await assert.rejects(executeBlock(decodeBlock(fx.blockJson), reader, { concurrency: 2, force: true }), (e: unknown) => {
+      check(e);
+      assert.equal((e as Error).message, seqMessage);
+      return true;
+    });
+    assert.equal(JSON.stringify(fx.state.toJson()), before);
+  });
+}
+
+test('a SnapshotState whose account() throws: typed StateReadError on the parallel path too (snapshot encoding)', async () => {
+  const broken = Object.create(fx.state) as SnapshotState;
+  broken.account = (a: string) => {
+    if (a === recipient) throw new Error(`corrupt entry ${a}`);
+    return fx.state.account(a);
+  };
+  assert.ok(broken instanceof SnapshotState);
+  await assert.rejects(executeBlock(decodeBlock(fx.blockJson), broken, { concurrency: 2, force: true }), (e: unknown) => {
+    assert.ok(e instanceof StateReadError);
+    assert.match(e.message, new RegExp(`corrupt entry ${recipient}`));
+    return true;
+  });
+  await assert.rejects(executeBlockSequential(decodeBlock(fx.blockJson), broken), StateReadError);
+});
