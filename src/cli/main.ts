@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { WORKLOAD_KINDS, type WorkloadKind } from '../workloads/index.js';
 import { runCommand } from './run.js';
 import { syntheticCommand } from './synthetic.js';
+import { registerFuzz } from './fuzz.js';
 
 function blockList(value: string): number[] {
   const list = value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -41,10 +42,11 @@ program
   .option('--blocks <n,n,...>', 'only these block numbers', blockList)
   .option('--concurrency <n>', 'worker threads of the parallel engine (0 = sequential engine)', nonNegative, availableParallelism())
   .option('--compare', 'also run sequentially: speedup and equality per block')
+  .option('--force', 'parallel path even for blocks it would run sequentially (small, one-sender; e.g. fuzz reproducers)')
   .option('--synthetic <kinds>', `synthetic blocks instead of fixtures: ${WORKLOAD_KINDS.join(', ')}`, kindList)
   .option('--txs <n>', 'transactions per synthetic block', nonNegative, 1000)
   .option('--json', 'print the report as JSON')
-  .action(async (opts: { fixtures: string; blocks?: number[]; json?: boolean; concurrency: number; compare?: boolean; synthetic?: WorkloadKind[]; txs: number }) => {
+  .action(async (opts: { fixtures: string; blocks?: number[]; json?: boolean; concurrency: number; compare?: boolean; force?: boolean; synthetic?: WorkloadKind[]; txs: number }) => {
     try {
       if (opts.synthetic) {
         process.exitCode = await syntheticCommand({ kinds: opts.synthetic, txs: opts.txs, concurrency: opts.concurrency, json: opts.json });
@@ -58,5 +60,7 @@ program
       await closeSharedPools();
     }
   });
+
+registerFuzz(program);
 
 await program.parseAsync();
