@@ -166,8 +166,11 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
 
   // Block-end merge: every transaction's final writes in order, lazy deltas summed.
   const tPost = performance.now();
-  for (let i = 0; i < txCount; i++) applyWrites(mv, i, sm);
-  await settleBeneficiary(sm, decoded.block.header.coinbase.toString(), common.gteHardfork('spuriousDragon') && txCount > 0);
+  const eip161 = common.gteHardfork('spuriousDragon');
+  for (let i = 0; i < txCount; i++) {
+    applyWrites(mv, i, sm);
+    await settleBeneficiary(sm, decoded.block.header.coinbase.toString(), eip161);
+  }
   await postBlock(vm, decoded, notes);
 
   const counters = scheduler.counters();
@@ -224,11 +227,17 @@ function seedSenderDependencies(mv: MVMemory, senders: (string | undefined)[]): 
 
 const hexOrEmpty = (h: string | undefined): Uint8Array => (h ? hexToBytes(h as `0x${string}`) : KECCAK256_NULL);
 
-/** EIP-161: the beneficiary is touched by every transaction; if it ends empty it does not exist. */
-async function settleBeneficiary(sm: BlockStateManager, coinbase: string, touched: boolean): Promise<void> {
-  if (!touched) return;
+/**
+ * EIP-161: every transaction touches the beneficiary (fee credit, even of 0 wei), so the
+ * sequential engine deletes it — clearing its storage — at the end of each transaction that
+ * leaves it empty. Its lazy fee deltas keep it non-empty inside the workers, so the merge does
+ * this after each transaction's writes (an existing empty beneficiary deleted by one
+ * transaction and re-created by a later one reports `storageCleared`, as sequentially).
+ */
+async function settleBeneficiary(sm: BlockStateManager, coinbase: string, eip161: boolean): Promise<void> {
+  if (!eip161) return;
   const a = await sm.getAccount(createAddressFromString(coinbase));
-  if (a && a.isEmpty()) sm.applyAccount(coinbase, null, false);
+  if (!a || a.isEmpty()) sm.applyAccount(coinbase, null, true);
 }
 
 function applyWrites(mv: MVMemory, txIndex: number, sm: BlockStateManager): void {

@@ -102,11 +102,18 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
   const beneficiary = lazy.block.header.coinbase.toString();
   let view: TxView | undefined;
   // The fee credit follows the EVM call: flag it so the beneficiary read becomes a delta.
+  // The interpreter also enters `runCall` for every nested CALL/CREATE: only the return of the
+  // outermost call (depth 0) starts the fee phase (found by `parevm fuzz`: a BALANCE of the
+  // beneficiary after a nested call read the lazy placeholder).
   const runCall = vm.evm.runCall.bind(vm.evm);
+  let callDepth = 0;
   vm.evm.runCall = async (opts) => {
-    const r = await runCall(opts);
-    if (view) view.feePhase = true;
-    return r;
+    callDepth++;
+    try {
+      return await runCall(opts);
+    } finally {
+      if (--callDepth === 0 && view) view.feePhase = true;
+    }
   };
 
   const outputs: Output[] = [];
@@ -143,7 +150,8 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
       metrics.executions++;
       view = new TxView(mv, keys, base, t.txIndex, beneficiary);
       const tx = txAt(t.txIndex);
-      if (tx.to !== undefined && tx.data.length === 0 && !tx.to.equals(tx.getSenderAddress())) view.transferRecipient = tx.to.toString();
+      // A credit of 0 wei could leave an existing empty account empty (EIP-161 deletes it): not lazy.
+      if (tx.to !== undefined && tx.data.length === 0 && tx.value > 0n && !tx.to.equals(tx.getSenderAddress())) view.transferRecipient = tx.to.toString();
       sm.reset(view);
       let receipt: Receipt | null = null;
       let error: { code: string; message: string } | null = null;
