@@ -9,6 +9,7 @@ import { WORKLOAD_KINDS, type WorkloadKind } from '../workloads/index.js';
 import { runCommand } from './run.js';
 import { syntheticCommand } from './synthetic.js';
 import { registerFuzz } from './fuzz.js';
+import { registerRaces } from './races.js';
 
 function blockList(value: string): number[] {
   const list = value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -62,5 +63,6 @@ program
   });
 
 registerFuzz(program);
+registerRaces(program);
 
 await program.parseAsync();
