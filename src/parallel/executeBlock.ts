@@ -14,6 +14,8 @@ import { sharedPool, type WorkerPool } from './pool.js';
 import { LazyBlock } from './lazyBlock.js';
 import { RecoveryBuffer } from './recovery.js';
 import { Scheduler } from './scheduler.js';
+import { type ReexecutionBound, committedPrefix, runSequentialTail, stormParameters } from './storm.js';
+import { ChangesOverlay } from '../state/overlay.js';
 import { LocationKeys, decodeAccount, fromU256, parseKey } from './txView.js';
 import type { BlockJob, Output, WorkerReply } from './worker.js';
 
@@ -31,6 +33,11 @@ export interface ParallelOptions {
   deadlineMs?: number;
   /** Fault injection for tests: worker `workerIndex` throws or exits after `afterExecutions`. */
   fault?: { workerIndex: number; kind: 'throw' | 'exit'; afterExecutions: number };
+  /**
+   * Re-execution bound (src/parallel/storm.ts): halt a run that wastes too much execution time
+   * and finish the block sequentially from its committed prefix. `false` disables it.
+   */
+  reexecutionBound?: ReexecutionBound | false;
 }
 
 /**
@@ -109,6 +116,8 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
     seedSenderDependencies(mv, decoded.expectedSenders);
     const schedBuffer = new SharedArrayBuffer(Scheduler.bytesFor(txCount));
     const scheduler = new Scheduler(schedBuffer, txCount, true);
+    const storm = stormParameters(pool.size, options.reexecutionBound);
+    scheduler.configureStorm(storm.permille, storm.minMicros);
     const recovery = new RecoveryBuffer(new SharedArrayBuffer(RecoveryBuffer.bytesFor(txCount)), txCount);
     const run = await pool.run(
       (workerIndex, blockId): BlockJob => ({
@@ -152,9 +161,11 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
       if (!cur || o[1] > cur[1]) finals.set(o[0], o);
     }
   }
+  // A re-execution storm halted the run: keep the committed prefix, the rest runs sequentially.
+  const committed = scheduler.stormed() ? committedPrefix(mv, scheduler, finals, new ChangesOverlay(state, preChanges)) : txCount;
   const receipts: Receipt[] = [];
   let gasUsed = 0n;
-  for (let i = 0; i < txCount; i++) {
+  for (let i = 0; i < committed; i++) {
     const o = finals.get(i);
     if (!o || o[1] !== scheduler.status(i).incarnation) return sequential(`internal: no final output for transaction ${i}`);
     if (o[3] || !o[2]) return sequential(`transaction ${i} is invalid in this block (${o[3]?.message.slice(0, 200)})`);
@@ -167,9 +178,19 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
   // Block-end merge: every transaction's final writes in order, lazy deltas summed.
   const tPost = performance.now();
   const eip161 = common.gteHardfork('spuriousDragon');
-  for (let i = 0; i < txCount; i++) {
+  for (let i = 0; i < committed; i++) {
     applyWrites(mv, i, sm);
     await settleBeneficiary(sm, decoded.block.header.coinbase.toString(), eip161);
+  }
+  let tailMs = 0;
+  if (committed < txCount) {
+    const tTail = performance.now();
+    try {
+      receipts.push(...(await runSequentialTail(vm, decoded, committed, gasUsed, (i, tx) => recovery.install(i, tx))));
+    } catch (e) {
+      return sequential(`re-execution storm, then the sequential finish failed (${(e as Error).message.slice(0, 200)})`);
+    }
+    tailMs = performance.now() - tTail;
   }
   await postBlock(vm, decoded, notes);
 
@@ -184,7 +205,7 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
     timings: {
       decodeMs,
       senderRecoveryMs: Math.max(...done.map((r) => r.metrics.recoverMs)),
-      executionMs: workerMs,
+      executionMs: workerMs + tailMs,
       postBlockMs: 0,
       totalMs: 0,
     },
@@ -201,9 +222,15 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
     workerExecuteMs: sum((m) => m.executeMs),
     workerValidateMs: sum((m) => m.validateMs),
     workerIdleMs: sum((m) => m.idleMs),
+    executedMs: counters.executedMicros / 1000,
+    wastedMs: counters.wastedMicros / 1000,
   };
+  if (committed < txCount) {
+    result.metrics.sequentialFrom = committed;
+    result.metrics.reason = `re-execution storm (${(counters.wastedMicros / 1000).toFixed(0)} of ${(counters.executedMicros / 1000).toFixed(0)} ms of execution wasted): transactions ${committed}… ran sequentially`;
+  }
   const end = performance.now();
-  result.timings.postBlockMs = end - tPost;
+  result.timings.postBlockMs = end - tPost - tailMs;
   result.timings.totalMs = end - t0;
   return result;
 }

@@ -148,6 +148,7 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
   async function execute(t: Task): Promise<Task> {
     for (;;) {
       metrics.executions++;
+      const started = performance.now();
       view = new TxView(mv, keys, base, t.txIndex, beneficiary);
       const tx = txAt(t.txIndex);
       // A credit of 0 wei could leave an existing empty account empty (EIP-161 deletes it): not lazy.
@@ -161,6 +162,7 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
         const estimate = e instanceof EstimateReadError ? e : (e as { cause?: unknown })?.cause;
         if (estimate instanceof EstimateReadError) {
           metrics.estimateWaits++;
+          scheduler.recordWaste((performance.now() - started) * 1000);
           if (scheduler.addDependency(t.txIndex, estimate.blockingTx)) return { kind: TASK_NONE, txIndex: 0, incarnation: 0 };
           continue; // the blocking transaction finished meanwhile: re-execute now
         }
@@ -173,6 +175,7 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
       const wroteNew = mv.record(t.txIndex, t.incarnation, view.reads, writes);
       outputs.push([t.txIndex, t.incarnation, receipt, error]);
       view = undefined;
+      scheduler.recordExecution(t.txIndex, (performance.now() - started) * 1000);
       return scheduler.finishExecution(t.txIndex, t.incarnation, wroteNew);
     }
   }
