@@ -1,6 +1,7 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { FUZZ_HARDFORKS, type FuzzHardfork } from '../fuzz/block.js';
-import { type BlockReport, fuzz, type FuzzSummary } from '../fuzz/runner.js';
+import { readReproducer } from '../fuzz/reproducer.js';
+import { type BlockReport, checkCase, fuzz, type FuzzSummary } from '../fuzz/runner.js';
 import { closeSharedPools } from '../parallel/pool.js';
 import { jsonBigint } from './run.js';
 
@@ -46,7 +47,8 @@ export async function fuzzCommand(opts: FuzzCommandOptions): Promise<number> {
     if (r.divergence) {
       divergences++;
       const d = r.divergence;
-      print(`DIVERGENCE seed ${d.seed} block ${d.index} at concurrency ${d.concurrency}: ${d.field} (${d.minimizedTxs} of ${d.txs} transactions kept)`);
+      const storm = d.bound ? ` with a forced storm halt after ${d.bound.minExecutedMs} ms` : '';
+      print(`DIVERGENCE seed ${d.seed} block ${d.index} at concurrency ${d.concurrency}${storm}: ${d.field} (${d.minimizedTxs} of ${d.txs} transactions kept)`);
       print(`  sequential: ${d.sequential.slice(0, 300)}`);
       print(`  parallel:   ${d.parallel.slice(0, 300)}`);
       if (d.command) print(`  reproducer: ${d.reproducer}\n  replay: ${d.command}`);
@@ -83,11 +85,35 @@ export async function fuzzCommand(opts: FuzzCommandOptions): Promise<number> {
       `parevm fuzz — seed ${s.seed}, blocks ${opts.from}…${opts.from + s.blocks - 1}, concurrency ${opts.concurrency.join(',')} × ${opts.repeats}\n` +
         `${s.blocks} blocks (${s.invalidBlocks} invalid), ${s.txs} transactions, ${(Number(s.gas) / 1e6).toFixed(1)} Mgas in ${(s.ms / 1000).toFixed(1)} s ` +
         `(${(s.blocks / (s.ms / 1000)).toFixed(2)} blocks/s)\n` +
-        `${s.parallelRuns} parallel runs, ${s.reexecutions} re-executions, ${s.fallbacks} fallbacks to sequential${reasons ? ` (${reasons})` : ''}\n` +
+        `${s.parallelRuns} parallel runs (${s.stormHalts} halted by the re-execution bound, most of them forced), ${s.reexecutions} re-executions, ` +
+        `${s.fallbacks} fallbacks to sequential${reasons ? ` (${reasons})` : ''}\n` +
         `${s.divergences.length} divergences from sequential`,
     );
   }
   return summary.divergences.length === 0 ? 0 : 1;
+}
+
+/**
+ * `parevm fuzz --replay DIR`: re-runs a reproducer's block `repeats` times with the run
+ * configuration that diverged (worker count, forced re-execution bound).
+ * @returns exit status: 1 when some run still differs from sequential (or DIR is not a reproducer)
+ */
+export async function replayCommand(dir: string, repeats: number, print: (line: string) => void = (l) => process.stdout.write(l + '\n')): Promise<number> {
+  try {
+    const { c, divergence } = readReproducer(dir);
+    const config = { concurrency: divergence.concurrency, bound: divergence.bound ?? false };
+    const { runs } = await checkCase(c, c.intents, [config], repeats);
+    const bad = runs.find((r) => r.difference);
+    print(`replayed ${dir}: ${c.intents.length} transactions, ${runs.length} runs at concurrency ${config.concurrency}${config.bound ? ` with ${JSON.stringify(config.bound)}` : ''}`);
+    if (bad) print(`DIVERGES in ${bad.difference!.field}\n  sequential: ${bad.difference!.sequential.slice(0, 500)}\n  parallel:   ${bad.difference!.parallel.slice(0, 500)}`);
+    else print('every run equals sequential');
+    return bad ? 1 : 0;
+  } catch (e) {
+    print(`error: ${(e as Error).message}`);
+    return 1;
+  } finally {
+    await closeSharedPools();
+  }
 }
 
 function positiveList(value: string): number[] {
@@ -131,7 +157,11 @@ export function registerFuzz(program: Command): void {
     .option('--out <dir>', 'where reproducers of divergences are written', '.parevm-fuzz')
     .option('--no-minimize', 'write the whole block, without delta-debugging it')
     .option('--json', 'print the summary as JSON')
-    .action(async (o: Omit<FuzzCommandOptions, 'out_'>) => {
-      process.exitCode = await fuzzCommand({ ...o, repeats: Math.max(1, o.repeats) });
+    .option('--replay <dir>', 'replay a reproducer written by an earlier run (--repeats times, default 10)')
+    .action(async (o: Omit<FuzzCommandOptions, 'out_'> & { replay?: string }, cmd: Command) => {
+      if (o.replay) {
+        const repeats = cmd.getOptionValueSource('repeats') === 'cli' ? Math.max(1, o.repeats) : 10;
+        process.exitCode = await replayCommand(o.replay, repeats);
+      } else process.exitCode = await fuzzCommand({ ...o, repeats: Math.max(1, o.repeats) });
     });
 }

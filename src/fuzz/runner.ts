@@ -3,7 +3,9 @@
  * with the sequential reference engine, then with the parallel engine (forced onto the parallel
  * path) at each concurrency, and compare the results field for field ({@link diffResults}) — or,
  * for an invalid block, the typed errors (code and message). A parallel run that fell back to
- * sequential is counted as a fallback, not as a parallel run. A difference is minimised
+ * sequential is counted as a fallback, not as a parallel run. One more run per block forces the
+ * re-execution bound to halt early (`wasteShare: 0`, a random `minExecutedMs`), so the
+ * committed-prefix-plus-sequential-tail path is fuzzed as well. A difference is minimised
  * ({@link ddmin} over the transactions, re-signed with consecutive nonces, then the withdrawals)
  * and written as a reproducer ({@link writeReproducer}).
  */
@@ -11,17 +13,30 @@ import { join } from 'node:path';
 import { ParevmError } from '../errors.js';
 import { executeBlockSequential } from '../execute/sequential.js';
 import { executeBlock } from '../parallel/executeBlock.js';
+import type { ReexecutionBound } from '../parallel/storm.js';
 import type { SnapshotState } from '../state/snapshot.js';
 import type { BlockResult } from '../types.js';
 import { diffResults } from '../verify/compare.js';
 import { buildBlock, type FuzzCase, generateCase, type GeneratorOptions, type TxIntent } from './block.js';
 import { ddmin } from './minimize.js';
 import { type DivergenceInfo, writeReproducer } from './reproducer.js';
+import { Rng } from './rng.js';
+
+/**
+ * How one parallel run is made: worker count and re-execution bound — `false` (the regular
+ * runs: Block-STM runs to the end however much it re-executes, the path most worth fuzzing) or
+ * a forced early halt (storm runs).
+ */
+export interface RunConfig {
+  concurrency: number;
+  bound: ReexecutionBound | false;
+}
 
 /** Executes a block on the parallel path (injectable, so tests can plant a fault). */
-export type ParallelExecutor = (blockJson: unknown, state: SnapshotState, concurrency: number) => Promise<BlockResult>;
+export type ParallelExecutor = (blockJson: unknown, state: SnapshotState, run: RunConfig) => Promise<BlockResult>;
 
-const defaultParallel: ParallelExecutor = (blockJson, state, concurrency) => executeBlock(blockJson, state, { concurrency, force: true });
+const defaultParallel: ParallelExecutor = (blockJson, state, run) =>
+  executeBlock(blockJson, state, { concurrency: run.concurrency, force: true, reexecutionBound: run.bound });
 
 /** Options of {@link fuzz}. */
 export interface FuzzOptions {
@@ -34,6 +49,8 @@ export interface FuzzOptions {
   concurrency?: number[];
   /** Parallel runs per block and concurrency (default 1). */
   repeats?: number;
+  /** Add the forced-storm run to every block (default true). */
+  stormRuns?: boolean;
   generator?: GeneratorOptions;
   /** Root directory of reproducers (one subdirectory per divergence); none written when absent. */
   outDir?: string;
@@ -47,9 +64,10 @@ export interface FuzzOptions {
 }
 
 /** One parallel run of one block. */
-export interface RunOutcome {
-  concurrency: number;
+export interface RunOutcome extends RunConfig {
   path: 'parallel' | 'sequential' | 'error';
+  /** The re-execution bound halted the run: transactions from here on ran sequentially. */
+  sequentialFrom?: number;
   /** Why the parallel engine fell back to sequential. */
   reason?: string;
   /** Incarnations beyond the first (Block-STM re-executions). */
@@ -71,6 +89,8 @@ export interface BlockReport {
 
 /** A difference between parallel and sequential, minimised. */
 export interface Divergence extends DivergenceInfo {
+  /** The forced re-execution bound of the run that differed (storm runs). */
+  bound?: ReexecutionBound | false;
   seed: string;
   index: number;
   /** Transactions in the generated block and in the minimised reproducer. */
@@ -90,6 +110,8 @@ export interface FuzzSummary {
   invalidBlocks: number;
   /** Runs that took the parallel path, and runs that fell back (by reason). */
   parallelRuns: number;
+  /** Parallel runs that the re-execution bound halted (forced storm runs, and natural storms). */
+  stormHalts: number;
   fallbacks: number;
   fallbackReasons: Record<string, number>;
   reexecutions: number;
@@ -120,28 +142,29 @@ function compare(seq: Outcome, par: Outcome): RunOutcome['difference'] {
 }
 
 /**
- * Executes `intents` of case `c` sequentially, then in parallel at each concurrency `repeats`
- * times; stops at the first difference.
+ * Executes `intents` of case `c` sequentially, then in parallel once per run config, each
+ * `repeats` times; stops at the first difference.
  */
 export async function checkCase(
   c: FuzzCase,
   intents: TxIntent[],
-  concurrency: number[],
+  configs: RunConfig[],
   repeats: number,
   parallel: ParallelExecutor = defaultParallel,
 ): Promise<{ sequential: Outcome; runs: RunOutcome[] }> {
   const { blockJson, state } = buildBlock(c, intents);
   const sequential = await attempt(() => executeBlockSequential(blockJson, state));
   const runs: RunOutcome[] = [];
-  for (const k of concurrency) {
+  for (const config of configs) {
     for (let r = 0; r < repeats; r++) {
-      const par = await attempt(() => parallel(blockJson, state, k));
+      const par = await attempt(() => parallel(blockJson, state, config));
       const m = par.result?.metrics;
       const difference = compare(sequential, par);
       runs.push({
-        concurrency: k,
+        ...config,
         path: par.error ? 'error' : m?.path ?? 'sequential',
         ...(m?.reason ? { reason: m.reason } : {}),
+        ...(m?.sequentialFrom !== undefined ? { sequentialFrom: m.sequentialFrom } : {}),
         reexecutions: (m?.incarnations ?? []).reduce((s, x) => s + x - 1, 0),
         ...(difference ? { difference } : {}),
       });
@@ -151,18 +174,24 @@ export async function checkCase(
   return { sequential, runs };
 }
 
+/** The forced-storm run of block `index`: halt after a random 0–8 ms of execution. */
+export function stormConfig(seed: string, index: number, concurrency: number[]): RunConfig {
+  const rng = new Rng(`parevm-fuzz/${seed}/${index}/storm`);
+  return { concurrency: rng.pick(concurrency), bound: { wasteShare: 0, minExecutedMs: rng.pick([0, 0.5, 2, 8]) } };
+}
+
 /**
- * Minimises a divergence of case `c` at `concurrency`: drops transactions (ddmin), then
- * withdrawals, while the parallel result still differs in some of `tries` runs.
+ * Minimises a divergence of case `c` under run config `config`: drops transactions (ddmin),
+ * then withdrawals, while the parallel result still differs in some of `tries` runs.
  */
 export async function minimizeCase(
   c: FuzzCase,
-  concurrency: number,
+  config: RunConfig,
   parallel: ParallelExecutor = defaultParallel,
   tries = 3,
 ): Promise<{ c: FuzzCase; intents: TxIntent[]; checks: number }> {
   let current = c;
-  const fails = async (cc: FuzzCase, intents: TxIntent[]) => (await checkCase(cc, intents, [concurrency], tries, parallel)).runs.some((r) => r.difference);
+  const fails = async (cc: FuzzCase, intents: TxIntent[]) => (await checkCase(cc, intents, [config], tries, parallel)).runs.some((r) => r.difference);
   const { items, checks } = await ddmin(c.intents, (candidate) => fails(current, candidate), 150);
   let n = checks;
   for (let i = current.withdrawals.length - 1; i >= 0; i--) {
@@ -183,12 +212,14 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzSummary> {
   const repeats = opts.repeats ?? 1;
   const parallel = opts.parallel ?? defaultParallel;
   const summary: FuzzSummary = {
-    seed: opts.seed, blocks: 0, txs: 0, gas: 0n, invalidBlocks: 0, parallelRuns: 0, fallbacks: 0, fallbackReasons: {}, reexecutions: 0, divergences: [], ms: 0,
+    seed: opts.seed, blocks: 0, txs: 0, gas: 0n, invalidBlocks: 0, parallelRuns: 0, stormHalts: 0, fallbacks: 0, fallbackReasons: {}, reexecutions: 0, divergences: [], ms: 0,
   };
   const from = opts.from ?? 0;
   for (let index = from; index < from + opts.blocks && !opts.shouldStop?.(); index++) {
     const c = generateCase(opts.seed, index, opts.generator);
-    const { sequential, runs } = await checkCase(c, c.intents, concurrency, repeats, parallel);
+    const configs: RunConfig[] = concurrency.map((k) => ({ concurrency: k, bound: false }));
+    if (opts.stormRuns !== false) configs.push(stormConfig(opts.seed, index, concurrency));
+    const { sequential, runs } = await checkCase(c, c.intents, configs, repeats, parallel);
     const report: BlockReport = {
       index, hardfork: c.hardfork, txs: c.intents.length, gasUsed: sequential.result?.gasUsed ?? 0n, runs,
       ...(sequential.error ? { invalid: `${sequential.error.code}: ${sequential.error.message}` } : {}),
@@ -200,6 +231,7 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzSummary> {
     for (const r of runs) {
       summary.reexecutions += r.reexecutions;
       if (r.path === 'parallel') summary.parallelRuns++;
+      if (r.sequentialFrom !== undefined) summary.stormHalts++;
       else if (r.path === 'sequential') {
         summary.fallbacks++;
         const reason = (r.reason ?? 'unknown').replace(/[0-9]+/g, 'N');
@@ -208,11 +240,13 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzSummary> {
     }
     const bad = runs.find((r) => r.difference);
     if (bad) {
-      const minimized = opts.minimize === false ? { c, intents: c.intents } : await minimizeCase(c, bad.concurrency, parallel);
-      const again = await checkCase(minimized.c, minimized.intents, [bad.concurrency], 3, parallel);
+      const config: RunConfig = { concurrency: bad.concurrency, bound: bad.bound };
+      const minimized = opts.minimize === false ? { c, intents: c.intents } : await minimizeCase(c, config, parallel);
+      const again = await checkCase(minimized.c, minimized.intents, [config], 3, parallel);
       const shown = again.runs.find((r) => r.difference)?.difference ?? bad.difference!;
       const divergence: Divergence = {
-        seed: opts.seed, index, concurrency: bad.concurrency, field: shown.field, sequential: shown.sequential, parallel: shown.parallel,
+        seed: opts.seed, index, concurrency: bad.concurrency, bound: bad.bound,
+        field: shown.field, sequential: shown.sequential, parallel: shown.parallel,
         txs: c.intents.length, minimizedTxs: minimized.intents.length,
       };
       if (opts.outDir) {
