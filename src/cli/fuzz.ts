@@ -87,6 +87,9 @@ export async function fuzzCommand(opts: FuzzCommandOptions): Promise<number> {
         `(${(s.blocks / (s.ms / 1000)).toFixed(2)} blocks/s)\n` +
         `${s.parallelRuns} parallel runs (${s.stormHalts} halted by the re-execution bound, most of them forced), ${s.reexecutions} re-executions, ` +
         `${s.fallbacks} fallbacks to sequential${reasons ? ` (${reasons})` : ''}\n` +
+        `generated: ${s.coverage.succeeded} successful and ${s.coverage.reverted} failed transactions, ${s.coverage.creations} creation transactions, ` +
+        `${s.coverage.codeDeployed} contracts deployed, ${s.coverage.accountsDeleted} accounts deleted, ${s.coverage.storageCleared} storages wiped, ${s.coverage.logs} logs; ` +
+        `${Object.entries(s.coverage.hardforks).map(([h, n]) => `${n} ${h}`).join(', ')}\n` +
         `${s.divergences.length} divergences from sequential`,
     );
   }

@@ -105,7 +105,8 @@ export function generateCase(seed: string, index: number, options: GeneratorOpti
   const ws = wallets(walletSeed, walletCount);
   const contractCount = rng.range(2, 4);
   const contracts = Array.from({ length: contractCount }, (_, i) => addressOf(rng, `contract${i}`));
-  const ghosts = Array.from({ length: 2 }, (_, i) => addressOf(rng, `ghost${i}`));
+  // Two absent accounts, then one or two that exist but are empty (balance, nonce and code 0).
+  const ghosts = Array.from({ length: rng.range(3, 4) }, (_, i) => addressOf(rng, `ghost${i}`));
   // The beneficiary: a sending wallet (transfers from it read its fee-credited balance), a
   // contract (SELFBALANCE is the beneficiary's balance), an absent account or a bystander.
   const coinbaseKind = rng.weighted([['wallet', 4], ['contract', 2], ['absent', 2], ['bystander', 1]] as const);
@@ -122,6 +123,7 @@ export function generateCase(seed: string, index: number, options: GeneratorOpti
     const poor = i === 0 && coinbaseKind === 'wallet' && rng.chance(0.5);
     preState[w.address] = { balance: hex(poor ? ETH / 4n : 1000n * ETH), nonce: hex(rng.int(3)), storage: {} };
   });
+  for (const g of ghosts.slice(2)) preState[g] = { balance: '0x0', nonce: '0x0', storage: {} };
   if (coinbaseKind === 'bystander') preState[coinbase] = { balance: hex(rng.chance(0.5) ? 0n : 12345n), nonce: '0x0', storage: {} };
   const routines = rng.range(2, 5);
   for (const c of contracts) {

@@ -28,7 +28,7 @@ export interface Targets {
   wallets: string[];
   /** The block's beneficiary. */
   coinbase: string;
-  /** Addresses absent from the pre-state. */
+  /** Accounts without code: absent from the pre-state, or present and empty (EIP-161 deletes them when touched). */
   ghosts: string[];
   /** Transient storage (EIP-1153) exists in this hardfork. */
   transient: boolean;

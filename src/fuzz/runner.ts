@@ -101,6 +101,27 @@ export interface Divergence extends DivergenceInfo {
   command?: string;
 }
 
+/**
+ * What the valid generated blocks did, from their sequential results: evidence that the
+ * generator reaches the behaviours it is meant to (a test asserts each is non-zero).
+ */
+export interface FuzzCoverage {
+  succeeded: number;
+  /** Receipts with status 0 (REVERT, out of gas, invalid opcode, failed creation). */
+  reverted: number;
+  /** Successful contract-creation transactions. */
+  creations: number;
+  logs: number;
+  /** Accounts that existed before the block and not after (self-destruct, EIP-161). */
+  accountsDeleted: number;
+  /** Accounts whose storage was wiped (self-destruct and re-creation). */
+  storageCleared: number;
+  /** Accounts that got code in the block (CREATE, CREATE2, creation transactions). */
+  codeDeployed: number;
+  /** Blocks per hardfork. */
+  hardforks: Record<string, number>;
+}
+
 /** Totals of a fuzz run. */
 export interface FuzzSummary {
   seed: string;
@@ -115,6 +136,7 @@ export interface FuzzSummary {
   fallbacks: number;
   fallbackReasons: Record<string, number>;
   reexecutions: number;
+  coverage: FuzzCoverage;
   divergences: Divergence[];
   ms: number;
 }
@@ -213,7 +235,9 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzSummary> {
   const parallel = opts.parallel ?? defaultParallel;
   const summary: FuzzSummary = {
     seed: opts.seed, blocks: 0, txs: 0, gas: 0n, invalidBlocks: 0, parallelRuns: 0, stormHalts: 0, fallbacks: 0, fallbackReasons: {}, reexecutions: 0, divergences: [], ms: 0,
+    coverage: { succeeded: 0, reverted: 0, creations: 0, logs: 0, accountsDeleted: 0, storageCleared: 0, codeDeployed: 0, hardforks: {} },
   };
+  const cov = summary.coverage;
   const from = opts.from ?? 0;
   for (let index = from; index < from + opts.blocks && !opts.shouldStop?.(); index++) {
     const c = generateCase(opts.seed, index, opts.generator);
@@ -228,6 +252,18 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzSummary> {
     summary.txs += c.intents.length;
     summary.gas += report.gasUsed;
     if (sequential.error) summary.invalidBlocks++;
+    cov.hardforks[c.hardfork] = (cov.hardforks[c.hardfork] ?? 0) + 1;
+    for (const r of sequential.result?.receipts ?? []) {
+      if (r.status === 0) cov.reverted++;
+      else cov.succeeded++;
+      if (r.contractAddress) cov.creations++;
+      cov.logs += r.logs.length;
+    }
+    for (const ch of sequential.result?.stateChanges ?? []) {
+      if (ch.deleted) cov.accountsDeleted++;
+      if (ch.storageCleared) cov.storageCleared++;
+      if (ch.code && ch.code.length > 0) cov.codeDeployed++;
+    }
     for (const r of runs) {
       summary.reexecutions += r.reexecutions;
       if (r.path === 'parallel') summary.parallelRuns++;
