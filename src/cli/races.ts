@@ -10,6 +10,8 @@ export interface RacesCommandOptions {
   blocks?: number[];
   repeats: number;
   concurrency: number[];
+  /** Keep the re-execution bound (default); `--no-bound` runs Block-STM to the end. */
+  bound?: boolean;
   json?: boolean;
   out?: (line: string) => void;
 }
@@ -29,6 +31,7 @@ export async function racesCommand(opts: RacesCommandOptions): Promise<number> {
       ...(opts.blocks ? { blocks: opts.blocks } : {}),
       repeats: opts.repeats,
       concurrency: opts.concurrency,
+      bound: opts.bound !== false,
       onBlock: (r) => {
         if (!opts.json && process.stderr.isTTY) process.stderr.write(`block ${r.block}: ${r.divergences.length} divergences\n`);
       },
@@ -42,22 +45,23 @@ export async function racesCommand(opts: RacesCommandOptions): Promise<number> {
   const runs = rows.reduce((s, r) => s + r.parallelRuns + r.fallbacks, 0);
   const parallel = rows.reduce((s, r) => s + r.parallelRuns, 0);
   const divergences = rows.reduce((s, r) => s + r.divergences.length, 0);
+  const storms = rows.reduce((s, r) => s + r.stormHalts, 0);
   const errors = rows.filter((r) => r.error).length;
-  const totals = { blocks: rows.length, repeats: opts.repeats, concurrency: opts.concurrency, runs, parallelRuns: parallel, fallbacks: runs - parallel, divergences, errors, seconds: (performance.now() - t0) / 1000 };
+  const totals = { blocks: rows.length, repeats: opts.repeats, concurrency: opts.concurrency, runs, parallelRuns: parallel, stormHalts: storms, fallbacks: runs - parallel, divergences, errors, seconds: (performance.now() - t0) / 1000 };
   if (opts.json) {
     print(JSON.stringify({ totals, rows }, null, 2));
   } else {
-    const table = new Table({ head: ['block', 'txs', 'parallel runs', 'fallbacks', 'max re-exec', 'divergences'], style: { head: [], border: [], compact: true } });
+    const table = new Table({ head: ['block', 'txs', 'parallel runs', 'storm halts', 'fallbacks', 'max re-exec', 'divergences'], style: { head: [], border: [], compact: true } });
     for (const r of rows) {
-      if (r.error) table.push([r.block, { colSpan: 5, content: `ERROR ${r.error.slice(0, 120)}` }]);
+      if (r.error) table.push([r.block, { colSpan: 6, content: `ERROR ${r.error.slice(0, 120)}` }]);
       else {
         const d = r.divergences.map((x) => `×${x.concurrency} #${x.repeat}: ${x.field}`).join('; ');
-        table.push([r.block, r.txs, r.parallelRuns, r.fallbacks ? `${r.fallbacks} (${r.fallbackReasons[0]?.slice(0, 30)})` : 0, r.maxReexecutions, d || 0]);
+        table.push([r.block, r.txs, r.parallelRuns, r.stormHalts, r.fallbacks ? `${r.fallbacks} (${r.fallbackReasons[0]?.slice(0, 30)})` : 0, r.maxReexecutions, d || 0]);
       }
     }
     print(`parevm races — fixtures ${opts.fixtures}, ${opts.repeats} runs at concurrency ${opts.concurrency.join(', ')} per block, each compared with sequential`);
     print(table.toString());
-    print(`${rows.length} blocks × ${opts.repeats} repeats × ${opts.concurrency.length} concurrencies = ${runs} runs (${parallel} on the parallel path) in ${totals.seconds.toFixed(0)} s: ${divergences} divergences${errors ? `, ${errors} blocks failed to load` : ''}`);
+    print(`${rows.length} blocks × ${opts.repeats} repeats × ${opts.concurrency.length} concurrencies = ${runs} runs (${parallel} on the parallel path, ${storms} of them halted by the re-execution bound) in ${totals.seconds.toFixed(0)} s: ${divergences} divergences${errors ? `, ${errors} blocks failed to load` : ''}`);
   }
   return divergences === 0 && errors === 0 ? 0 : 1;
 }
@@ -89,6 +93,7 @@ export function registerRaces(program: Command): void {
     .option('--blocks <n,n,...>', 'only these block numbers', blockList)
     .option('--repeats <m>', 'runs per block and concurrency', positive, 3)
     .option('--concurrency <k,k,..>', 'worker counts', positiveList, [2, 4, 8])
+    .option('--no-bound', 'disable the re-execution bound: Block-STM runs every block to the end')
     .option('--json', 'print the report as JSON')
     .action(async (o: Omit<RacesCommandOptions, 'out'>) => {
       process.exitCode = await racesCommand(o);

@@ -20,6 +20,8 @@ export interface RaceOptions {
   repeats?: number;
   /** Worker counts (default 2, 4, 8). */
   concurrency?: number[];
+  /** Keep the re-execution bound (default true); false lets Block-STM run every block to the end. */
+  bound?: boolean;
   /** Called after each block. */
   onBlock?: (row: RaceRow) => void;
 }
@@ -32,6 +34,8 @@ export interface RaceRow {
   parallelRuns: number;
   fallbacks: number;
   fallbackReasons: string[];
+  /** Parallel runs halted by the re-execution bound (finished sequentially from their committed prefix). */
+  stormHalts: number;
   /** Most Block-STM re-executions seen in one run. */
   maxReexecutions: number;
   divergences: { concurrency: number; repeat: number; field: string; sequential: string; parallel: string }[];
@@ -48,15 +52,18 @@ export async function huntRaces(opts: RaceOptions): Promise<RaceRow[]> {
   const concurrency = opts.concurrency ?? [2, 4, 8];
   const rows: RaceRow[] = [];
   for (const n of opts.blocks ?? listFixtureBlocks(opts.fixtures)) {
-    const row: RaceRow = { block: n, txs: 0, parallelRuns: 0, fallbacks: 0, fallbackReasons: [], maxReexecutions: 0, divergences: [] };
+    const row: RaceRow = { block: n, txs: 0, parallelRuns: 0, fallbacks: 0, fallbackReasons: [], stormHalts: 0, maxReexecutions: 0, divergences: [] };
     try {
       const fx = loadFixtureBlock(opts.fixtures, n);
       const seq = await executeBlockSequential(decodeBlock(fx.blockJson, { file: fx.files.block }), fx.state);
       row.txs = seq.receipts.length;
       for (const k of concurrency) {
         for (let r = 0; r < repeats; r++) {
-          const par = await executeBlock(decodeBlock(fx.blockJson, { file: fx.files.block }), fx.state, { concurrency: k, force: true });
+          const par = await executeBlock(decodeBlock(fx.blockJson, { file: fx.files.block }), fx.state, {
+            concurrency: k, force: true, ...(opts.bound === false ? { reexecutionBound: false as const } : {}),
+          });
           const m = par.metrics;
+          if (m?.sequentialFrom !== undefined) row.stormHalts++;
           if (m?.path === 'parallel') row.parallelRuns++;
           else {
             row.fallbacks++;
