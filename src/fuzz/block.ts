@@ -69,6 +69,11 @@ export interface FuzzCase {
   walletSeed: string;
   walletCount: number;
   intents: TxIntent[];
+  /**
+   * Header gas limit as a share of the transactions' summed gas limits (below 1: a later
+   * transaction may not fit in what the block has left — an invalid block); absent: 30 M or more.
+   */
+  gasLimitShare?: number;
   withdrawals: { index: string; validatorIndex: string; address: string; amount: string }[];
 }
 
@@ -159,6 +164,7 @@ export function generateCase(seed: string, index: number, options: GeneratorOpti
     victim.reuseNonce = true;
     victim.note += ' (nonce reuse)';
   }
+  const gasLimitShare = rng.chance(0.05) ? 0.3 + rng.int(8) / 10 : undefined;
   const withdrawals: FuzzCase['withdrawals'] = [];
   if (hardfork !== 'london') {
     const n = rng.int(4);
@@ -168,7 +174,7 @@ export function generateCase(seed: string, index: number, options: GeneratorOpti
   }
   return {
     seed, index, hardfork, number: hex(number), timestamp: hex(timestamp), baseFee: hex(baseFee), coinbase,
-    preState, bytecodes, blockHashes, walletSeed, walletCount, intents, withdrawals,
+    preState, bytecodes, blockHashes, walletSeed, walletCount, intents, withdrawals, ...(gasLimitShare !== undefined ? { gasLimitShare } : {}),
   };
 }
 
@@ -193,7 +199,7 @@ function generateIntent(rng: Rng, t: Targets, ws: Wallet[], senderWeights: reado
   } else if (kind === 'self') {
     to = ws[from]!.address;
   } else if (kind === 'precompile') {
-    to = rng.pick(['0x0000000000000000000000000000000000000001', '0x0000000000000000000000000000000000000004', t.ghosts[1]!]);
+    to = rng.pick(['0x0000000000000000000000000000000000000001', '0x0000000000000000000000000000000000000003', '0x0000000000000000000000000000000000000004', t.ghosts[1]!]);
     data = rng.bytes(rng.int(64));
   } else {
     data = rng.chance(0.7) ? creationInitcode(rng, t, 5) : childInitcode(rng, t);
@@ -252,6 +258,8 @@ export function buildBlock(c: FuzzCase, intents: TxIntent[] = c.intents, header:
   const txs = signIntents(c, intents);
   const zero32 = '0x' + '00'.repeat(32);
   const gas = txs.reduce((s, t) => s + t.gasLimit, 0n);
+  const biggest = txs.reduce((m, t) => (t.gasLimit > m ? t.gasLimit : m), 0n);
+  const limit = c.gasLimitShare === undefined ? (gas > 30_000_000n ? gas : 30_000_000n) : BigInt(Math.floor(Number(gas) * c.gasLimitShare));
   const postMerge = c.hardfork !== 'london';
   const blockJson: Record<string, unknown> = {
     number: c.number,
@@ -265,7 +273,7 @@ export function buildBlock(c: FuzzCase, intents: TxIntent[] = c.intents, header:
     receiptsRoot: zero32,
     logsBloom: '0x' + '00'.repeat(256),
     difficulty: postMerge ? '0x0' : '0x2000000000000',
-    gasLimit: hex(gas > 30_000_000n ? gas : 30_000_000n),
+    gasLimit: hex(limit > biggest ? limit : biggest),
     gasUsed: '0x0',
     extraData: '0x',
     mixHash: zero32,
