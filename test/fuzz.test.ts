@@ -197,3 +197,25 @@ test('parevm fuzz: CLI runs a seed and reports blocks, parallel runs and diverge
   assert.notEqual(bad.status, 0);
   assert.match(bad.stderr, /worker counts ≥ 1/);
 });
+
+test('parevm fuzz --blocks 0 runs until interrupted, printing blocks/s, then the summary', async () => {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, [MAIN, 'fuzz', '--seed', 'long', '--blocks', '0', '--concurrency', '2', '--txs', '3-5', '--progress', '1', '--out', mkdtempSync(join(tmpdir(), 'parevm-long-'))]);
+  let stdout = '';
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no progress line: ${stdout}`)), 120_000);
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      if (/\d+ blocks, [\d.]+ blocks\/s, 0 divergences/.test(stdout)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+  child.kill('SIGINT');
+  assert.equal(await exited, 0, stdout);
+  assert.match(stdout, /stopping after this block/);
+  assert.match(stdout, /\d+ blocks \(\d+ invalid\), \d+ transactions/);
+  assert.match(stdout, /0 divergences from sequential/);
+});

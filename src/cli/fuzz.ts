@@ -18,8 +18,8 @@ export interface FuzzCommandOptions {
   out: string;
   minimize: boolean;
   json?: boolean;
-  /** Seconds between progress lines (long mode and --verbose). */
-  every?: number;
+  /** Seconds between progress lines (long mode; with a block count only when given). */
+  progress?: number;
   out_?: (line: string) => void;
 }
 
@@ -54,7 +54,7 @@ export async function fuzzCommand(opts: FuzzCommandOptions): Promise<number> {
       if (d.command) print(`  reproducer: ${d.reproducer}\n  replay: ${d.command}`);
     }
     const now = performance.now();
-    if (!opts.json && (long || opts.every) && now - last >= (opts.every ?? 10) * 1000) {
+    if (!opts.json && (long || opts.progress) && now - last >= (opts.progress ?? 10) * 1000) {
       last = now;
       print(`${blocks} blocks, ${(blocks / ((now - t0) / 1000)).toFixed(2)} blocks/s, ${divergences} divergences`);
     }
@@ -158,6 +158,7 @@ export function registerFuzz(program: Command): void {
     .option('--txs <n|lo-hi>', 'transactions per block', txRange, [8, 40] as [number, number])
     .option('--hardforks <list>', `hardforks to draw from (${FUZZ_HARDFORKS.join(', ')})`, forkList)
     .option('--out <dir>', 'where reproducers of divergences are written', '.parevm-fuzz')
+    .option('--progress <seconds>', 'seconds between progress lines (blocks/s); default 10 with --blocks 0', count)
     .option('--no-minimize', 'write the whole block, without delta-debugging it')
     .option('--json', 'print the summary as JSON')
     .option('--replay <dir>', 'replay a reproducer written by an earlier run (--repeats times, default 10)')
