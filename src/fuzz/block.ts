@@ -154,7 +154,7 @@ export function generateCase(seed: string, index: number, options: GeneratorOpti
   const intents: TxIntent[] = [];
   let gas = 0n;
   for (let i = 0; i < txCount; i++) {
-    const intent = generateIntent(rng, targets, ws, senderWeights, baseFee);
+    const intent = generateIntent(rng, targets, ws, senderWeights);
     if (gas + BigInt(intent.gasLimit) > 30_000_000n) break;
     gas += BigInt(intent.gasLimit);
     intents.push(intent);
@@ -182,7 +182,7 @@ function addressOf(rng: Rng, tag: string): string {
   return bytesToHex(keccak_256(new Uint8Array([...rng.bytes(16), ...new TextEncoder().encode(tag)])).subarray(12));
 }
 
-function generateIntent(rng: Rng, t: Targets, ws: Wallet[], senderWeights: readonly (readonly [number, number])[], baseFee: bigint): TxIntent {
+function generateIntent(rng: Rng, t: Targets, ws: Wallet[], senderWeights: readonly (readonly [number, number])[]): TxIntent {
   const from = rng.weighted(senderWeights);
   const kind = rng.weighted([['call', 12], ['transfer', 4], ['create', 2], ['self', 1], ['precompile', 1]] as const);
   let to: string | undefined;
@@ -220,7 +220,6 @@ function generateIntent(rng: Rng, t: Targets, ws: Wallet[], senderWeights: reado
   const plain = kind === 'transfer' || kind === 'self';
   const extra = plain && rng.chance(0.6) ? 0n : BigInt(rng.weighted([[rng.range(0, 3_000), 1], [30_000, 2], [100_000, 4], [300_000, 3], [1_000_000, 1]] as const));
   const priorityFee = rng.weighted([[0n, 1], [GWEI, 3], [3n * GWEI, 1], [BigInt(rng.range(1, 999)), 1]] as const);
-  void baseFee;
   return {
     from, ...(to !== undefined ? { to } : {}), data: bytesToHex(data), value: hex(value), gasLimit: hex(intrinsic + extra), type,
     priorityFee: hex(priorityFee), ...(accessList.length ? { accessList } : {}), note,
