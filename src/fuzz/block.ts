@@ -129,6 +129,8 @@ export function generateCase(seed: string, index: number, options: GeneratorOpti
     preState[w.address] = { balance: hex(poor ? ETH / 4n : 1000n * ETH), nonce: hex(rng.int(3)), storage: {} };
   });
   for (const g of ghosts.slice(2)) preState[g] = { balance: '0x0', nonce: '0x0', storage: {} };
+  // Precompiles as accounts (on mainnet they hold dust; empty ones are deleted when touched).
+  if (rng.chance(0.5)) for (const p of [1, 2, 3, 4]) preState[`0x${p.toString(16).padStart(40, '0')}`] = { balance: hex(rng.int(2)), nonce: '0x0', storage: {} };
   if (coinbaseKind === 'bystander') preState[coinbase] = { balance: hex(rng.chance(0.5) ? 0n : 12345n), nonce: '0x0', storage: {} };
   const routines = rng.range(2, 5);
   for (const c of contracts) {
@@ -184,7 +186,7 @@ function addressOf(rng: Rng, tag: string): string {
 
 function generateIntent(rng: Rng, t: Targets, ws: Wallet[], senderWeights: readonly (readonly [number, number])[]): TxIntent {
   const from = rng.weighted(senderWeights);
-  const kind = rng.weighted([['call', 12], ['transfer', 4], ['create', 2], ['self', 1], ['precompile', 1]] as const);
+  const kind = rng.weighted([['call', 12], ['transfer', 4], ['create', 2], ['self', 1], ['precompile', 2]] as const);
   let to: string | undefined;
   let data: Uint8Array = new Uint8Array(0);
   let note: string = kind;
@@ -199,8 +201,9 @@ function generateIntent(rng: Rng, t: Targets, ws: Wallet[], senderWeights: reado
   } else if (kind === 'self') {
     to = ws[from]!.address;
   } else if (kind === 'precompile') {
-    to = rng.pick(['0x0000000000000000000000000000000000000001', '0x0000000000000000000000000000000000000003', '0x0000000000000000000000000000000000000004', t.ghosts[1]!]);
-    data = rng.bytes(rng.int(64));
+    // RIPEMD-160 (0x03) twice: its EIP-161 touch survives a failed call.
+    to = rng.pick(['0x0000000000000000000000000000000000000001', '0x0000000000000000000000000000000000000003', '0x0000000000000000000000000000000000000003', '0x0000000000000000000000000000000000000004', t.ghosts[1]!]);
+    data = rng.chance(0.5) ? new Uint8Array(0) : rng.bytes(rng.int(64));
   } else {
     data = rng.chance(0.7) ? creationInitcode(rng, t, 5) : childInitcode(rng, t);
   }
@@ -217,7 +220,7 @@ function generateIntent(rng: Rng, t: Targets, ws: Wallet[], senderWeights: reado
   // Intrinsic gas (upper bound): every data byte as non-zero, creation and access-list costs.
   const intrinsic = 21_000n + 16n * BigInt(data.length) + (to === undefined ? 32_000n + 2n * BigInt(Math.ceil(data.length / 32)) : 0n) +
     accessList.reduce((s, e) => s + 2_400n + 1_900n * BigInt(e.storageKeys.length), 0n);
-  const plain = kind === 'transfer' || kind === 'self';
+  const plain = kind === 'transfer' || kind === 'self' || kind === 'precompile';
   const extra = plain && rng.chance(0.6) ? 0n : BigInt(rng.weighted([[rng.range(0, 3_000), 1], [30_000, 2], [100_000, 4], [300_000, 3], [1_000_000, 1]] as const));
   const priorityFee = rng.weighted([[0n, 1], [GWEI, 3], [3n * GWEI, 1], [BigInt(rng.range(1, 999)), 1]] as const);
   return {

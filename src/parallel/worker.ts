@@ -5,6 +5,7 @@
  * through SharedArrayBuffers.
  */
 import { parentPort } from 'node:worker_threads';
+import type { EVM } from '@ethereumjs/evm';
 import type { VM } from '@ethereumjs/vm';
 import { ParevmError } from '../errors.js';
 import { createBlockVM } from '../evm/vm.js';
@@ -151,8 +152,12 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
       const started = performance.now();
       view = new TxView(mv, keys, base, t.txIndex, beneficiary);
       const tx = txAt(t.txIndex);
-      // A credit of 0 wei could leave an existing empty account empty (EIP-161 deletes it): not lazy.
-      if (tx.to !== undefined && tx.data.length === 0 && tx.value > 0n && !tx.to.equals(tx.getSenderAddress())) view.transferRecipient = tx.to.toString();
+      // Lazy only when the credit surely lands and leaves the account non-empty: not for 0 wei
+      // (an existing empty account stays empty and EIP-161 deletes it), not for a precompile (it
+      // runs, may fail, and RIPEMD-160 stays touched after a failure) — both found by `parevm fuzz`.
+      if (tx.to !== undefined && tx.data.length === 0 && tx.value > 0n && !tx.to.equals(tx.getSenderAddress()) && !(vm.evm as EVM).getPrecompile(tx.to)) {
+        view.transferRecipient = tx.to.toString();
+      }
       sm.reset(view);
       let receipt: Receipt | null = null;
       let error: { code: string; message: string } | null = null;
