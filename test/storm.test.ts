@@ -3,8 +3,8 @@ import { availableParallelism } from 'node:os';
 import { after, test } from 'node:test';
 import { closeSharedPools, decodeBlock, diffResults, executeBlock, executeBlockSequential, loadFixtureBlock } from '../src/index.js';
 import { ADVERSARY, adversarialBlock } from '../src/fuzz/adversarial.js';
-import { Scheduler, TASK_EXECUTE } from '../src/parallel/scheduler.js';
-import { STORM_MIN_EXECUTED_MS, stormParameters } from '../src/parallel/storm.js';
+import { Scheduler, TASK_EXECUTE, TASK_VALIDATE } from '../src/parallel/scheduler.js';
+import { STORM_MIN_EXECUTED_MS, STORM_MIN_EXECUTIONS_PER_WORKER, stormParameters } from '../src/parallel/storm.js';
 import { buildWorkload } from '../src/workloads/index.js';
 import { FIXTURES } from './helpers.js';
 
@@ -32,6 +32,23 @@ test('scheduler bound: halts once enough execution ran and the wasted share reac
   assert.deepEqual([s.counters().executedMicros, s.counters().wastedMicros], [12_000, 7_000]);
 });
 
+test('scheduler bound: no halt before the minimum number of incarnations started', () => {
+  const s = make(4);
+  s.configureStorm(400, 0, 2);
+  const t = s.nextTask();
+  s.recordWaste(5_000); // 100 % wasted, one incarnation started
+  assert.equal(s.stormed(), false);
+  s.recordExecution(t.txIndex, 1_000);
+  s.finishExecution(t.txIndex, t.incarnation, true);
+  for (let guard = 0; guard < 10 && s.counters().executions < 2; guard++) {
+    const n = s.nextTask(); // validations first, then the second incarnation starts
+    if (n.kind === TASK_VALIDATE) s.finishValidation(n.txIndex, false);
+  }
+  assert.equal(s.counters().executions, 2);
+  s.recordWaste(1);
+  assert.equal(s.stormed(), true);
+});
+
 test('scheduler bound: disabled by default and by configureStorm(undefined); share 0 halts after the minimum', () => {
   const a = make(2);
   a.recordWaste(1e6);
@@ -50,10 +67,12 @@ test('scheduler bound: disabled by default and by configureStorm(undefined); sha
 
 test('stormParameters: 1 − 1.2 / effective workers (at least 25 %), none for one worker or when disabled', () => {
   const effective = Math.min(4, availableParallelism());
-  assert.deepEqual(stormParameters(4, undefined), { permille: Math.round(Math.max(0.25, 1 - 1.2 / effective) * 1000), minMicros: STORM_MIN_EXECUTED_MS * 1000 });
-  assert.deepEqual(stormParameters(1, undefined), { permille: undefined, minMicros: 0 });
-  assert.deepEqual(stormParameters(4, false), { permille: undefined, minMicros: 0 });
-  assert.deepEqual(stormParameters(2, { wasteShare: 0, minExecutedMs: 3 }), { permille: 0, minMicros: 3000 });
+  assert.deepEqual(stormParameters(4, undefined), {
+    permille: Math.round(Math.max(0.25, 1 - 1.2 / effective) * 1000), minMicros: STORM_MIN_EXECUTED_MS * 1000, minExecutions: 4 * STORM_MIN_EXECUTIONS_PER_WORKER,
+  });
+  assert.deepEqual(stormParameters(1, undefined), { permille: undefined, minMicros: 0, minExecutions: 0 });
+  assert.deepEqual(stormParameters(4, false), { permille: undefined, minMicros: 0, minExecutions: 0 });
+  assert.deepEqual(stormParameters(2, { wasteShare: 0, minExecutedMs: 3 }), { permille: 0, minMicros: 3000, minExecutions: 0 });
 });
 
 test('adversarial block: every transaction increments the shared counter; parallel equals sequential with and without the bound', async () => {

@@ -117,7 +117,7 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
     const schedBuffer = new SharedArrayBuffer(Scheduler.bytesFor(txCount));
     const scheduler = new Scheduler(schedBuffer, txCount, true);
     const storm = stormParameters(pool.size, options.reexecutionBound);
-    scheduler.configureStorm(storm.permille, storm.minMicros);
+    scheduler.configureStorm(storm.permille, storm.minMicros, storm.minExecutions);
     const recovery = new RecoveryBuffer(new SharedArrayBuffer(RecoveryBuffer.bytesFor(txCount)), txCount);
     const run = await pool.run(
       (workerIndex, blockId): BlockJob => ({

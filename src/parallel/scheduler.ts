@@ -49,7 +49,8 @@ const WASTED_US = 12; // µs of incarnations stopped by an ESTIMATE or aborted b
 const STORM = 13; // 1 once halted by the re-execution bound
 const STORM_PERMILLE = 14; // 1 + permille: halt when WASTED_US ≥ EXEC_US × permille / 1000 (0: never)
 const STORM_MIN_US = 15; // … and EXEC_US ≥ this
-const HEADER = 16;
+const STORM_MIN_EXECUTIONS = 16; // … and C_EXECUTIONS ≥ this
+const HEADER = 20;
 
 const NONE: Task = { kind: TASK_NONE, txIndex: -1, incarnation: -1 };
 
@@ -239,12 +240,14 @@ export class Scheduler {
 
   /**
    * Sets the re-execution bound (creator, before the workers start): halt as a storm once
-   * `minMicros` of execution have run and at least `permille`/1000 of it was wasted
-   * (`permille` 0: at once, whatever the waste — for tests). `undefined` disables the bound.
+   * `minExecutions` incarnations have started, `minMicros` of execution have run and at least
+   * `permille`/1000 of it was wasted (`permille` 0: at once, whatever the waste — for tests).
+   * `undefined` disables the bound.
    */
-  configureStorm(permille: number | undefined, minMicros: number): void {
+  configureStorm(permille: number | undefined, minMicros: number, minExecutions = 0): void {
     Atomics.store(this.w, STORM_PERMILLE, permille === undefined ? 0 : 1 + permille);
     Atomics.store(this.w, STORM_MIN_US, minMicros);
+    Atomics.store(this.w, STORM_MIN_EXECUTIONS, minExecutions);
   }
 
   /** An incarnation of `txIndex` ran to its end in `micros` µs (call before finishExecution). */
@@ -267,7 +270,7 @@ export class Scheduler {
     const permille = Atomics.load(this.w, STORM_PERMILLE) - 1;
     if (permille < 0) return;
     const executed = Atomics.load(this.w, EXEC_US);
-    if (executed < Atomics.load(this.w, STORM_MIN_US)) return;
+    if (executed < Atomics.load(this.w, STORM_MIN_US) || Atomics.load(this.w, C_EXECUTIONS) < Atomics.load(this.w, STORM_MIN_EXECUTIONS)) return;
     if (Atomics.load(this.w, WASTED_US) * 1000 >= executed * permille) {
       Atomics.store(this.w, STORM, 1);
       this.halt();

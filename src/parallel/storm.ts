@@ -9,9 +9,11 @@
  *
  * The bound: with W effective workers (workers, at most the cores) and a share w of execution
  * time wasted (incarnations stopped by an ESTIMATE or aborted by validation), the speedup is at
- * most W × (1 − w). The run halts once at least `minExecutedMs` of execution (summed over
- * workers) ran and w ≥ 1 − 1.2 / W: from there parallel execution can no longer beat
- * sequential by more than 1.2×, and usually loses to it.
+ * most W × (1 − w). The run halts once w ≥ 1 − 1.2 / W: from there parallel execution can no
+ * longer beat sequential by more than 1.2×, and usually loses to it. A storm is sustained, so w
+ * is judged only after `minExecutedMs` of execution (summed over workers) and 8 incarnations per
+ * worker: on many mainnet blocks transactions 0 and 1 conflict, and the first, slow incarnations
+ * alone would read as half wasted.
  */
 import { availableParallelism } from 'node:os';
 import type { TypedTransaction } from '@ethereumjs/tx';
@@ -34,20 +36,31 @@ export interface ReexecutionBound {
   wasteShare?: number;
   /** … once at least this much execution time (ms, summed over workers) ran (default 40). */
   minExecutedMs?: number;
+  /** … and at least this many incarnations started (default 8 per worker). */
+  minExecutions?: number;
 }
 
-/** Default `minExecutedMs`: long enough that the first wave of conflicts does not count as a storm. */
+/** Default `minExecutedMs`. */
 export const STORM_MIN_EXECUTED_MS = 40;
+/** Default `minExecutions` per worker: past the first wave of conflicts. */
+export const STORM_MIN_EXECUTIONS_PER_WORKER = 8;
 
 /**
  * The bound for `workers` worker threads as the scheduler takes it (permille, µs); no bound
  * (permille undefined) when disabled, and by default for a single worker, which wastes nothing.
  */
-export function stormParameters(workers: number, bound: ReexecutionBound | false | undefined): { permille: number | undefined; minMicros: number } {
-  if (bound === false || (workers < 2 && bound?.wasteShare === undefined)) return { permille: undefined, minMicros: 0 };
+export function stormParameters(
+  workers: number,
+  bound: ReexecutionBound | false | undefined,
+): { permille: number | undefined; minMicros: number; minExecutions: number } {
+  if (bound === false || (workers < 2 && bound?.wasteShare === undefined)) return { permille: undefined, minMicros: 0, minExecutions: 0 };
   const effective = Math.max(1, Math.min(workers, availableParallelism()));
   const share = bound?.wasteShare ?? Math.max(0.25, 1 - 1.2 / effective);
-  return { permille: Math.round(Math.min(1, Math.max(0, share)) * 1000), minMicros: Math.round((bound?.minExecutedMs ?? STORM_MIN_EXECUTED_MS) * 1000) };
+  return {
+    permille: Math.round(Math.min(1, Math.max(0, share)) * 1000),
+    minMicros: Math.round((bound?.minExecutedMs ?? STORM_MIN_EXECUTED_MS) * 1000),
+    minExecutions: bound?.minExecutions ?? (bound?.wasteShare === 0 ? 0 : STORM_MIN_EXECUTIONS_PER_WORKER * workers),
+  };
 }
 
 /**
