@@ -1,9 +1,10 @@
 /**
  * Adversarial blocks for Block-STM: every transaction first runs long (a gas-burning loop), then
- * reads the slot the previous transaction wrote and writes it (`count += 1`). Each loop is a bit
- * shorter than the previous one, so however the workers are staggered, transaction i+1 reaches
- * its read before i has written: it reads a stale count (or i's ESTIMATE after an abort), fails
- * validation and runs again — the re-execution storm the engine must bound.
+ * reads the slot the previous transaction wrote, runs long again, and writes it back incremented.
+ * The second loop (70 % of the burn) makes the pattern stagger-proof: whenever transaction i+1
+ * starts less than that long after i — which pipelined workers always do for half of the pairs
+ * or more — it reads before i has written, gets a stale count (or i's ESTIMATE after an abort),
+ * fails validation and runs again: the re-execution storm the engine must bound.
  */
 import { bytesToHex, hexToBytes } from '@ethereumjs/util';
 import { keccak_256 } from '@noble/hashes/sha3.js';
@@ -15,15 +16,19 @@ import { Asm } from './asm.js';
 export const ADVERSARY = '0x00000000000000000000000000000000000ad7e5';
 
 /**
- * Runtime of the adversary: loop `calldata[0..32]` times, then `slot0 = slot0 + 1` and log the
- * value read (so a stale read shows in the receipts too).
+ * Runtime of the adversary: loop `calldata[0..32]` times, read slot 0 (and log it, so a stale
+ * read shows in the receipts too), loop `calldata[32..64]` times, then `slot0 = value read + 1`.
  */
 export function adversaryCode(): Uint8Array {
   const a = new Asm();
-  a.push(0).op('CALLDATALOAD');
-  a.label('loop').op('DUP1', 'ISZERO').jumpi('done').push(1).op('SWAP1', 'SUB').jump('loop');
-  a.label('done').op('POP');
+  const burn = (word: number, name: string) => {
+    a.push(word).op('CALLDATALOAD');
+    a.label(name).op('DUP1', 'ISZERO').jumpi(`${name}_done`).push(1).op('SWAP1', 'SUB').jump(name);
+    a.label(`${name}_done`).op('POP');
+  };
+  burn(0, 'before');
   a.push(0).op('SLOAD', 'DUP1').push(0).op('MSTORE').push(32).push(0).op('LOG0');
+  burn(32, 'after');
   a.push(1).op('ADD').push(0).op('SSTORE', 'STOP');
   return a.build();
 }
@@ -36,12 +41,11 @@ export interface AdversarialBlock {
 
 /**
  * Builds an adversarial Cancun block: `txs` transactions from distinct senders, each burning
- * gas in a loop before its read-modify-write of the shared slot: 1.5 × `gasPerTx` for the first,
- * decreasing linearly to 0.5 × `gasPerTx` for the last (about `gasPerTx` on average).
+ * `gasPerTx` gas in its two loops (30 % before reading the shared slot, 70 % before writing it).
  * @param txs transactions (default 100)
- * @param gasPerTx average gas each transaction spends in its loop (default 250,000; ~35 gas per iteration)
+ * @param gasPerTx gas each transaction burns in its loops (default 100,000; ~35 gas per iteration)
  */
-export function adversarialBlock(txs = 100, gasPerTx = 250_000): AdversarialBlock {
+export function adversarialBlock(txs = 100, gasPerTx = 100_000): AdversarialBlock {
   const senders = wallets('parevm-adversarial', txs);
   const code = adversaryCode();
   const codeHash = bytesToHex(keccak_256(code));
@@ -50,12 +54,9 @@ export function adversarialBlock(txs = 100, gasPerTx = 250_000): AdversarialBloc
   preState[ADVERSARY] = { balance: '0x0', nonce: 1, code_hash: codeHash, storage: { '0x0': '0x1' } };
   const state = parseSnapshot({ preState, bytecodes: { [codeHash]: bytesToHex(code) }, blockHashes: {} });
   const chain = new SyntheticChain(state);
-  const calls = senders.map((from, i) => {
-    const gas = gasPerTx * (1.5 - i / Math.max(1, txs - 1));
-    const iterations = BigInt(Math.max(1, Math.floor(gas / 35)));
-    const data = bytesToHex(hexToBytes(`0x${iterations.toString(16).padStart(64, '0')}`));
-    return { from, to: ADVERSARY, data, gasLimit: BigInt(Math.ceil(gas)) + 100_000n };
-  });
+  const word = (gas: number) => BigInt(Math.max(1, Math.floor(gas / 35))).toString(16).padStart(64, '0');
+  const data = bytesToHex(hexToBytes(`0x${word(gasPerTx * 0.3)}${word(gasPerTx * 0.7)}`));
+  const calls = senders.map((from) => ({ from, to: ADVERSARY, data, gasLimit: BigInt(gasPerTx) + 100_000n }));
   const blockJson = chain.blockJson(chain.sign(calls));
   return { blockJson, state };
 }
