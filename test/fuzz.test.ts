@@ -53,7 +53,7 @@ test('ddmin reduces a list to a 1-minimal failing subset', async () => {
 // workers (Block-STM to the end, no re-execution bound) and once with a forced early halt
 // (committed prefix, sequential tail). Any difference fails the test with the reproducer's path.
 const SEEDS = (process.env.PAREVM_FUZZ_SEEDS ?? 'ci-1,ci-2,ci-3').split(',');
-const BLOCKS = Number(process.env.PAREVM_FUZZ_BLOCKS ?? 8);
+const BLOCKS = Number(process.env.PAREVM_FUZZ_BLOCKS ?? 32);
 
 test(`differential fuzzing: seeds ${SEEDS.join(', ')} × ${BLOCKS} blocks, parallel equals sequential`, async () => {
   const out = mkdtempSync(join(tmpdir(), 'parevm-fuzz-'));
@@ -72,7 +72,9 @@ test(`differential fuzzing: seeds ${SEEDS.join(', ')} × ${BLOCKS} blocks, paral
   assert.equal(blocks, SEEDS.length * BLOCKS);
   // Only invalid blocks (nonce reuse) fall back: their typed error comes from the sequential path.
   assert.ok(runs - parallel <= invalid * 3, `${runs - parallel} fallbacks for ${invalid} invalid blocks`);
-  assert.ok(storms >= blocks - invalid - 1, `forced storm halts: ${storms}`);
+  // Forced halts after 0, 0.5, 2 or 8 ms of execution: a quarter of the blocks halt at the first
+  // finished incarnation (whatever the machine's speed); a small block may finish before 8 ms.
+  assert.ok(storms >= blocks / 4 - invalid, `forced storm halts: ${storms} of ${blocks} blocks`);
   // The generator reaches what it is meant to: failures, creations, deletions, wiped storage, logs.
   for (const [k, v] of Object.entries(coverage)) assert.ok(v > 0, `no ${k} in ${blocks} generated blocks`);
 });
