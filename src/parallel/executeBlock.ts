@@ -67,7 +67,9 @@ export const MIN_PARALLEL_TXS = 32;
  *
  * Falls back to sequential execution (and says so in `metrics.reason`) for small blocks, when
  * MVMemory is full, when a worker throws, exits or passes the deadline, and for blocks that are
- * invalid (so the typed error is the sequential one).
+ * invalid (so the typed error is the sequential one). A re-execution storm (too much execution
+ * time wasted, see `reexecutionBound` and src/parallel/storm.ts) halts the workers; the committed
+ * prefix is kept and the rest runs sequentially (`metrics.sequentialFrom`, `metrics.reason`).
  * @example
  * const fx = loadFixtureBlock('../shared/fixtures/mainnet', 14029313)
  * const result = await executeBlock(fx.blockJson, fx.state, { concurrency: 2 })
