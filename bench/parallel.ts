@@ -50,7 +50,7 @@ async function measure(name: string, json: unknown, state: StateReader): Promise
   const m = last!.metrics!;
   return {
     name, txs: ref!.receipts.length, gas: Number(ref!.gasUsed), seqMs: median(seq), parMs: median(par), speedup: median(seq) / median(par),
-    reexec: (m.incarnations ?? []).reduce((s, x) => s + x - 1, 0), path: m.path === 'parallel' ? 'parallel' : `seq: ${m.reason}`,
+    reexec: (m.incarnations ?? []).reduce((s, x) => s + x - 1, 0), path: m.path === 'parallel' ? (m.sequentialFrom !== undefined ? `storm: seq from ${m.sequentialFrom}` : 'parallel') : `seq: ${m.reason}`,
     equal: diffResults(ref!, last!) === undefined, recoverMs: last!.timings.senderRecoveryMs,
     executeMs: m.workerExecuteMs ?? 0, validateMs: m.workerValidateMs ?? 0, idleMs: m.workerIdleMs ?? 0, setupMs: m.workerSetupMs ?? 0,
   };

@@ -86,6 +86,14 @@ export interface ExecutionMetrics {
   workerExecuteMs?: number;
   workerValidateMs?: number;
   workerIdleMs?: number;
+  /** Summed over workers, ms: time in incarnations, and the part wasted (stopped by an ESTIMATE or aborted). */
+  executedMs?: number;
+  wastedMs?: number;
+  /**
+   * Set when the re-execution bound found a storm: transactions from this index on ran
+   * sequentially after the parallel run was halted (`reason` says so).
+   */
+  sequentialFrom?: number;
   /** Worker faults that made the block fall back to sequential (first line of each). */
   workerFailures?: string[];
   /** Workers that were terminated or lost during the block and replaced in the pool. */

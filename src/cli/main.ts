@@ -10,6 +10,8 @@ import { runCommand } from './run.js';
 import { syntheticCommand } from './synthetic.js';
 import { testVectorsCommand } from './testVectors.js';
 import { DEFAULT_TEST_VECTORS } from '../conformance/suite.js';
+import { registerFuzz } from './fuzz.js';
+import { registerRaces } from './races.js';
 
 function blockList(value: string): number[] {
   const list = value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -43,10 +45,11 @@ program
   .option('--blocks <n,n,...>', 'only these block numbers', blockList)
   .option('--concurrency <n>', 'worker threads of the parallel engine (0 = sequential engine)', nonNegative, availableParallelism())
   .option('--compare', 'also run sequentially: speedup and equality per block')
+  .option('--force', 'parallel path even for blocks it would run sequentially (small, one-sender; e.g. fuzz reproducers)')
   .option('--synthetic <kinds>', `synthetic blocks instead of fixtures: ${WORKLOAD_KINDS.join(', ')}`, kindList)
   .option('--txs <n>', 'transactions per synthetic block', nonNegative, 1000)
   .option('--json', 'print the report as JSON')
-  .action(async (opts: { fixtures: string; blocks?: number[]; json?: boolean; concurrency: number; compare?: boolean; synthetic?: WorkloadKind[]; txs: number }) => {
+  .action(async (opts: { fixtures: string; blocks?: number[]; json?: boolean; concurrency: number; compare?: boolean; force?: boolean; synthetic?: WorkloadKind[]; txs: number }) => {
     try {
       if (opts.synthetic) {
         process.exitCode = await syntheticCommand({ kinds: opts.synthetic, txs: opts.txs, concurrency: opts.concurrency, json: opts.json });
@@ -85,5 +88,7 @@ program
       await closeSharedPools();
     }
   });
+registerFuzz(program);
+registerRaces(program);
 
 await program.parseAsync();

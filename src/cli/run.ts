@@ -22,6 +22,8 @@ export interface RunOptions {
   concurrency?: number;
   /** Also run the sequential engine: show the speedup and check the results are equal. */
   compare?: boolean;
+  /** Take the parallel path even where it would fall back for size or a sender chain. */
+  force?: boolean;
   /** Show a progress bar (stderr). */
   progress?: boolean;
   out?: (line: string) => void;
@@ -98,7 +100,7 @@ async function runOne(root: string, n: number, opts: RunOptions): Promise<RunRow
     const decoded = decodeBlock(fx.blockJson, { file: fx.files.block });
     const concurrency = opts.concurrency ?? availableParallelism();
     const result: BlockResult = concurrency > 0
-      ? await executeBlock(decoded, fx.state, { concurrency })
+      ? await executeBlock(decoded, fx.state, { concurrency, force: opts.force === true })
       : await executeBlockSequential(decoded, fx.state);
     const verdict = verifyHeader(result, decoded.block.header);
     const m = result.metrics;

@@ -61,7 +61,7 @@ export function selectFiles(opts: Pick<SuiteOptions, 'root' | 'suites' | 'filter
       const byDir = new Map<string, string[]>();
       for (const f of jsonFiles(dir)) {
         const rel = relative(opts.root, f);
-        if (opts.filter && !minimatch(rel, opts.filter)) continue;
+        if (opts.filter && !minimatch(rel, opts.filter) && !minimatch(rel, `**/${opts.filter}`)) continue;
         const parent = rel.slice(0, rel.lastIndexOf('/'));
         byDir.set(parent, [...(byDir.get(parent) ?? []), f]);
       }

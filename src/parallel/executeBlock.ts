@@ -15,6 +15,8 @@ import { sharedPool, type WorkerPool } from './pool.js';
 import { LazyBlock } from './lazyBlock.js';
 import { RecoveryBuffer } from './recovery.js';
 import { Scheduler } from './scheduler.js';
+import { type ReexecutionBound, committedPrefix, runSequentialTail, stormParameters } from './storm.js';
+import { ChangesOverlay } from '../state/overlay.js';
 import { LocationKeys, decodeAccount, fromU256, parseKey } from './txView.js';
 import type { BlockJob, Output, WorkerReply } from './worker.js';
 
@@ -40,6 +42,11 @@ export interface ParallelOptions {
   maxMVMemoryBytes?: number;
   /** Fault injection for tests: see {@link WorkerFault}. */
   fault?: WorkerFault;
+  /**
+   * Re-execution bound (src/parallel/storm.ts): halt a run that wastes too much execution time
+   * and finish the block sequentially from its committed prefix. `false` disables it.
+   */
+  reexecutionBound?: ReexecutionBound | false;
 }
 
 /**
@@ -64,12 +71,13 @@ export interface WorkerFault {
 export const MAX_MVMEMORY_BYTES = 1 << 30;
 
 /**
- * The default deadline of a parallel run: 60 s plus 1 s per million gas of the block's gas limit
+ * The default deadline of a parallel run: 60 s plus 1 s per million gas the block can use
  * (90 s for a 30 Mgas block; the sequential engine runs mainnet blocks at 5–40 Mgas/s), so a hung
  * worker or a livelock can never hang `executeBlock`: the block then finishes sequentially.
  */
 export function defaultDeadlineMs(gasLimit: bigint): number {
-  return 60_000 + Number(gasLimit / 1_000_000n) * 1000;
+  // setTimeout takes at most 2^31−1 ms (~24.8 days); test blocks have gas limits near 2^63.
+  return Math.min(60_000 + Number(gasLimit / 1_000_000n) * 1000, 2 ** 31 - 1);
 }
 
 /**
@@ -149,7 +157,6 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
   }
   const pool = options.pool ?? sharedPool(concurrency);
   const maxBytes = options.maxMVMemoryBytes ?? MAX_MVMEMORY_BYTES;
-  const deadlineMs = options.deadlineMs ?? defaultDeadlineMs(block.header.gasLimit);
   let replaced = 0;
 
   /** One Block-STM run over fresh shared memory of the given layout. */
@@ -158,6 +165,8 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
     seedSenderDependencies(mv, decoded.expectedSenders);
     const schedBuffer = new SharedArrayBuffer(Scheduler.bytesFor(txCount));
     const scheduler = new Scheduler(schedBuffer, txCount, true);
+    const storm = stormParameters(pool.size, options.reexecutionBound);
+    scheduler.configureStorm(storm.permille, storm.minMicros, storm.minExecutions);
     const recovery = new RecoveryBuffer(new SharedArrayBuffer(RecoveryBuffer.bytesFor(txCount)), txCount);
     const fault = options.fault;
     // Fault injection: terminate a worker from outside once the block has started executing.
@@ -182,6 +191,7 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
   // The block cannot use more gas than its limit, nor than its transactions' limits together.
   const txGas = block.transactions.reduce((sum, tx) => sum + tx.gasLimit, 0n);
   const gas = txGas < block.header.gasLimit ? txGas : block.header.gasLimit;
+  const deadlineMs = options.deadlineMs ?? defaultDeadlineMs(gas);
   const tooLarge = (layout: MVMemoryLayout) => layoutBytes(layout) > maxBytes;
   const mib = (layout: MVMemoryLayout) => `${(layoutBytes(layout) / 2 ** 20).toFixed(0)} MiB`;
   const layout = layoutFor(txCount, gas);
@@ -221,9 +231,11 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
       if (!cur || o[1] > cur[1]) finals.set(o[0], o);
     }
   }
+  // A re-execution storm halted the run: keep the committed prefix, the rest runs sequentially.
+  const committed = scheduler.stormed() ? committedPrefix(mv, scheduler, finals, new ChangesOverlay(state, preChanges)) : txCount;
   const receipts: Receipt[] = [];
   let gasUsed = 0n;
-  for (let i = 0; i < txCount; i++) {
+  for (let i = 0; i < committed; i++) {
     const o = finals.get(i);
     if (!o || o[1] !== scheduler.status(i).incarnation) return sequential(`internal: no final output for transaction ${i}`);
     if (o[3] || !o[2]) return sequential(`transaction ${i} is invalid in this block (${o[3]?.message.slice(0, 200)})`);
@@ -235,8 +247,21 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
 
   // Block-end merge: every transaction's final writes in order, lazy deltas summed.
   const tPost = performance.now();
-  for (let i = 0; i < txCount; i++) applyWrites(mv, i, sm);
-  await settleBeneficiary(sm, decoded.block.header.coinbase.toString(), common.gteHardfork('spuriousDragon') && txCount > 0);
+  const eip161 = common.gteHardfork('spuriousDragon');
+  for (let i = 0; i < committed; i++) {
+    applyWrites(mv, i, sm);
+    await settleBeneficiary(sm, decoded.block.header.coinbase.toString(), eip161);
+  }
+  let tailMs = 0;
+  if (committed < txCount) {
+    const tTail = performance.now();
+    try {
+      receipts.push(...(await runSequentialTail(vm, decoded, committed, gasUsed, (i, tx) => recovery.install(i, tx))));
+    } catch (e) {
+      return sequential(`re-execution storm, then the sequential finish failed (${(e as Error).message.slice(0, 200)})`);
+    }
+    tailMs = performance.now() - tTail;
+  }
   await postBlock(vm, decoded, notes);
 
   const counters = scheduler.counters();
@@ -250,7 +275,7 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
     timings: {
       decodeMs,
       senderRecoveryMs: Math.max(...done.map((r) => r.metrics.recoverMs)),
-      executionMs: workerMs,
+      executionMs: workerMs + tailMs,
       postBlockMs: 0,
       totalMs: 0,
     },
@@ -267,9 +292,15 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
     workerExecuteMs: sum((m) => m.executeMs),
     workerValidateMs: sum((m) => m.validateMs),
     workerIdleMs: sum((m) => m.idleMs),
+    executedMs: counters.executedMicros / 1000,
+    wastedMs: counters.wastedMicros / 1000,
   };
+  if (committed < txCount) {
+    result.metrics.sequentialFrom = committed;
+    result.metrics.reason = `re-execution storm (${(counters.wastedMicros / 1000).toFixed(0)} of ${(counters.executedMicros / 1000).toFixed(0)} ms of execution wasted): transactions ${committed}… ran sequentially`;
+  }
   const end = performance.now();
-  result.timings.postBlockMs = end - tPost;
+  result.timings.postBlockMs = end - tPost - tailMs;
   result.timings.totalMs = end - t0;
   return result;
 }
@@ -293,11 +324,17 @@ function seedSenderDependencies(mv: MVMemory, senders: (string | undefined)[]): 
 
 const hexOrEmpty = (h: string | undefined): Uint8Array => (h ? hexToBytes(h as `0x${string}`) : KECCAK256_NULL);
 
-/** EIP-161: the beneficiary is touched by every transaction; if it ends empty it does not exist. */
-async function settleBeneficiary(sm: BlockStateManager, coinbase: string, touched: boolean): Promise<void> {
-  if (!touched) return;
+/**
+ * EIP-161: every transaction touches the beneficiary (fee credit, even of 0 wei), so the
+ * sequential engine deletes it — clearing its storage — at the end of each transaction that
+ * leaves it empty. Its lazy fee deltas keep it non-empty inside the workers, so the merge does
+ * this after each transaction's writes (an existing empty beneficiary deleted by one
+ * transaction and re-created by a later one reports `storageCleared`, as sequentially).
+ */
+async function settleBeneficiary(sm: BlockStateManager, coinbase: string, eip161: boolean): Promise<void> {
+  if (!eip161) return;
   const a = await sm.getAccount(createAddressFromString(coinbase));
-  if (a && a.isEmpty()) sm.applyAccount(coinbase, null, false);
+  if (!a || a.isEmpty()) sm.applyAccount(coinbase, null, true);
 }
 
 function applyWrites(mv: MVMemory, txIndex: number, sm: BlockStateManager): void {

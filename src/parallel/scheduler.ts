@@ -8,6 +8,12 @@
  * Per transaction: one status word `incarnation << 2 | status` (a status and incarnation change
  * is one CAS), and `blockedOn`, the transaction it waits for (-1 none) — dependencies are kept
  * as this reverse pointer instead of per-transaction lists, so no lock is needed.
+ *
+ * Re-execution bound: workers report how long each incarnation ran (µs, `recordExecution`,
+ * `recordWaste`); an incarnation stopped by an ESTIMATE or aborted by validation is waste. Once
+ * the executed time passes a minimum and waste reaches a share of it (`configureStorm`), the
+ * scheduler halts with `stormed()` set: the block is a re-execution storm (each transaction
+ * reads what the previous one is still writing) and the coordinator finishes it sequentially.
  */
 
 export const TASK_NONE = 0;
@@ -38,7 +44,13 @@ const C_VALIDATIONS = 7;
 const C_DEP_WAITS = 8;
 const C_ABORTS = 9;
 const PARKED = 10; // transactions currently parked on some blocker
-const HEADER = 16;
+const EXEC_US = 11; // µs spent in incarnations (finished or stopped by an ESTIMATE)
+const WASTED_US = 12; // µs of incarnations stopped by an ESTIMATE or aborted by validation
+const STORM = 13; // 1 once halted by the re-execution bound
+const STORM_PERMILLE = 14; // 1 + permille: halt when WASTED_US ≥ EXEC_US × permille / 1000 (0: never)
+const STORM_MIN_US = 15; // … and EXEC_US ≥ this
+const STORM_MIN_EXECUTIONS = 16; // … and C_EXECUTIONS ≥ this
+const HEADER = 20;
 
 const NONE: Task = { kind: TASK_NONE, txIndex: -1, incarnation: -1 };
 
@@ -47,7 +59,7 @@ export class Scheduler {
 
   /** Bytes of SharedArrayBuffer needed for `txCount` transactions. */
   static bytesFor(txCount: number): number {
-    return (HEADER + 2 * txCount) * 4;
+    return (HEADER + 3 * txCount) * 4;
   }
 
   /** `init` = true exactly once, by the creator of `buffer`; workers pass false. */
@@ -56,10 +68,10 @@ export class Scheduler {
     readonly txCount: number,
     init: boolean,
   ) {
-    this.w = new Int32Array(buffer, 0, HEADER + 2 * txCount);
+    this.w = new Int32Array(buffer, 0, HEADER + 3 * txCount);
     if (init) {
       this.w.fill(0);
-      this.w.fill(-1, HEADER + txCount);
+      this.w.fill(-1, HEADER + txCount, HEADER + 2 * txCount);
       if (txCount === 0) this.w[DONE] = 1;
     }
   }
@@ -69,6 +81,10 @@ export class Scheduler {
   }
   private blocked(i: number): number {
     return HEADER + this.txCount + i;
+  }
+  /** µs the last finished incarnation of `i` ran. */
+  private duration(i: number): number {
+    return HEADER + 2 * this.txCount + i;
   }
 
   done(): boolean {
@@ -214,8 +230,56 @@ export class Scheduler {
     const won =
       Atomics.compareExchange(this.w, this.st(txIndex), (incarnation << 2) | EXECUTED, (incarnation << 2) | ABORTING) ===
       ((incarnation << 2) | EXECUTED);
-    if (won) Atomics.add(this.w, C_ABORTS, 1);
+    if (won) {
+      Atomics.add(this.w, C_ABORTS, 1);
+      Atomics.add(this.w, WASTED_US, Atomics.load(this.w, this.duration(txIndex)));
+      this.checkStorm();
+    }
     return won;
+  }
+
+  /**
+   * Sets the re-execution bound (creator, before the workers start): halt as a storm once
+   * `minExecutions` incarnations have started, `minMicros` of execution have run and at least
+   * `permille`/1000 of it was wasted (`permille` 0: at once, whatever the waste — for tests).
+   * `undefined` disables the bound.
+   */
+  configureStorm(permille: number | undefined, minMicros: number, minExecutions = 0): void {
+    Atomics.store(this.w, STORM_PERMILLE, permille === undefined ? 0 : 1 + permille);
+    Atomics.store(this.w, STORM_MIN_US, minMicros);
+    Atomics.store(this.w, STORM_MIN_EXECUTIONS, minExecutions);
+  }
+
+  /** An incarnation of `txIndex` ran to its end in `micros` µs (call before finishExecution). */
+  recordExecution(txIndex: number, micros: number): void {
+    const us = Math.max(0, Math.round(micros));
+    Atomics.store(this.w, this.duration(txIndex), us);
+    Atomics.add(this.w, EXEC_US, us);
+    this.checkStorm();
+  }
+
+  /** An incarnation was stopped by an ESTIMATE after `micros` µs: all of it is waste. */
+  recordWaste(micros: number): void {
+    const us = Math.max(0, Math.round(micros));
+    Atomics.add(this.w, EXEC_US, us);
+    Atomics.add(this.w, WASTED_US, us);
+    this.checkStorm();
+  }
+
+  private checkStorm(): void {
+    const permille = Atomics.load(this.w, STORM_PERMILLE) - 1;
+    if (permille < 0) return;
+    const executed = Atomics.load(this.w, EXEC_US);
+    if (executed < Atomics.load(this.w, STORM_MIN_US) || Atomics.load(this.w, C_EXECUTIONS) < Atomics.load(this.w, STORM_MIN_EXECUTIONS)) return;
+    if (Atomics.load(this.w, WASTED_US) * 1000 >= executed * permille) {
+      Atomics.store(this.w, STORM, 1);
+      this.halt();
+    }
+  }
+
+  /** True when the re-execution bound halted the block. */
+  stormed(): boolean {
+    return Atomics.load(this.w, STORM) === 1;
   }
 
   /** finish_validation: after an abort, the next incarnation becomes READY and later transactions are revalidated. */
@@ -237,12 +301,14 @@ export class Scheduler {
     return { status: STATUS_NAMES[s & 3]!, incarnation: s >> 2 };
   }
 
-  counters(): { executions: number; validations: number; dependencyWaits: number; validationAborts: number } {
+  counters(): { executions: number; validations: number; dependencyWaits: number; validationAborts: number; executedMicros: number; wastedMicros: number } {
     return {
       executions: Atomics.load(this.w, C_EXECUTIONS),
       validations: Atomics.load(this.w, C_VALIDATIONS),
       dependencyWaits: Atomics.load(this.w, C_DEP_WAITS),
       validationAborts: Atomics.load(this.w, C_ABORTS),
+      executedMicros: Atomics.load(this.w, EXEC_US),
+      wastedMicros: Atomics.load(this.w, WASTED_US),
     };
   }
 }

@@ -5,6 +5,7 @@
  * through SharedArrayBuffers.
  */
 import { parentPort } from 'node:worker_threads';
+import type { EVM } from '@ethereumjs/evm';
 import type { VM } from '@ethereumjs/vm';
 import { ParevmError, StateReadError } from '../errors.js';
 import { createBlockVM } from '../evm/vm.js';
@@ -106,11 +107,18 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
   const beneficiary = lazy.block.header.coinbase.toString();
   let view: TxView | undefined;
   // The fee credit follows the EVM call: flag it so the beneficiary read becomes a delta.
+  // The interpreter also enters `runCall` for every nested CALL/CREATE: only the return of the
+  // outermost call (depth 0) starts the fee phase (found by `parevm fuzz`: a BALANCE of the
+  // beneficiary after a nested call read the lazy placeholder).
   const runCall = vm.evm.runCall.bind(vm.evm);
+  let callDepth = 0;
   vm.evm.runCall = async (opts) => {
-    const r = await runCall(opts);
-    if (view) view.feePhase = true;
-    return r;
+    callDepth++;
+    try {
+      return await runCall(opts);
+    } finally {
+      if (--callDepth === 0 && view) view.feePhase = true;
+    }
   };
 
   const outputs: Output[] = [];
@@ -118,7 +126,7 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
   while (!scheduler.done()) {
     if (task.kind === TASK_NONE) task = scheduler.nextTask();
     if (task.kind === TASK_EXECUTE) {
-      if (fault && fault.kind !== 'read' && metrics.executions === fault.afterExecutions) {
+      if (fault && fault.kind !== 'read' && metrics.executions >= fault.afterExecutions) {
         if (fault.kind === 'exit') process.exit(3);
         if (fault.kind === 'hang') for (;;); // never returns to the event loop: only terminate() ends it
         throw new Error('injected worker fault');
@@ -146,9 +154,15 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
   async function execute(t: Task): Promise<Task> {
     for (;;) {
       metrics.executions++;
+      const started = performance.now();
       view = new TxView(mv, keys, base, t.txIndex, beneficiary);
       const tx = txAt(t.txIndex);
-      if (tx.to !== undefined && tx.data.length === 0 && !tx.to.equals(tx.getSenderAddress())) view.transferRecipient = tx.to.toString();
+      // Lazy only when the credit surely lands and leaves the account non-empty: not for 0 wei
+      // (an existing empty account stays empty and EIP-161 deletes it), not for a precompile (it
+      // runs, may fail, and RIPEMD-160 stays touched after a failure) — both found by `parevm fuzz`.
+      if (tx.to !== undefined && tx.data.length === 0 && tx.value > 0n && !tx.to.equals(tx.getSenderAddress()) && !(vm.evm as EVM).getPrecompile(tx.to)) {
+        view.transferRecipient = tx.to.toString();
+      }
       sm.reset(view);
       let receipt: Receipt | null = null;
       let error: { code: string; message: string } | null = null;
@@ -158,6 +172,7 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
         const estimate = e instanceof EstimateReadError ? e : (e as { cause?: unknown })?.cause;
         if (estimate instanceof EstimateReadError) {
           metrics.estimateWaits++;
+          scheduler.recordWaste((performance.now() - started) * 1000);
           if (scheduler.addDependency(t.txIndex, estimate.blockingTx)) return { kind: TASK_NONE, txIndex: 0, incarnation: 0 };
           continue; // the blocking transaction finished meanwhile: re-execute now
         }
@@ -170,6 +185,7 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
       const wroteNew = mv.record(t.txIndex, t.incarnation, view.reads, writes);
       outputs.push([t.txIndex, t.incarnation, receipt, error]);
       view = undefined;
+      scheduler.recordExecution(t.txIndex, (performance.now() - started) * 1000);
       return scheduler.finishExecution(t.txIndex, t.incarnation, wroteNew);
     }
   }

@@ -1,0 +1,92 @@
+/**
+ * Writes a fuzzer divergence as a fixture root that `parevm run` reads (the layout of
+ * `../shared/fixtures/mainnet`, see src/block/fixtures.ts):
+ *
+ *   DIR/blocks/<number>/block.json      the (minimised) block, RPC JSON; its header carries the
+ *                                       sequential engine's gasUsed, receiptsRoot and logsBloom
+ *   DIR/blocks/<number>/pre_state.json  the pre-state
+ *   DIR/bytecodes.json, DIR/block_hashes.json
+ *   DIR/case.json                       the fuzz case (seed, index, intents) and the divergence
+ *   DIR/README.txt                      how to replay it
+ *
+ * Replay: `parevm run --fixtures DIR --compare --force --concurrency K`, or with the exact run
+ * configuration (a forced re-execution bound included) `parevm fuzz --replay DIR`.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FixtureFormatError } from '../errors.js';
+import type { ReexecutionBound } from '../parallel/storm.js';
+import type { BlockResult } from '../types.js';
+import { buildBlock, type FuzzCase, type TxIntent } from './block.js';
+
+/** What differed, for the reproducer's case.json and README. */
+export interface DivergenceInfo {
+  concurrency: number;
+  /** The re-execution bound of the run: `false` (regular runs) or a forced early halt (storm runs). */
+  bound?: ReexecutionBound | false;
+  /** First differing field (`receipts[3]`, `stateChanges[0]`, `error`, ...). */
+  field: string;
+  sequential: string;
+  parallel: string;
+}
+
+/**
+ * Writes the reproducer of `c` restricted to `intents` under `dir` (created if needed).
+ * @param sequential the sequential result of exactly this block, or undefined when the block is
+ *   invalid (its header then keeps zero gasUsed/roots)
+ * @returns the command that replays it
+ */
+export function writeReproducer(dir: string, c: FuzzCase, intents: TxIntent[], sequential: BlockResult | undefined, divergence: DivergenceInfo): string {
+  const header: Record<string, string> = sequential
+    ? { gasUsed: `0x${sequential.gasUsed.toString(16)}`, receiptsRoot: sequential.receiptsRoot, logsBloom: sequential.logsBloom }
+    : {};
+  const { blockJson } = buildBlock(c, intents, header);
+  const number = BigInt(c.number).toString();
+  const blockDir = join(dir, 'blocks', number);
+  mkdirSync(blockDir, { recursive: true });
+  writeFileSync(join(blockDir, 'block.json'), JSON.stringify(blockJson, null, 1));
+  writeFileSync(join(blockDir, 'pre_state.json'), JSON.stringify(c.preState, null, 1));
+  writeFileSync(join(dir, 'bytecodes.json'), JSON.stringify(c.bytecodes, null, 1));
+  writeFileSync(join(dir, 'block_hashes.json'), JSON.stringify(c.blockHashes, null, 1));
+  writeFileSync(join(dir, 'case.json'), JSON.stringify({ ...c, intents, divergence }, null, 1));
+  const command = divergence.bound
+    ? `parevm fuzz --replay ${dir}`
+    : `parevm run --fixtures ${dir} --compare --force --concurrency ${divergence.concurrency}`;
+  writeFileSync(
+    join(dir, 'README.txt'),
+    [
+      `parevm fuzz reproducer: seed ${c.seed}, block index ${c.index} (${c.hardfork}), ${intents.length} of ${c.intents.length} transactions kept.`,
+      `Parallel execution at concurrency ${divergence.concurrency}${divergence.bound ? ` (re-execution bound forced: ${JSON.stringify(divergence.bound)})` : ''} differed from sequential in ${divergence.field}.`,
+      `  sequential: ${divergence.sequential.slice(0, 2000)}`,
+      `  parallel:   ${divergence.parallel.slice(0, 2000)}`,
+      '',
+      `Replay:  ${command}`,
+      `    or:  parevm fuzz --replay ${dir}   (the exact run configuration, repeated)`,
+      '(a race may need several runs; the header holds the sequential gasUsed, receiptsRoot and logsBloom)',
+      '',
+      'Transactions:',
+      ...intents.map((t, i) => `  ${i}: wallet ${t.from} ${t.note} value ${BigInt(t.value)} gas ${BigInt(t.gasLimit)} type ${t.type}`),
+      '',
+    ].join('\n'),
+  );
+  return command;
+}
+
+/**
+ * Reads a reproducer's case.json (written by {@link writeReproducer}).
+ * @throws FixtureNotFoundError / FixtureFormatError when DIR/case.json is missing or not a case
+ */
+export function readReproducer(dir: string): { c: FuzzCase; divergence: DivergenceInfo } {
+  const file = join(dir, 'case.json');
+  let json: FuzzCase & { divergence?: DivergenceInfo };
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8')) as FuzzCase & { divergence?: DivergenceInfo };
+  } catch (e) {
+    throw new FixtureFormatError(file, '', (e as Error).message);
+  }
+  if (!json || !Array.isArray(json.intents) || !json.divergence || typeof json.divergence.concurrency !== 'number') {
+    throw new FixtureFormatError(file, 'divergence', 'not a parevm fuzz reproducer (expected intents and divergence.concurrency)');
+  }
+  const { divergence, ...c } = json;
+  return { c, divergence };
+}

@@ -1,0 +1,300 @@
+/**
+ * The differential fuzzer's loop: generate block i of a seed ({@link generateCase}), execute it
+ * with the sequential reference engine, then with the parallel engine (forced onto the parallel
+ * path) at each concurrency, and compare the results field for field ({@link diffResults}) — or,
+ * for an invalid block, the typed errors (code and message). A parallel run that fell back to
+ * sequential is counted as a fallback, not as a parallel run. One more run per block forces the
+ * re-execution bound to halt early (`wasteShare: 0`, a random `minExecutedMs`), so the
+ * committed-prefix-plus-sequential-tail path is fuzzed as well. A difference is minimised
+ * ({@link ddmin} over the transactions, re-signed with consecutive nonces, then the withdrawals)
+ * and written as a reproducer ({@link writeReproducer}).
+ */
+import { join } from 'node:path';
+import { ParevmError } from '../errors.js';
+import { executeBlockSequential } from '../execute/sequential.js';
+import { executeBlock } from '../parallel/executeBlock.js';
+import type { ReexecutionBound } from '../parallel/storm.js';
+import type { SnapshotState } from '../state/snapshot.js';
+import type { BlockResult } from '../types.js';
+import { diffResults } from '../verify/compare.js';
+import { buildBlock, type FuzzCase, generateCase, type GeneratorOptions, type TxIntent } from './block.js';
+import { ddmin } from './minimize.js';
+import { type DivergenceInfo, writeReproducer } from './reproducer.js';
+import { Rng } from './rng.js';
+
+/**
+ * How one parallel run is made: worker count and re-execution bound — `false` (the regular
+ * runs: Block-STM runs to the end however much it re-executes, the path most worth fuzzing) or
+ * a forced early halt (storm runs).
+ */
+export interface RunConfig {
+  concurrency: number;
+  bound: ReexecutionBound | false;
+}
+
+/** Executes a block on the parallel path (injectable, so tests can plant a fault). */
+export type ParallelExecutor = (blockJson: unknown, state: SnapshotState, run: RunConfig) => Promise<BlockResult>;
+
+const defaultParallel: ParallelExecutor = (blockJson, state, run) =>
+  executeBlock(blockJson, state, { concurrency: run.concurrency, force: true, reexecutionBound: run.bound });
+
+/** Options of {@link fuzz}. */
+export interface FuzzOptions {
+  seed: string;
+  /** Number of blocks; `Infinity` runs until `shouldStop` says so (long mode). */
+  blocks: number;
+  /** Index of the first block (default 0): `--from 17 --blocks 1` regenerates block 17 alone. */
+  from?: number;
+  /** Worker counts to run every block at (default 2, 4, 8). */
+  concurrency?: number[];
+  /** Parallel runs per block and concurrency (default 1). */
+  repeats?: number;
+  /** Add the forced-storm run to every block (default true). */
+  stormRuns?: boolean;
+  generator?: GeneratorOptions;
+  /** Root directory of reproducers (one subdirectory per divergence); none written when absent. */
+  outDir?: string;
+  /** Minimise a divergence before writing it (default true). */
+  minimize?: boolean;
+  /** Called after every block. */
+  onBlock?: (report: BlockReport) => void;
+  /** Polled between blocks; true stops the run (long mode, SIGINT). */
+  shouldStop?: () => boolean;
+  parallel?: ParallelExecutor;
+}
+
+/** One parallel run of one block. */
+export interface RunOutcome extends RunConfig {
+  path: 'parallel' | 'sequential' | 'error';
+  /** The re-execution bound halted the run: transactions from here on ran sequentially. */
+  sequentialFrom?: number;
+  /** Why the parallel engine fell back to sequential. */
+  reason?: string;
+  /** Incarnations beyond the first (Block-STM re-executions). */
+  reexecutions: number;
+  difference?: { field: string; sequential: string; parallel: string };
+}
+
+/** What happened to one generated block. */
+export interface BlockReport {
+  index: number;
+  hardfork: string;
+  txs: number;
+  gasUsed: bigint;
+  /** The block is invalid (sequential engine's typed error), e.g. a reused nonce. */
+  invalid?: string;
+  runs: RunOutcome[];
+  divergence?: Divergence;
+}
+
+/** A difference between parallel and sequential, minimised. */
+export interface Divergence extends DivergenceInfo {
+  /** The forced re-execution bound of the run that differed (storm runs). */
+  bound?: ReexecutionBound | false;
+  seed: string;
+  index: number;
+  /** Transactions in the generated block and in the minimised reproducer. */
+  txs: number;
+  minimizedTxs: number;
+  /** Reproducer directory and the command that replays it (when `outDir` was given). */
+  reproducer?: string;
+  command?: string;
+}
+
+/**
+ * What the valid generated blocks did, from their sequential results: evidence that the
+ * generator reaches the behaviours it is meant to (a test asserts each is non-zero).
+ */
+export interface FuzzCoverage {
+  succeeded: number;
+  /** Receipts with status 0 (REVERT, out of gas, invalid opcode, failed creation). */
+  reverted: number;
+  /** Successful contract-creation transactions. */
+  creations: number;
+  logs: number;
+  /** Accounts that existed before the block and not after (self-destruct, EIP-161). */
+  accountsDeleted: number;
+  /** Accounts whose storage was wiped (self-destruct and re-creation). */
+  storageCleared: number;
+  /** Accounts that got code in the block (CREATE, CREATE2, creation transactions). */
+  codeDeployed: number;
+  /** Blocks per hardfork. */
+  hardforks: Record<string, number>;
+}
+
+/** Totals of a fuzz run. */
+export interface FuzzSummary {
+  seed: string;
+  blocks: number;
+  txs: number;
+  gas: bigint;
+  invalidBlocks: number;
+  /** Runs that took the parallel path, and runs that fell back (by reason). */
+  parallelRuns: number;
+  /** Parallel runs that the re-execution bound halted (forced storm runs, and natural storms). */
+  stormHalts: number;
+  fallbacks: number;
+  fallbackReasons: Record<string, number>;
+  reexecutions: number;
+  coverage: FuzzCoverage;
+  divergences: Divergence[];
+  ms: number;
+}
+
+type Outcome = { result: BlockResult; error?: undefined } | { result?: undefined; error: { code: string; message: string } };
+
+async function attempt(run: () => Promise<BlockResult>): Promise<Outcome> {
+  try {
+    return { result: await run() };
+  } catch (e) {
+    return { error: { code: e instanceof ParevmError ? e.code : 'INTERNAL', message: (e as Error).message } };
+  }
+}
+
+const describe = (o: Outcome) => (o.error ? `${o.error.code}: ${o.error.message}` : 'a result');
+
+/** Compares one parallel outcome with the sequential one. */
+function compare(seq: Outcome, par: Outcome): RunOutcome['difference'] {
+  if (seq.error || par.error) {
+    if (seq.error && par.error && seq.error.code === par.error.code && seq.error.message === par.error.message) return undefined;
+    return { field: 'error', sequential: describe(seq), parallel: describe(par) };
+  }
+  const d = diffResults(seq.result, par.result);
+  return d && { field: d.field, sequential: d.a, parallel: d.b };
+}
+
+/**
+ * Executes `intents` of case `c` sequentially, then in parallel once per run config, each
+ * `repeats` times; stops at the first difference.
+ */
+export async function checkCase(
+  c: FuzzCase,
+  intents: TxIntent[],
+  configs: RunConfig[],
+  repeats: number,
+  parallel: ParallelExecutor = defaultParallel,
+): Promise<{ sequential: Outcome; runs: RunOutcome[] }> {
+  const { blockJson, state } = buildBlock(c, intents);
+  const sequential = await attempt(() => executeBlockSequential(blockJson, state));
+  const runs: RunOutcome[] = [];
+  for (const config of configs) {
+    for (let r = 0; r < repeats; r++) {
+      const par = await attempt(() => parallel(blockJson, state, config));
+      const m = par.result?.metrics;
+      const difference = compare(sequential, par);
+      runs.push({
+        ...config,
+        path: par.error ? 'error' : m?.path ?? 'sequential',
+        ...(m?.reason ? { reason: m.reason } : {}),
+        ...(m?.sequentialFrom !== undefined ? { sequentialFrom: m.sequentialFrom } : {}),
+        reexecutions: (m?.incarnations ?? []).reduce((s, x) => s + x - 1, 0),
+        ...(difference ? { difference } : {}),
+      });
+      if (difference) return { sequential, runs };
+    }
+  }
+  return { sequential, runs };
+}
+
+/** The forced-storm run of block `index`: halt after a random 0–8 ms of execution. */
+export function stormConfig(seed: string, index: number, concurrency: number[]): RunConfig {
+  const rng = new Rng(`parevm-fuzz/${seed}/${index}/storm`);
+  return { concurrency: rng.pick(concurrency), bound: { wasteShare: 0, minExecutedMs: rng.pick([0, 0.5, 2, 8]) } };
+}
+
+/**
+ * Minimises a divergence of case `c` under run config `config`: drops transactions (ddmin),
+ * then withdrawals, while the parallel result still differs in some of `tries` runs.
+ */
+export async function minimizeCase(
+  c: FuzzCase,
+  config: RunConfig,
+  parallel: ParallelExecutor = defaultParallel,
+  tries = 3,
+): Promise<{ c: FuzzCase; intents: TxIntent[]; checks: number }> {
+  let current = c;
+  const fails = async (cc: FuzzCase, intents: TxIntent[]) => (await checkCase(cc, intents, [config], tries, parallel)).runs.some((r) => r.difference);
+  const { items, checks } = await ddmin(c.intents, (candidate) => fails(current, candidate), 150);
+  let n = checks;
+  for (let i = current.withdrawals.length - 1; i >= 0; i--) {
+    const fewer = { ...current, withdrawals: current.withdrawals.filter((_, j) => j !== i) };
+    n++;
+    if (await fails(fewer, items)) current = fewer;
+  }
+  return { c: current, intents: items, checks: n };
+}
+
+/**
+ * Runs the differential fuzzer: blocks `from` … `from + blocks - 1` of `seed` (deterministic).
+ * @returns totals; `divergences` is empty when every parallel run equalled sequential
+ */
+export async function fuzz(opts: FuzzOptions): Promise<FuzzSummary> {
+  const t0 = performance.now();
+  const concurrency = opts.concurrency ?? [2, 4, 8];
+  const repeats = opts.repeats ?? 1;
+  const parallel = opts.parallel ?? defaultParallel;
+  const summary: FuzzSummary = {
+    seed: opts.seed, blocks: 0, txs: 0, gas: 0n, invalidBlocks: 0, parallelRuns: 0, stormHalts: 0, fallbacks: 0, fallbackReasons: {}, reexecutions: 0, divergences: [], ms: 0,
+    coverage: { succeeded: 0, reverted: 0, creations: 0, logs: 0, accountsDeleted: 0, storageCleared: 0, codeDeployed: 0, hardforks: {} },
+  };
+  const cov = summary.coverage;
+  const from = opts.from ?? 0;
+  for (let index = from; index < from + opts.blocks && !opts.shouldStop?.(); index++) {
+    const c = generateCase(opts.seed, index, opts.generator);
+    const configs: RunConfig[] = concurrency.map((k) => ({ concurrency: k, bound: false }));
+    if (opts.stormRuns !== false) configs.push(stormConfig(opts.seed, index, concurrency));
+    const { sequential, runs } = await checkCase(c, c.intents, configs, repeats, parallel);
+    const report: BlockReport = {
+      index, hardfork: c.hardfork, txs: c.intents.length, gasUsed: sequential.result?.gasUsed ?? 0n, runs,
+      ...(sequential.error ? { invalid: `${sequential.error.code}: ${sequential.error.message}` } : {}),
+    };
+    summary.blocks++;
+    summary.txs += c.intents.length;
+    summary.gas += report.gasUsed;
+    if (sequential.error) summary.invalidBlocks++;
+    cov.hardforks[c.hardfork] = (cov.hardforks[c.hardfork] ?? 0) + 1;
+    for (const r of sequential.result?.receipts ?? []) {
+      if (r.status === 0) cov.reverted++;
+      else cov.succeeded++;
+      if (r.contractAddress) cov.creations++;
+      cov.logs += r.logs.length;
+    }
+    for (const ch of sequential.result?.stateChanges ?? []) {
+      if (ch.deleted) cov.accountsDeleted++;
+      if (ch.storageCleared) cov.storageCleared++;
+      if (ch.code && ch.code.length > 0) cov.codeDeployed++;
+    }
+    for (const r of runs) {
+      summary.reexecutions += r.reexecutions;
+      if (r.path === 'parallel') summary.parallelRuns++;
+      if (r.sequentialFrom !== undefined) summary.stormHalts++;
+      else if (r.path === 'sequential') {
+        summary.fallbacks++;
+        const reason = (r.reason ?? 'unknown').replace(/[0-9]+/g, 'N');
+        summary.fallbackReasons[reason] = (summary.fallbackReasons[reason] ?? 0) + 1;
+      }
+    }
+    const bad = runs.find((r) => r.difference);
+    if (bad) {
+      const config: RunConfig = { concurrency: bad.concurrency, bound: bad.bound };
+      const minimized = opts.minimize === false ? { c, intents: c.intents } : await minimizeCase(c, config, parallel);
+      const again = await checkCase(minimized.c, minimized.intents, [config], 3, parallel);
+      const shown = again.runs.find((r) => r.difference)?.difference ?? bad.difference!;
+      const divergence: Divergence = {
+        seed: opts.seed, index, concurrency: bad.concurrency, bound: bad.bound,
+        field: shown.field, sequential: shown.sequential, parallel: shown.parallel,
+        txs: c.intents.length, minimizedTxs: minimized.intents.length,
+      };
+      if (opts.outDir) {
+        const dir = join(opts.outDir, `seed-${opts.seed.replace(/[^A-Za-z0-9_.-]/g, '_')}-block-${index}`);
+        divergence.reproducer = dir;
+        divergence.command = writeReproducer(dir, minimized.c, minimized.intents, again.sequential.result, divergence);
+      }
+      report.divergence = divergence;
+      summary.divergences.push(divergence);
+    }
+    opts.onBlock?.(report);
+  }
+  summary.ms = performance.now() - t0;
+  return summary;
+}

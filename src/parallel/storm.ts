@@ -1,0 +1,104 @@
+/**
+ * The re-execution bound of the parallel engine (issue 5, part 4). A block whose transactions
+ * each read what the previous one is still writing makes Block-STM re-execute almost every
+ * transaction: the extra workers only burn time (and, on shared cores, slow down the one doing
+ * useful work). The scheduler halts such a run (`Scheduler.configureStorm`); the coordinator
+ * then keeps the committed prefix — transactions whose final incarnation is executed and still
+ * validates — and executes the rest sequentially on its own EVM, so a halt wastes nothing that
+ * was already done right.
+ *
+ * The bound: with W effective workers (workers, at most the cores) and a share w of execution
+ * time wasted (incarnations stopped by an ESTIMATE or aborted by validation), the speedup is at
+ * most W × (1 − w). The run halts once w ≥ 1 − 1.2 / W: from there parallel execution can no
+ * longer beat sequential by more than 1.2×, and usually loses to it. A storm is sustained, so w
+ * is judged only after `minExecutedMs` of execution (summed over workers) and 8 incarnations per
+ * worker: on many mainnet blocks transactions 0 and 1 conflict, and the first, slow incarnations
+ * alone would read as half wasted.
+ */
+import { availableParallelism } from 'node:os';
+import type { TypedTransaction } from '@ethereumjs/tx';
+import type { VM } from '@ethereumjs/vm';
+import type { DecodedBlock } from '../block/decode.js';
+import { runTransaction } from '../evm/runTransaction.js';
+import type { StateReader } from '../state/reader.js';
+import type { Receipt } from '../types.js';
+import type { MVMemory } from './mvMemory.js';
+import type { Scheduler } from './scheduler.js';
+import { validateReadSet } from './validate.js';
+import type { Output } from './worker.js';
+
+/** Options of the re-execution bound (`ParallelOptions.reexecutionBound`). */
+export interface ReexecutionBound {
+  /**
+   * Halt when at least this share of execution time was wasted (default 1 − 1.2 / effective
+   * workers, at least 0.25). 0 halts as soon as `minExecutedMs` ran (tests, the fuzzer).
+   */
+  wasteShare?: number;
+  /** … once at least this much execution time (ms, summed over workers) ran (default 40). */
+  minExecutedMs?: number;
+  /** … and at least this many incarnations started (default 8 per worker). */
+  minExecutions?: number;
+}
+
+/** Default `minExecutedMs`. */
+export const STORM_MIN_EXECUTED_MS = 40;
+/** Default `minExecutions` per worker: past the first wave of conflicts. */
+export const STORM_MIN_EXECUTIONS_PER_WORKER = 8;
+
+/**
+ * The bound for `workers` worker threads as the scheduler takes it (permille, µs); no bound
+ * (permille undefined) when disabled, and by default for a single worker, which wastes nothing.
+ */
+export function stormParameters(
+  workers: number,
+  bound: ReexecutionBound | false | undefined,
+): { permille: number | undefined; minMicros: number; minExecutions: number } {
+  if (bound === false || (workers < 2 && bound?.wasteShare === undefined)) return { permille: undefined, minMicros: 0, minExecutions: 0 };
+  const effective = Math.max(1, Math.min(workers, availableParallelism()));
+  const share = bound?.wasteShare ?? Math.max(0.25, 1 - 1.2 / effective);
+  return {
+    permille: Math.round(Math.min(1, Math.max(0, share)) * 1000),
+    minMicros: Math.round((bound?.minExecutedMs ?? STORM_MIN_EXECUTED_MS) * 1000),
+    minExecutions: bound?.minExecutions ?? (bound?.wasteShare === 0 ? 0 : STORM_MIN_EXECUTIONS_PER_WORKER * workers),
+  };
+}
+
+/**
+ * After a halt: the number of leading transactions that are committed — final incarnation
+ * executed, its output present, and its read set still valid against MVMemory (checked here on
+ * the coordinator, once the workers have stopped: the state below each of them is final).
+ */
+export function committedPrefix(mv: MVMemory, scheduler: Scheduler, finals: Map<number, Output>, base: StateReader): number {
+  for (let i = 0; i < scheduler.txCount; i++) {
+    const s = scheduler.status(i);
+    const o = finals.get(i);
+    if (s.status !== 'executed' || !o || o[1] !== s.incarnation || !validateReadSet(mv, i, base)) return i;
+  }
+  return scheduler.txCount;
+}
+
+/**
+ * Executes transactions `from` … end of `decoded` one after another on `vm` (whose state holds
+ * the block up to `from`), as the sequential engine does.
+ * @param gasBefore gas used by transactions 0 … from − 1
+ * @param prepare called on each transaction first (installs the sender recovered by the workers)
+ * @throws the sequential engine's typed errors (InvalidTransactionError, ...)
+ */
+export async function runSequentialTail(
+  vm: VM,
+  decoded: DecodedBlock,
+  from: number,
+  gasBefore: bigint,
+  prepare: (index: number, tx: TypedTransaction) => void,
+): Promise<Receipt[]> {
+  const receipts: Receipt[] = [];
+  let gas = gasBefore;
+  const txs = decoded.block.transactions as TypedTransaction[];
+  for (let i = from; i < txs.length; i++) {
+    prepare(i, txs[i]!);
+    const r = await runTransaction(vm, decoded.block, i, gas);
+    gas = r.cumulativeGasUsed;
+    receipts.push(r);
+  }
+  return receipts;
+}

@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { availableParallelism } from 'node:os';
+import { after, test } from 'node:test';
+import { closeSharedPools, decodeBlock, diffResults, executeBlock, executeBlockSequential, loadFixtureBlock } from '../src/index.js';
+import { ADVERSARY, adversarialBlock } from '../src/fuzz/adversarial.js';
+import { Scheduler, TASK_EXECUTE, TASK_VALIDATE } from '../src/parallel/scheduler.js';
+import { STORM_MIN_EXECUTED_MS, STORM_MIN_EXECUTIONS_PER_WORKER, stormParameters } from '../src/parallel/storm.js';
+import { buildWorkload } from '../src/workloads/index.js';
+import { FIXTURES } from './helpers.js';
+
+after(() => closeSharedPools());
+
+const make = (n: number) => new Scheduler(new SharedArrayBuffer(Scheduler.bytesFor(n)), n, true);
+
+test('scheduler bound: halts once enough execution ran and the wasted share reaches the bound', () => {
+  const s = make(4);
+  s.configureStorm(400, 10_000); // 40 % wasted, after 10 ms
+  s.recordWaste(3_000); // 3 of 3 ms wasted, but below the minimum
+  assert.equal(s.stormed(), false);
+  const t = s.nextTask();
+  assert.equal(t.kind, TASK_EXECUTE);
+  s.recordExecution(t.txIndex, 4_000); // 3 of 7 ms
+  s.finishExecution(t.txIndex, t.incarnation, true);
+  assert.equal(s.stormed(), false);
+  s.recordExecution(1, 5_000); // 3 of 12 ms: past the minimum, 25 % wasted
+  assert.equal(s.stormed(), false);
+  assert.equal(s.done(), false);
+  // Validation aborts transaction 0: its 4 ms become waste, 7 of 12 ms.
+  assert.equal(s.tryValidationAbort(0, 0), true);
+  assert.equal(s.stormed(), true);
+  assert.equal(s.done(), true, 'a storm halts every worker loop');
+  assert.deepEqual([s.counters().executedMicros, s.counters().wastedMicros], [12_000, 7_000]);
+});
+
+test('scheduler bound: no halt before the minimum number of incarnations started', () => {
+  const s = make(4);
+  s.configureStorm(400, 0, 2);
+  const t = s.nextTask();
+  s.recordWaste(5_000); // 100 % wasted, one incarnation started
+  assert.equal(s.stormed(), false);
+  s.recordExecution(t.txIndex, 1_000);
+  s.finishExecution(t.txIndex, t.incarnation, true);
+  for (let guard = 0; guard < 10 && s.counters().executions < 2; guard++) {
+    const n = s.nextTask(); // validations first, then the second incarnation starts
+    if (n.kind === TASK_VALIDATE) s.finishValidation(n.txIndex, false);
+  }
+  assert.equal(s.counters().executions, 2);
+  s.recordWaste(1);
+  assert.equal(s.stormed(), true);
+});
+
+test('scheduler bound: disabled by default and by configureStorm(undefined); share 0 halts after the minimum', () => {
+  const a = make(2);
+  a.recordWaste(1e6);
+  assert.equal(a.stormed(), false);
+  const b = make(2);
+  b.configureStorm(undefined, 0);
+  b.recordWaste(1e6);
+  assert.equal(b.stormed(), false);
+  const c = make(2);
+  c.configureStorm(0, 2_000);
+  c.recordExecution(0, 1_000);
+  assert.equal(c.stormed(), false);
+  c.recordExecution(1, 1_000);
+  assert.equal(c.stormed(), true);
+});
+
+test('stormParameters: 1 − 1.2 / effective workers (at least 25 %), none for one worker or when disabled', () => {
+  const effective = Math.min(4, availableParallelism());
+  assert.deepEqual(stormParameters(4, undefined), {
+    permille: Math.round(Math.max(0.25, 1 - 1.2 / effective) * 1000), minMicros: STORM_MIN_EXECUTED_MS * 1000, minExecutions: 4 * STORM_MIN_EXECUTIONS_PER_WORKER,
+  });
+  assert.deepEqual(stormParameters(1, undefined), { permille: undefined, minMicros: 0, minExecutions: 0 });
+  assert.deepEqual(stormParameters(4, false), { permille: undefined, minMicros: 0, minExecutions: 0 });
+  assert.deepEqual(stormParameters(2, { wasteShare: 0, minExecutedMs: 3 }), { permille: 0, minMicros: 3000, minExecutions: 0 });
+});
+
+test('adversarial block: every transaction increments the shared counter; parallel equals sequential with and without the bound', async () => {
+  const { blockJson, state } = adversarialBlock(24, 20_000);
+  const seq = await executeBlockSequential(decodeBlock(blockJson), state);
+  assert.equal(seq.receipts.length, 24);
+  assert.ok(seq.receipts.every((r) => r.status === 1));
+  const counter = seq.stateChanges.find((c) => c.address === ADVERSARY)!.storage;
+  assert.deepEqual(counter, [[0n, 25n]], 'slot 0: 1 + 24 increments');
+  for (const concurrency of [2, 4]) {
+    for (const reexecutionBound of [undefined, false] as const) {
+      const par = await executeBlock(decodeBlock(blockJson), state, { concurrency, force: true, reexecutionBound });
+      assert.equal(par.metrics?.path, 'parallel', par.metrics?.reason);
+      assert.deepEqual(diffResults(seq, par), undefined, `concurrency ${concurrency}, bound ${String(reexecutionBound)}`);
+      if (reexecutionBound === false) assert.equal(par.metrics?.sequentialFrom, undefined);
+    }
+  }
+});
+
+// A halt forced early (share 0) at whatever point the workers reached: the committed prefix is
+// merged and the rest runs sequentially on the coordinator — the result must not change.
+test('forced storm halt: committed prefix plus sequential tail equals sequential (adversarial, synthetic, mainnet)', async () => {
+  const adversarial = adversarialBlock(24, 20_000);
+  const erc20 = await buildWorkload(['erc20'], 40);
+  const mainnet = loadFixtureBlock(FIXTURES, 12047794);
+  for (const [name, b] of [['adversarial', adversarial], ['erc20', erc20], ['12047794', mainnet]] as const) {
+    const seq = await executeBlockSequential(decodeBlock(b.blockJson), b.state);
+    for (const [concurrency, minExecutedMs] of [[2, 0], [2, 3], [4, 1]] as const) {
+      {
+        const par = await executeBlock(decodeBlock(b.blockJson), b.state, { concurrency, force: true, reexecutionBound: { wasteShare: 0, minExecutedMs } });
+        const m = par.metrics!;
+        assert.equal(m.path, 'parallel');
+        assert.ok(m.sequentialFrom !== undefined && m.sequentialFrom < seq.receipts.length, `${name}: halted before the end (${m.sequentialFrom})`);
+        assert.match(m.reason ?? '', /re-execution storm .*: transactions \d+… ran sequentially/);
+        assert.deepEqual(diffResults(seq, par), undefined, `${name} ×${concurrency} after ${minExecutedMs} ms (from ${m.sequentialFrom})`);
+      }
+    }
+  }
+});
+
+test('a storm halt in an invalid block still reports the sequential engine\'s typed error', async () => {
+  // Transaction 30 reuses the nonce of transaction 29 (same sender, same nonce): the block is invalid.
+  const { blockJson, state } = adversarialBlock(40, 5_000);
+  const txs = (blockJson as { transactions: Record<string, unknown>[] }).transactions;
+  txs[30] = { ...txs[29]!, transactionIndex: '0x1e' };
+  const seqError = await executeBlockSequential(decodeBlock(blockJson), state).then(() => undefined, (e: Error) => e);
+  assert.ok(seqError, 'the sequential engine rejects the block');
+  const parError = await executeBlock(decodeBlock(blockJson), state, { concurrency: 2, force: true, reexecutionBound: { wasteShare: 0, minExecutedMs: 0 } }).then(() => undefined, (e: Error) => e);
+  assert.equal(parError?.constructor, seqError.constructor);
+  assert.equal(parError?.message, seqError.message);
+});
