@@ -1,0 +1,145 @@
+/**
+ * `analyzeBlock`: the parallelism of one block — trace (model), dependency graph, critical paths
+ * and waves, hot locations, the simulated engine at 1…64 threads, and the measured point.
+ */
+import { decodeBlock } from '../block/decode.js';
+import type { StateReader } from '../state/reader.js';
+import { type CriticalPath, type Waves, criticalPath, waves } from './criticalPath.js';
+import { type DependencyGraph, type HotLocation, WriterIndex, dependencyGraph, hotLocations } from './dependencies.js';
+import { labelFor } from './labels.js';
+import { type Measurement, measureBlock } from './measure.js';
+import type { BlockModel } from './model.js';
+import { type SimResult, simulateBlockSTM } from './simulate.js';
+import { traceBlock } from './trace.js';
+
+/** Thread counts simulated by default. */
+export const SIM_THREADS = [1, 2, 4, 8, 16, 32, 64] as const;
+
+/**
+ * Delay before an idle worker notices new work (ms): the worker loop yields with `setImmediate`
+ * when it has no task, a turn of its event loop (tens of microseconds).
+ */
+export const IDLE_POLL_MS = 0.02;
+
+/** Options of {@link analyzeBlock}. */
+export interface AnalyzeOptions {
+  /** Measured runs of the trace and of each engine (default 3). */
+  runs?: number;
+  /** Thread counts to simulate (default {@link SIM_THREADS}). */
+  threads?: number[];
+  /** Measure the engines on this machine (default true); without it no fixed cost is modelled. */
+  measure?: boolean;
+  /** Worker threads of the measured parallel run (default 2). */
+  concurrency?: number;
+  /** Keep the simulated timeline at this thread count (default 8). */
+  timelineThreads?: number;
+}
+
+/** One transaction of the analysis. Times in ms, gas in gas units. */
+export interface TxAnalysis {
+  index: number;
+  sender: string;
+  gas: number;
+  execMs: number;
+  validateMs: number;
+  readSet: number;
+  writeSet: number;
+  deps: number[];
+  wave: number;
+}
+
+/** A hot location with its contract label (when the address is well known) and its role. */
+export interface LabelledHotLocation extends HotLocation {
+  label?: string;
+}
+
+/** Everything `parevm analyze` shows for one block. */
+export interface BlockAnalysis {
+  block: number;
+  txCount: number;
+  gasUsed: number;
+  beneficiary: string;
+  txs: TxAnalysis[];
+  graph: DependencyGraph;
+  critical: { time: CriticalPath; gas: CriticalPath };
+  waves: Waves;
+  hot: LabelledHotLocation[];
+  simulations: SimResult[];
+  measured?: Measurement;
+  /** Simulated at the measured thread count minus measured, over measured (signed). */
+  simulationError?: number;
+  notes: string[];
+}
+
+/**
+ * Analyzes `blockJson` (RPC JSON) on `state`: see {@link BlockAnalysis}.
+ * @throws the typed errors of decoding and executing the block (only valid blocks are analyzed)
+ */
+export async function analyzeBlock(blockJson: unknown, state: StateReader, options: AnalyzeOptions = {}): Promise<BlockAnalysis> {
+  const runs = options.runs ?? 3;
+  const trace = await traceBlock(blockJson, state, { runs });
+  const measured = options.measure === false ? undefined : await measureBlock(blockJson, state, { runs, concurrency: options.concurrency ?? 2 });
+  const analysis = analyzeModel(trace.model, {
+    threads: options.threads,
+    timelineThreads: options.timelineThreads,
+    measured,
+  });
+  analysis.gasUsed = Number(decodeBlock(blockJson).block.header.gasUsed);
+  analysis.notes.push(...trace.notes);
+  return analysis;
+}
+
+/**
+ * The analysis of a block model (hand-built or traced). With `measured`, the simulation's
+ * sequential time and fixed cost are the measured ones and the error at the measured thread count
+ * is reported.
+ */
+export function analyzeModel(
+  model: BlockModel,
+  options: { threads?: number[]; timelineThreads?: number; measured?: Measurement } = {},
+): BlockAnalysis {
+  const index = new WriterIndex(model);
+  const graph = dependencyGraph(model, index);
+  const time = criticalPath(graph.deps, model.txs.map((t) => t.execMs));
+  const gas = criticalPath(graph.deps, model.txs.map((t) => t.gas));
+  const w = waves(graph.deps);
+  const hot = hotLocations(model, graph, index).map((h) => {
+    const label = labelFor(h.info.address, model.beneficiary);
+    return label ? { ...h, label } : h;
+  });
+  const measured = options.measured;
+  const costs = { fixedMs: measured?.fixedMs ?? 0, pollMs: IDLE_POLL_MS };
+  const timelineThreads = options.timelineThreads ?? 8;
+  const threads = [...new Set([...(options.threads ?? SIM_THREADS), ...(measured ? [measured.concurrency] : [])])].sort((a, b) => a - b);
+  const simulations = threads.map((t) =>
+    simulateBlockSTM(model, { threads: t, costs, sequentialMs: measured?.sequentialMs, timeline: t === timelineThreads }),
+  );
+  const atMeasured = measured && simulations.find((s) => s.threads === measured.concurrency);
+  const notes: string[] = [];
+  if (measured && measured.path !== 'parallel') notes.push(`the measured parallel run fell back to ${measured.path}`);
+  return {
+    block: model.number,
+    txCount: model.txs.length,
+    gasUsed: model.txs.reduce((s, t) => s + t.gas, 0),
+    beneficiary: model.beneficiary,
+    txs: model.txs.map((t, i) => ({
+      index: i,
+      sender: t.sender,
+      gas: t.gas,
+      execMs: t.execMs,
+      validateMs: t.validateMs,
+      readSet: t.reads.length,
+      writeSet: t.writes.length,
+      deps: graph.deps[i]!,
+      wave: w.level[i]!,
+    })),
+    graph,
+    critical: { time, gas },
+    waves: w,
+    hot,
+    simulations,
+    ...(measured ? { measured } : {}),
+    ...(atMeasured && measured.speedup > 0 ? { simulationError: (atMeasured.speedup - measured.speedup) / measured.speedup } : {}),
+    notes,
+  };
+}
