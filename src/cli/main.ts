@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { WORKLOAD_KINDS, type WorkloadKind } from '../workloads/index.js';
 import { runCommand } from './run.js';
 import { syntheticCommand } from './synthetic.js';
+import { registerAnalyze } from './analyze.js';
 
 function blockList(value: string): number[] {
   const list = value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -58,5 +59,7 @@ program
       await closeSharedPools();
     }
   });
+
+registerAnalyze(program);
 
 await program.parseAsync();
