@@ -2,15 +2,16 @@
  * `analyzeBlock`: the parallelism of one block — trace (model), dependency graph, critical paths
  * and waves, hot locations, the simulated engine at 1…64 threads, and the measured point.
  */
+import { loadavg } from 'node:os';
 import { decodeBlock } from '../block/decode.js';
 import type { StateReader } from '../state/reader.js';
 import { type CriticalPath, type Waves, criticalPath, waves } from './criticalPath.js';
 import { type DependencyGraph, type HotLocation, WriterIndex, dependencyGraph, hotLocations } from './dependencies.js';
 import { labelFor } from './labels.js';
-import { type Measurement, measureBlock } from './measure.js';
+import { type MeasureSample, type Measurement, combineSamples, measureRound } from './measure.js';
 import type { BlockModel } from './model.js';
 import { type SimResult, simulateBlockSTM } from './simulate.js';
-import { traceBlock } from './trace.js';
+import { type TraceRun, combineRuns, traceRun } from './trace.js';
 
 /** Thread counts simulated by default. */
 export const SIM_THREADS = [1, 2, 4, 8, 16, 32, 64] as const;
@@ -76,9 +77,22 @@ export interface BlockAnalysis {
  * @throws the typed errors of decoding and executing the block (only valid blocks are analyzed)
  */
 export async function analyzeBlock(blockJson: unknown, state: StateReader, options: AnalyzeOptions = {}): Promise<BlockAnalysis> {
-  const runs = options.runs ?? 3;
-  const trace = await traceBlock(blockJson, state, { runs });
-  const measured = options.measure === false ? undefined : await measureBlock(blockJson, state, { runs, concurrency: options.concurrency ?? 2 });
+  const runs = Math.max(1, options.runs ?? 3);
+  const concurrency = options.concurrency ?? 2;
+  // Rounds interleave the trace and the measurements, so that both see the machine alike; the
+  // first round warms up the JIT and the worker pool and is not counted.
+  const loadAverage = loadavg()[0]!;
+  const traces: TraceRun[] = [];
+  const samples: MeasureSample[] = [];
+  for (let r = 0; r <= runs; r++) {
+    const t = await traceRun(blockJson, state);
+    const m = options.measure === false ? undefined : await measureRound(blockJson, state, concurrency);
+    if (r === 0) continue;
+    traces.push(t);
+    if (m) samples.push(m);
+  }
+  const trace = combineRuns(traces);
+  const measured = samples.length > 0 ? combineSamples(samples, concurrency, loadAverage) : undefined;
   const analysis = analyzeModel(trace.model, {
     threads: options.threads,
     timelineThreads: options.timelineThreads,

@@ -52,36 +52,54 @@ function withoutTransactions(blockJson: unknown): unknown {
   return { ...(blockJson as Record<string, unknown>), transactions: [] };
 }
 
+/** One measured round: both engines and the fixed cost, times in ms. */
+export interface MeasureSample {
+  sequentialMs: number;
+  parallelMs: number;
+  fixedMs: number;
+  path: string;
+  reexecutions: number;
+}
+
+/** Runs the sequential engine, the parallel engine and the parallel engine on the empty block once each. */
+export async function measureRound(blockJson: unknown, state: StateReader, concurrency = 2): Promise<MeasureSample> {
+  const s = await executeBlockSequential(decodeBlock(blockJson), state);
+  const p = await executeBlock(decodeBlock(blockJson), state, { concurrency, force: true });
+  const f = await executeBlock(decodeBlock(withoutTransactions(blockJson)), state, { concurrency, force: true });
+  const m = p.metrics;
+  return {
+    sequentialMs: s.timings.senderRecoveryMs + s.timings.executionMs,
+    parallelMs: p.timings.executionMs,
+    fixedMs: f.timings.executionMs,
+    path: m?.path === 'parallel' ? 'parallel' : `sequential: ${m?.reason ?? 'unknown'}`,
+    reexecutions: (m?.incarnations ?? []).reduce((a, x) => a + x - 1, 0),
+  };
+}
+
+/** Medians of measured rounds (the path and re-executions of the last one). */
+export function combineSamples(samples: MeasureSample[], concurrency: number, loadAverage: number): Measurement {
+  const sequentialMs = median(samples.map((x) => x.sequentialMs));
+  const parallelMs = median(samples.map((x) => x.parallelMs));
+  const last = samples.at(-1)!;
+  return {
+    concurrency, runs: samples.length, sequentialMs, parallelMs, speedup: parallelMs > 0 ? sequentialMs / parallelMs : 1,
+    fixedMs: median(samples.map((x) => x.fixedMs)), path: last.path, reexecutions: last.reexecutions, loadAverage,
+  };
+}
+
 /**
- * Measures the parallel engine against the sequential one on a block (see the module comment).
+ * Measures the parallel engine against the sequential one on a block (see the module comment):
+ * a warm-up round, then `runs` rounds.
  * @throws the typed errors of both engines for an invalid block
  */
 export async function measureBlock(blockJson: unknown, state: StateReader, options: MeasureOptions = {}): Promise<Measurement> {
   const concurrency = options.concurrency ?? 2;
   const runs = Math.max(1, options.runs ?? 3);
   const loadAverage = loadavg()[0]!;
-  const empty = withoutTransactions(blockJson);
-  const seq: number[] = [];
-  const par: number[] = [];
-  const fixed: number[] = [];
-  let path = '';
-  let reexecutions = 0;
+  const samples: MeasureSample[] = [];
   for (let r = 0; r <= runs; r++) {
-    const s = await executeBlockSequential(decodeBlock(blockJson), state);
-    const p = await executeBlock(decodeBlock(blockJson), state, { concurrency, force: true });
-    const f = await executeBlock(decodeBlock(empty), state, { concurrency, force: true });
-    if (r === 0) continue; // warm-up
-    seq.push(s.timings.senderRecoveryMs + s.timings.executionMs);
-    par.push(p.timings.executionMs);
-    fixed.push(f.timings.executionMs);
-    const m = p.metrics;
-    path = m?.path === 'parallel' ? 'parallel' : `sequential: ${m?.reason ?? 'unknown'}`;
-    reexecutions = (m?.incarnations ?? []).reduce((a, x) => a + x - 1, 0);
+    const sample = await measureRound(blockJson, state, concurrency);
+    if (r > 0) samples.push(sample);
   }
-  const sequentialMs = median(seq);
-  const parallelMs = median(par);
-  return {
-    concurrency, runs, sequentialMs, parallelMs, speedup: parallelMs > 0 ? sequentialMs / parallelMs : 1,
-    fixedMs: median(fixed), path, reexecutions, loadAverage,
-  };
+  return combineSamples(samples, concurrency, loadAverage);
 }

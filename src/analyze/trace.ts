@@ -41,39 +41,50 @@ export interface BlockTrace {
   notes: string[];
 }
 
+/** One traced run: the model with this run's times. */
+export type TraceRun = BlockTrace & { times: { exec: number[]; validate: number[]; recover: number[] } };
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? 0;
 
 /**
- * Traces `blockJson` (RPC JSON as `eth_getBlockByNumber(n, true)` returns it) on `state`.
+ * Traces `blockJson` (RPC JSON as `eth_getBlockByNumber(n, true)` returns it) on `state`: `warmup`
+ * unmeasured runs, then `runs` runs whose per-transaction times are combined by {@link combineRuns}.
  * @throws the typed errors of `decodeBlock` and of execution (e.g. `InvalidTransactionError`):
  *   only valid blocks can be analyzed
  */
 export async function traceBlock(blockJson: unknown, state: StateReader, options: TraceOptions = {}): Promise<BlockTrace> {
   const runs = Math.max(1, options.runs ?? 3);
   const warmup = Math.max(0, options.warmup ?? 1);
-  const times: { exec: number[]; validate: number[]; recover: number[] }[] = [];
-  let last: Awaited<ReturnType<typeof traceOnce>> | undefined;
+  const measured: TraceRun[] = [];
   for (let r = 0; r < warmup + runs; r++) {
-    let once: Awaited<ReturnType<typeof traceOnce>>;
-    try {
-      once = await traceOnce(blockJson, state, false);
-    } catch (e) {
-      if (!(e instanceof MVMemoryFullError)) throw e;
-      once = await traceOnce(blockJson, state, true);
-    }
-    if (r >= warmup) times.push(once.times);
-    last = once;
+    const run = await traceRun(blockJson, state);
+    if (r >= warmup) measured.push(run);
   }
-  const { model, observed, notes } = last!;
+  return combineRuns(measured);
+}
+
+/** The model of the last run with every transaction's times replaced by their medians over `runs`. */
+export function combineRuns(runs: TraceRun[]): BlockTrace {
+  const { model, observed, notes } = runs.at(-1)!;
   model.txs.forEach((tx, i) => {
-    tx.execMs = median(times.map((t) => t.exec[i]!));
-    tx.validateMs = median(times.map((t) => t.validate[i]!));
-    tx.recoverMs = median(times.map((t) => t.recover[i]!));
+    tx.execMs = median(runs.map((r) => r.times.exec[i]!));
+    tx.validateMs = median(runs.map((r) => r.times.validate[i]!));
+    tx.recoverMs = median(runs.map((r) => r.times.recover[i]!));
   });
   return { model, observed, notes };
 }
 
-async function traceOnce(blockJson: unknown, state: StateReader, worstCase: boolean) {
+/** One traced run (retried once with MVMemory's worst-case layout if the block overflows it). */
+export async function traceRun(blockJson: unknown, state: StateReader): Promise<TraceRun> {
+  try {
+    return await traceOnce(blockJson, state, false);
+  } catch (e) {
+    if (!(e instanceof MVMemoryFullError)) throw e;
+    return traceOnce(blockJson, state, true);
+  }
+}
+
+async function traceOnce(blockJson: unknown, state: StateReader, worstCase: boolean): Promise<TraceRun> {
   const decoded = decodeBlock(blockJson);
   const { block, common } = decoded;
   const n = block.transactions.length;
