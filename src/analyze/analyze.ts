@@ -5,12 +5,14 @@
 import { loadavg } from 'node:os';
 import { decodeBlock } from '../block/decode.js';
 import type { StateReader } from '../state/reader.js';
+import { SnapshotState } from '../state/snapshot.js';
 import { type CriticalPath, type Waves, criticalPath, waves } from './criticalPath.js';
 import { type DependencyGraph, type HotLocation, WriterIndex, dependencyGraph, hotLocations } from './dependencies.js';
 import { labelFor } from './labels.js';
 import { type MeasureSample, type Measurement, combineSamples, measureRound } from './measure.js';
 import type { BlockModel } from './model.js';
 import { type SimResult, simulateBlockSTM } from './simulate.js';
+import { ThroughputProbe, type ThroughputSample, slowdownOf } from './throughput.js';
 import { type TraceRun, combineRuns, traceRun } from './trace.js';
 
 /** Thread counts simulated by default. */
@@ -34,6 +36,8 @@ export interface AnalyzeOptions {
   concurrency?: number;
   /** Keep the simulated timeline at this thread count (default 8). */
   timelineThreads?: number;
+  /** A warm probe to reuse across blocks (default: one per call, closed at its end). */
+  probe?: ThroughputProbe;
 }
 
 /** One transaction of the analysis. Times in ms, gas in gas units. */
@@ -67,7 +71,12 @@ export interface BlockAnalysis {
   hot: LabelledHotLocation[];
   simulations: SimResult[];
   measured?: Measurement;
-  /** Simulated at the measured thread count minus measured, over measured (signed). */
+  /**
+   * The simulation at the measured thread count on this machine: tasks stretched by the measured
+   * two-thread slowdown (`throughput.ts`; 1 when not measured). `simulations` assume a core each.
+   */
+  onMachine?: SimResult;
+  /** `onMachine` speedup minus measured, over measured (signed). */
   simulationError?: number;
   notes: string[];
 }
@@ -82,14 +91,23 @@ export async function analyzeBlock(blockJson: unknown, state: StateReader, optio
   // Rounds interleave the trace and the measurements, so that both see the machine alike; the
   // first round warms up the JIT and the worker pool and is not counted.
   const loadAverage = loadavg()[0]!;
+  const measure = options.measure !== false;
+  const probe = measure && state instanceof SnapshotState ? (options.probe ?? new ThroughputProbe()) : undefined;
   const traces: TraceRun[] = [];
   const samples: MeasureSample[] = [];
-  for (let r = 0; r <= runs; r++) {
-    const t = await traceRun(blockJson, state);
-    const m = options.measure === false ? undefined : await measureRound(blockJson, state, concurrency);
-    if (r === 0) continue;
-    traces.push(t);
-    if (m) samples.push(m);
+  const throughput: ThroughputSample[] = [];
+  try {
+    for (let r = 0; r <= runs; r++) {
+      const t = await traceRun(blockJson, state);
+      const m = measure ? await measureRound(blockJson, state, concurrency) : undefined;
+      const p = probe ? await probe.round(blockJson, state as SnapshotState) : undefined;
+      if (r === 0) continue;
+      traces.push(t);
+      if (m) samples.push(m);
+      if (p) throughput.push(p);
+    }
+  } finally {
+    if (probe && probe !== options.probe) await probe.close();
   }
   const trace = combineRuns(traces);
   const measured = samples.length > 0 ? combineSamples(samples, concurrency, loadAverage) : undefined;
@@ -97,6 +115,7 @@ export async function analyzeBlock(blockJson: unknown, state: StateReader, optio
     threads: options.threads,
     timelineThreads: options.timelineThreads,
     measured,
+    slowdown: throughput.length > 0 ? slowdownOf(throughput) : undefined,
   });
   analysis.gasUsed = Number(decodeBlock(blockJson).block.header.gasUsed);
   analysis.notes.push(...trace.notes);
@@ -110,7 +129,7 @@ export async function analyzeBlock(blockJson: unknown, state: StateReader, optio
  */
 export function analyzeModel(
   model: BlockModel,
-  options: { threads?: number[]; timelineThreads?: number; measured?: Measurement } = {},
+  options: { threads?: number[]; timelineThreads?: number; measured?: Measurement; slowdown?: number } = {},
 ): BlockAnalysis {
   const index = new WriterIndex(model);
   const graph = dependencyGraph(model, index);
@@ -128,7 +147,10 @@ export function analyzeModel(
   const simulations = threads.map((t) =>
     simulateBlockSTM(model, { threads: t, costs, sequentialMs: measured?.sequentialMs, timeline: t === timelineThreads }),
   );
-  const atMeasured = measured && simulations.find((s) => s.threads === measured.concurrency);
+  // The measured thread count on this machine: every task stretched by its measured slowdown.
+  const onMachine = measured
+    ? simulateBlockSTM(model, { threads: measured.concurrency, costs, sequentialMs: measured.sequentialMs, slowdown: options.slowdown ?? 1 })
+    : undefined;
   const notes: string[] = [];
   if (measured && measured.path !== 'parallel') notes.push(`the measured parallel run fell back to ${measured.path}`);
   return {
@@ -153,7 +175,8 @@ export function analyzeModel(
     hot,
     simulations,
     ...(measured ? { measured } : {}),
-    ...(atMeasured && measured.speedup > 0 ? { simulationError: (atMeasured.speedup - measured.speedup) / measured.speedup } : {}),
+    ...(onMachine ? { onMachine } : {}),
+    ...(onMachine && measured && measured.speedup > 0 ? { simulationError: (onMachine.speedup - measured.speedup) / measured.speedup } : {}),
     notes,
   };
 }

@@ -46,6 +46,12 @@ export function headline(a: BlockAnalysis): { label: string; value: string }[] {
       label: `measured speedup, ${m.concurrency} threads`,
       value: `${fmt(m.speedup)}× (sequential ${fmt(m.sequentialMs, 1)} ms, parallel ${fmt(m.parallelMs, 1)} ms, median of ${m.runs}; load ${fmt(m.loadAverage)})`,
     });
+    if (a.onMachine) {
+      rows.push({
+        label: `simulated on this machine, ${m.concurrency} threads`,
+        value: `${fmt(a.onMachine.speedup)}× (tasks × ${fmt(a.onMachine.slowdown)}: two busy threads here vs one alone)`,
+      });
+    }
     if (a.simulationError !== undefined) rows.push({ label: `simulated − measured at ${m.concurrency}`, value: `${a.simulationError >= 0 ? '+' : ''}${pct(a.simulationError)}` });
   }
   return rows;
@@ -71,6 +77,7 @@ export function renderReport(a: BlockAnalysis, options: { simulatedThreads?: num
     speedups: a.simulations.map((s) => Number(s.speedup.toFixed(4))),
     bound: a.critical.time.bound,
     measured: a.measured ? [a.measured.concurrency, Number(a.measured.speedup.toFixed(4))] : null,
+    onMachine: a.onMachine ? [a.onMachine.threads, Number(a.onMachine.speedup.toFixed(4))] : null,
     gantt: gantt
       ? {
           threads: gantt.threads,
@@ -165,13 +172,16 @@ function speedup() {
     { name: 'linear', type: 'line', data: D.threads, lineStyle: { type: 'dashed', color: '#c4c9cf' }, itemStyle: { color: '#c4c9cf' }, symbol: 'none' },
     { name: 'bound (critical path)', type: 'line', data: D.threads.map(() => D.bound), lineStyle: { type: 'dotted', color: '#d1242f' }, itemStyle: { color: '#d1242f' }, symbol: 'none' },
   ];
+  if (D.onMachine) series.push({ name: 'simulated, this machine', type: 'scatter', symbol: 'diamond', symbolSize: 13, itemStyle: { color: '#8250df' },
+    data: [[String(D.onMachine[0]), D.onMachine[1]]], label: { show: true, position: 'left', formatter: p => 'this machine ' + fmt(p.value[1], 2) + '×' } });
   if (D.measured) series.push({ name: 'measured', type: 'scatter', symbolSize: 14, itemStyle: { color: '#1a7f37' },
     data: [[String(D.measured[0]), D.measured[1]]], label: { show: true, position: 'right', formatter: p => 'measured ' + fmt(p.value[1], 2) + '×' } });
   c.setOption({
     animation: false, tooltip: { trigger: 'axis' }, legend: { top: 0 },
     grid: { left: 50, right: 30, top: 40, bottom: 40 },
     xAxis: { type: 'category', data: cats, name: 'threads', nameLocation: 'middle', nameGap: 26 },
-    yAxis: { type: 'log', logBase: 2, name: 'speedup', min: v => Math.min(0.5, v.min), max: v => Math.max(2, v.max * 1.2) },
+    yAxis: { type: 'log', logBase: 2, name: 'speedup', min: v => Math.pow(2, Math.floor(Math.log2(Math.min(0.5, v.min)))),
+      max: v => Math.pow(2, Math.ceil(Math.log2(Math.max(2, v.max)))), axisLabel: { formatter: v => +Number(v).toPrecision(3) + '×' } },
     series,
   });
   return c;
@@ -187,7 +197,7 @@ function gantt() {
     tooltip: { formatter: p => names[p.value[5]] + '<br>tx ' + p.value[3] + ' incarnation ' + p.value[4] + '<br>' + fmt(p.value[1], 3) + '–' + fmt(p.value[2], 3) + ' ms' },
     grid: { left: 70, right: 20, top: 10, bottom: 50 },
     dataZoom: [{ type: 'inside', xAxisIndex: 0, filterMode: 'weakFilter' }, { type: 'slider', xAxisIndex: 0, height: 14, bottom: 6, filterMode: 'weakFilter' }],
-    xAxis: { type: 'value', name: 'ms', min: 0, max: Math.max(D.gantt.makespan, 1e-6) },
+    xAxis: { type: 'value', name: 'ms', min: 0, max: Math.max(D.gantt.makespan, 1e-6), axisLabel: { formatter: v => +Number(v).toPrecision(4) } },
     yAxis: { type: 'category', data: Array.from({ length: D.gantt.threads }, (_, i) => 'thread ' + i), inverse: true },
     series: [{
       type: 'custom', encode: { x: [1, 2], y: 0 }, data: D.gantt.tasks,

@@ -44,6 +44,11 @@ export interface SimOptions {
   sequentialMs?: number;
   /** Keep every task interval (for a Gantt chart). */
   timeline?: boolean;
+  /**
+   * Factor on every transaction's execution, validation and recovery time (default 1: each thread
+   * runs as fast as one thread alone). See `throughput.ts` for the factor of this machine.
+   */
+  slowdown?: number;
 }
 
 /** One task a virtual worker ran. Times in ms from the start of Block-STM. */
@@ -64,6 +69,8 @@ export interface TimelineEntry {
 /** What the simulated run did. Times in ms. */
 export interface SimResult {
   threads: number;
+  /** The factor applied to the transactions' times. */
+  slowdown: number;
   /** fixed + recovery + Block-STM. */
   totalMs: number;
   fixedMs: number;
@@ -147,7 +154,8 @@ export function simulateBlockSTM(model: BlockModel, options: SimOptions): SimRes
   const N = options.threads;
   if (!Number.isInteger(N) || N < 1) throw new RangeError(`threads must be a whole number ≥ 1, got ${N}`);
   const costs: SimCosts = { ...NO_COSTS, ...options.costs };
-  const txs = model.txs;
+  const stretch = options.slowdown ?? 1;
+  const txs = stretch === 1 ? model.txs : model.txs.map((t) => ({ ...t, execMs: t.execMs * stretch, validateMs: t.validateMs * stretch, recoverMs: t.recoverMs * stretch }));
   const n = txs.length;
   const index = new WriterIndex(model);
 
@@ -184,7 +192,7 @@ export function simulateBlockSTM(model: BlockModel, options: SimOptions): SimRes
   const stride = new Float64Array(N);
   txs.forEach((tx, i) => (stride[i % N] += tx.recoverMs));
   const recoveryMs = n === 0 ? 0 : Math.max(...stride);
-  const sequentialMs = options.sequentialMs ?? txs.reduce((s, t) => s + t.execMs + t.recoverMs, 0);
+  const sequentialMs = options.sequentialMs ?? model.txs.reduce((s, t) => s + t.execMs + t.recoverMs, 0);
 
   const buffer = new SharedArrayBuffer(Scheduler.bytesFor(n));
   const scheduler = new Scheduler(buffer, n, true);
@@ -313,6 +321,7 @@ export function simulateBlockSTM(model: BlockModel, options: SimOptions): SimRes
   const totalMs = costs.fixedMs + recoveryMs + blockStmMs;
   return {
     threads: N,
+    slowdown: stretch,
     totalMs,
     fixedMs: costs.fixedMs,
     recoveryMs,

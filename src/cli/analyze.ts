@@ -5,6 +5,7 @@ import Table from 'cli-table3';
 import { type Command, InvalidArgumentError } from 'commander';
 import { type BlockAnalysis, SIM_THREADS, analyzeBlock } from '../analyze/analyze.js';
 import { headline, renderReport } from '../analyze/report.js';
+import { ThroughputProbe } from '../analyze/throughput.js';
 import { DEFAULT_FIXTURES, listFixtureBlocks, loadFixtureBlock } from '../block/fixtures.js';
 import { ParevmError } from '../errors.js';
 import { closeSharedPools } from '../parallel/pool.js';
@@ -48,6 +49,7 @@ export function summary(a: BlockAnalysis, report?: string) {
     dependencies: a.graph.edges.length,
     simulated: sim,
     measured: a.measured ?? null,
+    onMachine: a.onMachine ? { threads: a.onMachine.threads, slowdown: a.onMachine.slowdown, speedup: a.onMachine.speedup, totalMs: a.onMachine.totalMs } : null,
     simulationError: a.simulationError ?? null,
     hot: a.hot.slice(0, 10).map((h) => ({
       kind: h.info.kind, address: h.info.address, slot: h.info.slot === undefined ? undefined : `0x${h.info.slot.toString(16)}`,
@@ -97,14 +99,19 @@ export async function analyzeCommand(opts: AnalyzeCommandOptions): Promise<numbe
     const numbers = listFixtureBlocks(root);
     const rows: BlockAnalysis[] = [];
     const failed: { block: number; error: string }[] = [];
-    for (const n of numbers) {
-      progress(`analyzing block ${n} (${rows.length + failed.length + 1}/${numbers.length}) …`);
-      try {
-        const fx = loadFixtureBlock(root, n);
-        rows.push(await analyzeBlock(fx.blockJson, fx.state, options));
-      } catch (e) {
-        failed.push({ block: n, error: `${e instanceof ParevmError ? e.code : 'INTERNAL'}: ${(e as Error).message}` });
+    const probe = options.measure ? new ThroughputProbe() : undefined;
+    try {
+      for (const n of numbers) {
+        progress(`analyzing block ${n} (${rows.length + failed.length + 1}/${numbers.length}) …`);
+        try {
+          const fx = loadFixtureBlock(root, n);
+          rows.push(await analyzeBlock(fx.blockJson, fx.state, { ...options, ...(probe ? { probe } : {}) }));
+        } catch (e) {
+          failed.push({ block: n, error: `${e instanceof ParevmError ? e.code : 'INTERNAL'}: ${(e as Error).message}` });
+        }
       }
+    } finally {
+      await probe?.close();
     }
     const stats = errorStats(rows);
     if (opts.json) print(JSON.stringify({ fixtures: root, blocks: rows.map((a) => summary(a)), failed, simulationError: stats }, bigints, 2));
@@ -120,7 +127,7 @@ export async function analyzeCommand(opts: AnalyzeCommandOptions): Promise<numbe
 export function errorStats(rows: BlockAnalysis[]) {
   const measured = rows.filter((a) => a.measured && a.simulationError !== undefined && a.txCount > 0);
   const abs = measured.map((a) => Math.abs(a.simulationError!)).sort((x, y) => x - y);
-  const sim2 = (a: BlockAnalysis) => a.simulations.find((s) => s.threads === a.measured!.concurrency)!;
+  const sim2 = (a: BlockAnalysis) => a.onMachine!;
   // The whole set as one workload: summed sequential time over summed parallel time.
   const seq = measured.reduce((s, a) => s + a.measured!.sequentialMs, 0);
   const measuredSet = seq / Math.max(1e-9, measured.reduce((s, a) => s + a.measured!.parallelMs, 0));
@@ -137,7 +144,7 @@ export function errorStats(rows: BlockAnalysis[]) {
 }
 
 function renderAllTable(rows: BlockAnalysis[], failed: { block: number; error: string }[], stats: ReturnType<typeof errorStats>, root: string): string {
-  const head = ['block', 'txs', 'gas', 'crit. path', 'max speedup', 'sim 2', 'sim 8', 'sim 32', 'measured 2', 'sim−meas'];
+  const head = ['block', 'txs', 'gas', 'crit. path', 'max speedup', 'sim 8', 'sim 32', 'measured 2', 'sim 2 here', 'sim−meas', 'slowdown'];
   const table = new Table({ head, colAligns: head.map(() => 'right'), style: { head: [], border: [], compact: true } });
   const sim = (a: BlockAnalysis, t: number) => a.simulations.find((s) => s.threads === t);
   const x = (v: number | undefined) => (v === undefined ? '' : `${v.toFixed(2)}×`);
@@ -145,8 +152,9 @@ function renderAllTable(rows: BlockAnalysis[], failed: { block: number; error: s
     const share = a.critical.time.total > 0 ? a.critical.time.length / a.critical.time.total : 0;
     table.push([
       a.block, a.txCount, a.gasUsed.toLocaleString('en-US'), `${(100 * share).toFixed(1)}%`, x(a.critical.time.bound),
-      x(sim(a, 2)?.speedup), x(sim(a, 8)?.speedup), x(sim(a, 32)?.speedup), x(a.measured?.speedup),
+      x(sim(a, 8)?.speedup), x(sim(a, 32)?.speedup), x(a.measured?.speedup), x(a.onMachine?.speedup),
       a.simulationError === undefined || a.txCount === 0 ? 'n/a' : `${a.simulationError >= 0 ? '+' : ''}${(100 * a.simulationError).toFixed(1)}%`,
+      a.onMachine ? a.onMachine.slowdown.toFixed(2) : '',
     ]);
   }
   for (const f of failed) table.push([f.block, { colSpan: head.length - 1, content: `ERROR ${f.error.slice(0, 140)}` }]);
@@ -154,7 +162,8 @@ function renderAllTable(rows: BlockAnalysis[], failed: { block: number; error: s
     `parevm analyze --all — fixtures ${root}; simulated threads ${SIM_THREADS.join(', ')}`,
     table.toString(),
     'crit. path: share of the execution time on the critical path; max speedup: total work ÷ critical path (unlimited cores);',
-    'sim N: simulated engine speedup on N threads (a core each); measured 2: this machine, 2 workers, median of runs.',
+    'sim N: simulated engine speedup on N threads (a core each); measured 2: this machine, 2 workers, median of runs;',
+    'sim 2 here: simulated on 2 threads with every task stretched by the slowdown of two busy threads here vs one alone (measured per block).',
   ];
   if (stats.blocks > 0) {
     lines.push(
