@@ -65,6 +65,7 @@ test('hand-built EVM block, one sender four times: fully chained through its acc
   assert.equal(a.critical.gas.bound, 1);
   const top = a.hot.slice(0, 2).map((h) => `${h.info.kind} ${h.info.address}`).sort();
   assert.deepEqual(top, [`account ${A!.address}`, `balance ${A!.address}`]);
+  assert.deepEqual(a.hot.slice(0, 2).map((h) => h.label), ['sender of 4 transactions', 'sender of 4 transactions']);
 });
 
 test('hand-built EVM block, a diamond: credits and a contract reading two balances', async () => {

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { analyzeModel } from '../src/analyze/analyze.js';
 import { criticalPath, waves } from '../src/analyze/criticalPath.js';
 import { dependencyGraph, hotLocations } from '../src/analyze/dependencies.js';
+import { labelFor } from '../src/analyze/labels.js';
 import type { BlockModel, LocationInfo, ModelTx } from '../src/analyze/model.js';
 import { simulateBlockSTM } from '../src/analyze/simulate.js';
 
@@ -154,4 +155,12 @@ test('simulation timeline: every transaction has exactly one standing execution,
     assert.ok(e.end >= e.start && e.end <= s.blockStmMs);
   }
   assert.ok(s.speedup <= 4 / 3 + 1e-12, 'never faster than the critical-path bound');
+});
+
+test('labels: well-known contracts (any case) and the beneficiary', () => {
+  assert.equal(labelFor('0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2'), 'WETH');
+  assert.equal(labelFor('0xdac17f958d2ee523a2206206994597c13d831ec7'), 'USDT (Tether)');
+  assert.equal(labelFor('0x' + '12'.repeat(20)), undefined);
+  assert.equal(labelFor('0x' + '12'.repeat(20), '0x' + '12'.repeat(20)), 'beneficiary (fee recipient)');
+  assert.equal(labelFor('0xea674fdde714fd979de3edf0f56aa9716b898ec8', '0xea674fdde714fd979de3edf0f56aa9716b898ec8'), 'beneficiary (Ethermine (mining pool))');
 });

@@ -136,8 +136,13 @@ export function analyzeModel(
   const time = criticalPath(graph.deps, model.txs.map((t) => t.execMs));
   const gas = criticalPath(graph.deps, model.txs.map((t) => t.gas));
   const w = waves(graph.deps);
+  const sent = new Map<string, number>();
+  for (const t of model.txs) sent.set(t.sender, (sent.get(t.sender) ?? 0) + 1);
   const hot = hotLocations(model, graph, index).map((h) => {
-    const label = labelFor(h.info.address, model.beneficiary);
+    const n = sent.get(h.info.address) ?? 0;
+    const role = n > 1 && h.info.kind !== 'storage' ? `sender of ${n} transactions` : undefined;
+    const known = labelFor(h.info.address, model.beneficiary);
+    const label = known && role ? `${known}, ${role}` : (known ?? role);
     return label ? { ...h, label } : h;
   });
   const measured = options.measured;
