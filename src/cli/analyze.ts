@@ -144,7 +144,7 @@ export function errorStats(rows: BlockAnalysis[]) {
 }
 
 function renderAllTable(rows: BlockAnalysis[], failed: { block: number; error: string }[], stats: ReturnType<typeof errorStats>, root: string): string {
-  const head = ['block', 'txs', 'gas', 'crit. path', 'max speedup', 'sim 8', 'sim 32', 'measured 2', 'sim 2 here', 'sim−meas', 'slowdown'];
+  const head = ['block', 'txs', 'gas', 'crit. path', 'max speedup', 'sim 8', 'sim 32', 'measured 2', 'sim 2 here', 'sim−meas', 'slowdown', 're-exec m/s'];
   const table = new Table({ head, colAligns: head.map(() => 'right'), style: { head: [], border: [], compact: true } });
   const sim = (a: BlockAnalysis, t: number) => a.simulations.find((s) => s.threads === t);
   const x = (v: number | undefined) => (v === undefined ? '' : `${v.toFixed(2)}×`);
@@ -155,6 +155,7 @@ function renderAllTable(rows: BlockAnalysis[], failed: { block: number; error: s
       x(sim(a, 8)?.speedup), x(sim(a, 32)?.speedup), x(a.measured?.speedup), x(a.onMachine?.speedup),
       a.simulationError === undefined || a.txCount === 0 ? 'n/a' : `${a.simulationError >= 0 ? '+' : ''}${(100 * a.simulationError).toFixed(1)}%`,
       a.onMachine ? a.onMachine.slowdown.toFixed(2) : '',
+      a.measured && a.onMachine ? `${a.measured.reexecutions}/${a.onMachine.reexecutions}` : '',
     ]);
   }
   for (const f of failed) table.push([f.block, { colSpan: head.length - 1, content: `ERROR ${f.error.slice(0, 140)}` }]);
@@ -163,7 +164,8 @@ function renderAllTable(rows: BlockAnalysis[], failed: { block: number; error: s
     table.toString(),
     'crit. path: share of the execution time on the critical path; max speedup: total work ÷ critical path (unlimited cores);',
     'sim N: simulated engine speedup on N threads (a core each); measured 2: this machine, 2 workers, median of runs;',
-    'sim 2 here: simulated on 2 threads with every task stretched by the slowdown of two busy threads here vs one alone (measured per block).',
+    'sim 2 here: simulated on 2 threads with every task stretched by the slowdown of two busy threads here vs one alone (measured per block);',
+    're-exec m/s: re-executions of the measured 2-worker run (last round) / of the simulated one.',
   ];
   if (stats.blocks > 0) {
     lines.push(
