@@ -78,5 +78,5 @@ test('parevm analyze --all prints one row per fixture block and the simulation e
   const r = run(['analyze', '--all', '--fixtures', FIXTURES, '--runs', '1']);
   assert.equal(r.status, 0, r.stderr + r.stdout);
   for (const n of listFixtureBlocks(FIXTURES)) assert.match(r.stdout, new RegExp(`│\\s*${n} │`), `row of block ${n}`);
-  assert.match(r.stdout, /simulated vs measured at 2 threads over \d+ blocks/);
+  assert.match(r.stdout, /simulated vs measured at 2 threads, \d+ blocks with transactions/);
 });

@@ -8,6 +8,7 @@ import { headline, renderReport } from '../analyze/report.js';
 import { ThroughputProbe } from '../analyze/throughput.js';
 import { DEFAULT_FIXTURES, listFixtureBlocks, loadFixtureBlock } from '../block/fixtures.js';
 import { ParevmError } from '../errors.js';
+import { MIN_PARALLEL_TXS } from '../parallel/executeBlock.js';
 import { closeSharedPools } from '../parallel/pool.js';
 
 /** Options of `parevm analyze`. */
@@ -113,7 +114,7 @@ export async function analyzeCommand(opts: AnalyzeCommandOptions): Promise<numbe
     } finally {
       await probe?.close();
     }
-    const stats = errorStats(rows);
+    const stats = { all: errorStats(rows), parallel: errorStats(rows.filter((a) => a.txCount >= MIN_PARALLEL_TXS)) };
     if (opts.json) print(JSON.stringify({ fixtures: root, blocks: rows.map((a) => summary(a)), failed, simulationError: stats }, bigints, 2));
     else print(renderAllTable(rows, failed, stats, root));
     return failed.length === 0 ? 0 : 1;
@@ -143,7 +144,12 @@ export function errorStats(rows: BlockAnalysis[]) {
   };
 }
 
-function renderAllTable(rows: BlockAnalysis[], failed: { block: number; error: string }[], stats: ReturnType<typeof errorStats>, root: string): string {
+function renderAllTable(
+  rows: BlockAnalysis[],
+  failed: { block: number; error: string }[],
+  stats: { all: ReturnType<typeof errorStats>; parallel: ReturnType<typeof errorStats> },
+  root: string,
+): string {
   const head = ['block', 'txs', 'gas', 'crit. path', 'max speedup', 'sim 8', 'sim 32', 'measured 2', 'sim 2 here', 'sim−meas', 'slowdown', 're-exec m/s'];
   const table = new Table({ head, colAligns: head.map(() => 'right'), style: { head: [], border: [], compact: true } });
   const sim = (a: BlockAnalysis, t: number) => a.simulations.find((s) => s.threads === t);
@@ -167,13 +173,14 @@ function renderAllTable(rows: BlockAnalysis[], failed: { block: number; error: s
     'sim 2 here: simulated on 2 threads with every task stretched by the slowdown of two busy threads here vs one alone (measured per block);',
     're-exec m/s: re-executions of the measured 2-worker run (last round) / of the simulated one.',
   ];
-  if (stats.blocks > 0) {
-    lines.push(
-      `simulated vs measured at 2 threads over ${stats.blocks} blocks with transactions: |error| median ${(100 * stats.medianAbs).toFixed(1)}%, ` +
-        `mean ${(100 * stats.meanAbs).toFixed(1)}%, max ${(100 * stats.maxAbs).toFixed(1)}%; ${stats.within15}/${stats.blocks} within 15%; ` +
-        `whole set ${stats.wholeSet.simulated.toFixed(2)}× simulated vs ${stats.wholeSet.measured.toFixed(2)}× measured (${stats.wholeSet.error >= 0 ? '+' : ''}${(100 * stats.wholeSet.error).toFixed(1)}%); ` +
-        `mean load average during measurement ${stats.loadAverage.toFixed(2)} on ${availableParallelism()} cores.`,
-    );
+  const describe = (st: ReturnType<typeof errorStats>, which: string) =>
+    `simulated vs measured at 2 threads, ${st.blocks} ${which}: |error| median ${(100 * st.medianAbs).toFixed(1)}%, ` +
+    `mean ${(100 * st.meanAbs).toFixed(1)}%, max ${(100 * st.maxAbs).toFixed(1)}%; ${st.within15}/${st.blocks} within 15%; ` +
+    `whole set ${st.wholeSet.simulated.toFixed(2)}× simulated vs ${st.wholeSet.measured.toFixed(2)}× measured (${st.wholeSet.error >= 0 ? '+' : ''}${(100 * st.wholeSet.error).toFixed(1)}%).`;
+  if (stats.all.blocks > 0) {
+    lines.push(describe(stats.all, 'blocks with transactions'));
+    if (stats.parallel.blocks > 0) lines.push(describe(stats.parallel, `blocks of ≥ ${MIN_PARALLEL_TXS} transactions (the engine's parallel path)`));
+    lines.push(`mean load average during the measurements ${stats.all.loadAverage.toFixed(2)} on ${availableParallelism()} cores.`);
   }
   return lines.join('\n');
 }
