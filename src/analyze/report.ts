@@ -144,8 +144,20 @@ ${notes.map((n) => `<p class="muted">${esc(n)}</p>`).join('')}
 <script>
 const D = ${json};
 const fmt = (x, d) => Number(x).toFixed(d);
+// Ready once every chart has finished its first full render (large series render progressively).
+const rendered = new Set();
+let expected = 0;
+function chart(el) {
+  const c = echarts.init(el);
+  expected++;
+  c.on('finished', () => {
+    rendered.add(c);
+    if (rendered.size === expected) window.__parevmReport = { ready: true, charts: expected };
+  });
+  return c;
+}
 function dag() {
-  const c = echarts.init(document.getElementById('dag'));
+  const c = chart(document.getElementById('dag'));
   const maxMs = Math.max(1e-9, ...D.nodes.map(n => n[2]));
   c.setOption({
     animation: false,
@@ -155,7 +167,7 @@ function dag() {
     xAxis: { type: 'value', name: 'transaction (block order)', nameLocation: 'middle', nameGap: 26, min: -1, max: Math.max(1, D.nodes.length) },
     yAxis: { type: 'value', name: 'wave', inverse: true, min: -0.5, max: Math.max(0.5, ...D.nodes.map(n => n[1] + 0.5)) },
     series: [{
-      type: 'graph', coordinateSystem: 'cartesian2d', layout: 'none', edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 4,
+      type: 'graph', coordinateSystem: 'cartesian2d', layout: 'none', progressive: 0, edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 4,
       data: D.nodes.map(n => ({ value: [n[0], n[1]], ms: n[2], gas: n[3], deps: n[5], reads: n[6], writes: n[7],
         symbolSize: 4 + 18 * Math.sqrt(n[2] / maxMs), itemStyle: { color: n[4] ? '#d1242f' : '#4f7fbf' }, z: n[4] ? 3 : 2 })),
       links: D.edges.map(e => ({ source: e[0], target: e[1],
@@ -165,7 +177,7 @@ function dag() {
   return c;
 }
 function speedup() {
-  const c = echarts.init(document.getElementById('speedup'));
+  const c = chart(document.getElementById('speedup'));
   const cats = D.threads.map(String);
   const series = [
     { name: 'simulated', type: 'line', data: D.speedups, symbolSize: 7, label: { show: true, formatter: p => fmt(p.value, 2) + '×' } },
@@ -189,7 +201,7 @@ function speedup() {
 function gantt() {
   const el = document.getElementById('gantt');
   if (!D.gantt) { el.textContent = 'no simulated timeline kept'; return null; }
-  const c = echarts.init(el);
+  const c = chart(el);
   const colors = ['#4f7fbf', '#f0883e', '#d1242f', '#2da44e', '#82071e'];
   const names = ['execution (stands)', 'execution (aborted later)', 'execution stopped at ESTIMATE', 'validation', 'validation (aborts)'];
   c.setOption({
@@ -200,7 +212,7 @@ function gantt() {
     xAxis: { type: 'value', name: 'ms', min: 0, max: Math.max(D.gantt.makespan, 1e-6), axisLabel: { formatter: v => +Number(v).toPrecision(4) } },
     yAxis: { type: 'category', data: Array.from({ length: D.gantt.threads }, (_, i) => 'thread ' + i), inverse: true },
     series: [{
-      type: 'custom', encode: { x: [1, 2], y: 0 }, data: D.gantt.tasks,
+      type: 'custom', encode: { x: [1, 2], y: 0 }, data: D.gantt.tasks, progressive: 0,
       renderItem: (params, api) => {
         const y = api.value(0), a = api.coord([api.value(1), y]), b = api.coord([api.value(2), y]);
         const h = api.size([0, 1])[1] * 0.7;
@@ -214,7 +226,6 @@ function gantt() {
 }
 const charts = [dag(), speedup(), gantt()].filter(Boolean);
 window.addEventListener('resize', () => charts.forEach(c => c.resize()));
-window.__parevmReport = { ready: true, charts: charts.length };
 </script>
 </body></html>
 `;
