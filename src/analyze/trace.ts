@@ -18,6 +18,8 @@ import { LocationKeys, TxView, parseKey } from '../parallel/txView.js';
 import { validateReadSet } from '../parallel/validate.js';
 import { ChangesOverlay } from '../state/overlay.js';
 import type { StateReader } from '../state/reader.js';
+import { SharedSnapshotReader, encodeSharedSnapshot } from '../state/sharedSnapshot.js';
+import { SnapshotState } from '../state/snapshot.js';
 import { BlockStateManager } from '../state/stateManager.js';
 import { type BlockModel, type LocationInfo, type ModelTx, seededLocations } from './model.js';
 
@@ -63,13 +65,27 @@ export async function traceBlock(blockJson: unknown, state: StateReader, options
   return combineRuns(measured);
 }
 
-/** The model of the last run with every transaction's times replaced by their medians over `runs`. */
+/**
+ * The model of the last run with every transaction's times combined over `runs`: each
+ * transaction's median, scaled so that the block's total is the median run's total. A run's
+ * pauses (garbage collection, preemption) fall on some transactions and not on the same ones each
+ * run: medians alone would drop them, which a whole run never does.
+ */
 export function combineRuns(runs: TraceRun[]): BlockTrace {
   const { model, observed, notes } = runs.at(-1)!;
+  const combine = (pick: (r: TraceRun) => number[]): number[] => {
+    const medians = model.txs.map((_, i) => median(runs.map((r) => pick(r)[i]!)));
+    const sum = medians.reduce((a, x) => a + x, 0);
+    const total = median(runs.map((r) => pick(r).reduce((a, x) => a + x, 0)));
+    return medians.map((m) => (sum > 0 ? (m * total) / sum : m));
+  };
+  const exec = combine((r) => r.times.exec);
+  const validate = combine((r) => r.times.validate);
+  const recover = combine((r) => r.times.recover);
   model.txs.forEach((tx, i) => {
-    tx.execMs = median(runs.map((r) => r.times.exec[i]!));
-    tx.validateMs = median(runs.map((r) => r.times.validate[i]!));
-    tx.recoverMs = median(runs.map((r) => r.times.recover[i]!));
+    tx.execMs = exec[i]!;
+    tx.validateMs = validate[i]!;
+    tx.recoverMs = recover[i]!;
   });
   return { model, observed, notes };
 }
@@ -82,6 +98,13 @@ export async function traceRun(blockJson: unknown, state: StateReader): Promise<
     if (!(e instanceof MVMemoryFullError)) throw e;
     return traceOnce(blockJson, state, true);
   }
+}
+
+const encoded = new WeakMap<SnapshotState, SharedSnapshotReader>();
+function sharedReader(state: SnapshotState): SharedSnapshotReader {
+  let r = encoded.get(state);
+  if (!r) encoded.set(state, (r = new SharedSnapshotReader(encodeSharedSnapshot(state))));
+  return r;
 }
 
 async function traceOnce(blockJson: unknown, state: StateReader, worstCase: boolean): Promise<TraceRun> {
@@ -108,7 +131,8 @@ async function traceOnce(blockJson: unknown, state: StateReader, worstCase: bool
   const preSm = new BlockStateManager(state);
   const notes: string[] = [];
   await preBlock(await createBlockVM(common, preSm, state), decoded, notes);
-  const base = new ChangesOverlay(state, preSm.changes());
+  // Workers read the pre-state in place from its shared encoding: trace through the same reader.
+  const base = new ChangesOverlay(state instanceof SnapshotState ? sharedReader(state) : state, preSm.changes());
 
   const mv = MVMemory.create(layoutFor(n, block.header.gasLimit, worstCase));
   const keys = new LocationKeys(mv);
