@@ -8,6 +8,7 @@ import { dependencyGraph, hotLocations } from '../src/analyze/dependencies.js';
 import { labelFor } from '../src/analyze/labels.js';
 import type { BlockModel, LocationInfo, ModelTx } from '../src/analyze/model.js';
 import { simulateBlockSTM } from '../src/analyze/simulate.js';
+import { type TraceRun, combineRuns } from '../src/analyze/trace.js';
 
 /** A transaction of a hand-built model: reads at `at` (default half-way), unit time unless given. */
 function tx(spec: { reads?: number[]; writes?: number[]; deltas?: number[]; ms?: number; gas?: number; sender?: string; seeded?: number[]; at?: number }): ModelTx {
@@ -163,4 +164,19 @@ test('labels: well-known contracts (any case) and the beneficiary', () => {
   assert.equal(labelFor('0x' + '12'.repeat(20)), undefined);
   assert.equal(labelFor('0x' + '12'.repeat(20), '0x' + '12'.repeat(20)), 'beneficiary (fee recipient)');
   assert.equal(labelFor('0xea674fdde714fd979de3edf0f56aa9716b898ec8', '0xea674fdde714fd979de3edf0f56aa9716b898ec8'), 'beneficiary (Ethermine (mining pool))');
+});
+
+test('trace runs combine to per-transaction medians scaled to the median run total', () => {
+  const run = (exec: number[]): TraceRun => ({
+    model: model(exec.map(() => tx({}))),
+    observed: exec.map(() => []),
+    notes: [],
+    times: { exec, validate: exec.map(() => 0), recover: exec.map(() => 1) },
+  });
+  // A pause lands on a different transaction in each run: medians [1, 1, 1] sum to 3, while the
+  // runs took 5, 5 and 3 ms; the median run took 5 ms, so every transaction is scaled by 5/3.
+  const { model: m } = combineRuns([run([3, 1, 1]), run([1, 3, 1]), run([1, 1, 1])]);
+  assert.deepEqual(m.txs.map((t) => Number(t.execMs.toFixed(12))), [5 / 3, 5 / 3, 5 / 3].map((x) => Number(x.toFixed(12))));
+  assert.deepEqual(m.txs.map((t) => t.recoverMs), [1, 1, 1]);
+  assert.deepEqual(m.txs.map((t) => t.validateMs), [0, 0, 0]);
 });
