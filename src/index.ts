@@ -9,6 +9,10 @@
  *   `executeBlockSequential` (execute/sequential.ts), the reference it must equal byte for byte →
  * `BlockResult` (receipts, gasUsed, logsBloom, receiptsRoot, state changes, metrics) →
  * `verifyHeader` against the header, `diffResults` against the other path.
+ *
+ * Analysis (analyze/): block JSON → `traceBlock` (each transaction through TxView over a
+ * single-threaded MVMemory: the block model) → dependency graph, critical paths, waves, hot
+ * locations → `simulateBlockSTM` (the engine's scheduler on the model) → `analyzeBlock`.
  */
 export { executeBlockSequential, type BlockInput, type SequentialOptions } from './execute/sequential.js';
 export { decodeBlock, type DecodedBlock } from './block/decode.js';
@@ -28,3 +32,6 @@ export { executeBlock, MIN_PARALLEL_TXS, type ParallelOptions } from './parallel
 export { WorkerPool, closeSharedPools } from './parallel/pool.js';
 export { diffResults } from './verify/compare.js';
 export type { ExecutionMetrics } from './types.js';
+export { analyzeBlock, analyzeModel, type BlockAnalysis, type AnalyzeOptions } from './analyze/analyze.js';
+export { simulateBlockSTM, type SimResult, type SimOptions } from './analyze/simulate.js';
+export type { BlockModel } from './analyze/model.js';

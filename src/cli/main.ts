@@ -12,6 +12,7 @@ import { testVectorsCommand } from './testVectors.js';
 import { DEFAULT_TEST_VECTORS } from '../conformance/suite.js';
 import { registerFuzz } from './fuzz.js';
 import { registerRaces } from './races.js';
+import { registerAnalyze } from './analyze.js';
 
 function blockList(value: string): number[] {
   const list = value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -90,5 +91,6 @@ program
   });
 registerFuzz(program);
 registerRaces(program);
+registerAnalyze(program);
 
 await program.parseAsync();

@@ -1,0 +1,105 @@
+/**
+ * The measured point the simulation is checked against: the parallel engine at `concurrency`
+ * workers against the sequential engine, in this process, on this machine, median of `runs`
+ * after a warm-up run of each.
+ *
+ * What is compared (the span the simulation models): the sequential engine's sender recovery
+ * plus execution (pre-block work and the transactions; `timings.senderRecoveryMs +
+ * timings.executionMs`) against the parallel engine's worker phase (`timings.executionMs`: from
+ * encoding the job to the last worker's reply — sender recovery, Block-STM, dispatch and setup).
+ * Post-block work (rewards, the block-end merge, receipts root, state diff) is left out of both.
+ *
+ * The engine's fixed per-block cost is measured the same way on the block with its transactions
+ * removed (same header, same pre-state): encoding the pre-state, dispatch, worker setup and
+ * replies, with no transaction to run. The simulation adds it to its Block-STM time.
+ */
+import { loadavg } from 'node:os';
+import { decodeBlock } from '../block/decode.js';
+import { executeBlockSequential } from '../execute/sequential.js';
+import { executeBlock } from '../parallel/executeBlock.js';
+import type { StateReader } from '../state/reader.js';
+
+/** Options of {@link measureBlock}. */
+export interface MeasureOptions {
+  /** Worker threads of the parallel run (default 2). */
+  concurrency?: number;
+  /** Measured runs of each engine (default 3). */
+  runs?: number;
+}
+
+/** Measured times (ms, medians) and the speedup of the parallel engine over the sequential one. */
+export interface Measurement {
+  concurrency: number;
+  runs: number;
+  sequentialMs: number;
+  parallelMs: number;
+  /** `sequentialMs / parallelMs`. */
+  speedup: number;
+  /** The parallel engine's worker phase on the block without its transactions. */
+  fixedMs: number;
+  /** `parallel`, or `sequential: <reason>` when the engine fell back. */
+  path: string;
+  /** Block-STM re-executions of the last parallel run. */
+  reexecutions: number;
+  /** One-minute load average when the measurement started (this machine's other load). */
+  loadAverage: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? 0;
+
+/** The RPC JSON of `blockJson` with no transactions (for the engine's fixed cost). */
+function withoutTransactions(blockJson: unknown): unknown {
+  return { ...(blockJson as Record<string, unknown>), transactions: [] };
+}
+
+/** One measured round: both engines and the fixed cost, times in ms. */
+export interface MeasureSample {
+  sequentialMs: number;
+  parallelMs: number;
+  fixedMs: number;
+  path: string;
+  reexecutions: number;
+}
+
+/** Runs the sequential engine, the parallel engine and the parallel engine on the empty block once each. */
+export async function measureRound(blockJson: unknown, state: StateReader, concurrency = 2): Promise<MeasureSample> {
+  const s = await executeBlockSequential(decodeBlock(blockJson), state);
+  const p = await executeBlock(decodeBlock(blockJson), state, { concurrency, force: true });
+  const f = await executeBlock(decodeBlock(withoutTransactions(blockJson)), state, { concurrency, force: true });
+  const m = p.metrics;
+  return {
+    sequentialMs: s.timings.senderRecoveryMs + s.timings.executionMs,
+    parallelMs: p.timings.executionMs,
+    fixedMs: f.timings.executionMs,
+    path: m?.path === 'parallel' ? 'parallel' : `sequential: ${m?.reason ?? 'unknown'}`,
+    reexecutions: (m?.incarnations ?? []).reduce((a, x) => a + x - 1, 0),
+  };
+}
+
+/** Medians of measured rounds (the path and re-executions of the last one). */
+export function combineSamples(samples: MeasureSample[], concurrency: number, loadAverage: number): Measurement {
+  const sequentialMs = median(samples.map((x) => x.sequentialMs));
+  const parallelMs = median(samples.map((x) => x.parallelMs));
+  const last = samples.at(-1)!;
+  return {
+    concurrency, runs: samples.length, sequentialMs, parallelMs, speedup: parallelMs > 0 ? sequentialMs / parallelMs : 1,
+    fixedMs: median(samples.map((x) => x.fixedMs)), path: last.path, reexecutions: last.reexecutions, loadAverage,
+  };
+}
+
+/**
+ * Measures the parallel engine against the sequential one on a block (see the module comment):
+ * a warm-up round, then `runs` rounds.
+ * @throws the typed errors of both engines for an invalid block
+ */
+export async function measureBlock(blockJson: unknown, state: StateReader, options: MeasureOptions = {}): Promise<Measurement> {
+  const concurrency = options.concurrency ?? 2;
+  const runs = Math.max(1, options.runs ?? 3);
+  const loadAverage = loadavg()[0]!;
+  const samples: MeasureSample[] = [];
+  for (let r = 0; r <= runs; r++) {
+    const sample = await measureRound(blockJson, state, concurrency);
+    if (r > 0) samples.push(sample);
+  }
+  return combineSamples(samples, concurrency, loadAverage);
+}

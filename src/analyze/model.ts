@@ -1,0 +1,72 @@
+/**
+ * The block model the analyzer works on: per transaction, what it read and wrote in MVMemory's
+ * terms (locations ACCOUNT / BALANCE / STORAGE, with the lazy beneficiary and transfer credits as
+ * DELTA writes) and what it cost. `trace.ts` measures it from a real block; tests build it by hand.
+ */
+
+/** What a location is (MVMemory's location kinds; see `parallel/mvMemory.ts`). */
+export interface LocationInfo {
+  kind: 'account' | 'balance' | 'storage';
+  /** Lowercase `0x` hex address. */
+  address: string;
+  /** Storage slot, for `kind === 'storage'`. */
+  slot?: bigint;
+}
+
+/** One read of an incarnation, in the order the EVM made it. */
+export interface ModelRead {
+  /** Location id (index into {@link BlockModel.locations}). */
+  loc: number;
+  /** When in the execution the read happens, as a fraction of the execution time (0..1). */
+  at: number;
+}
+
+/** One write of a transaction. */
+export interface ModelWrite {
+  loc: number;
+  /** A commutative balance credit (lazy beneficiary fee or plain-transfer credit), summed at block end. */
+  delta: boolean;
+}
+
+/** One transaction of the model. Times in milliseconds, gas in gas units. */
+export interface ModelTx {
+  /** Gas used (from the receipt). */
+  gas: number;
+  /** Wall time of one execution through TxView/MVMemory, as a worker spends it (ms). */
+  execMs: number;
+  /** Wall time of one validation of its read set (ms). */
+  validateMs: number;
+  /** Wall time of decoding the transaction and recovering its sender (ms). */
+  recoverMs: number;
+  /** Lowercase `0x` sender address. */
+  sender: string;
+  reads: ModelRead[];
+  writes: ModelWrite[];
+  /**
+   * Locations the engine marks ESTIMATE at this transaction before it first executes (the
+   * sender's ACCOUNT and BALANCE when a later transaction has the same sender; see
+   * `seedSenderDependencies` in `parallel/executeBlock.ts`).
+   */
+  seeded: number[];
+}
+
+/** A block as the analyzer sees it. */
+export interface BlockModel {
+  number: number;
+  /** Beneficiary (coinbase), lowercase `0x` hex. */
+  beneficiary: string;
+  txs: ModelTx[];
+  locations: LocationInfo[];
+}
+
+/** The locations the engine seeds as ESTIMATE per transaction, from the senders' order. */
+export function seededLocations(senders: string[], locate: (kind: 'account' | 'balance', address: string) => number): number[][] {
+  const out: number[][] = senders.map(() => []);
+  const later = new Set<string>();
+  for (let i = senders.length - 1; i >= 0; i--) {
+    const s = senders[i]!;
+    if (later.has(s)) out[i] = [locate('account', s), locate('balance', s)];
+    later.add(s);
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+/**
+ * Worker of {@link ThroughputProbe} (`throughput.ts`): runs the sequential engine on the block it
+ * is sent (pre-state read in place from the shared snapshot) and replies with the milliseconds of
+ * sender recovery plus execution.
+ */
+import { parentPort } from 'node:worker_threads';
+import { executeBlockSequential } from '../execute/sequential.js';
+import { SharedSnapshotReader } from '../state/sharedSnapshot.js';
+
+/** The message that starts one run. */
+export interface ThroughputJob {
+  blockJson: unknown;
+  snapshot: SharedArrayBuffer;
+}
+
+const port = parentPort;
+if (port) {
+  port.on('message', (job: ThroughputJob) => {
+    executeBlockSequential(job.blockJson, new SharedSnapshotReader(job.snapshot)).then(
+      (r) => port.postMessage({ ms: r.timings.senderRecoveryMs + r.timings.executionMs }),
+      (e: unknown) => port.postMessage({ error: String((e as Error)?.message ?? e) }),
+    );
+  });
+}

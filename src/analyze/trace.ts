@@ -1,0 +1,213 @@
+/**
+ * Measures a block's {@link BlockModel}: every transaction runs in block order on this thread
+ * through the same code a worker uses — a {@link TxView} over a single-threaded {@link MVMemory},
+ * where transaction i's writes are recorded before transaction i+1 runs — so locations, lazy
+ * beneficiary and transfer deltas, and value-validated balance reads are exactly the engine's.
+ * Per transaction it times the execution (as `worker.ts` times it: view, EVM, collecting and
+ * recording the writes), the validation of its read set (`validateReadSet`), and decoding plus
+ * sender recovery (as a worker does from the transaction's encoding).
+ */
+import { createTxFromRLP, type TypedTransaction } from '@ethereumjs/tx';
+import { decodeBlock } from '../block/decode.js';
+import { createTxCommon } from '../block/hardfork.js';
+import { createBlockVM } from '../evm/vm.js';
+import { runTransaction } from '../evm/runTransaction.js';
+import { preBlock } from '../execute/sequential.js';
+import { FLAG_DELTA, LOC_ACCOUNT, LOC_BALANCE, LOC_STORAGE, MVMemory, MVMemoryFullError, layoutFor } from '../parallel/mvMemory.js';
+import { LocationKeys, TxView, parseKey } from '../parallel/txView.js';
+import { validateReadSet } from '../parallel/validate.js';
+import { ChangesOverlay } from '../state/overlay.js';
+import type { StateReader } from '../state/reader.js';
+import { SharedSnapshotReader, encodeSharedSnapshot } from '../state/sharedSnapshot.js';
+import { SnapshotState } from '../state/snapshot.js';
+import { BlockStateManager } from '../state/stateManager.js';
+import { type BlockModel, type LocationInfo, type ModelTx, seededLocations } from './model.js';
+
+/** Options of {@link traceBlock}. */
+export interface TraceOptions {
+  /** Measured runs; per-transaction times are their medians (default 3). */
+  runs?: number;
+  /** Unmeasured runs first, to warm up the JIT (default 1). */
+  warmup?: number;
+}
+
+/** A traced block: its model, and the versions its reads actually saw in MVMemory. */
+export interface BlockTrace {
+  model: BlockModel;
+  /**
+   * `observed[j]`: the transactions whose versions transaction j's reads returned in the
+   * single-threaded MVMemory (through lazy deltas), ascending — the graph must equal it.
+   */
+  observed: number[][];
+  /** What was not done (e.g. a skipped system call), as the sequential engine notes it. */
+  notes: string[];
+}
+
+/** One traced run: the model with this run's times. */
+export type TraceRun = BlockTrace & { times: { exec: number[]; validate: number[]; recover: number[] } };
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? 0;
+
+/**
+ * Traces `blockJson` (RPC JSON as `eth_getBlockByNumber(n, true)` returns it) on `state`: `warmup`
+ * unmeasured runs, then `runs` runs whose per-transaction times are combined by {@link combineRuns}.
+ * @throws the typed errors of `decodeBlock` and of execution (e.g. `InvalidTransactionError`):
+ *   only valid blocks can be analyzed
+ */
+export async function traceBlock(blockJson: unknown, state: StateReader, options: TraceOptions = {}): Promise<BlockTrace> {
+  const runs = Math.max(1, options.runs ?? 3);
+  const warmup = Math.max(0, options.warmup ?? 1);
+  const measured: TraceRun[] = [];
+  for (let r = 0; r < warmup + runs; r++) {
+    const run = await traceRun(blockJson, state);
+    if (r >= warmup) measured.push(run);
+  }
+  return combineRuns(measured);
+}
+
+/**
+ * The model of the last run with every transaction's times combined over `runs`: each
+ * transaction's median, scaled so that the block's total is the median run's total. A run's
+ * pauses (garbage collection, preemption) fall on some transactions and not on the same ones each
+ * run: medians alone would drop them, which a whole run never does.
+ */
+export function combineRuns(runs: TraceRun[]): BlockTrace {
+  const { model, observed, notes } = runs.at(-1)!;
+  const combine = (pick: (r: TraceRun) => number[]): number[] => {
+    const medians = model.txs.map((_, i) => median(runs.map((r) => pick(r)[i]!)));
+    const sum = medians.reduce((a, x) => a + x, 0);
+    const total = median(runs.map((r) => pick(r).reduce((a, x) => a + x, 0)));
+    return medians.map((m) => (sum > 0 ? (m * total) / sum : m));
+  };
+  const exec = combine((r) => r.times.exec);
+  const validate = combine((r) => r.times.validate);
+  const recover = combine((r) => r.times.recover);
+  model.txs.forEach((tx, i) => {
+    tx.execMs = exec[i]!;
+    tx.validateMs = validate[i]!;
+    tx.recoverMs = recover[i]!;
+  });
+  return { model, observed, notes };
+}
+
+/** One traced run (retried once with MVMemory's worst-case layout if the block overflows it). */
+export async function traceRun(blockJson: unknown, state: StateReader): Promise<TraceRun> {
+  try {
+    return await traceOnce(blockJson, state, false);
+  } catch (e) {
+    if (!(e instanceof MVMemoryFullError)) throw e;
+    return traceOnce(blockJson, state, true);
+  }
+}
+
+const encoded = new WeakMap<SnapshotState, SharedSnapshotReader>();
+function sharedReader(state: SnapshotState): SharedSnapshotReader {
+  let r = encoded.get(state);
+  if (!r) encoded.set(state, (r = new SharedSnapshotReader(encodeSharedSnapshot(state))));
+  return r;
+}
+
+async function traceOnce(blockJson: unknown, state: StateReader, worstCase: boolean): Promise<TraceRun> {
+  const decoded = decodeBlock(blockJson);
+  const { block, common } = decoded;
+  const n = block.transactions.length;
+
+  // Decoding and sender recovery per transaction, from its encoding, as a worker does it.
+  const txCommon = createTxCommon(decoded.hardfork);
+  const recover: number[] = [];
+  const senders: string[] = [];
+  const txs: TypedTransaction[] = [];
+  for (const t of block.transactions) {
+    const bytes = t.serialize();
+    const t0 = performance.now();
+    const tx = createTxFromRLP(bytes, { common: txCommon }) as TypedTransaction;
+    tx.getSenderPublicKey();
+    recover.push(performance.now() - t0);
+    senders.push(tx.getSenderAddress().toString());
+    txs.push(tx);
+  }
+
+  // Pre-block system work, then the base state the workers read (parallel/executeBlock.ts).
+  const preSm = new BlockStateManager(state);
+  const notes: string[] = [];
+  await preBlock(await createBlockVM(common, preSm, state), decoded, notes);
+  // Workers read the pre-state in place from its shared encoding: trace through the same reader.
+  const base = new ChangesOverlay(state instanceof SnapshotState ? sharedReader(state) : state, preSm.changes());
+
+  const mv = MVMemory.create(layoutFor(n, block.header.gasLimit, worstCase));
+  const keys = new LocationKeys(mv);
+  const sm = new BlockStateManager(base);
+  const vm = await createBlockVM(common, sm, base);
+  const beneficiary = block.header.coinbase.toString();
+  let view: TxView | undefined;
+  const runCall = vm.evm.runCall.bind(vm.evm);
+  vm.evm.runCall = async (opts) => {
+    const r = await runCall(opts);
+    if (view) view.feePhase = true;
+    return r;
+  };
+
+  // MVMemory location → model location id.
+  const ids = new Map<number, number>();
+  const locations: LocationInfo[] = [];
+  const idOf = (loc: number): number => {
+    let id = ids.get(loc);
+    if (id === undefined) {
+      const k = parseKey(mv.keyOf(loc));
+      const kind = k.kind === LOC_ACCOUNT ? 'account' : k.kind === LOC_BALANCE ? 'balance' : k.kind === LOC_STORAGE ? 'storage' : undefined;
+      if (!kind) throw new Error(`internal: unexpected location kind ${k.kind} in a read or write set`);
+      ids.set(loc, (id = locations.length));
+      locations.push({ kind, address: k.address, ...(k.slot !== undefined ? { slot: k.slot } : {}) });
+    }
+    return id;
+  };
+
+  const exec: number[] = [];
+  const validate: number[] = [];
+  const modelTxs: ModelTx[] = [];
+  const observed: number[][] = [];
+  let gasBefore = 0n;
+  for (let i = 0; i < n; i++) {
+    const tx = txs[i]!;
+    const t0 = performance.now();
+    view = new TxView(mv, keys, base, i, beneficiary);
+    if (tx.to !== undefined && tx.data.length === 0 && !tx.to.equals(tx.getSenderAddress())) view.transferRecipient = tx.to.toString();
+    sm.reset(view);
+    const receipt = await runTransaction(vm, block, i, gasBefore, tx);
+    const writes = view.collectWrites(sm);
+    mv.record(i, 0, view.reads, writes);
+    exec.push(performance.now() - t0);
+    const t1 = performance.now();
+    if (!validateReadSet(mv, i, base)) throw new Error(`internal: transaction ${i} does not validate in a sequential run`);
+    validate.push(performance.now() - t1);
+    gasBefore += receipt.gasUsed;
+
+    const reads = view.reads;
+    const count = reads.length / 3;
+    const seenFrom = new Set<number>();
+    const modelReads = [];
+    for (let k = 0; k < reads.length; k += 3) {
+      const loc = reads[k]!;
+      const version = reads[k + 1]!;
+      modelReads.push({ loc: idOf(loc), at: (k / 3 + 0.5) / count });
+      if (version >= 0) seenFrom.add(version);
+      else if (version === -2) for (const r of mv.readDeltas(loc, i)) if (r.kind === 'value') seenFrom.add(r.txIndex);
+    }
+    observed.push([...seenFrom].sort((a, b) => a - b));
+    modelTxs.push({
+      gas: Number(receipt.gasUsed),
+      execMs: 0,
+      validateMs: 0,
+      recoverMs: 0,
+      sender: senders[i]!,
+      reads: modelReads,
+      writes: writes.map((w) => ({ loc: idOf(w.loc), delta: (w.flags & FLAG_DELTA) !== 0 })),
+      seeded: [],
+    });
+    view = undefined;
+  }
+  const seeded = seededLocations(senders, (kind, address) => idOf(kind === 'account' ? keys.account(address) : keys.balance(address)));
+  modelTxs.forEach((t, i) => (t.seeded = seeded[i]!));
+  const model: BlockModel = { number: Number(block.header.number), beneficiary, txs: modelTxs, locations };
+  return { model, observed, notes, times: { exec, validate, recover } };
+}
