@@ -89,7 +89,7 @@ export class BlockDecodeError extends ParevmError {
 
 /**
  * Why a transaction is invalid in its block. Stable: safe to switch on.
- * - `malformed`: a field out of range or not decodable (e.g. nonce ≥ 2^64−1, EIP-2681);
+ * - `malformed`: a field out of range or not decodable (e.g. a value above 2^256−1);
  * - `unknown-type`: an EIP-2718 type that is not a transaction type at the block's hardfork;
  * - `invalid-signature`: v/r/s do not recover a public key (Yellow Paper Appendix F);
  * - `high-s`: s above secp256k1n/2 after Homestead (EIP-2);
@@ -104,6 +104,11 @@ export class BlockDecodeError extends ParevmError {
  * - `blob-tx-without-blobs`: an EIP-4844 transaction with no blob versioned hashes;
  * - `blob-fee-below-base-fee`: max fee per blob gas below the block's blob base fee (EIP-4844);
  * - `sender-not-eoa`: the sender has code (EIP-3607);
+ * - `nonce-is-max`: the nonce is 2^64−1, so it cannot be incremented (EIP-2681);
+ * - `initcode-too-large`: a creation's initcode is above 49,152 bytes (EIP-3860);
+ * - `too-many-blobs`: more blob versioned hashes than a block may carry (EIP-4844);
+ * - `blob-versioned-hash-invalid`: a versioned hash of the wrong length or version byte (EIP-4844);
+ * - `blob-contract-creation`: an EIP-4844 transaction without a `to` (it cannot create contracts);
  * - `other`: any other rejection by `@ethereumjs/tx` or `@ethereumjs/vm` (the message says which).
  */
 export type InvalidTransactionReason =
@@ -123,6 +128,11 @@ export type InvalidTransactionReason =
   | 'blob-tx-without-blobs'
   | 'blob-fee-below-base-fee'
   | 'sender-not-eoa'
+  | 'nonce-is-max'
+  | 'initcode-too-large'
+  | 'too-many-blobs'
+  | 'blob-versioned-hash-invalid'
+  | 'blob-contract-creation'
   | 'other';
 
 /**
@@ -144,6 +154,11 @@ export function classifyTransactionError(message: string): InvalidTransactionRea
     [/less than the block's baseFeePerGas/, 'fee-below-base-fee'],
     [/maxFeePerGas cannot be less than maxPriorityFeePerGas/, 'priority-fee-above-max-fee'],
     [/at least one blob/, 'blob-tx-without-blobs'],
+    [/nonce exceeds 2\^64 - 1|nonce cannot equal or exceed/, 'nonce-is-max'],
+    [/initcode size of this transaction is too large/, 'initcode-too-large'],
+    [/blobs exceeds max|total blob gas of|exceed maximum blob gas per block/, 'too-many-blobs'],
+    [/versioned hash (does not start|is invalid length)/, 'blob-versioned-hash-invalid'],
+    [/should have a "to" field|Blob4844Tx cannot create contracts/, 'blob-contract-creation'],
     [/not EOA/, 'sender-not-eoa'],
     [/cannot equal or exceed|Cannot convert/, 'malformed'],
   ];
@@ -156,7 +171,7 @@ export function classifyTransactionError(message: string): InvalidTransactionRea
  */
 export function libraryErrorDetail(e: unknown): string {
   const msg = e instanceof Error ? e.message : String(e);
-  return msg.split(' -> ')[0]!.replace(/\s*\((block number|tx type)=.*$/s, '').split('\n')[0]!.trim();
+  return msg.split(' -> ')[0]!.replace(/\s*\(?(block (header )?number|tx type)=.*$/s, '').split('\n')[0]!.trim();
 }
 
 /**
@@ -168,14 +183,21 @@ export class InvalidTransactionError extends ParevmError {
   /** Error code of this class (overridden by subclasses). */
   protected static readonly CODE: string = 'INVALID_TRANSACTION';
   readonly reason: InvalidTransactionReason;
+  /**
+   * Every rule the transaction breaks that was checked, `reason` first (a transaction can be
+   * both underfunded and below its intrinsic gas; clients differ in which they report).
+   */
+  readonly reasons: readonly InvalidTransactionReason[];
   constructor(
     readonly txIndex: number,
     detail: string,
-    options: { cause?: unknown; reason?: InvalidTransactionReason } = {},
+    options: { cause?: unknown; reason?: InvalidTransactionReason; also?: readonly InvalidTransactionReason[] } = {},
   ) {
     const reason = options.reason ?? classifyTransactionError(detail);
-    super((new.target as unknown as { CODE: string }).CODE, `transaction ${txIndex} is invalid (${reason}): ${detail}`, { cause: options.cause });
+    const also = (options.also ?? []).filter((r) => r !== reason);
+    super((new.target as unknown as { CODE: string }).CODE, `transaction ${txIndex} is invalid (${[reason, ...also].join(', ')}): ${detail}`, { cause: options.cause });
     this.reason = reason;
+    this.reasons = [reason, ...new Set(also)];
   }
 }
 
@@ -234,4 +256,28 @@ export class InvalidBlockError extends ParevmError {
   ) {
     super('INVALID_BLOCK', `invalid block (${field}): ${detail}`, options);
   }
+}
+
+/**
+ * The header field or rule an `@ethereumjs/block` / `@ethereumjs/blockchain` rejection names, from
+ * its message (v10 wording): `extraData`, `difficulty`, `uncles`, `gasUsed`, `gasLimit`,
+ * `baseFeePerGas`, `timestamp`, `number`, `parentHash`, `transactionsRoot`, `withdrawalsRoot`,
+ * `blobGas`, or `header` when none is recognised.
+ */
+export function classifyBlockError(message: string): string {
+  const rules: [RegExp, string][] = [
+    [/extraData/, 'extraData'],
+    [/difficulty/i, 'difficulty'],
+    [/uncle/i, 'uncles'],
+    [/too much gas used|gasUsed/, 'gasUsed'],
+    [/invalid transaction trie/, 'transactionsRoot'],
+    [/invalid withdrawals trie/, 'withdrawalsRoot'],
+    [/blob gas|excessBlobGas|blobGasUsed/i, 'blobGas'],
+    [/base ?fee/i, 'baseFeePerGas'],
+    [/gas ?limit/i, 'gasLimit'],
+    [/timestamp/, 'timestamp'],
+    [/invalid number|block number/, 'number'],
+    [/not found in DB|parent/i, 'parentHash'],
+  ];
+  return rules.find(([re]) => re.test(message))?.[1] ?? 'header';
 }

@@ -128,7 +128,7 @@ const CASES: Case[] = [
     expect: { cls: FixtureFormatError, code: 'FIXTURE_FORMAT', message: /transactions\[3\]\.v: missing .*not signed/ } },
   { name: 'a nonce at 2^64−1 (EIP-2681)',
     make: () => bad(undefined, { edit: (j) => (j.transactions[3].nonce = '0xffffffffffffffff') }),
-    expect: { cls: InvalidTransactionError, code: 'INVALID_TRANSACTION', reason: 'malformed', txIndex: 3, message: /nonce cannot equal or exceed MAX_UINT64/ } },
+    expect: { cls: InvalidTransactionError, code: 'INVALID_TRANSACTION', reason: 'nonce-is-max', txIndex: 3, message: /nonce cannot equal or exceed MAX_UINT64/ } },
   { name: 'a block past the supported hardforks',
     make: () => bad(undefined, { edit: (j) => (j.timestamp = '0x7fffffff') }),
     expect: { cls: UnsupportedHardforkError, code: 'UNSUPPORTED_HARDFORK', message: /parevm does not execute/ } },

@@ -7,6 +7,8 @@ import { bytesToBigInt } from '@ethereumjs/util';
 import {
   BlockDecodeError,
   FixtureFormatError,
+  InvalidBlockError,
+  classifyBlockError,
   InvalidSignatureError,
   InvalidTransactionError,
   classifyTransactionError,
@@ -40,17 +42,21 @@ export interface DecodedBlock {
  * Common is set to the mainnet hardfork for its number and timestamp. Handles legacy, EIP-2930,
  * EIP-1559 and EIP-4844 transactions and withdrawals (EIP-4895).
  * @param json the RPC block object (hex quantities), or the block's RLP as a `Uint8Array`
- * @param options.file name used in error messages; `options.uncleHeaders` RPC headers of the ommers
+ * @param options.file name used in error messages; `options.uncleHeaders` RPC headers of the ommers;
+ *   `options.hardfork` decodes RLP at this hardfork instead of mainnet's schedule (test chains)
  * @throws FixtureFormatError on a missing or mistyped header or transaction field (names file and
  *   field, e.g. `transactions[3].nonce`)
  * @throws UnsupportedHardforkError when the block's hardfork is not supported
  * @throws InvalidSignatureError (`high-s`, `wrong-chain-id`) / InvalidTransactionError
  *   (`unknown-type`, `blob-tx-without-blobs`, `priority-fee-above-max-fee`, `malformed`, ...)
  *   when a transaction cannot be constructed, with its index
- * @throws BlockDecodeError on malformed RLP, or when the header cannot be constructed
+ * @throws InvalidBlockError (RLP input) when the header breaks a rule checked on construction
+ *   (extra data above 32 bytes, post-merge difficulty/ommers, gas used above the gas limit, ...)
+ * @throws BlockDecodeError on malformed RLP (also a uint64 header or withdrawal field longer than
+ *   8 bytes, an address not 20 bytes), or when the header cannot be constructed
  */
-export function decodeBlock(json: unknown, options: { file?: string; uncleHeaders?: unknown[] } = {}): DecodedBlock {
-  if (json instanceof Uint8Array) return decodeBlockRlp(json, options.file ?? 'block.rlp');
+export function decodeBlock(json: unknown, options: { file?: string; uncleHeaders?: unknown[]; hardfork?: SupportedHardfork } = {}): DecodedBlock {
+  if (json instanceof Uint8Array) return decodeBlockRlp(json, options.file ?? 'block.rlp', options.hardfork);
   const file = options.file ?? 'block.json';
   const obj = asObject(json, file, '');
   const number = asQuantity(obj.number, file, 'number');
@@ -138,8 +144,33 @@ function rethrowTransactionError(i: number, construct: () => unknown, json?: Rec
   }
 }
 
+/**
+ * Fields the consensus encoding bounds (RLP_INVALID_FIELD_OVERFLOW_64, RLP_INVALID_ADDRESS):
+ * header number, gas limit, gas used and timestamp are uint64 (Yellow Paper §4.3), the
+ * beneficiary is 20 bytes; a withdrawal's index, validator index and amount are uint64 and its
+ * address 20 bytes (EIP-4895).
+ */
+function checkRlpWidths(values: unknown[][], file: string): void {
+  const header = values[0]!;
+  const bytes = (v: unknown) => (v instanceof Uint8Array ? v.length : Infinity);
+  for (const [k, name] of [[8, 'number'], [9, 'gasLimit'], [10, 'gasUsed'], [11, 'timestamp']] as const) {
+    if (bytes(header[k]) > 8) throw new BlockDecodeError(`${file}: malformed RLP: header ${name} is wider than 64 bits`);
+  }
+  if (bytes(header[2]) !== 20) throw new BlockDecodeError(`${file}: malformed RLP: header beneficiary is not 20 bytes`);
+  const withdrawals = values[3];
+  if (withdrawals === undefined) return;
+  if (!Array.isArray(withdrawals)) throw new BlockDecodeError(`${file}: malformed RLP: withdrawals is not a list`);
+  withdrawals.forEach((w, i) => {
+    if (!Array.isArray(w) || w.length !== 4) throw new BlockDecodeError(`${file}: malformed RLP: withdrawals[${i}] is not [index, validatorIndex, address, amount]`);
+    for (const [k, name] of [[0, 'index'], [1, 'validatorIndex'], [3, 'amount']] as const) {
+      if (bytes(w[k]) > 8) throw new BlockDecodeError(`${file}: malformed RLP: withdrawals[${i}].${name} is wider than 64 bits`);
+    }
+    if (bytes(w[2]) !== 20) throw new BlockDecodeError(`${file}: malformed RLP: withdrawals[${i}].address is not 20 bytes`);
+  });
+}
+
 /** The RLP form of {@link decodeBlock}: [header, transactions, ommers(, withdrawals)]. */
-function decodeBlockRlp(bytes: Uint8Array, file: string): DecodedBlock {
+function decodeBlockRlp(bytes: Uint8Array, file: string, forced?: SupportedHardfork): DecodedBlock {
   let values: unknown;
   try {
     values = RLP.decode(bytes);
@@ -157,7 +188,8 @@ function decodeBlockRlp(bytes: Uint8Array, file: string): DecodedBlock {
     return bytesToBigInt(v);
   };
   // Yellow Paper §4.3: the number is header field 8, the timestamp field 11.
-  const hardfork = hardforkFor(field(8, 'number'), field(11, 'timestamp'));
+  const hardfork = forced ?? hardforkFor(field(8, 'number'), field(11, 'timestamp'));
+  checkRlpWidths(values as unknown[][], file);
   const common = createMainnetCommon(hardfork);
   const txCommon = createTxCommon(hardfork);
   let block: Block;
@@ -165,6 +197,9 @@ function decodeBlockRlp(bytes: Uint8Array, file: string): DecodedBlock {
     block = createBlockFromBytesArray(values as never, { common: txCommon, setHardfork: false });
   } catch (e) {
     values[1].forEach((t, i) => rethrowTransactionError(i, () => createTxFromBlockBodyData(t as Uint8Array, { common: txCommon })));
+    const detail = libraryErrorDetail(e);
+    const rule = classifyBlockError(detail);
+    if (rule !== 'header') throw new InvalidBlockError(rule, detail, { cause: e });
     throw new BlockDecodeError(`${file}: ${(e as Error).message}`, { cause: e });
   }
   return { block, hardfork, common, ommerCount: block.uncleHeaders.length, ommers: block.uncleHeaders, expectedSenders: [] };

@@ -2,22 +2,32 @@ import { readFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { type Block, createBlockFromRLP } from '@ethereumjs/block';
 import { createBlockchain, type Blockchain } from '@ethereumjs/blockchain';
-import { Common, Mainnet } from '@ethereumjs/common';
-import { bytesToHex, hexToBytes } from '@ethereumjs/util';
+import { RLP } from '@ethereumjs/rlp';
+import { bytesToBigInt, bytesToHex, hexToBytes } from '@ethereumjs/util';
 import type { DecodedBlock } from '../block/decode.js';
 import { createMainnetCommon, createTxCommon, type SupportedHardfork } from '../block/hardfork.js';
 import { asHash, asHex, asObject } from '../block/json.js';
-import { BlockDecodeError, FixtureFormatError, InvalidBlockError } from '../errors.js';
+import { classifyBlockError, FixtureFormatError, InvalidBlockError, InvalidTransactionError, libraryErrorDetail, type ParevmError } from '../errors.js';
+import { decodeBlock } from '../block/decode.js';
 import { executeBlockSequential } from '../execute/sequential.js';
 import { executeBlock } from '../parallel/executeBlock.js';
 import type { SnapshotState } from '../state/snapshot.js';
 import { stateRoot } from '../state/stateRoot.js';
 import { diffResults } from '../verify/compare.js';
 import { matchesException } from './exceptions.js';
-import { TEST_NETWORKS } from './hardforks.js';
+import { BlockRejectedError } from './rejection.js';
+import { createTestNetworkCommon, TEST_NETWORKS } from './hardforks.js';
 import type { CaseOutcome } from './outcome.js';
 import { parseTestState } from './preState.js';
 import { describe } from './stateTests.js';
+
+/** A `Blockchain.validateBlock` rejection as a typed error (its transaction's, or the header rule). */
+function blockValidationError(e: unknown): ParevmError {
+  const detail = libraryErrorDetail(e);
+  const tx = /invalid transactions: errors at tx (\d+): (.*)/.exec(detail);
+  if (tx) return new InvalidTransactionError(Number(tx[1]), tx[2]!.replace(/\s*\(.*$/, ''), { cause: e });
+  return new InvalidBlockError(classifyBlockError(detail), detail, { cause: e });
+}
 
 /** One BlockchainTest: a genesis, blocks to import in order (some invalid), the expected head state. */
 export interface BlockchainTest {
@@ -56,15 +66,16 @@ export function loadBlockchainTests(file: string, root: string): BlockchainTest[
  */
 export class ChainImporter {
   private readonly states = new Map<string, SnapshotState>();
+  private readonly gasLimits = new Map<string, bigint>();
 
   private constructor(
     readonly hardfork: SupportedHardfork,
     private readonly blockchain: Blockchain,
-    private readonly txCommon: Common,
     genesis: Block,
     genesisState: SnapshotState,
   ) {
     this.states.set(bytesToHex(genesis.hash()), genesisState.withChanges([], [[genesis.header.number, genesis.hash()]]));
+    this.gasLimits.set(bytesToHex(genesis.hash()), genesis.header.gasLimit);
   }
 
   /**
@@ -73,35 +84,64 @@ export class ChainImporter {
   static async create(hardfork: SupportedHardfork, genesis: Block, genesisState: SnapshotState): Promise<ChainImporter> {
     const root = await stateRoot(genesisState);
     if (root !== bytesToHex(genesis.header.stateRoot)) throw new InvalidBlockError('stateRoot', `genesis state root ${root} ≠ header ${bytesToHex(genesis.header.stateRoot)}`);
-    const common = new Common({ chain: Mainnet, hardfork });
+    const common = createTestNetworkCommon(hardfork);
     const blockchain = await createBlockchain({ common, genesisBlock: genesis, validateBlocks: true, validateConsensus: false });
-    return new ChainImporter(hardfork, blockchain, genesis.common, genesis, genesisState);
+    return new ChainImporter(hardfork, blockchain, genesis, genesisState);
   }
 
-  /** Decodes a block's RLP at this chain's hardfork. @throws BlockDecodeError */
+  /**
+   * Decodes a block's RLP at this chain's hardfork.
+   * @throws BlockDecodeError, InvalidBlockError, InvalidTransactionError (see {@link decodeBlock})
+   */
   decode(rlp: string): Block {
+    const bytes = hexToBytes(rlp as `0x${string}`);
     try {
-      return createBlockFromRLP(hexToBytes(rlp as `0x${string}`), { common: this.txCommon, setHardfork: false });
+      return decodeBlock(bytes, { hardfork: this.hardfork, file: 'block' }).block;
     } catch (e) {
-      throw new BlockDecodeError((e as Error).message.split('\n')[0]!, { cause: e });
+      // The header constructor stops at its first broken rule; the gas limit against the
+      // parent's (Yellow Paper eq. 47–49) is checked as well, so both are reported.
+      const gasLimit = e instanceof InvalidBlockError ? this.gasLimitRule(bytes) : undefined;
+      throw gasLimit ? new BlockRejectedError([e, gasLimit]) : e;
     }
+  }
+
+  /** The gas limit rule of an undecodable block's raw header against its parent, if broken. */
+  private gasLimitRule(bytes: Uint8Array): InvalidBlockError | undefined {
+    const header = (RLP.decode(bytes) as Uint8Array[][])[0]!;
+    const parent = this.gasLimits.get(bytesToHex(header[0]!));
+    const gasLimit = bytesToBigInt(header[9]!);
+    if (parent === undefined) return undefined;
+    const bound = parent / 1024n;
+    if (gasLimit < 5000n || gasLimit >= parent + bound || gasLimit <= parent - bound) {
+      return new InvalidBlockError('gasLimit', `gas limit ${gasLimit} outside (${parent - bound}, ${parent + bound}) or below 5000 (parent ${parent})`);
+    }
+    return undefined;
   }
 
   /**
    * Validates, executes (parallel path forced, at `concurrency` workers), cross-checks against the
-   * sequential reference, verifies and stores one block.
+   * sequential reference, verifies and stores one block. A block can break several rules (a test's
+   * invalid block often has a header built without its bad transaction): validation goes on past
+   * the first failure, and all failures are reported together ({@link BlockRejectedError}).
    * @returns the block's hash, `0x` hex
-   * @throws BlockDecodeError, InvalidBlockError, InvalidTransactionError, InvalidSignatureError
+   * @throws BlockRejectedError listing the InvalidBlockError / InvalidTransactionError found
    * @throws Error when the parallel and sequential results differ (never expected)
    */
   async import(block: Block, concurrency: number): Promise<string> {
-    try {
-      await this.blockchain.validateBlock(block);
-    } catch (e) {
-      throw new InvalidBlockError('header', (e as Error).message.split('\n')[0]!.replace(/\s*\(block number=.*$/s, ''), { cause: e });
+    const h = block.header;
+    const parent = this.states.get(bytesToHex(h.parentHash));
+    if (!parent) throw new BlockRejectedError([new InvalidBlockError('parentHash', `unknown parent ${bytesToHex(h.parentHash)}`)]);
+    const reasons: unknown[] = [];
+    // geth's header rule (GASLIMIT_TOO_BIG): the gas limit fits in an int64.
+    if (h.gasLimit > 0x7fffffffffffffffn) reasons.push(new InvalidBlockError('gasLimit', `gas limit ${h.gasLimit} above 2^63−1`));
+    if (h.number === 0n) reasons.push(new InvalidBlockError('number', 'a block after genesis cannot have number 0'));
+    else {
+      try {
+        await this.blockchain.validateBlock(block);
+      } catch (e) {
+        reasons.push(blockValidationError(e));
+      }
     }
-    const parent = this.states.get(bytesToHex(block.header.parentHash));
-    if (!parent) throw new InvalidBlockError('parentHash', `unknown parent ${bytesToHex(block.header.parentHash)}`);
     const decoded: DecodedBlock = {
       block, hardfork: this.hardfork, common: createMainnetCommon(this.hardfork),
       ommerCount: block.uncleHeaders.length, ommers: block.uncleHeaders, expectedSenders: [],
@@ -114,20 +154,21 @@ export class ChainImporter {
       if (describe(parallelError) !== describe(sequentialError)) {
         throw new Error(`parallel and sequential disagree: parallel ${describe(parallelError)}, sequential ${describe(sequentialError)}`);
       }
-      throw parallelError;
+      throw new BlockRejectedError([...reasons, parallelError]);
     }
     const diff = diffResults(parallel, sequential);
     if (diff !== undefined) throw new Error(`parallel ≠ sequential: ${diff}`);
-    const h = block.header;
-    if (parallel.gasUsed !== h.gasUsed) throw new InvalidBlockError('gasUsed', `executed ${parallel.gasUsed}, header ${h.gasUsed}`);
-    if (parallel.receiptsRoot !== bytesToHex(h.receiptTrie)) throw new InvalidBlockError('receiptsRoot', `executed ${parallel.receiptsRoot}, header ${bytesToHex(h.receiptTrie)}`);
-    if (parallel.logsBloom !== bytesToHex(h.logsBloom)) throw new InvalidBlockError('logsBloom', 'executed bloom differs from the header');
+    if (parallel.gasUsed !== h.gasUsed) reasons.push(new InvalidBlockError('gasUsed', `executed ${parallel.gasUsed}, header ${h.gasUsed}`));
+    if (parallel.receiptsRoot !== bytesToHex(h.receiptTrie)) reasons.push(new InvalidBlockError('receiptsRoot', `executed ${parallel.receiptsRoot}, header ${bytesToHex(h.receiptTrie)}`));
+    if (parallel.logsBloom !== bytesToHex(h.logsBloom)) reasons.push(new InvalidBlockError('logsBloom', 'executed bloom differs from the header'));
     const post = parent.withChanges(parallel.stateChanges, [[h.number, block.hash()]]);
     const root = await stateRoot(post);
-    if (root !== bytesToHex(h.stateRoot)) throw new InvalidBlockError('stateRoot', `executed ${root}, header ${bytesToHex(h.stateRoot)}`);
+    if (root !== bytesToHex(h.stateRoot)) reasons.push(new InvalidBlockError('stateRoot', `executed ${root}, header ${bytesToHex(h.stateRoot)}`));
+    if (reasons.length > 0) throw new BlockRejectedError(reasons);
     await this.blockchain.putBlock(block);
     const hash = bytesToHex(block.hash());
     this.states.set(hash, post);
+    this.gasLimits.set(hash, h.gasLimit);
     return hash;
   }
 

@@ -1,3 +1,4 @@
+import { Mainnet, createCustomCommon, type Common } from '@ethereumjs/common';
 import type { SupportedHardfork } from '../block/hardfork.js';
 
 /** ethereum/tests network names → `@ethereumjs/common` hardfork names (EIP-7568 naming). */
@@ -17,3 +18,16 @@ export const TEST_NETWORKS: Record<string, SupportedHardfork> = {
   Shanghai: 'shanghai',
   Cancun: 'cancun',
 };
+
+/**
+ * The chain of a consensus test: mainnet's rules with every hardfork up to `hardfork` active from
+ * genesis and none after (the tests' networks, e.g. `Cancun`, are "this fork from block 0"). The
+ * blockchain's header checks need it: on mainnet's schedule block 1 would be Frontier.
+ */
+export function createTestNetworkCommon(hardfork: SupportedHardfork): Common {
+  const names = Mainnet.hardforks.map((h) => h.name);
+  const last = names.indexOf(hardfork);
+  if (last < 0) throw new Error(`${hardfork} is not a mainnet hardfork`); // unreachable: SupportedHardfork
+  const hardforks = Mainnet.hardforks.map((h, i) => ({ name: h.name, block: i <= last ? 0 : null }));
+  return createCustomCommon({ name: `test-${hardfork}`, hardforks }, Mainnet, { hardfork });
+}

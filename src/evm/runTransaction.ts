@@ -1,8 +1,8 @@
 import type { Block } from '@ethereumjs/block';
 import type { TypedTransaction } from '@ethereumjs/tx';
-import { bytesToHex } from '@ethereumjs/util';
+import { bytesToHex, equalsBytes, KECCAK256_NULL } from '@ethereumjs/util';
 import { runTx, type VM } from '@ethereumjs/vm';
-import { InvalidTransactionError, ParevmError, StateReadError, libraryErrorDetail } from '../errors.js';
+import { InvalidTransactionError, ParevmError, StateReadError, libraryErrorDetail, type InvalidTransactionReason } from '../errors.js';
 import type { Receipt } from '../types.js';
 
 /**
@@ -43,7 +43,8 @@ export async function runTransaction(
     const typed = e instanceof ParevmError ? e : (e as { cause?: unknown })?.cause instanceof ParevmError ? (e as { cause: ParevmError }).cause : undefined;
     if (typed instanceof StateReadError && typed.txIndex === undefined) throw typed.inTransaction(index);
     if (typed) throw typed;
-    throw new InvalidTransactionError(index, libraryErrorDetail(e), { cause: e });
+    const also = await violations(vm, block, tx).catch(() => []);
+    throw new InvalidTransactionError(index, libraryErrorDetail(e), { cause: e, also });
   }
   const r = result.receipt as typeof result.receipt & { status?: 0 | 1; stateRoot?: Uint8Array; blobGasUsed?: bigint };
   const receipt: Receipt = {
@@ -65,3 +66,33 @@ export async function runTransaction(
   if (r.blobGasUsed !== undefined) receipt.blobGasUsed = r.blobGasUsed;
   return receipt;
 }
+
+/**
+ * The validity rules a rejected transaction breaks, checked against the state before it (Yellow
+ * Paper §6.2; EIP-1559 fee cap; EIP-3607; EIP-4844 blob fee): the nonce, the fee cap against the
+ * base fee, the balance against gas limit × fee cap + value (+ blob gas × blob fee cap), the
+ * intrinsic gas, the sender's code. Only on the failure path: ethereumjs stops at the first.
+ */
+async function violations(vm: VM, block: Block, tx: TypedTransaction): Promise<InvalidTransactionReason[]> {
+  const out: InvalidTransactionReason[] = [];
+  const account = await vm.stateManager.getAccount(tx.getSenderAddress());
+  const nonce = account?.nonce ?? 0n;
+  if (tx.nonce < nonce) out.push('nonce-too-low');
+  if (tx.nonce > nonce) out.push('nonce-too-high');
+  const t = tx as TypedTransaction & { maxFeePerGas?: bigint; gasPrice?: bigint; maxFeePerBlobGas?: bigint; blobVersionedHashes?: unknown[] };
+  const feeCap = t.maxFeePerGas ?? t.gasPrice ?? 0n;
+  const baseFee = block.header.baseFeePerGas;
+  if (baseFee !== undefined && feeCap < baseFee) out.push('fee-below-base-fee');
+  let cost = tx.gasLimit * feeCap + tx.value;
+  if (t.maxFeePerBlobGas !== undefined && t.blobVersionedHashes !== undefined) {
+    cost += BigInt(t.blobVersionedHashes.length) * BLOB_GAS_PER_BLOB * t.maxFeePerBlobGas;
+    if (block.header.excessBlobGas !== undefined && t.maxFeePerBlobGas < block.header.getBlobGasPrice()) out.push('blob-fee-below-base-fee');
+  }
+  if ((account?.balance ?? 0n) < cost) out.push('insufficient-funds');
+  if (tx.gasLimit < tx.getIntrinsicGas()) out.push('intrinsic-gas');
+  if (account !== undefined && !equalsBytes(account.codeHash, KECCAK256_NULL)) out.push('sender-not-eoa');
+  return out;
+}
+
+/** EIP-4844: gas per blob. */
+const BLOB_GAS_PER_BLOB = 131072n;

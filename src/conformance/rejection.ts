@@ -1,0 +1,12 @@
+import { describe } from './stateTests.js';
+
+/**
+ * A block was rejected; `errors` are every rule it breaks that the importer found (typed errors:
+ * InvalidBlockError, InvalidTransactionError, ...), the first one first.
+ */
+export class BlockRejectedError extends Error {
+  constructor(readonly errors: unknown[]) {
+    super(errors.map((r) => describe(r)).join('; '));
+    this.name = 'BlockRejectedError';
+  }
+}
