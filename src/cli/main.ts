@@ -80,11 +80,12 @@ program
   .option('--sample <n>', 'only every n-th file of each directory (a representative slice)', nonNegative)
   .option('--concurrency <n,n,...>', 'worker threads; blockchain tests run at each, state test entries alternate', concurrencyList, [1, 2, 4])
   .option('--json', 'print the summary, failures and skips as JSON')
-  .action(async (opts: { fixtures: string; suite: string; filter?: string; sample?: number; concurrency: number[]; json?: boolean }) => {
+  .option('--no-progress', 'no progress bar on stderr')
+  .action(async (opts: { fixtures: string; suite: string; filter?: string; sample?: number; concurrency: number[]; json?: boolean; progress?: boolean }) => {
     try {
       if (!['state', 'blockchain', 'all'].includes(opts.suite)) throw new InvalidArgumentError(`--suite must be state, blockchain or all (got ${opts.suite})`);
       const suites = opts.suite === 'all' ? (['state', 'blockchain'] as const) : ([opts.suite] as ['state' | 'blockchain']);
-      process.exitCode = await testVectorsCommand({ ...opts, suites: [...suites], progress: !opts.json && process.stderr.isTTY });
+      process.exitCode = await testVectorsCommand({ ...opts, suites: [...suites], progress: opts.progress !== false });
     } finally {
       await closeSharedPools();
     }

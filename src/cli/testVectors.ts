@@ -41,7 +41,13 @@ export function summarize(outcomes: CaseOutcome[]): DirSummary[] {
  */
 export async function testVectorsCommand(opts: TestVectorsOptions): Promise<number> {
   const t0 = performance.now();
-  const bar = opts.progress ? new cliProgress.SingleBar({ format: 'test-vectors [{bar}] {value}/{total} files | {cases} cases, {failed} failed | {eta_formatted}' }, cliProgress.Presets.shades_classic) : undefined;
+  // On stderr, so --json output stays clean; without a terminal, a line every 15 s.
+  const bar = opts.progress
+    ? new cliProgress.SingleBar(
+        { format: 'test-vectors [{bar}] {value}/{total} files | {cases} cases, {failed} failed | {eta_formatted}', stream: process.stderr, noTTYOutput: true, notTTYSchedule: 15_000 },
+        cliProgress.Presets.shades_classic,
+      )
+    : undefined;
   let failed = 0;
   let cases = 0;
   const outcomes = await runSuite({

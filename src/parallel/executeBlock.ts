@@ -67,6 +67,25 @@ export interface WorkerFault {
   afterExecutions: number;
 }
 
+/**
+ * One MVMemory buffer kept for the next block. A SharedArrayBuffer's memory is freed only when the
+ * GC collects it, and V8 does not count it as heap pressure: a process executing many blocks
+ * (the consensus tests: thousands) would otherwise hold gigabytes of dead buffers.
+ */
+let spareBuffer: SharedArrayBuffer | undefined;
+/** Largest buffer worth keeping between blocks. */
+const SPARE_MAX_BYTES = 64 << 20;
+
+function takeSpareBuffer(): SharedArrayBuffer | undefined {
+  const b = spareBuffer;
+  spareBuffer = undefined;
+  return b;
+}
+
+function keepSpareBuffer(b: SharedArrayBuffer): void {
+  if (b.byteLength <= SPARE_MAX_BYTES && (spareBuffer === undefined || b.byteLength > spareBuffer.byteLength)) spareBuffer = b;
+}
+
 /** Default cap of one MVMemory buffer: 1 GiB. */
 export const MAX_MVMEMORY_BYTES = 1 << 30;
 
@@ -161,7 +180,7 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
 
   /** One Block-STM run over fresh shared memory of the given layout. */
   const attempt = async (layout: MVMemoryLayout) => {
-    const mv = MVMemory.create(layout);
+    const mv = MVMemory.create(layout, takeSpareBuffer());
     seedSenderDependencies(mv, decoded.expectedSenders);
     const schedBuffer = new SharedArrayBuffer(Scheduler.bytesFor(txCount));
     const scheduler = new Scheduler(schedBuffer, txCount, true);
@@ -252,6 +271,8 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
     applyWrites(mv, i, sm);
     await settleBeneficiary(sm, decoded.block.header.coinbase.toString(), eip161);
   }
+  // Every worker is done with it: the next block reuses it.
+  keepSpareBuffer(mv.buffer);
   let tailMs = 0;
   if (committed < txCount) {
     const tTail = performance.now();

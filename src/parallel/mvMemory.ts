@@ -77,8 +77,14 @@ export interface MVMemoryLayout {
   listWords: number;
 }
 
-/** Most locations a layout sizes for from gas (a 100 Mgas block at 50 gas per location). */
+/** Most locations the worst-case layout sizes for from gas (a 100 Mgas block at 50 gas per location). */
 const MAX_REACH = 2_000_000;
+/**
+ * Most locations the first layout sizes for from gas (ten times a 65 Mgas mainnet block's): test
+ * blocks declare gas limits up to 2^63, and a 700 MiB first attempt per block would be zeroed and
+ * held until the GC frees it; a block that does touch more retries with the worst case.
+ */
+const FIRST_REACH = 32_768;
 
 /**
  * A layout sized from a block's gas: on the mainnet fixtures a block touches one new location
@@ -89,7 +95,7 @@ const MAX_REACH = 2_000_000;
 export function layoutFor(txCount: number, gas: bigint, worstCase = false): MVMemoryLayout {
   // Worst case: a new location per 50 gas (a Frontier SLOAD).
   // Capped: a block beyond this runs out of room and finishes sequentially (MVMemory full).
-  const reach = Math.min(Number(gas / (worstCase ? 50n : 2000n)), MAX_REACH) + txCount * 32 + 1024;
+  const reach = (worstCase ? Math.min(Number(gas / 50n), MAX_REACH) : Math.min(Number(gas / 2000n), FIRST_REACH)) + txCount * 32 + 1024;
   let locations = 4096;
   while (locations < reach * 2) locations *= 2;
   return {
@@ -135,8 +141,12 @@ export class MVMemory {
   private readonly mask: number;
 
   /** Allocates and initialises a new MVMemory for `layout`. */
-  static create(layout: MVMemoryLayout): MVMemory {
-    const buffer = new SharedArrayBuffer(byteSize(layout).total);
+  static create(layout: MVMemoryLayout, reuse?: SharedArrayBuffer): MVMemory {
+    const { total, offsets } = byteSize(layout);
+    const buffer = reuse && reuse.byteLength >= total ? reuse : new SharedArrayBuffer(total);
+    // A reused buffer: clear the header and the location table (the arenas are written before
+    // they are read).
+    if (buffer === reuse) new Uint8Array(buffer, 0, offsets.versions!).fill(0);
     const mv = new MVMemory(buffer, layout);
     mv.txs.fill(-1);
     mv.header[H_LIST_TOP] = 0;
