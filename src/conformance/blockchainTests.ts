@@ -158,6 +158,7 @@ export class ChainImporter {
     }
     const diff = diffResults(parallel, sequential);
     if (diff !== undefined) throw new Error(`parallel ≠ sequential: ${diff}`);
+    if (parallel.metrics?.path !== 'parallel') throw new Error(`parallel path did not run: ${parallel.metrics?.reason ?? 'no reason given'}`);
     if (parallel.gasUsed !== h.gasUsed) reasons.push(new InvalidBlockError('gasUsed', `executed ${parallel.gasUsed}, header ${h.gasUsed}`));
     if (parallel.receiptsRoot !== bytesToHex(h.receiptTrie)) reasons.push(new InvalidBlockError('receiptsRoot', `executed ${parallel.receiptsRoot}, header ${bytesToHex(h.receiptTrie)}`));
     if (parallel.logsBloom !== bytesToHex(h.logsBloom)) reasons.push(new InvalidBlockError('logsBloom', 'executed bloom differs from the header'));

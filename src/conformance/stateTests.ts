@@ -7,7 +7,7 @@ import { keccak_256 } from '@noble/hashes/sha3.js';
 import type { DecodedBlock } from '../block/decode.js';
 import { createMainnetCommon, createTxCommon, type SupportedHardfork } from '../block/hardfork.js';
 import { asAddress, asHash, asHex, asObject, asQuantity } from '../block/json.js';
-import { BlockDecodeError, FixtureFormatError } from '../errors.js';
+import { BlockDecodeError, FixtureFormatError, InvalidTransactionError, classifyTransactionError, libraryErrorDetail } from '../errors.js';
 import { executeBlockSequential } from '../execute/sequential.js';
 import { executeBlock } from '../parallel/executeBlock.js';
 import type { SnapshotState } from '../state/snapshot.js';
@@ -109,7 +109,8 @@ function testBlockHashes(number: bigint): [bigint, Uint8Array][] {
  * The one-transaction block a state test describes: header from `env` (EIP-4399 PREVRANDAO from
  * `currentRandom` after the merge, EIP-1559 base fee, EIP-4844 excess blob gas), the transaction
  * decoded from `txbytes`.
- * @throws BlockDecodeError when the transaction or header cannot be constructed
+ * @throws InvalidTransactionError when the transaction breaks a rule checked on construction
+ * @throws BlockDecodeError when the transaction does not decode or the header cannot be constructed
  */
 export function buildStateTestBlock(c: StateTestCase): DecodedBlock {
   const q = (field: string) => asQuantity(c.env[field], c.id, `env.${field}`);
@@ -119,6 +120,11 @@ export function buildStateTestBlock(c: StateTestCase): DecodedBlock {
   try {
     tx = createTxFromRLP(hexToBytes(c.txbytes as `0x${string}`), { common: txCommon }) as TypedTransaction;
   } catch (e) {
+    // A rule the transaction breaks (no blobs, no `to`, ...) is an invalid transaction; bytes
+    // that do not decode are a decode error.
+    const detail = libraryErrorDetail(e);
+    const reason = classifyTransactionError(detail);
+    if (reason !== 'other') throw new InvalidTransactionError(0, detail, { reason, cause: e });
     throw new BlockDecodeError(`transaction: ${(e as Error).message.split('\n')[0]}`, { cause: e });
   }
   const header = {
@@ -161,16 +167,13 @@ export async function runStateTestCase(c: StateTestCase, concurrency: number): P
   let parallelError: unknown = buildError;
   let sequentialError: unknown = buildError;
   if (decoded) {
-    try {
-      parallel = await executeBlock(decoded, pre, { concurrency, force: true });
-    } catch (e) {
-      parallelError = e;
-    }
-    try {
-      sequential = await executeBlockSequential(decoded, pre);
-    } catch (e) {
-      sequentialError = e;
-    }
+    // Side by side: the parallel engine works in its worker threads while the sequential one runs
+    // here (neither mutates `pre`), so a run costs the longer of the two, not their sum.
+    const [p, s] = await Promise.allSettled([executeBlock(decoded, pre, { concurrency, force: true }), executeBlockSequential(decoded, pre)]);
+    if (p.status === 'fulfilled') parallel = p.value;
+    else parallelError = p.reason;
+    if (s.status === 'fulfilled') sequential = s.value;
+    else sequentialError = s.reason;
   }
   const path = parallel?.metrics ? `${parallel.metrics.path}${parallel.metrics.reason ? ` (${parallel.metrics.reason})` : ''}` : undefined;
   if ((parallelError === undefined) !== (sequentialError === undefined)) {

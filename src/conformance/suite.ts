@@ -34,6 +34,8 @@ export interface SuiteOptions {
   filter?: string;
   /** Only every n-th file of each directory, starting with the first (a representative slice). */
   sample?: number;
+  /** At most this many entries of each state test file, evenly spaced (a quicker slice). */
+  casesPerFile?: number;
   /** Worker threads; blockchain tests run at each of these. */
   concurrency: number[];
   skips: SkipList;
@@ -90,7 +92,9 @@ export async function runSuite(opts: SuiteOptions): Promise<CaseOutcome[]> {
   };
   for (const [suite, file] of files) {
     if (suite === 'state') {
-      const cases = loadStateTests(file, opts.root, opts.networks);
+      const all = loadStateTests(file, opts.root, opts.networks);
+      const k = opts.casesPerFile;
+      const cases = k && all.length > k ? Array.from({ length: k }, (_, j) => all[Math.floor((j * all.length) / k)]!) : all;
       if (cases.length === 0) opts.onOutcome?.({ id: relative(opts.root, file), dir: '', status: 'skipped' }, true);
       for (let i = 0; i < cases.length; i++) {
         const c = cases[i]!;

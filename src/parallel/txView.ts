@@ -186,7 +186,9 @@ export class TxView implements StateReader {
       this.lazy.add(address);
       balance = LAZY_BALANCE;
     } else balance = this.readBalance(address);
-    return { balance, nonce: a.nonce, codeHash: a.codeHash };
+    // Pre-state storage survives unless an earlier write reset it (EIP-7610 collision check).
+    const hasStorage = a.resetTx < 0 && a.nonce === 0n && a.codeHash === undefined && this.base.account(address)?.hasStorage === true;
+    return hasStorage ? { balance, nonce: a.nonce, hasStorage } : { balance, nonce: a.nonce, codeHash: a.codeHash };
   }
 
   storage(address: string, slot: bigint): bigint {

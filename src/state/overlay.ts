@@ -30,6 +30,7 @@ export class ChangesOverlay implements StateReader {
       balance: c.balance ?? b?.balance ?? 0n,
       nonce: c.nonce ?? b?.nonce ?? 0n,
       codeHash: c.codeHash !== undefined ? (c.code?.length ? c.codeHash : undefined) : b?.codeHash,
+      ...(b?.hasStorage && !c.storageCleared ? { hasStorage: true } : {}),
     };
   }
   storage(address: string, slot: bigint): bigint {

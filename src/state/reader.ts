@@ -9,6 +9,12 @@ export interface AccountInfo {
   nonce: bigint;
   /** keccak-256 of the code, `0x` hex; `undefined` when the account has no code. */
   codeHash?: string;
+  /**
+   * The account holds non-zero storage although it has no code and nonce 0 (genesis allocations,
+   * the consensus tests): creating a contract there is a collision (EIP-7610). Readers need only
+   * set it for such accounts; absent means false.
+   */
+  hasStorage?: boolean;
 }
 
 /**

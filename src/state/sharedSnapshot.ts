@@ -140,11 +140,21 @@ export class SharedSnapshotReader implements StateReader {
     const e = this.entry(address);
     if (e < 0) return undefined;
     const codeIdx = this.dv.getInt32(e + 61, true);
-    return {
+    const nonce = this.dv.getBigUint64(e + 53, true);
+    const info: AccountInfo = {
       balance: readU256(this.u8, e + 21),
-      nonce: this.dv.getBigUint64(e + 53, true),
+      nonce,
       codeHash: codeIdx < 0 ? undefined : this.codeHashAt(codeIdx),
     };
+    if (nonce === 0n && codeIdx < 0 && this.hasNonZeroSlot(e)) info.hasStorage = true;
+    return info;
+  }
+
+  private hasNonZeroSlot(e: number): boolean {
+    const from = this.dv.getInt32(e + 65, true);
+    const to = from + this.dv.getInt32(e + 69, true);
+    for (let i = from; i < to; i++) if (readU256(this.u8, this.storageAt + i * 64 + 32) !== 0n) return true;
+    return false;
   }
 
   private codeHashAt(i: number): string {

@@ -25,7 +25,11 @@ export class SnapshotState implements StateReader {
   ) {}
 
   account(address: string): AccountInfo | undefined {
-    return this.accounts.get(address);
+    const a = this.accounts.get(address);
+    if (a && a.nonce === 0n && a.codeHash === undefined && [...a.storage.values()].some((v) => v !== 0n)) {
+      return { balance: a.balance, nonce: a.nonce, hasStorage: true };
+    }
+    return a;
   }
   storage(address: string, slot: bigint): bigint {
     return this.accounts.get(address)?.storage.get(slot) ?? 0n;

@@ -28,6 +28,8 @@ type JournalEntry =
   | { kind: 'clear'; address: string; wasCleared: boolean; prevStorage: Map<bigint, bigint> | undefined };
 
 const ZERO32 = new Uint8Array(32);
+/** Stands for the storage root of an account whose pre-state storage is not empty (not a real root). */
+const NON_EMPTY_STORAGE_ROOT = new Uint8Array(32).fill(0xff);
 const EMPTY = new Uint8Array(0);
 
 /**
@@ -91,7 +93,7 @@ export class BlockStateManager implements StateManagerInterface {
       nonce: account.nonce,
       balance: a?.balance ?? 0n,
       codeHash: account.codeHash,
-      storageRoot: a?.storageRoot ?? KECCAK256_RLP,
+      storageRoot: clearStorage ? KECCAK256_RLP : (a?.storageRoot ?? KECCAK256_RLP),
     });
   }
   applyBalance(address: string, value: bigint, delta: boolean): void {
@@ -118,7 +120,8 @@ export class BlockStateManager implements StateManagerInterface {
             nonce: info.nonce,
             balance: info.balance,
             codeHash: info.codeHash ? hexToBytes(info.codeHash as `0x${string}`) : KECCAK256_NULL,
-            storageRoot: KECCAK256_RLP,
+            // Only "empty or not" matters (EIP-7610 create collision); the root itself is never read.
+            storageRoot: info.hasStorage ? NON_EMPTY_STORAGE_ROOT : KECCAK256_RLP,
           }
         : null;
       this.baseAccounts.set(address, acc);

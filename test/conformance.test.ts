@@ -1,0 +1,89 @@
+// The Ethereum consensus tests through the parallel engine: a representative slice (every directory
+// of GeneralStateTests and BlockchainTests, every n-th file of each), the exception mapping, the
+// state root against real genesis headers, and the skip file. The full run is
+// `parevm test-vectors` (README); PAREVM_CONFORMANCE_SAMPLE=1 runs everything here.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { createBlockFromRLP } from '@ethereumjs/block';
+import { bytesToHex, hexToBytes } from '@ethereumjs/util';
+import { createTxCommon } from '../src/block/hardfork.js';
+import { EXCEPTIONS, matchesException } from '../src/conformance/exceptions.js';
+import { parseTestState } from '../src/conformance/preState.js';
+import { loadSkips, SKIP_FILE } from '../src/conformance/skips.js';
+import { DEFAULT_TEST_VECTORS, jsonFiles, runSuite, selectFiles } from '../src/conformance/suite.js';
+import { BlockDecodeError, InvalidBlockError, InvalidTransactionError } from '../src/errors.js';
+import { closeSharedPools } from '../src/parallel/pool.js';
+import { stateRoot } from '../src/state/stateRoot.js';
+
+const ROOT = process.env.PAREVM_TEST_VECTORS ?? DEFAULT_TEST_VECTORS;
+const SAMPLE = Number(process.env.PAREVM_CONFORMANCE_SAMPLE ?? 40);
+/** State test entries per sampled file (the heaviest files, e.g. vmPerformance, take seconds an entry). */
+const CASES = Number(process.env.PAREVM_CONFORMANCE_CASES ?? 4);
+after(() => closeSharedPools());
+
+test('every exception name the blockchain tests and the sampled state tests expect has a mapping', () => {
+  const names = new Set<string>();
+  const files = [...jsonFiles(join(ROOT, 'BlockchainTests')), ...selectFiles({ root: ROOT, suites: ['state'], sample: 4 }).map(([, f]) => f)];
+  for (const file of files) {
+    const json = readFileSync(file, 'utf8');
+    for (const m of json.matchAll(/"expectException"\s*:\s*"([^"]+)"/g)) for (const n of m[1]!.split('|')) names.add(n);
+  }
+  assert.ok(names.size > 20, `found ${names.size} names`);
+  assert.deepEqual([...names].filter((n) => !(n in EXCEPTIONS)), []);
+});
+
+test('exceptions match on the typed error, not on its message', () => {
+  const intrinsic = new InvalidTransactionError(0, 'gas limit 21000 below 21004', { reason: 'intrinsic-gas', also: ['insufficient-funds'] });
+  assert.ok(matchesException('TransactionException.INTRINSIC_GAS_TOO_LOW', intrinsic));
+  assert.ok(matchesException('TransactionException.INSUFFICIENT_ACCOUNT_FUNDS', intrinsic), 'any rule the transaction breaks');
+  assert.ok(matchesException('TransactionException.NONCE_MISMATCH_TOO_LOW|TransactionException.INTRINSIC_GAS_TOO_LOW', intrinsic));
+  assert.ok(!matchesException('TransactionException.NONCE_MISMATCH_TOO_LOW', intrinsic));
+  assert.ok(!matchesException('TransactionException.NOT_A_NAME', intrinsic), 'an unknown name never matches');
+  assert.ok(matchesException('BlockException.INVALID_STATE_ROOT', new InvalidBlockError('stateRoot', 'x')));
+  assert.ok(!matchesException('BlockException.INVALID_STATE_ROOT', new InvalidBlockError('receiptsRoot', 'x')));
+  assert.ok(matchesException('BlockException.RLP_STRUCTURES_ENCODING', new BlockDecodeError('malformed RLP')));
+  assert.ok(!matchesException('BlockException.RLP_STRUCTURES_ENCODING', new Error('malformed RLP')), 'untyped errors never match');
+});
+
+test('state root of a blockchain test pre-state equals its genesis header state root (MPT, EIP-161 shape)', async () => {
+  const dir = join(ROOT, 'BlockchainTests', 'ValidBlocks');
+  const files = jsonFiles(dir).filter((_, i) => i % 25 === 0);
+  let checked = 0;
+  for (const file of files) {
+    for (const [name, t] of Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, any>)) {
+      const genesis = createBlockFromRLP(hexToBytes(t.genesisRLP), { common: createTxCommon('cancun'), setHardfork: false });
+      assert.equal(await stateRoot(parseTestState(t.pre, name)), bytesToHex(genesis.header.stateRoot), name);
+      checked++;
+    }
+  }
+  assert.ok(checked >= 5, `${checked} genesis states`);
+});
+
+test('the skip file parses, and every skip has a reason', () => {
+  for (const s of loadSkips(SKIP_FILE)) assert.ok(s.reason.trim().length > 10, `${s.pattern}: ${s.reason}`);
+});
+
+test(`consensus tests, every ${SAMPLE}th file of every directory (≤ ${CASES} entries of each state test file): state entries at 1/2/4 workers, blockchain tests at 1, 2 and 4`, async () => {
+  const files = selectFiles({ root: ROOT, suites: ['state', 'blockchain'], sample: SAMPLE });
+  const dirs = (prefix: string) => new Set(jsonFiles(join(ROOT, prefix)).map((f) => f.slice(0, f.lastIndexOf('/'))));
+  for (const d of [...dirs('GeneralStateTests'), ...dirs('BlockchainTests')]) {
+    assert.ok(files.some(([, f]) => f.startsWith(`${d}/`)), `directory ${d} is represented`);
+  }
+  const outcomes = await runSuite({ root: ROOT, suites: ['state', 'blockchain'], sample: SAMPLE, casesPerFile: CASES, concurrency: [1, 2, 4], skips: loadSkips() });
+  const failed = outcomes.filter((o) => o.status === 'failed');
+  const passed = outcomes.filter((o) => o.status === 'passed').length;
+  console.log(`${files.length} files, ${outcomes.length} cases: ${passed} passed, ${failed.length} failed, ${outcomes.length - passed - failed.length} skipped`);
+  assert.ok(passed > 300, `${passed} passed`);
+  assert.deepEqual(failed.map((o) => `${o.id}: ${o.detail}`), []);
+});
+
+test('EIP-7610: creating a contract where storage already exists is a collision (pre-state account with storage, no code, nonce 0)', async () => {
+  const outcomes = await runSuite({
+    root: ROOT, suites: ['state'], filter: 'GeneralStateTests/{stCreate2/create2collisionStorageParis,stExtCodeHash/dynamicAccountOverwriteEmpty_Paris}.json',
+    concurrency: [1, 2, 4], skips: [],
+  });
+  assert.equal(outcomes.length, 4);
+  assert.deepEqual(outcomes.filter((o) => o.status !== 'passed').map((o) => `${o.id}: ${o.detail}`), []);
+});
