@@ -21,6 +21,13 @@ const ROOT = process.env.PAREVM_TEST_VECTORS ?? DEFAULT_TEST_VECTORS;
 const SAMPLE = Number(process.env.PAREVM_CONFORMANCE_SAMPLE ?? 40);
 /** State test entries per sampled file (the heaviest files, e.g. vmPerformance, take seconds an entry). */
 const CASES = Number(process.env.PAREVM_CONFORMANCE_CASES ?? 4);
+/**
+ * Left out of the slice (not skipped: the full run has them), each far slower than the rest of the
+ * slice together; the slice takes the directory's next file: CALLBlake2f_MaxRounds runs 2^32−1
+ * BLAKE2 rounds (EIP-152, ~40 min in @ethereumjs/evm's JS precompile); DelegateCallSpam and
+ * ShanghaiLove are blocks of tens of millions of gas in hot loops (DelegateCallSpam: ~4 min at 1, 2, 4).
+ */
+const SLOW = '{GeneralStateTests/stTimeConsuming/CALLBlake2f_MaxRounds,BlockchainTests/ValidBlocks/bcExploitTest/{DelegateCallSpam,ShanghaiLove}}.json';
 after(() => closeSharedPools());
 
 test('every exception name the blockchain tests and the sampled state tests expect has a mapping', () => {
@@ -66,16 +73,16 @@ test('the skip file parses, and every skip has a reason', () => {
 });
 
 test(`consensus tests, every ${SAMPLE}th file of every directory (≤ ${CASES} entries of each state test file): state entries at 1/2/4 workers, blockchain tests at 1, 2 and 4`, async () => {
-  const files = selectFiles({ root: ROOT, suites: ['state', 'blockchain'], sample: SAMPLE });
+  const files = selectFiles({ root: ROOT, suites: ['state', 'blockchain'], sample: SAMPLE, exclude: SLOW });
   const dirs = (prefix: string) => new Set(jsonFiles(join(ROOT, prefix)).map((f) => f.slice(0, f.lastIndexOf('/'))));
   for (const d of [...dirs('GeneralStateTests'), ...dirs('BlockchainTests')]) {
     assert.ok(files.some(([, f]) => f.startsWith(`${d}/`)), `directory ${d} is represented`);
   }
-  const outcomes = await runSuite({ root: ROOT, suites: ['state', 'blockchain'], sample: SAMPLE, casesPerFile: CASES, concurrency: [1, 2, 4], skips: loadSkips() });
+  const outcomes = await runSuite({ root: ROOT, suites: ['state', 'blockchain'], sample: SAMPLE, exclude: SLOW, casesPerFile: CASES, concurrency: [1, 2, 4], skips: loadSkips() });
   const failed = outcomes.filter((o) => o.status === 'failed');
   const passed = outcomes.filter((o) => o.status === 'passed').length;
   console.log(`${files.length} files, ${outcomes.length} cases: ${passed} passed, ${failed.length} failed, ${outcomes.length - passed - failed.length} skipped`);
-  assert.ok(passed > 300, `${passed} passed`);
+  assert.ok(passed > 250, `${passed} passed`);
   assert.deepEqual(failed.map((o) => `${o.id}: ${o.detail}`), []);
 });
 

@@ -77,11 +77,12 @@ program
   .option('--fixtures <dir>', 'ethereum/tests root (holds GeneralStateTests/, BlockchainTests/)', DEFAULT_TEST_VECTORS)
   .option('--suite <suite>', 'state, blockchain or all', 'all')
   .option('--filter <glob>', 'only test files whose path (relative to --fixtures) matches, e.g. "GeneralStateTests/stExample/**"')
+  .option('--exclude <glob>', 'leave out test files whose path matches, e.g. "GeneralStateTests/stTimeConsuming/**"')
   .option('--sample <n>', 'only every n-th file of each directory (a representative slice)', nonNegative)
   .option('--concurrency <n,n,...>', 'worker threads; blockchain tests run at each, state test entries alternate', concurrencyList, [1, 2, 4])
   .option('--json', 'print the summary, failures and skips as JSON')
   .option('--no-progress', 'no progress bar on stderr')
-  .action(async (opts: { fixtures: string; suite: string; filter?: string; sample?: number; concurrency: number[]; json?: boolean; progress?: boolean }) => {
+  .action(async (opts: { fixtures: string; suite: string; filter?: string; exclude?: string; sample?: number; concurrency: number[]; json?: boolean; progress?: boolean }) => {
     try {
       if (!['state', 'blockchain', 'all'].includes(opts.suite)) throw new InvalidArgumentError(`--suite must be state, blockchain or all (got ${opts.suite})`);
       const suites = opts.suite === 'all' ? (['state', 'blockchain'] as const) : ([opts.suite] as ['state' | 'blockchain']);

@@ -9,6 +9,7 @@ export interface TestVectorsOptions {
   fixtures: string;
   suites: Suite[];
   filter?: string;
+  exclude?: string;
   sample?: number;
   concurrency: number[];
   json?: boolean;
@@ -56,6 +57,7 @@ export async function testVectorsCommand(opts: TestVectorsOptions): Promise<numb
     concurrency: opts.concurrency,
     skips: loadSkips(),
     ...(opts.filter ? { filter: opts.filter } : {}),
+    ...(opts.exclude ? { exclude: opts.exclude } : {}),
     ...(opts.sample ? { sample: opts.sample } : {}),
     onFiles: (n) => bar?.start(n, 0, { cases: 0, failed: 0 }),
     onOutcome: (o, fileDone) => {

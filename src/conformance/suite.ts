@@ -32,6 +32,8 @@ export interface SuiteOptions {
   suites: Suite[];
   /** Glob over test file paths relative to `root` (e.g. `GeneralStateTests/stExample/**`). */
   filter?: string;
+  /** Glob over test file paths relative to `root`: files left out (before `sample` picks). */
+  exclude?: string;
   /** Only every n-th file of each directory, starting with the first (a representative slice). */
   sample?: number;
   /** At most this many entries of each state test file, evenly spaced (a quicker slice). */
@@ -46,7 +48,7 @@ export interface SuiteOptions {
 }
 
 /** The test files a run covers, as [suite, file]. */
-export function selectFiles(opts: Pick<SuiteOptions, 'root' | 'suites' | 'filter' | 'sample'>): [Suite, string][] {
+export function selectFiles(opts: Pick<SuiteOptions, 'root' | 'suites' | 'filter' | 'exclude' | 'sample'>): [Suite, string][] {
   const dirs: Record<Suite, string[]> = {
     state: ['GeneralStateTests'],
     blockchain: ['BlockchainTests/ValidBlocks', 'BlockchainTests/InvalidBlocks'],
@@ -64,6 +66,7 @@ export function selectFiles(opts: Pick<SuiteOptions, 'root' | 'suites' | 'filter
       for (const f of jsonFiles(dir)) {
         const rel = relative(opts.root, f);
         if (opts.filter && !minimatch(rel, opts.filter) && !minimatch(rel, `**/${opts.filter}`)) continue;
+        if (opts.exclude && (minimatch(rel, opts.exclude) || minimatch(rel, `**/${opts.exclude}`))) continue;
         const parent = rel.slice(0, rel.lastIndexOf('/'));
         byDir.set(parent, [...(byDir.get(parent) ?? []), f]);
       }
