@@ -148,6 +148,8 @@ export function classifyTransactionError(message: string): InvalidTransactionRea
     [/invalid signature/i, 'invalid-signature'],
     [/Tx instantiation with type .* not supported|EIP-\d+ not enabled on Common|not activated/, 'unknown-type'],
     [/doesn't have enough funds/, 'insufficient-funds'],
+    // gas limit × price above 2^256 − 1: no balance can pay it (geth: insufficient funds).
+    [/gas ?limit \* (gasPrice|maxFeePerGas) cannot exceed MAX_INTEGER/i, 'insufficient-funds'],
     [/INTRINSIC_GAS_TOO_LOW|lower than the minimum gas limit/, 'intrinsic-gas'],
     [/higher gas limit than the block/, 'gas-limit-exceeds-block'],
     [/maxFeePerBlobGas.*less than block blobGasPrice/, 'blob-fee-below-base-fee'],

@@ -58,14 +58,14 @@ test('worker.terminate() before the sender-recovery barrier: the other worker do
 });
 
 test('process.exit inside a worker mid-block: exit code reported, worker replaced', async () => {
-  const r = await withFault({ workerIndex: 1, kind: 'exit', afterExecutions: 5 });
+  const r = await withFault({ workerIndex: 1, kind: 'exit', afterExecutions: 1 });
   assert.equal(r.metrics?.path, 'sequential');
   assert.deepEqual(r.metrics?.workerFailures, ['worker 1 exited with code 3']);
   assert.equal(r.metrics?.workersReplaced, 1);
 });
 
 test('a worker that hangs (busy loop) past deadlineMs: terminated, replaced, block finished sequentially', async () => {
-  const r = await withFault({ workerIndex: 1, kind: 'hang', afterExecutions: 2 }, { deadlineMs: 3000 });
+  const r = await withFault({ workerIndex: 1, kind: 'hang', afterExecutions: 1 }, { deadlineMs: 3000 });
   assert.equal(r.metrics?.path, 'sequential');
   assert.match(r.metrics?.reason ?? '', /deadline of 3000 ms passed/);
   assert.match(r.metrics?.workerFailures?.join('\n') ?? '', /worker 1 terminated: still running at the deadline of 3000 ms/);
@@ -73,7 +73,7 @@ test('a worker that hangs (busy loop) past deadlineMs: terminated, replaced, blo
 });
 
 test('a state read that throws inside a worker: StateReadError fails the worker, block finished sequentially', async () => {
-  const r = await withFault({ workerIndex: 1, kind: 'read', afterExecutions: 3 });
+  const r = await withFault({ workerIndex: 1, kind: 'read', afterExecutions: 0 });
   assert.equal(r.metrics?.path, 'sequential');
   assert.match(r.metrics?.reason ?? '', /worker failure: StateReadError: state read failed in transaction \d+: \w+\(.*injected state read fault/);
   assert.equal(r.metrics?.workersReplaced, 0, 'a worker that reports a failure stays in the pool');
