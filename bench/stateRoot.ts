@@ -9,13 +9,10 @@
  *   npm run bench:state-root -- [--accounts 5000] [--contracts 100] [--slots 200] [--workers 2]
  */
 import { Worker } from 'node:worker_threads';
-import { MerklePatriciaTrie } from '@ethereumjs/mpt';
-import { RLP } from '@ethereumjs/rlp';
-import { bigIntToUnpaddedBytes, bytesToHex, hexToBytes } from '@ethereumjs/util';
 import Table from 'cli-table3';
 import { Command } from 'commander';
-import { KECCAK256_NULL_HEX, SnapshotState, type SnapshotAccount } from '../src/state/snapshot.js';
-import { stateRoot, storageRoot } from '../src/state/stateRoot.js';
+import { SnapshotState, type SnapshotAccount } from '../src/state/snapshot.js';
+import { stateRoot } from '../src/state/stateRoot.js';
 
 const opts = new Command()
   .option('--accounts <n>', 'accounts without storage', (v) => Number(v), 5_000)
@@ -61,14 +58,7 @@ async function parallelStateRoot(s: SnapshotState): Promise<string> {
   const results = await Promise.all(
     workers.map((w, i) => new Promise<[string, Uint8Array][]>((resolve) => (w.once('message', resolve), w.postMessage(shares[i])))),
   );
-  const roots = new Map(results.flat());
-  const trie = new MerklePatriciaTrie({ useKeyHashing: true });
-  for (const address of s.addresses()) {
-    const a = s.account(address)!;
-    const root = roots.get(address) ?? (await storageRoot(new Map()));
-    await trie.put(hexToBytes(address as `0x${string}`), RLP.encode([bigIntToUnpaddedBytes(a.nonce), bigIntToUnpaddedBytes(a.balance), root, hexToBytes((a.codeHash ?? KECCAK256_NULL_HEX) as `0x${string}`)]));
-  }
-  return bytesToHex(trie.root());
+  return stateRoot(s, new Map(results.flat()));
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;

@@ -13,7 +13,7 @@ import { EXCEPTIONS, matchesException } from '../src/conformance/exceptions.js';
 import { parseTestState } from '../src/conformance/preState.js';
 import { loadSkips, SKIP_FILE } from '../src/conformance/skips.js';
 import { DEFAULT_TEST_VECTORS, jsonFiles, runSuite, selectFiles } from '../src/conformance/suite.js';
-import { BlockDecodeError, InvalidBlockError, InvalidTransactionError } from '../src/errors.js';
+import { BlockDecodeError, InvalidBlockError, InvalidTransactionError, classifyTransactionError } from '../src/errors.js';
 import { closeSharedPools } from '../src/parallel/pool.js';
 import { stateRoot } from '../src/state/stateRoot.js';
 
@@ -52,6 +52,10 @@ test('exceptions match on the typed error, not on its message', () => {
   assert.ok(!matchesException('BlockException.INVALID_STATE_ROOT', new InvalidBlockError('receiptsRoot', 'x')));
   assert.ok(matchesException('BlockException.RLP_STRUCTURES_ENCODING', new BlockDecodeError('malformed RLP')));
   assert.ok(!matchesException('BlockException.RLP_STRUCTURES_ENCODING', new Error('malformed RLP')), 'untyped errors never match');
+  // @ethereumjs/tx's construction errors for gas × price above 2^256 − 1 (legacy and EIP-1559).
+  assert.equal(classifyTransactionError('gas limit * gasPrice cannot exceed MAX_INTEGER (2^256-1)'), 'insufficient-funds');
+  assert.equal(classifyTransactionError('gasLimit * maxFeePerGas cannot exceed MAX_INTEGER (2^256-1)'), 'insufficient-funds');
+  assert.equal(classifyTransactionError('gasPrice cannot exceed MAX_INTEGER (2^256-1), given 5'), 'other', 'a single field overflow is not the product rule');
 });
 
 test('state root of a blockchain test pre-state equals its genesis header state root (MPT, EIP-161 shape)', async () => {

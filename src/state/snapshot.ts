@@ -26,7 +26,7 @@ export class SnapshotState implements StateReader {
 
   account(address: string): AccountInfo | undefined {
     const a = this.accounts.get(address);
-    if (a && a.nonce === 0n && a.codeHash === undefined && [...a.storage.values()].some((v) => v !== 0n)) {
+    if (a && a.nonce === 0n && a.codeHash === undefined && a.storage.size > 0 && hasNonZero(a.storage)) {
       return { balance: a.balance, nonce: a.nonce, hasStorage: true };
     }
     return a;
@@ -180,3 +180,7 @@ function findCaseInsensitive(table: Record<string, unknown>, key: string): unkno
   return undefined;
 }
 
+function hasNonZero(storage: Map<bigint, bigint>): boolean {
+  for (const v of storage.values()) if (v !== 0n) return true;
+  return false;
+}

@@ -27,16 +27,17 @@ export async function storageRoot(storage: ReadonlyMap<bigint, bigint>): Promise
  * Only meaningful when `state` holds the whole state (a genesis, a consensus test's `pre`, or
  * one of them with blocks' changes applied: {@link SnapshotState.withChanges}) — the mainnet
  * fixtures' partial pre-states cannot give it.
+ * `storageRoots`: storage roots already computed (e.g. on worker threads), by address.
  * @returns the root, `0x` hex (32 bytes)
  */
-export async function stateRoot(state: SnapshotState): Promise<string> {
+export async function stateRoot(state: SnapshotState, storageRoots?: ReadonlyMap<string, Uint8Array>): Promise<string> {
   const trie = new MerklePatriciaTrie({ useKeyHashing: true });
   for (const address of state.addresses()) {
     const account = state.account(address)!;
     const value = RLP.encode([
       bigIntToUnpaddedBytes(account.nonce),
       bigIntToUnpaddedBytes(account.balance),
-      await storageRoot(state.storageOf(address)),
+      storageRoots?.get(address) ?? (await storageRoot(state.storageOf(address))),
       account.codeHash ? hexToBytes(account.codeHash as `0x${string}`) : KECCAK256_NULL,
     ]);
     await trie.put(hexToBytes(address as `0x${string}`), value);
