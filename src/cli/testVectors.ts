@@ -45,7 +45,7 @@ export async function testVectorsCommand(opts: TestVectorsOptions): Promise<numb
   // On stderr, so --json output stays clean; without a terminal, a line every 15 s.
   const bar = opts.progress
     ? new cliProgress.SingleBar(
-        { format: 'test-vectors [{bar}] {value}/{total} files | {cases} cases, {failed} failed | {eta_formatted}', stream: process.stderr, noTTYOutput: true, notTTYSchedule: 15_000 },
+        { format: 'test-vectors [{bar}] {value}/{total} files | {cases} cases, {failed} failed | {duration_formatted} elapsed', stream: process.stderr, noTTYOutput: true, notTTYSchedule: 15_000 },
         cliProgress.Presets.shades_classic,
       )
     : undefined;
