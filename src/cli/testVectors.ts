@@ -51,23 +51,40 @@ export async function testVectorsCommand(opts: TestVectorsOptions): Promise<numb
     : undefined;
   let failed = 0;
   let cases = 0;
-  const outcomes = await runSuite({
-    root: opts.fixtures,
-    suites: opts.suites,
-    concurrency: opts.concurrency,
-    skips: loadSkips(),
-    ...(opts.filter ? { filter: opts.filter } : {}),
-    ...(opts.exclude ? { exclude: opts.exclude } : {}),
-    ...(opts.sample ? { sample: opts.sample } : {}),
-    onFiles: (n) => bar?.start(n, 0, { cases: 0, failed: 0 }),
-    onOutcome: (o, fileDone) => {
-      if (o.dir !== '') cases++;
-      if (o.status === 'failed') failed++;
-      if (fileDone) bar?.increment(1, { cases, failed });
-      else bar?.update({ cases, failed });
-    },
-  });
+  let files = 0;
+  let outcomes: CaseOutcome[];
+  try {
+    outcomes = await runSuite({
+      root: opts.fixtures,
+      suites: opts.suites,
+      concurrency: opts.concurrency,
+      skips: loadSkips(),
+      ...(opts.filter ? { filter: opts.filter } : {}),
+      ...(opts.exclude ? { exclude: opts.exclude } : {}),
+      ...(opts.sample ? { sample: opts.sample } : {}),
+      onFiles: (n) => {
+        files = n;
+        bar?.start(n, 0, { cases: 0, failed: 0 });
+      },
+      onOutcome: (o, fileDone) => {
+        if (o.dir !== '') cases++;
+        if (o.status === 'failed') failed++;
+        if (fileDone) bar?.increment(1, { cases, failed });
+        else bar?.update({ cases, failed });
+      },
+    });
+  } catch (e) {
+    // A missing suite directory or an unreadable skip file: nothing ran.
+    bar?.stop();
+    console.error(`error: ${(e as Error).message}`);
+    return 1;
+  }
   bar?.stop();
+  if (files === 0) {
+    const globs = [opts.filter && `--filter ${opts.filter}`, opts.exclude && `--exclude ${opts.exclude}`].filter(Boolean).join(' and ');
+    console.error(`error: no test files under ${opts.fixtures} for --suite ${opts.suites.join(',')}${globs ? ` with ${globs}` : ''}`);
+    return 1;
+  }
   const real = outcomes.filter((o) => o.dir !== '');
   const seconds = (performance.now() - t0) / 1000;
   const summary = summarize(real);

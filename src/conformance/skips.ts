@@ -15,7 +15,13 @@ export type SkipList = { pattern: string; reason: string }[];
  */
 export function loadSkips(file = SKIP_FILE): SkipList {
   if (!existsSync(file)) return [];
-  const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new FixtureFormatError(file, '', `not JSON: ${(e as Error).message}`);
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new FixtureFormatError(file, '', 'expected an object of test id glob → reason');
   return Object.entries(json)
     .filter(([k]) => !k.startsWith('$'))
     .map(([pattern, reason]) => {

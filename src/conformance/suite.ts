@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { minimatch } from 'minimatch';
-import { FixtureNotFoundError } from '../errors.js';
+import { FixtureNotFoundError, ParevmError } from '../errors.js';
 import type { CaseOutcome } from './outcome.js';
 import { skipReason, type SkipList } from './skips.js';
 import { loadStateTests, runStateTestCase } from './stateTests.js';
@@ -47,7 +47,15 @@ export interface SuiteOptions {
   onOutcome?: (o: CaseOutcome, fileDone: boolean) => void;
 }
 
-/** The test files a run covers, as [suite, file]. */
+/** A path matches a glob given from the suite root, or from any directory below it. */
+function matches(rel: string, glob: string): boolean {
+  return minimatch(rel, glob) || minimatch(rel, `**/${glob}`);
+}
+
+/**
+ * The test files a run covers, as [suite, file].
+ * @throws FixtureNotFoundError when a suite's directory is missing under `root`
+ */
 export function selectFiles(opts: Pick<SuiteOptions, 'root' | 'suites' | 'filter' | 'exclude' | 'sample'>): [Suite, string][] {
   const dirs: Record<Suite, string[]> = {
     state: ['GeneralStateTests'],
@@ -60,13 +68,13 @@ export function selectFiles(opts: Pick<SuiteOptions, 'root' | 'suites' | 'filter
       try {
         statSync(dir);
       } catch {
-        throw new FixtureNotFoundError(dir, 'consensus tests (set the directory with --fixtures DIR)');
+        throw new FixtureNotFoundError(dir, 'set the consensus-test directory with --fixtures DIR');
       }
       const byDir = new Map<string, string[]>();
       for (const f of jsonFiles(dir)) {
         const rel = relative(opts.root, f);
-        if (opts.filter && !minimatch(rel, opts.filter) && !minimatch(rel, `**/${opts.filter}`)) continue;
-        if (opts.exclude && (minimatch(rel, opts.exclude) || minimatch(rel, `**/${opts.exclude}`))) continue;
+        if (opts.filter && !matches(rel, opts.filter)) continue;
+        if (opts.exclude && matches(rel, opts.exclude)) continue;
         const parent = rel.slice(0, rel.lastIndexOf('/'));
         byDir.set(parent, [...(byDir.get(parent) ?? []), f]);
       }
@@ -94,11 +102,21 @@ export async function runSuite(opts: SuiteOptions): Promise<CaseOutcome[]> {
     opts.onOutcome?.(o, last);
   };
   for (const [suite, file] of files) {
+    // A test file that does not parse fails as one case; the rest of the run goes on.
+    const rel = relative(opts.root, file);
+    const unreadable = (e: unknown) =>
+      report({ id: rel, dir: rel.slice(0, rel.lastIndexOf('/')), status: 'failed', detail: `${e instanceof ParevmError ? e.code : 'INTERNAL'}: ${(e as Error).message}` }, true);
     if (suite === 'state') {
-      const all = loadStateTests(file, opts.root, opts.networks);
+      let all;
+      try {
+        all = loadStateTests(file, opts.root, opts.networks);
+      } catch (e) {
+        unreadable(e);
+        continue;
+      }
       const k = opts.casesPerFile;
       const cases = k && all.length > k ? Array.from({ length: k }, (_, j) => all[Math.floor((j * all.length) / k)]!) : all;
-      if (cases.length === 0) opts.onOutcome?.({ id: relative(opts.root, file), dir: '', status: 'skipped' }, true);
+      if (cases.length === 0) opts.onOutcome?.({ id: rel, dir: '', status: 'skipped' }, true);
       for (let i = 0; i < cases.length; i++) {
         const c = cases[i]!;
         const why = skipReason(opts.skips, c.id);
@@ -106,7 +124,13 @@ export async function runSuite(opts: SuiteOptions): Promise<CaseOutcome[]> {
         report(why ? { id: c.id, dir: c.dir, status: 'skipped', detail: why } : await runStateTestCase(c, concurrency), i === cases.length - 1);
       }
     } else {
-      const tests = loadBlockchainTests(file, opts.root);
+      let tests;
+      try {
+        tests = loadBlockchainTests(file, opts.root);
+      } catch (e) {
+        unreadable(e);
+        continue;
+      }
       for (let i = 0; i < tests.length; i++) {
         const t = tests[i]!;
         const why = skipReason(opts.skips, t.id);
