@@ -127,20 +127,29 @@ function checkTransactionJson(t: unknown, i: number, file: string, common: Commo
 
 const SIGNATURE_REASONS = new Set(['invalid-signature', 'high-s', 'wrong-chain-id']);
 
+/**
+ * The typed error of transaction `i` for what @ethereumjs/tx threw while constructing it
+ * (`json`: the transaction as given, to name the chain id it was signed for). Its `reason` is
+ * `other` when the library's message names no known rule.
+ */
+export function transactionConstructionError(i: number, e: unknown, json?: Record<string, unknown>): InvalidTransactionError {
+  let detail = libraryErrorDetail(e);
+  const reason = classifyTransactionError(detail);
+  if (reason === 'wrong-chain-id') {
+    const v = json?.v !== undefined ? BigInt(json.v as string) : undefined;
+    const chain = json?.chainId !== undefined && json.type !== '0x0' ? BigInt(json.chainId as string) : v !== undefined && v >= 35n ? (v - 35n) / 2n : undefined;
+    detail = `signed for chain id ${chain ?? '(unknown)'}; this block is on chain id 1 (mainnet, EIP-155)`;
+  }
+  if (SIGNATURE_REASONS.has(reason)) return new InvalidSignatureError(i, detail, reason as 'high-s', { cause: e });
+  return new InvalidTransactionError(i, detail, { reason, cause: e });
+}
+
 /** Runs `construct` (one transaction); if it throws, throws the typed error of transaction `i`. */
 function rethrowTransactionError(i: number, construct: () => unknown, json?: Record<string, unknown>): void {
   try {
     construct();
   } catch (e) {
-    let detail = libraryErrorDetail(e);
-    const reason = classifyTransactionError(detail);
-    if (reason === 'wrong-chain-id') {
-      const v = json?.v !== undefined ? BigInt(json.v as string) : undefined;
-      const chain = json?.chainId !== undefined && json.type !== '0x0' ? BigInt(json.chainId as string) : v !== undefined && v >= 35n ? (v - 35n) / 2n : undefined;
-      detail = `signed for chain id ${chain ?? '(unknown)'}; this block is on chain id 1 (mainnet, EIP-155)`;
-    }
-    if (SIGNATURE_REASONS.has(reason)) throw new InvalidSignatureError(i, detail, reason as 'high-s', { cause: e });
-    throw new InvalidTransactionError(i, detail, { reason, cause: e });
+    throw transactionConstructionError(i, e, json);
   }
 }
 

@@ -4,10 +4,10 @@ import { createBlock } from '@ethereumjs/block';
 import { createTxFromRLP, type TypedTransaction } from '@ethereumjs/tx';
 import { hexToBytes, utf8ToBytes } from '@ethereumjs/util';
 import { keccak_256 } from '@noble/hashes/sha3.js';
-import type { DecodedBlock } from '../block/decode.js';
+import { transactionConstructionError, type DecodedBlock } from '../block/decode.js';
 import { createMainnetCommon, createTxCommon, type SupportedHardfork } from '../block/hardfork.js';
 import { asAddress, asHash, asHex, asObject, asQuantity } from '../block/json.js';
-import { BlockDecodeError, FixtureFormatError, InvalidTransactionError, classifyTransactionError, libraryErrorDetail } from '../errors.js';
+import { BlockDecodeError, FixtureFormatError } from '../errors.js';
 import { executeBlockSequential } from '../execute/sequential.js';
 import { executeBlock } from '../parallel/executeBlock.js';
 import type { SnapshotState } from '../state/snapshot.js';
@@ -122,9 +122,8 @@ export function buildStateTestBlock(c: StateTestCase): DecodedBlock {
   } catch (e) {
     // A rule the transaction breaks (no blobs, no `to`, ...) is an invalid transaction; bytes
     // that do not decode are a decode error.
-    const detail = libraryErrorDetail(e);
-    const reason = classifyTransactionError(detail);
-    if (reason !== 'other') throw new InvalidTransactionError(0, detail, { reason, cause: e });
+    const invalid = transactionConstructionError(0, e);
+    if (invalid.reason !== 'other') throw invalid;
     throw new BlockDecodeError(`transaction: ${(e as Error).message.split('\n')[0]}`, { cause: e });
   }
   const header = {

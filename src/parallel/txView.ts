@@ -26,6 +26,8 @@ interface AccountValue {
   resetTx: number;
   nonce: bigint;
   codeHash: string | undefined;
+  /** Pre-state storage survives below this transaction (EIP-7610 collision); not encoded. */
+  hasStorage?: boolean;
 }
 
 const ACCOUNT_BYTES = 48;
@@ -141,9 +143,12 @@ export class TxView implements StateReader {
     if (r.kind === 'value') {
       a = decodeAccount(this.mv.values.subarray(r.offset, r.offset + r.length));
       this.reads.push(loc, r.txIndex, r.incarnation);
+      // Written below this transaction without a storage reset: the pre-state's storage is still there.
+      if (a.resetTx < 0 && a.nonce === 0n && a.codeHash === undefined && this.base.account(address)?.hasStorage) a.hasStorage = true;
     } else {
       const info = this.base.account(address);
       a = { exists: info !== undefined, resetTx: -1, nonce: info?.nonce ?? 0n, codeHash: info?.codeHash };
+      if (info?.hasStorage) a.hasStorage = true;
       this.reads.push(loc, -1, 0);
     }
     this.accounts.set(address, a);
@@ -186,8 +191,8 @@ export class TxView implements StateReader {
       this.lazy.add(address);
       balance = LAZY_BALANCE;
     } else balance = this.readBalance(address);
-    // Pre-state storage survives unless an earlier write reset it (EIP-7610 collision check).
-    const hasStorage = a.resetTx < 0 && a.nonce === 0n && a.codeHash === undefined && this.base.account(address)?.hasStorage === true;
+    // Pre-state storage (EIP-7610 collision check) counts only while the account has no nonce and no code.
+    const hasStorage = a.hasStorage === true && a.nonce === 0n && a.codeHash === undefined;
     return hasStorage ? { balance, nonce: a.nonce, hasStorage } : { balance, nonce: a.nonce, codeHash: a.codeHash };
   }
 
