@@ -1,11 +1,10 @@
 import { MerklePatriciaTrie } from '@ethereumjs/mpt';
 import { RLP } from '@ethereumjs/rlp';
-import { bigIntToUnpaddedBytes, bytesToHex, hexToBytes, setLengthLeft, bigIntToBytes, KECCAK256_RLP } from '@ethereumjs/util';
+import { bytesToHex, hexToBytes, KECCAK256_RLP } from '@ethereumjs/util';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import type { Log } from '../types.js';
-import { KECCAK256_NULL_HEX, type SnapshotState } from './snapshot.js';
-
-const KECCAK256_NULL = hexToBytes(KECCAK256_NULL_HEX);
+import type { SnapshotState } from './snapshot.js';
+import { encodeAccount, encodeStorageValue, KECCAK256_NULL, storageKey } from './trieCodec.js';
 
 /**
  * Root of one account's storage trie (Yellow Paper §4.1, "storageRoot"): key keccak-256 of the
@@ -16,7 +15,7 @@ export async function storageRoot(storage: ReadonlyMap<bigint, bigint>): Promise
   if (storage.size === 0) return KECCAK256_RLP;
   const trie = new MerklePatriciaTrie({ useKeyHashing: true });
   for (const [slot, value] of storage) {
-    if (value !== 0n) await trie.put(setLengthLeft(bigIntToBytes(slot), 32), RLP.encode(bigIntToUnpaddedBytes(value)));
+    if (value !== 0n) await trie.put(storageKey(slot), encodeStorageValue(value));
   }
   return trie.root();
 }
@@ -34,12 +33,12 @@ export async function stateRoot(state: SnapshotState, storageRoots?: ReadonlyMap
   const trie = new MerklePatriciaTrie({ useKeyHashing: true });
   for (const address of state.addresses()) {
     const account = state.account(address)!;
-    const value = RLP.encode([
-      bigIntToUnpaddedBytes(account.nonce),
-      bigIntToUnpaddedBytes(account.balance),
-      storageRoots?.get(address) ?? (await storageRoot(state.storageOf(address))),
-      account.codeHash ? hexToBytes(account.codeHash as `0x${string}`) : KECCAK256_NULL,
-    ]);
+    const value = encodeAccount({
+      nonce: account.nonce,
+      balance: account.balance,
+      storageRoot: storageRoots?.get(address) ?? (await storageRoot(state.storageOf(address))),
+      codeHash: account.codeHash ? hexToBytes(account.codeHash as `0x${string}`) : KECCAK256_NULL,
+    });
     await trie.put(hexToBytes(address as `0x${string}`), value);
   }
   return bytesToHex(trie.root());
