@@ -283,3 +283,69 @@ export function classifyBlockError(message: string): string {
   ];
   return rules.find(([re]) => re.test(message))?.[1] ?? 'header';
 }
+
+/**
+ * A state trie node that an execution witness (geth `debug_executionWitness`) does not hold was
+ * needed: to read an account or slot at load, or to apply a change for the post-state root.
+ * `nodeHash` is the missing node's keccak-256 (`0x` hex). When known: `trie` names the trie
+ * (`account trie`, or `storage trie of 0x<address>`), `key` what was looked up (`0x` address or
+ * 32-byte slot), `path` the missing node's position as nibbles of keccak-256(key) (hex digits,
+ * no `0x`; absent when the node is off the key's own path, e.g. a sibling that a deletion
+ * needs to collapse a branch), and `file` the witness file.
+ */
+export class WitnessNodeMissingError extends ParevmError {
+  constructor(
+    readonly nodeHash: string,
+    readonly context: { trie?: string; key?: string; path?: string; file?: string } = {},
+    options?: { cause?: unknown },
+  ) {
+    const { trie, key, path, file } = context;
+    const where = trie === undefined ? '' : ` (${trie}${key === undefined ? '' : `, key ${key}`}: ${path === undefined ? 'a node off the key\'s path, needed to restructure the trie' : `node at path ${path === '' ? '(root)' : path}`})`;
+    super('WITNESS_NODE_MISSING', `${file ? `${file}: ` : ''}trie node ${nodeHash} is not in the witness state${where}`, options);
+  }
+}
+
+/**
+ * An account in an execution witness has a code hash whose bytecode is not in the witness's
+ * `codes`. `address` and `codeHash` are `0x` hex.
+ */
+export class WitnessCodeMissingError extends ParevmError {
+  constructor(
+    readonly address: string,
+    readonly codeHash: string,
+    readonly file = '',
+  ) {
+    super('WITNESS_CODE_MISSING', `${file ? `${file}: ` : ''}account ${address} has code hash ${codeHash}, but witness.codes holds no bytecode with that hash`);
+  }
+}
+
+/**
+ * The witness's state nodes do not hold the parent header's state root, so they are not (a part
+ * of) the parent's state trie. `stateRoot` is the parent header's root, `0x` hex.
+ */
+export class WitnessRootMismatchError extends ParevmError {
+  constructor(
+    readonly stateRoot: string,
+    readonly parentNumber: bigint,
+    readonly file = '',
+  ) {
+    super('WITNESS_ROOT_MISMATCH', `${file ? `${file}: ` : ''}witness root does not match the parent header: block ${parentNumber}'s stateRoot ${stateRoot} is not among witness.state's nodes`);
+  }
+}
+
+/**
+ * A read of the pre-state that the execution witness does not cover: an account not in its
+ * `keys`, or a slot not listed under its account (while the account has storage). A witness
+ * state answers only what the witness proves; anything else would read as "absent" and give
+ * wrong results. `address` is `0x` hex, `slot` the slot (absent for an account read).
+ */
+export class WitnessNotCoveredError extends ParevmError {
+  constructor(
+    readonly address: string,
+    readonly slot?: bigint,
+  ) {
+    super('WITNESS_NOT_COVERED', slot === undefined
+      ? `account ${address} was read, but the execution witness does not cover it (not in witness.keys)`
+      : `storage slot 0x${slot.toString(16)} of ${address} was read, but the execution witness does not cover it (not in witness.keys under that account)`);
+  }
+}
