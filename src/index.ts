@@ -22,6 +22,14 @@ export { loadFixtureBlock, listFixtureBlocks, DEFAULT_FIXTURES, type FixtureBloc
 export type { StateReader, AccountInfo } from './state/reader.js';
 export { SnapshotState, parseSnapshot, type SnapshotJson } from './state/snapshot.js';
 export { BlockStateManager } from './state/stateManager.js';
+export {
+  loadExecutionWitness,
+  witnessPostStateRoot,
+  WitnessState,
+  type LoadedWitness,
+  type ExecutionWitness,
+  type WitnessHeader,
+} from './state/witness.js';
 export { stateChangesToJSON, type StateChanges, type AccountChange } from './state/changes.js';
 export { verifyHeader, type HeaderVerdict, type FieldVerdict } from './verify/header.js';
 export { receiptsRoot, blockLogsBloom, encodeReceiptBytes } from './verify/receipts.js';

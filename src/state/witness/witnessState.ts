@@ -1,0 +1,36 @@
+import { WitnessNotCoveredError } from '../../errors.js';
+import type { AccountInfo, StateReader } from '../reader.js';
+import type { SnapshotState } from '../snapshot.js';
+import type { CoveredAccount } from './prefetch.js';
+
+/**
+ * A strict {@link StateReader} over an execution witness's pre-state: it answers only what the
+ * witness proves and throws {@link WitnessNotCoveredError} for anything else, where the plain
+ * {@link SnapshotState} would answer "absent" or zero. A slot is covered when it is listed under
+ * its account in `witness.keys`, or when the account is absent or its storage empty.
+ */
+export class WitnessState implements StateReader {
+  constructor(
+    /** The same pre-state, unchecked (what parevm's parallel engine takes). */
+    readonly snapshot: SnapshotState,
+    private readonly coverage: ReadonlyMap<string, CoveredAccount>,
+  ) {}
+
+  /** @throws WitnessNotCoveredError when `address` is not in `witness.keys` */
+  account(address: string): AccountInfo | undefined {
+    if (!this.coverage.has(address)) throw new WitnessNotCoveredError(address);
+    return this.snapshot.account(address);
+  }
+  /** @throws WitnessNotCoveredError when the witness does not prove the slot's value */
+  storage(address: string, slot: bigint): bigint {
+    const c = this.coverage.get(address);
+    if (!c || !(c.storageEmpty || c.slots.has(slot))) throw new WitnessNotCoveredError(address, slot);
+    return this.snapshot.storage(address, slot);
+  }
+  code(codeHash: string): Uint8Array | undefined {
+    return this.snapshot.code(codeHash);
+  }
+  blockHash(number: bigint): Uint8Array | undefined {
+    return this.snapshot.blockHash(number);
+  }
+}
