@@ -334,10 +334,11 @@ export class WitnessRootMismatchError extends ParevmError {
 }
 
 /**
- * A read of the pre-state that the execution witness does not cover: an account not in its
- * `keys`, or a slot not listed under its account (while the account has storage). A witness
- * state answers only what the witness proves; anything else would read as "absent" and give
- * wrong results. `address` is `0x` hex, `slot` the slot (absent for an account read).
+ * A read of the pre-state that the execution witness does not cover: an account neither in its
+ * `keys` nor named by the block and proven by its nodes, or a slot not listed under its account
+ * (while the account has storage). A witness state answers only what the witness proves;
+ * anything else would read as "absent" and could give wrong results. `address` is `0x` hex,
+ * `slot` the slot (absent for an account read).
  */
 export class WitnessNotCoveredError extends ParevmError {
   constructor(
@@ -345,7 +346,7 @@ export class WitnessNotCoveredError extends ParevmError {
     readonly slot?: bigint,
   ) {
     super('WITNESS_NOT_COVERED', slot === undefined
-      ? `account ${address} was read, but the execution witness does not cover it (not in witness.keys)`
+      ? `account ${address} was read, but the execution witness does not cover it (not in witness.keys, nor named by the block and proven by witness.state)`
       : `storage slot 0x${slot.toString(16)} of ${address} was read, but the execution witness does not cover it (not in witness.keys under that account)`);
   }
 }

@@ -165,6 +165,22 @@ test('the strict reader answers what the witness covers and throws WitnessNotCov
   assert.equal(s.storage(eoa, 12345n), 0n);
 });
 
+test('a fresh transaction recipient, absent from keys, is covered where the nodes prove its absence', async () => {
+  const json = fixture();
+  const fresh = (json.blocks[0].body.transactions as { to?: string }[]).map((t) => t.to!.toLowerCase()).find((to) => !keyed.has(to))!;
+  assert.ok(fresh, 'a recipient the witness does not list');
+  assert.equal(loaded.strict.account(fresh), undefined);
+  assert.equal(loaded.strict.storage(fresh, 1n), 0n);
+  // Without the last node of its proof of absence (on no listed key's path), it is not covered.
+  const ref = await referenceTrie(loaded.parentHeader.stateRoot);
+  const listed = new Set<string>();
+  for (const a of keyed.keys()) for (const n of await createMerkleProof(ref, hexToBytes(a as `0x${string}`))) listed.add(hex(n));
+  const last = (await createMerkleProof(ref, hexToBytes(fresh as `0x${string}`))).at(-1)!;
+  assert.ok(last.length >= 32 && !listed.has(hex(last)));
+  const partial = await loadExecutionWitness(withoutNode(json, hex(last)), 'w.json');
+  assert.throws(() => partial.strict.account(fresh), (e: unknown) => e instanceof WitnessNotCoveredError && e.address === fresh);
+});
+
 test('a witness lacking a node on a listed key\'s path fails at load, naming the trie, path and node', async () => {
   const ref = await referenceTrie(loaded.parentHeader.stateRoot);
   const proof = await createMerkleProof(ref, hexToBytes(BEACON_ROOTS));

@@ -4,6 +4,7 @@ import { FixtureFormatError, WitnessRootMismatchError } from '../errors.js';
 import type { StateChanges } from './changes.js';
 import type { SnapshotState } from './snapshot.js';
 import { parseWitnessFile, type ExecutionWitness } from './witness/format.js';
+import { blockAddresses } from './witness/blockAddresses.js';
 import { ancestorHeaders, type WitnessHeader } from './witness/headers.js';
 import { NodeStore } from './witness/nodeStore.js';
 import { postStateRoot } from './witness/postStateRoot.js';
@@ -26,8 +27,9 @@ export interface LoadedWitness {
   /** The parent header, from `witness.headers`; its `stateRoot` is the witness trie's root. */
   parentHeader: WitnessHeader;
   /**
-   * Every account and slot of `witness.keys`, read from the trie, with the witness's codes and
-   * the ancestors' hashes. Reads outside the keys answer "absent" / zero: see `strict`.
+   * Every account and slot of `witness.keys`, read from the trie, and those the block names
+   * (coinbase, senders, recipients, access lists, withdrawals) where the nodes prove them; with
+   * the witness's codes and the ancestors' hashes. Other reads answer "absent" / zero: see `strict`.
    */
   state: SnapshotState;
   /** The same pre-state, throwing `WitnessNotCoveredError` on a read the witness does not cover. */
@@ -42,7 +44,8 @@ export interface LoadedWitness {
  * Loads a block and its execution witness (geth `debug_executionWitness` shape; fixtures
  * README, `witness/`: `{ blocks: [{ header, body }], witness: { state, keys, codes, headers } }`)
  * and reads every account and slot the witness lists (`keys`) from its trie nodes, rooted at the
- * parent header's `stateRoot`.
+ * parent header's `stateRoot`, and the accounts the block names that the nodes prove (a witness's
+ * `keys` may leave out accounts that do not exist).
  * @param json the parsed file; `file` names it in error messages
  * @throws FixtureFormatError on malformed input (names the field: `witness.keys[3]`,
  *   `witness.headers`, ...), also when no header is the block's parent
@@ -58,7 +61,8 @@ export async function loadExecutionWitness(json: unknown, file = 'witness.json')
   if (number !== parent.number + 1n) throw new FixtureFormatError(file, 'blocks[0].header.number', `block ${number} does not follow its parent header, block ${parent.number}`);
   const nodes = NodeStore.fromNodes(witness.state, file);
   if (!nodes.hasNode(parent.stateRoot)) throw new WitnessRootMismatchError(parent.stateRoot, parent.number, file);
-  const { state, coverage } = await prefetch(nodes, hexToBytes(parent.stateRoot as `0x${string}`), witness, hashes, file);
+  const named = blockAddresses(block, file);
+  const { state, coverage } = await prefetch(nodes, hexToBytes(parent.stateRoot as `0x${string}`), witness, named, hashes, file);
   return { block, witness, parentHeader: parent, state, strict: new WitnessState(state, coverage), nodes, file };
 }
 

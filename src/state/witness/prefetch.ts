@@ -1,6 +1,6 @@
 import { bytesToHex, equalsBytes, KECCAK256_RLP } from '@ethereumjs/util';
 import { keccak_256 } from '@noble/hashes/sha3.js';
-import { WitnessCodeMissingError } from '../../errors.js';
+import { WitnessCodeMissingError, WitnessNodeMissingError } from '../../errors.js';
 import { SnapshotState, type SnapshotAccount } from '../snapshot.js';
 import { KECCAK256_NULL } from '../trieCodec.js';
 import type { ExecutionWitness } from './format.js';
@@ -21,14 +21,19 @@ export interface CoveredAccount {
  * into a {@link SnapshotState}: balance, nonce, code hash, non-zero slots, and `hasStorage` for
  * an account whose storage root is not the empty-trie root. The snapshot holds every code of
  * `witness.codes` and the ancestors' hashes `blockHashes`.
+ *
+ * `keys` need not list accounts that do not exist (ethrex's do not: a transaction's fresh `to`
+ * is missing), so the accounts in `extra` (those the block names) are read too when the nodes
+ * prove them; one they do not prove is left out, not an error.
  * @returns the snapshot and, by address (lowercase `0x` hex), what the witness covers
  * @throws WitnessNodeMissingError when a key's path needs a node the witness lacks
- * @throws WitnessCodeMissingError when an account's code hash has no bytecode in `witness.codes`
+ * @throws WitnessCodeMissingError when a listed account's code is not in `witness.codes`
  */
 export async function prefetch(
   store: NodeStore,
   stateRoot: Uint8Array,
   witness: ExecutionWitness,
+  extra: Map<string, Set<bigint>>,
   blockHashes: Map<bigint, Uint8Array>,
   file: string,
 ): Promise<{ state: SnapshotState; coverage: Map<string, CoveredAccount> }> {
@@ -36,27 +41,48 @@ export async function prefetch(
   const accountTrie = new ProvenTrie(store, 'account trie', stateRoot, file);
   const accounts = new Map<string, SnapshotAccount>();
   const coverage = new Map<string, CoveredAccount>();
-  for (const [address, slots] of groupKeys(witness.keys)) {
-    const a = await accountTrie.account(address);
-    const storageEmpty = a === undefined || equalsBytes(a.storageRoot, KECCAK256_RLP);
-    coverage.set(address, { slots, storageEmpty });
-    if (a === undefined) continue;
-    let codeHash: string | undefined;
-    if (!equalsBytes(a.codeHash, KECCAK256_NULL)) {
-      codeHash = bytesToHex(a.codeHash);
-      if (!codes.has(codeHash)) throw new WitnessCodeMissingError(address, codeHash, file);
-    }
-    const storage = new Map<bigint, bigint>();
-    if (!storageEmpty) {
-      const storageTrie = new ProvenTrie(store, `storage trie of ${address}`, a.storageRoot, file);
-      for (const slot of slots) {
-        const value = await storageTrie.slot(slot);
-        if (value !== 0n) storage.set(slot, value);
-      }
-    }
-    accounts.set(address, { balance: a.balance, nonce: a.nonce, codeHash, storage, ...(storageEmpty ? {} : { hasStorage: true }) });
+  const read = async (address: string, slots: Set<bigint>): Promise<void> => {
+    const { account, covered } = await readAccount(accountTrie, store, codes, address, slots, file);
+    coverage.set(address, covered);
+    if (account) accounts.set(address, account);
+  };
+  for (const [address, slots] of groupKeys(witness.keys)) await read(address, slots);
+  for (const [address, slots] of extra) {
+    if (coverage.has(address)) continue;
+    await read(address, slots).catch((e: unknown) => {
+      if (!(e instanceof WitnessNodeMissingError || e instanceof WitnessCodeMissingError)) throw e;
+    });
   }
   return { state: new SnapshotState(accounts, codes, blockHashes), coverage };
+}
+
+/** One account and its `slots`, read from the witness trie; `account` undefined when absent. */
+async function readAccount(
+  accountTrie: ProvenTrie,
+  store: NodeStore,
+  codes: ReadonlyMap<string, Uint8Array>,
+  address: string,
+  slots: Set<bigint>,
+  file: string,
+): Promise<{ account?: SnapshotAccount; covered: CoveredAccount }> {
+  const a = await accountTrie.account(address);
+  const storageEmpty = a === undefined || equalsBytes(a.storageRoot, KECCAK256_RLP);
+  const covered = { slots, storageEmpty };
+  if (a === undefined) return { covered };
+  let codeHash: string | undefined;
+  if (!equalsBytes(a.codeHash, KECCAK256_NULL)) {
+    codeHash = bytesToHex(a.codeHash);
+    if (!codes.has(codeHash)) throw new WitnessCodeMissingError(address, codeHash, file);
+  }
+  const storage = new Map<bigint, bigint>();
+  if (!storageEmpty) {
+    const storageTrie = new ProvenTrie(store, `storage trie of ${address}`, a.storageRoot, file);
+    for (const slot of slots) {
+      const value = await storageTrie.slot(slot);
+      if (value !== 0n) storage.set(slot, value);
+    }
+  }
+  return { account: { balance: a.balance, nonce: a.nonce, codeHash, storage, ...(storageEmpty ? {} : { hasStorage: true }) }, covered };
 }
 
 /** `witness.keys` as address (lowercase `0x` hex) → its slots; see {@link ExecutionWitness}. */

@@ -6,8 +6,9 @@ import type { CoveredAccount } from './prefetch.js';
 /**
  * A strict {@link StateReader} over an execution witness's pre-state: it answers only what the
  * witness proves and throws {@link WitnessNotCoveredError} for anything else, where the plain
- * {@link SnapshotState} would answer "absent" or zero. A slot is covered when it is listed under
- * its account in `witness.keys`, or when the account is absent or its storage empty.
+ * {@link SnapshotState} would answer "absent" or zero. An account is covered when it is in
+ * `witness.keys` or named by the block and proven by the nodes; a slot when it is listed under
+ * its account (in `keys` or an access list), or when the account is absent or its storage empty.
  */
 export class WitnessState implements StateReader {
   constructor(
@@ -16,7 +17,7 @@ export class WitnessState implements StateReader {
     private readonly coverage: ReadonlyMap<string, CoveredAccount>,
   ) {}
 
-  /** @throws WitnessNotCoveredError when `address` is not in `witness.keys` */
+  /** @throws WitnessNotCoveredError when the witness does not prove the account */
   account(address: string): AccountInfo | undefined {
     if (!this.coverage.has(address)) throw new WitnessNotCoveredError(address);
     return this.snapshot.account(address);

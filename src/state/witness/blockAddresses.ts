@@ -1,0 +1,31 @@
+import { asAddress, asHash, asObject } from '../../block/json.js';
+
+/**
+ * The accounts (and slots) a block names in its JSON: the coinbase (`miner`), each transaction's
+ * `from` and `to` and its EIP-2930 access list, each withdrawal's address (EIP-4895).
+ * @returns address (lowercase `0x` hex) → the slots its access lists name
+ * @throws FixtureFormatError on a malformed entry, address or slot (names the field)
+ */
+export function blockAddresses(block: Record<string, unknown>, file: string): Map<string, Set<bigint>> {
+  const out = new Map<string, Set<bigint>>();
+  const add = (value: unknown, field: string): Set<bigint> => {
+    const address = asAddress(value, file, field);
+    const slots = out.get(address) ?? new Set<bigint>();
+    out.set(address, slots);
+    return slots;
+  };
+  const items = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+  add(block.miner, 'blocks[0].header.miner');
+  items(block.transactions).forEach((t, i) => {
+    const at = `blocks[0].body.transactions[${i}]`;
+    const tx = asObject(t, file, at);
+    for (const f of ['from', 'to'] as const) if (tx[f] !== undefined && tx[f] !== null) add(tx[f], `${at}.${f}`);
+    items(tx.accessList).forEach((e, k) => {
+      const entry = asObject(e, file, `${at}.accessList[${k}]`);
+      const slots = add(entry.address, `${at}.accessList[${k}].address`);
+      items(entry.storageKeys).forEach((slot, j) => slots.add(BigInt(asHash(slot, file, `${at}.accessList[${k}].storageKeys[${j}]`))));
+    });
+  });
+  items(block.withdrawals).forEach((w, i) => add(asObject(w, file, `blocks[0].body.withdrawals[${i}]`).address, `blocks[0].body.withdrawals[${i}].address`));
+  return out;
+}
