@@ -56,6 +56,21 @@ export class UnsupportedHardforkError extends ParevmError {
   }
 }
 
+/**
+ * A chain configuration (`--chain`, `--chain-config FILE`: a geth-style genesis or chain config)
+ * cannot be used: unreadable, an unknown chain or fork name, forks out of order, a blob fork
+ * without its blob schedule. `file` and `field` name the place (`config.pragueTime`).
+ */
+export class ChainConfigError extends ParevmError {
+  constructor(
+    readonly file: string,
+    readonly field: string,
+    detail: string,
+  ) {
+    super('CHAIN_CONFIG', `${file}: ${field ? `field ${field}: ` : ''}${detail}`);
+  }
+}
+
 /** The sender recovered from a transaction's signature differs from the `from` the input gave. */
 export class SenderMismatchError extends ParevmError {
   constructor(

@@ -17,7 +17,9 @@
 export { executeBlockSequential, type BlockInput, type SequentialOptions } from './execute/sequential.js';
 export { decodeBlock, type DecodedBlock } from './block/decode.js';
 export { recoverSenders, type RecoveredSenders } from './block/senders.js';
-export { hardforkFor, createMainnetCommon, SUPPORTED_HARDFORKS } from './block/hardfork.js';
+export { hardforkFor, createChainCommon, createMainnetCommon, SUPPORTED_HARDFORKS, type SupportedHardfork } from './block/hardfork.js';
+export { CHAINS, MAINNET, chainByName, chainById, chainFromConfigFile, parseChainConfig, type ChainSpec, type BlobParameters } from './block/chains.js';
+export type { BlockRequests } from './execute/requests.js';
 export { loadFixtureBlock, listFixtureBlocks, DEFAULT_FIXTURES, type FixtureBlock } from './block/fixtures.js';
 export type { StateReader, AccountInfo } from './state/reader.js';
 export { SnapshotState, parseSnapshot, type SnapshotJson } from './state/snapshot.js';

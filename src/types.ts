@@ -9,7 +9,7 @@ export interface Log {
 
 /** A transaction receipt (Yellow Paper §4.3.1; EIP-658 status from Byzantium; EIP-2718 typed). */
 export interface Receipt {
-  /** EIP-2718 transaction type: 0 legacy, 1 EIP-2930, 2 EIP-1559, 3 EIP-4844. */
+  /** EIP-2718 transaction type: 0 legacy, 1 EIP-2930, 2 EIP-1559, 3 EIP-4844, 4 EIP-7702. */
   txType: number;
   /** 1 success, 0 failure (Byzantium and later); undefined before Byzantium. */
   status?: 0 | 1;
@@ -59,6 +59,10 @@ export interface BlockResult {
   receiptsRoot: string;
   /** Post-block value of every changed account field and storage slot. */
   stateChanges: StateChanges;
+  /** EIP-7685 requests (from Prague): each non-empty one as type byte ‖ data, `0x` hex. */
+  requests?: string[];
+  /** EIP-7685 commitment to `requests` (the header's `requestsHash`), `0x` hex. */
+  requestsHash?: string;
   /** What the executor did not do, and why (e.g. a system call whose contract is not in the state). */
   notes: string[];
   timings: PhaseTimings;

@@ -22,7 +22,6 @@ import {
   InvalidTransactionError,
   ParevmError,
   SenderMismatchError,
-  UnsupportedHardforkError,
   WorkerPool,
   decodeBlock,
   diffResults,
@@ -129,9 +128,6 @@ const CASES: Case[] = [
   { name: 'a nonce at 2^64−1 (EIP-2681)',
     make: () => bad(undefined, { edit: (j) => (j.transactions[3].nonce = '0xffffffffffffffff') }),
     expect: { cls: InvalidTransactionError, code: 'INVALID_TRANSACTION', reason: 'nonce-is-max', txIndex: 3, message: /nonce cannot equal or exceed MAX_UINT64/ } },
-  { name: 'a block past the supported hardforks',
-    make: () => bad(undefined, { edit: (j) => (j.timestamp = '0x7fffffff') }),
-    expect: { cls: UnsupportedHardforkError, code: 'UNSUPPORTED_HARDFORK', message: /parevm does not execute/ } },
   // --- transaction type ----------------------------------------------------------------------
   { name: 'unknown transaction type 0x7f',
     make: () => bad(signed(), { edit: withType('0x7f') }),

@@ -15,6 +15,7 @@ import {
   listFixtureBlocks,
   loadFixtureBlock,
 } from '../src/index.js';
+import { MAINNET } from '../src/block/chains.js';
 import { runCommand } from '../src/cli/run.js';
 import { FIXTURES, readFixtureJson, tempFixtures } from './helpers.js';
 
@@ -112,13 +113,16 @@ test('a transaction whose recovered sender differs from "from"', async () => {
   });
 });
 
-test('a block with no hardfork parevm executes (timestamp past Cancun schedule)', () => {
+test('a block with no hardfork parevm executes (a chain that schedules amsterdam)', () => {
   const fx = loadFixtureBlock(FIXTURES, 19934116);
   const json = structuredClone(fx.blockJson) as any;
-  json.timestamp = '0x7fffffff'; // year 2038: mainnet schedules a later fork
-  assert.throws(() => decodeBlock(json), (e: unknown) => {
+  json.timestamp = '0x7fffffff'; // year 2038
+  // Mainnet schedules no fork after BPO2 yet; a chain that schedules Amsterdam (not executed) does.
+  const chain = { ...MAINNET, name: 'future', hardforks: [...MAINNET.hardforks.filter((h) => h.name !== 'amsterdam'), { name: 'amsterdam', block: null, timestamp: 2000000000 }] };
+  assert.equal(decodeBlock(json).hardfork, 'bpo2');
+  assert.throws(() => decodeBlock(json, { chain }), (e: unknown) => {
     assert.ok(e instanceof UnsupportedHardforkError);
-    assert.match(e.message, /parevm does not execute/);
+    assert.match(e.message, /future schedules hardfork "amsterdam", which parevm does not execute/);
     return true;
   });
 });

@@ -113,7 +113,7 @@ async function traceOnce(blockJson: unknown, state: StateReader, worstCase: bool
   const n = block.transactions.length;
 
   // Decoding and sender recovery per transaction, from its encoding, as a worker does it.
-  const txCommon = createTxCommon(decoded.hardfork);
+  const txCommon = createTxCommon(decoded.hardfork, decoded.chain);
   const recover: number[] = [];
   const senders: string[] = [];
   const txs: TypedTransaction[] = [];

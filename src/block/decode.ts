@@ -14,13 +14,16 @@ import {
   classifyTransactionError,
   libraryErrorDetail,
 } from '../errors.js';
-import { createMainnetCommon, createTxCommon, hardforkFor, type SupportedHardfork } from './hardfork.js';
+import { MAINNET, type ChainSpec } from './chains.js';
+import { createChainCommon, createTxCommon, hardforkFor, type SupportedHardfork } from './hardfork.js';
 import { asAddress, asHash, asHex, asObject, asQuantity } from './json.js';
 
 /** A block decoded from RPC JSON, ready to execute. */
 export interface DecodedBlock {
   block: Block;
   hardfork: SupportedHardfork;
+  /** The chain whose rules (fork schedule, chain id, blob schedule) the block runs under. */
+  chain: ChainSpec;
   common: Common;
   /**
    * Number of ommers (uncles). RPC JSON lists only their hashes, so their headers (and
@@ -39,11 +42,13 @@ export interface DecodedBlock {
  * Decodes a block as `eth_getBlockByNumber(n, true)` returns it — or its consensus encoding
  * (RLP of [header, transactions, ommers(, withdrawals)], Yellow Paper §4.3; EIP-2718 typed
  * transactions; EIP-4895 withdrawals) given as bytes — into an `@ethereumjs/block` Block whose
- * Common is set to the mainnet hardfork for its number and timestamp. Handles legacy, EIP-2930,
- * EIP-1559 and EIP-4844 transactions and withdrawals (EIP-4895).
+ * Common is set to the hardfork of `options.chain` (default mainnet) for its number and timestamp.
+ * Handles legacy, EIP-2930, EIP-1559, EIP-4844 and EIP-7702 transactions, withdrawals (EIP-4895)
+ * and the requests hash (EIP-7685).
  * @param json the RPC block object (hex quantities), or the block's RLP as a `Uint8Array`
  * @param options.file name used in error messages; `options.uncleHeaders` RPC headers of the ommers;
- *   `options.hardfork` decodes RLP at this hardfork instead of mainnet's schedule (test chains)
+ *   `options.chain` the chain (default mainnet); `options.hardfork` decodes at this hardfork
+ *   instead of the chain's schedule (consensus tests)
  * @throws FixtureFormatError on a missing or mistyped header or transaction field (names file and
  *   field, e.g. `transactions[3].nonce`)
  * @throws UnsupportedHardforkError when the block's hardfork is not supported
@@ -55,8 +60,9 @@ export interface DecodedBlock {
  * @throws BlockDecodeError on malformed RLP (also a uint64 header or withdrawal field longer than
  *   8 bytes, an address not 20 bytes), or when the header cannot be constructed
  */
-export function decodeBlock(json: unknown, options: { file?: string; uncleHeaders?: unknown[]; hardfork?: SupportedHardfork } = {}): DecodedBlock {
-  if (json instanceof Uint8Array) return decodeBlockRlp(json, options.file ?? 'block.rlp', options.hardfork);
+export function decodeBlock(json: unknown, options: { file?: string; uncleHeaders?: unknown[]; hardfork?: SupportedHardfork; chain?: ChainSpec } = {}): DecodedBlock {
+  const chain = options.chain ?? MAINNET;
+  if (json instanceof Uint8Array) return decodeBlockRlp(json, options.file ?? 'block.rlp', chain, options.hardfork);
   const file = options.file ?? 'block.json';
   const obj = asObject(json, file, '');
   const number = asQuantity(obj.number, file, 'number');
@@ -67,19 +73,19 @@ export function decodeBlock(json: unknown, options: { file?: string; uncleHeader
   const uncles = obj.uncles ?? [];
   if (!Array.isArray(uncles)) throw new FixtureFormatError(file, 'uncles', 'expected an array');
 
-  const hardfork = hardforkFor(number, timestamp);
-  const common = createMainnetCommon(hardfork);
+  const hardfork = options.hardfork ?? hardforkFor(number, timestamp, chain);
+  const common = createChainCommon(hardfork, chain);
   const expectedSenders = txs.map((t, i) => checkTransactionJson(t, i, file, common));
-  const txCommon = createTxCommon(hardfork);
+  const txCommon = createTxCommon(hardfork, chain);
   let block: Block;
   try {
     block = createBlockFromRPC(obj as never, options.uncleHeaders ?? [], { common: txCommon, setHardfork: false });
   } catch (e) {
     // Name the transaction that failed, if one did (only on this error path: decoded once more).
-    txs.forEach((t, i) => rethrowTransactionError(i, () => createTx(normalizeTxParams(t), { common: txCommon }), t as Record<string, unknown>));
+    txs.forEach((t, i) => rethrowTransactionError(i, () => createTx(normalizeTxParams(t), { common: txCommon }), t as Record<string, unknown>, common));
     throw new BlockDecodeError(`${file}: ${(e as Error).message}`, { cause: e });
   }
-  return { block, hardfork, common, ommerCount: uncles.length, ommers: block.uncleHeaders, expectedSenders, json };
+  return { block, hardfork, chain, common, ommerCount: uncles.length, ommers: block.uncleHeaders, expectedSenders, json };
 }
 
 /** EIP-2718 transaction types and the EIP that introduced each (checked against the hardfork). */
@@ -88,6 +94,7 @@ const TX_TYPES: Record<number, { name: string; eip: number }> = {
   1: { name: 'access list', eip: 2930 },
   2: { name: 'fee market', eip: 1559 },
   3: { name: 'blob', eip: 4844 },
+  4: { name: 'set code', eip: 7702 },
 };
 
 /**
@@ -118,6 +125,16 @@ function checkTransactionJson(t: unknown, i: number, file: string, common: Commo
       entry.storageKeys.forEach((key, j) => asHash(key, file, `${at}.accessList[${k}].storageKeys[${j}]`));
     });
   }
+  if (type === 4n) {
+    if (tx.to === undefined || tx.to === null) throw new FixtureFormatError(file, `${at}.to`, 'missing: a set-code transaction (EIP-7702) cannot create a contract');
+    if (!Array.isArray(tx.authorizationList)) throw new FixtureFormatError(file, `${at}.authorizationList`, 'expected an array (EIP-7702)');
+    tx.authorizationList.forEach((item, k) => {
+      const auth = asObject(item, file, `${at}.authorizationList[${k}]`);
+      asAddress(auth.address, file, `${at}.authorizationList[${k}].address`);
+      for (const f of ['chainId', 'nonce', 'r', 's']) asQuantity(auth[f], file, `${at}.authorizationList[${k}].${f}`);
+      if (auth.yParity === undefined && auth.v === undefined) throw new FixtureFormatError(file, `${at}.authorizationList[${k}].yParity`, 'missing');
+    });
+  }
   if (type === 3n) {
     if (!Array.isArray(tx.blobVersionedHashes)) throw new FixtureFormatError(file, `${at}.blobVersionedHashes`, 'expected an array');
     tx.blobVersionedHashes.forEach((h, j) => asHash(h, file, `${at}.blobVersionedHashes[${j}]`));
@@ -132,24 +149,24 @@ const SIGNATURE_REASONS = new Set(['invalid-signature', 'high-s', 'wrong-chain-i
  * (`json`: the transaction as given, to name the chain id it was signed for). Its `reason` is
  * `other` when the library's message names no known rule.
  */
-export function transactionConstructionError(i: number, e: unknown, json?: Record<string, unknown>): InvalidTransactionError {
+export function transactionConstructionError(i: number, e: unknown, json?: Record<string, unknown>, common?: Common): InvalidTransactionError {
   let detail = libraryErrorDetail(e);
   const reason = classifyTransactionError(detail);
   if (reason === 'wrong-chain-id') {
     const v = json?.v !== undefined ? BigInt(json.v as string) : undefined;
     const chain = json?.chainId !== undefined && json.type !== '0x0' ? BigInt(json.chainId as string) : v !== undefined && v >= 35n ? (v - 35n) / 2n : undefined;
-    detail = `signed for chain id ${chain ?? '(unknown)'}; this block is on chain id 1 (mainnet, EIP-155)`;
+    detail = `signed for chain id ${chain ?? '(unknown)'}; this block is on chain id ${common?.chainId() ?? 1n} (${common?.chainName() ?? 'mainnet'}, EIP-155)`;
   }
   if (SIGNATURE_REASONS.has(reason)) return new InvalidSignatureError(i, detail, reason as 'high-s', { cause: e });
   return new InvalidTransactionError(i, detail, { reason, cause: e });
 }
 
 /** Runs `construct` (one transaction); if it throws, throws the typed error of transaction `i`. */
-function rethrowTransactionError(i: number, construct: () => unknown, json?: Record<string, unknown>): void {
+function rethrowTransactionError(i: number, construct: () => unknown, json: Record<string, unknown> | undefined, common: Common): void {
   try {
     construct();
   } catch (e) {
-    throw transactionConstructionError(i, e, json);
+    throw transactionConstructionError(i, e, json, common);
   }
 }
 
@@ -179,7 +196,7 @@ function checkRlpWidths(values: unknown[][], file: string): void {
 }
 
 /** The RLP form of {@link decodeBlock}: [header, transactions, ommers(, withdrawals)]. */
-function decodeBlockRlp(bytes: Uint8Array, file: string, forced?: SupportedHardfork): DecodedBlock {
+function decodeBlockRlp(bytes: Uint8Array, file: string, chain: ChainSpec, forced?: SupportedHardfork): DecodedBlock {
   let values: unknown;
   try {
     values = RLP.decode(bytes);
@@ -197,19 +214,19 @@ function decodeBlockRlp(bytes: Uint8Array, file: string, forced?: SupportedHardf
     return bytesToBigInt(v);
   };
   // Yellow Paper §4.3: the number is header field 8, the timestamp field 11.
-  const hardfork = forced ?? hardforkFor(field(8, 'number'), field(11, 'timestamp'));
+  const hardfork = forced ?? hardforkFor(field(8, 'number'), field(11, 'timestamp'), chain);
   checkRlpWidths(values as unknown[][], file);
-  const common = createMainnetCommon(hardfork);
-  const txCommon = createTxCommon(hardfork);
+  const common = createChainCommon(hardfork, chain);
+  const txCommon = createTxCommon(hardfork, chain);
   let block: Block;
   try {
     block = createBlockFromBytesArray(values as never, { common: txCommon, setHardfork: false });
   } catch (e) {
-    values[1].forEach((t, i) => rethrowTransactionError(i, () => createTxFromBlockBodyData(t as Uint8Array, { common: txCommon })));
+    values[1].forEach((t, i) => rethrowTransactionError(i, () => createTxFromBlockBodyData(t as Uint8Array, { common: txCommon }), undefined, common));
     const detail = libraryErrorDetail(e);
     const rule = classifyBlockError(detail);
     if (rule !== 'header') throw new InvalidBlockError(rule, detail, { cause: e });
     throw new BlockDecodeError(`${file}: ${(e as Error).message}`, { cause: e });
   }
-  return { block, hardfork, common, ommerCount: block.uncleHeaders.length, ommers: block.uncleHeaders, expectedSenders: [] };
+  return { block, hardfork, chain, common, ommerCount: block.uncleHeaders.length, ommers: block.uncleHeaders, expectedSenders: [] };
 }

@@ -1,33 +1,41 @@
-import { Common, Mainnet } from '@ethereumjs/common';
+import { Common } from '@ethereumjs/common';
 import { UnsupportedHardforkError } from '../errors.js';
 import { ecrecover } from '../crypto/ecrecover.js';
 import { getKzg } from '../crypto/kzg.js';
+import { MAINNET, type ChainSpec } from './chains.js';
 
-/** Mainnet hardforks this engine executes, in activation order (chainstart … cancun). */
+/** Hardforks this engine executes, in activation order (chainstart … osaka and the blob-parameter-only forks). */
 export const SUPPORTED_HARDFORKS = [
   'chainstart', 'homestead', 'dao', 'tangerineWhistle', 'spuriousDragon', 'byzantium',
   'constantinople', 'petersburg', 'istanbul', 'muirGlacier', 'berlin', 'london',
   'arrowGlacier', 'grayGlacier', 'paris', 'mergeNetsplitBlock', 'shanghai', 'cancun',
+  'prague', 'osaka', 'bpo1', 'bpo2', 'bpo3', 'bpo4', 'bpo5',
 ] as const;
 
 export type SupportedHardfork = (typeof SUPPORTED_HARDFORKS)[number];
 
-const schedule = new Common({ chain: Mainnet });
+/** One schedule-reading Common per chain (read-only use: `getHardforkBy`). */
+const schedules = new WeakMap<ChainSpec, Common>();
+function schedule(chain: ChainSpec): Common {
+  let c = schedules.get(chain);
+  if (!c) schedules.set(chain, (c = new Common({ chain })));
+  return c;
+}
 
 /**
- * The mainnet hardfork of a block, from its number and timestamp (`@ethereumjs/common`'s
- * schedule: block numbers up to the merge, timestamps after it).
+ * The hardfork of a block on `chain` (default mainnet), from its number and timestamp
+ * (`@ethereumjs/common`'s schedule: block numbers up to the merge, timestamps after it).
  * @throws UnsupportedHardforkError if the scheduled hardfork is not one this engine executes
  */
-export function hardforkFor(blockNumber: bigint, timestamp: bigint): SupportedHardfork {
+export function hardforkFor(blockNumber: bigint, timestamp: bigint, chain: ChainSpec = MAINNET): SupportedHardfork {
   if (blockNumber < 0n || timestamp < 0n) {
     throw new UnsupportedHardforkError(blockNumber, timestamp, 'negative block number or timestamp');
   }
-  const hf = schedule.getHardforkBy({ blockNumber, timestamp });
+  const hf = schedule(chain).getHardforkBy({ blockNumber, timestamp });
   if (!(SUPPORTED_HARDFORKS as readonly string[]).includes(hf)) {
     throw new UnsupportedHardforkError(
       blockNumber, timestamp,
-      `mainnet schedules hardfork "${hf}", which parevm does not execute (supported: ${SUPPORTED_HARDFORKS[0]}…${SUPPORTED_HARDFORKS.at(-1)})`,
+      `${chain.name} schedules hardfork "${hf}", which parevm does not execute (supported: ${SUPPORTED_HARDFORKS[0]}…${SUPPORTED_HARDFORKS.at(-1)})`,
     );
   }
   return hf as SupportedHardfork;
@@ -53,21 +61,26 @@ class SharedTxCommon extends Common {
   }
 }
 
+function crypto(chain: ChainSpec, hardfork: string) {
+  const needsKzg = schedule(chain).hardforkGteHardfork(hardfork, 'cancun');
+  return needsKzg ? { ecrecover, kzg: getKzg() } : { ecrecover };
+}
+
 /** The Common to decode one block's transactions with (see {@link SharedTxCommon}). */
-export function createTxCommon(hardfork: string): Common {
-  const needsKzg = schedule.hardforkGteHardfork(hardfork, 'cancun');
-  return new SharedTxCommon({ chain: Mainnet, hardfork, customCrypto: needsKzg ? { ecrecover, kzg: getKzg() } : { ecrecover } });
+export function createTxCommon(hardfork: string, chain: ChainSpec = MAINNET): Common {
+  return new SharedTxCommon({ chain, hardfork, customCrypto: crypto(chain, hardfork) });
 }
 
 /**
- * A mainnet `Common` set to `hardfork`, with parevm's crypto: native ecrecover (pure-JS
- * fallback) and a real KZG (EIP-4844 point evaluation, blob transactions) from Cancun on.
+ * A `Common` of `chain` (default mainnet) set to `hardfork`, with parevm's crypto: native
+ * ecrecover (pure-JS fallback) and a real KZG (EIP-4844 point evaluation, blob transactions)
+ * from Cancun on.
  */
+export function createChainCommon(hardfork: string, chain: ChainSpec = MAINNET): Common {
+  return new Common({ chain, hardfork, customCrypto: crypto(chain, hardfork) });
+}
+
+/** {@link createChainCommon} on mainnet. */
 export function createMainnetCommon(hardfork: string): Common {
-  const needsKzg = schedule.hardforkGteHardfork(hardfork, 'cancun');
-  return new Common({
-    chain: Mainnet,
-    hardfork,
-    customCrypto: needsKzg ? { ecrecover, kzg: getKzg() } : { ecrecover },
-  });
+  return createChainCommon(hardfork, MAINNET);
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError } from 'commander';
 import { DEFAULT_FIXTURES } from '../block/fixtures.js';
+import { chainByName, chainFromConfigFile, type ChainSpec } from '../block/chains.js';
 import { availableParallelism } from 'node:os';
 import { closeSharedPools } from '../parallel/pool.js';
 import { existsSync } from 'node:fs';
@@ -49,16 +50,26 @@ program
   .option('--force', 'parallel path even for blocks it would run sequentially (small, one-sender; e.g. fuzz reproducers)')
   .option('--synthetic <kinds>', `synthetic blocks instead of fixtures: ${WORKLOAD_KINDS.join(', ')}`, kindList)
   .option('--txs <n>', 'transactions per synthetic block', nonNegative, 1000)
+  .option('--chain <name>', 'the chain the blocks belong to: mainnet, sepolia or hoodi', 'mainnet')
+  .option('--chain-config <file>', 'a custom chain: geth-style genesis or chain config JSON (chainId, fork blocks/times, blobSchedule)')
   .option('--json', 'print the report as JSON')
-  .action(async (opts: { fixtures: string; blocks?: number[]; json?: boolean; concurrency: number; compare?: boolean; force?: boolean; synthetic?: WorkloadKind[]; txs: number }) => {
+  .action(async (opts: { fixtures: string; blocks?: number[]; json?: boolean; concurrency: number; compare?: boolean; force?: boolean; synthetic?: WorkloadKind[]; txs: number; chain: string; chainConfig?: string }) => {
     try {
+      let chain: ChainSpec;
+      try {
+        chain = opts.chainConfig !== undefined ? chainFromConfigFile(opts.chainConfig) : chainByName(opts.chain);
+      } catch (e) {
+        console.error(`error: ${(e as Error).message}`);
+        process.exitCode = 1;
+        return;
+      }
       if (opts.synthetic) {
         process.exitCode = await syntheticCommand({ kinds: opts.synthetic, txs: opts.txs, concurrency: opts.concurrency, json: opts.json });
       } else if (!existsSync(opts.fixtures) && opts.fixtures === DEFAULT_FIXTURES) {
         console.log(`fixture directory ${resolve(opts.fixtures)} not found (set it with --fixtures DIR): running the synthetic mix instead`);
         process.exitCode = await syntheticCommand({ kinds: ['mix'], txs: opts.txs, concurrency: opts.concurrency, json: opts.json });
       } else {
-        process.exitCode = await runCommand({ ...opts, progress: !opts.json && process.stderr.isTTY });
+        process.exitCode = await runCommand({ ...opts, chain, progress: !opts.json && process.stderr.isTTY });
       }
     } finally {
       await closeSharedPools();

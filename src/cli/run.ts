@@ -1,5 +1,6 @@
 import cliProgress from 'cli-progress';
 import Table from 'cli-table3';
+import { MAINNET, type ChainSpec } from '../block/chains.js';
 import { decodeBlock } from '../block/decode.js';
 import { DEFAULT_FIXTURES, listFixtureBlocks, loadFixtureBlock } from '../block/fixtures.js';
 import { ecrecoverBackend } from '../crypto/ecrecover.js';
@@ -26,12 +27,17 @@ export interface RunOptions {
   force?: boolean;
   /** Show a progress bar (stderr). */
   progress?: boolean;
+  /** The chain whose rules the blocks run under (default mainnet). */
+  chain?: ChainSpec;
   out?: (line: string) => void;
 }
 
 /** One row of the run report. */
 export interface RunRow {
   block: number;
+  /** Chain name and id (EIP-155). */
+  chain?: string;
+  chainId?: number;
   hardfork?: string;
   txs?: number;
   gasUsed?: bigint;
@@ -97,7 +103,8 @@ export async function runCommand(opts: RunOptions = {}): Promise<number> {
 async function runOne(root: string, n: number, opts: RunOptions): Promise<RunRow> {
   try {
     const fx = loadFixtureBlock(root, n);
-    const decoded = decodeBlock(fx.blockJson, { file: fx.files.block });
+    const chain = opts.chain ?? MAINNET;
+    const decoded = decodeBlock(fx.blockJson, { file: fx.files.block, chain });
     const concurrency = opts.concurrency ?? availableParallelism();
     const result: BlockResult = concurrency > 0
       ? await executeBlock(decoded, fx.state, { concurrency, force: opts.force === true })
@@ -109,7 +116,7 @@ async function runOne(root: string, n: number, opts: RunOptions): Promise<RunRow
       reexecutions: m?.incarnations ? m.incarnations.reduce((s, x) => s + x - 1, 0) : 0,
     };
     if (opts.compare && concurrency > 0) {
-      const seq = await executeBlockSequential(decodeBlock(fx.blockJson, { file: fx.files.block }), fx.state);
+      const seq = await executeBlockSequential(decodeBlock(fx.blockJson, { file: fx.files.block, chain }), fx.state);
       const seqMs = seq.timings.senderRecoveryMs + seq.timings.executionMs + seq.timings.postBlockMs;
       const parMs = result.timings.senderRecoveryMs + result.timings.executionMs + result.timings.postBlockMs;
       const diff = diffResults(seq, result);
@@ -118,6 +125,8 @@ async function runOne(root: string, n: number, opts: RunOptions): Promise<RunRow
     return {
       ...extra,
       block: n,
+      chain: chain.name,
+      chainId: Number(chain.chainId),
       hardfork: result.hardfork,
       txs: result.receipts.length,
       gasUsed: result.gasUsed,
@@ -137,11 +146,11 @@ async function runOne(root: string, n: number, opts: RunOptions): Promise<RunRow
 const mark = (v?: { status: string }): string => (v === undefined ? '' : v.status === 'match' ? 'ok' : v.status === 'mismatch' ? 'MISMATCH' : 'n/a');
 
 function renderTable(rows: RunRow[], root: string, compare: boolean): string {
-  const head = ['block', 'hardfork', 'txs', 'gas', 'recover ms', 'exec ms', 'Mgas/s', 'path', 're-exec', 'gasUsed', 'receiptsRoot', 'logsBloom', 'cum. gas'];
+  const head = ['block', 'chain', 'hardfork', 'txs', 'gas', 'recover ms', 'exec ms', 'Mgas/s', 'path', 're-exec', 'gasUsed', 'receiptsRoot', 'logsBloom', 'cum. gas', 'requestsHash'];
   if (compare) head.push('seq ms', 'speedup', '= seq');
   const table = new Table({
     head,
-    colAligns: head.map((h, i) => (i === 0 || (i >= 2 && i <= 6) || i === 8 || h === 'seq ms' || h === 'speedup' ? 'right' : 'left')),
+    colAligns: head.map((h) => (['block', 'txs', 'gas', 'recover ms', 'exec ms', 'Mgas/s', 're-exec', 'seq ms', 'speedup'].includes(h) ? 'right' : 'left')),
     style: { head: [], border: [], compact: true },
   });
   for (const r of rows) {
@@ -152,10 +161,10 @@ function renderTable(rows: RunRow[], root: string, compare: boolean): string {
       continue;
     }
     table.push([
-      r.block, r.hardfork, r.txs, r.gasUsed?.toLocaleString('en-US'),
+      r.block, r.chain, r.hardfork, r.txs, r.gasUsed?.toLocaleString('en-US'),
       r.senderRecoveryMs?.toFixed(1), r.executionMs?.toFixed(1), r.mgasPerSec?.toFixed(2),
       (r.path ?? '').replace(/^sequential \((.{0,28}).*\)$/, 'seq: $1'), r.reexecutions ?? 0,
-      mark(r.verdict?.gasUsed), mark(r.verdict?.receiptsRoot), mark(r.verdict?.logsBloom), mark(r.verdict?.cumulativeGas),
+      mark(r.verdict?.gasUsed), mark(r.verdict?.receiptsRoot), mark(r.verdict?.logsBloom), mark(r.verdict?.cumulativeGas), mark(r.verdict?.requestsHash),
       ...(compare ? [r.sequentialMs?.toFixed(1) ?? '', r.speedup !== undefined ? `${r.speedup.toFixed(2)}×` : '', r.equal === undefined ? '' : r.equal ? 'yes' : `NO (${r.difference})`] : []),
     ]);
   }

@@ -1,3 +1,4 @@
+import { MAINNET } from '../block/chains.js';
 import { readFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { type Block, createBlockFromRLP } from '@ethereumjs/block';
@@ -143,7 +144,7 @@ export class ChainImporter {
       }
     }
     const decoded: DecodedBlock = {
-      block, hardfork: this.hardfork, common: createMainnetCommon(this.hardfork),
+      block, hardfork: this.hardfork, chain: MAINNET, common: createMainnetCommon(this.hardfork),
       ommerCount: block.uncleHeaders.length, ommers: block.uncleHeaders, expectedSenders: [],
     };
     let parallelError: unknown;

@@ -1,4 +1,6 @@
-import { Mainnet, createCustomCommon, type Common } from '@ethereumjs/common';
+import { Mainnet, type Common } from '@ethereumjs/common';
+import type { ChainSpec } from '../block/chains.js';
+import { createChainCommon } from '../block/hardfork.js';
 import type { SupportedHardfork } from '../block/hardfork.js';
 
 /** ethereum/tests network names → `@ethereumjs/common` hardfork names (EIP-7568 naming). */
@@ -25,9 +27,20 @@ export const TEST_NETWORKS: Record<string, SupportedHardfork> = {
  * blockchain's header checks need it: on mainnet's schedule block 1 would be Frontier.
  */
 export function createTestNetworkCommon(hardfork: SupportedHardfork): Common {
-  const names = Mainnet.hardforks.map((h) => h.name);
-  const last = names.indexOf(hardfork);
-  if (last < 0) throw new Error(`${hardfork} is not a mainnet hardfork`); // unreachable: SupportedHardfork
-  const hardforks = Mainnet.hardforks.map((h, i) => ({ name: h.name, block: i <= last ? 0 : null }));
-  return createCustomCommon({ name: `test-${hardfork}`, hardforks }, Mainnet, { hardfork });
+  return createChainCommon(hardfork, testNetworkChain(hardfork));
+}
+
+const testNetworks = new Map<string, ChainSpec>();
+
+/** The {@link ChainSpec} of {@link createTestNetworkCommon} (one object per hardfork). */
+export function testNetworkChain(hardfork: SupportedHardfork): ChainSpec {
+  let chain = testNetworks.get(hardfork);
+  if (!chain) {
+    const names = Mainnet.hardforks.map((h) => h.name);
+    const last = names.indexOf(hardfork);
+    if (last < 0) throw new Error(`${hardfork} is not a mainnet hardfork`); // unreachable: SupportedHardfork
+    const hardforks = Mainnet.hardforks.slice(0, last + 1).map((h) => ({ name: h.name, block: 0 }));
+    testNetworks.set(hardfork, (chain = { ...Mainnet, name: `test-${hardfork}`, hardforks }));
+  }
+  return chain;
 }

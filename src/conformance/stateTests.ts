@@ -1,3 +1,4 @@
+import { MAINNET } from '../block/chains.js';
 import { readFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { createBlock } from '@ethereumjs/block';
@@ -138,7 +139,7 @@ export function buildStateTestBlock(c: StateTestCase): DecodedBlock {
   };
   try {
     const block = createBlock({ header: header as never, transactions: [tx] }, { common: txCommon, setHardfork: false, skipConsensusFormatValidation: true });
-    return { block, hardfork: c.hardfork, common: createMainnetCommon(c.hardfork), ommerCount: 0, ommers: [], expectedSenders: [c.sender] };
+    return { block, hardfork: c.hardfork, chain: MAINNET, common: createMainnetCommon(c.hardfork), ommerCount: 0, ommers: [], expectedSenders: [c.sender] };
   } catch (e) {
     throw new BlockDecodeError(`block: ${(e as Error).message.split('\n')[0]}`, { cause: e });
   }

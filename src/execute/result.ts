@@ -1,5 +1,6 @@
 import { bytesToHex } from '@ethereumjs/util';
 import type { DecodedBlock } from '../block/decode.js';
+import type { BlockRequests } from './requests.js';
 import type { BlockStateManager } from '../state/stateManager.js';
 import type { BlockResult, PhaseTimings, Receipt } from '../types.js';
 import { blockLogsBloom, receiptsRoot } from '../verify/receipts.js';
@@ -11,7 +12,7 @@ import { blockLogsBloom, receiptsRoot } from '../verify/receipts.js';
 export async function assembleResult(
   decoded: DecodedBlock,
   sm: BlockStateManager,
-  parts: { senders: string[]; receipts: Receipt[]; notes: string[]; timings: PhaseTimings },
+  parts: { senders: string[]; receipts: Receipt[]; requests?: BlockRequests; notes: string[]; timings: PhaseTimings },
 ): Promise<BlockResult> {
   const { block } = decoded;
   return {
@@ -24,6 +25,7 @@ export async function assembleResult(
     logsBloom: blockLogsBloom(parts.receipts),
     receiptsRoot: await receiptsRoot(parts.receipts),
     stateChanges: sm.changes(),
+    ...(parts.requests ? { requests: parts.requests.requests, requestsHash: parts.requests.requestsHash } : {}),
     notes: parts.notes,
     timings: parts.timings,
   };

@@ -3,12 +3,14 @@ import { createBlockVM } from '../evm/vm.js';
 import { runTransaction } from '../evm/runTransaction.js';
 import { decodeBlock, type DecodedBlock } from '../block/decode.js';
 import { recoverSenders } from '../block/senders.js';
+import type { ChainSpec } from '../block/chains.js';
 import type { StateReader } from '../state/reader.js';
 import { guarded } from '../state/guarded.js';
 import { BlockStateManager } from '../state/stateManager.js';
 import type { BlockResult, Receipt } from '../types.js';
 import { assembleResult } from './result.js';
-import { BEACON_ROOTS_ADDRESS, applyBeaconRoot, applyBlockRewards, applyDaoChange, applyWithdrawals } from './system.js';
+import { BEACON_ROOTS_ADDRESS, applyBeaconRoot, applyBlockRewards, applyDaoChange, applyHistoryStorage, applyWithdrawals } from './system.js';
+import { applyRequests, type BlockRequests } from './requests.js';
 
 /** A block to execute: RPC JSON (decoded here, timed), a decoded block, or an ethereumjs Block. */
 export type BlockInput = DecodedBlock | Block | unknown;
@@ -26,6 +28,8 @@ export function toDecoded(input: BlockInput): { decoded: DecodedBlock; decodeMs:
     const decoded: DecodedBlock = {
       block: input,
       hardfork: input.common.hardfork() as DecodedBlock['hardfork'],
+      // Common keeps the ChainConfig it was built from (no public getter).
+      chain: (input.common as unknown as { _chainParams: ChainSpec })._chainParams,
       common: input.common,
       ommerCount: input.uncleHeaders.length,
       ommers: input.uncleHeaders,
@@ -81,10 +85,11 @@ export async function executeBlockSequential(
     receipts.push(await runTransaction(vm, block, i, receipts.at(-1)?.cumulativeGasUsed ?? 0n));
   }
   const tPost = performance.now();
-  await postBlock(vm, decoded, notes);
+  const requests = await postBlock(vm, sm, decoded, receipts, notes);
   const result = await assembleResult(decoded, sm, {
     senders,
     receipts,
+    requests,
     notes,
     timings: { decodeMs, senderRecoveryMs, executionMs: tPost - tExec, postBlockMs: 0, totalMs: 0 },
   });
@@ -94,21 +99,40 @@ export async function executeBlockSequential(
   return result;
 }
 
-/** Pre-block system work, in order: DAO irregular change, EIP-4788 beacon root. */
+/**
+ * Pre-block system work, in order: DAO irregular change, EIP-4788 beacon root, EIP-2935 parent
+ * block hash. Its writes are the base state every transaction reads.
+ */
 export async function preBlock(vm: Awaited<ReturnType<typeof createBlockVM>>, decoded: DecodedBlock, notes: string[]): Promise<void> {
   const { block, common } = decoded;
   if (common.hardforkBlock('dao') === block.header.number) await applyDaoChange(vm);
   if (common.isActivatedEIP(4788) && !(await applyBeaconRoot(vm, block))) {
     notes.push(`EIP-4788 beacon root system call skipped: contract ${BEACON_ROOTS_ADDRESS} has no code in the pre-state`);
   }
+  if (common.isActivatedEIP(2935) && !(await applyHistoryStorage(vm, block))) {
+    notes.push('EIP-2935 history storage system call skipped: the history contract has no code in the pre-state');
+  }
 }
 
-/** Post-block work, in order: proof-of-work rewards (before the merge), EIP-4895 withdrawals. */
-export async function postBlock(vm: Awaited<ReturnType<typeof createBlockVM>>, decoded: DecodedBlock, notes: string[]): Promise<void> {
+/**
+ * Post-block work, in order: proof-of-work rewards (before the merge), EIP-4895 withdrawals,
+ * EIP-7685 requests (EIP-6110 deposits from `receipts`, EIP-7002/7251 system calls).
+ * @returns the block's requests from Prague on, else undefined
+ * @throws InvalidBlockError when a request system contract is empty or its call fails, or a
+ *   deposit log is malformed (see `applyRequests`)
+ */
+export async function postBlock(
+  vm: Awaited<ReturnType<typeof createBlockVM>>,
+  sm: BlockStateManager,
+  decoded: DecodedBlock,
+  receipts: Receipt[],
+  notes: string[],
+): Promise<BlockRequests | undefined> {
   const { block, common } = decoded;
   if (common.consensusType() === 'pow') {
     const unpaid = await applyBlockRewards(vm, block, decoded.ommerCount);
     if (unpaid > 0) notes.push(`rewards of ${unpaid} ommer(s) not paid: their headers are not in the input (RPC JSON lists only hashes)`);
   }
   if (common.isActivatedEIP(4895)) await applyWithdrawals(vm, block);
+  return applyRequests(vm, sm, decoded, receipts);
 }

@@ -1,5 +1,5 @@
 import type { Block } from '@ethereumjs/block';
-import { Account, type Address, bigIntToBytes, createAddressFromString, setLengthLeft } from '@ethereumjs/util';
+import { Account, Address, bigIntToAddressBytes, bigIntToBytes, createAddressFromString, setLengthLeft } from '@ethereumjs/util';
 import type { VM } from '@ethereumjs/vm';
 import { DAO_DRAIN_ACCOUNTS, DAO_REFUND_CONTRACT } from './dao.js';
 
@@ -42,6 +42,21 @@ export async function applyBeaconRoot(vm: VM, block: Block): Promise<boolean> {
   const root = block.header.parentBeaconBlockRoot ?? new Uint8Array(32);
   await vm.stateManager.putStorage(address, setLengthLeft(bigIntToBytes(index), 32), bigIntToBytes(block.header.timestamp));
   await vm.stateManager.putStorage(address, setLengthLeft(bigIntToBytes(index + length), 32), root);
+  await vm.evm.journal.cleanup();
+  return true;
+}
+
+/**
+ * EIP-2935: store the parent block's hash in the history contract's ring buffer (slot
+ * `(number − 1) % historyServeWindow`), as its system call does, before the transactions.
+ * @returns false when the contract has no code in the state (the call is then skipped, as for
+ *   EIP-4788); the caller reports it
+ */
+export async function applyHistoryStorage(vm: VM, block: Block): Promise<boolean> {
+  const address = new Address(bigIntToAddressBytes(vm.common.param('historyStorageAddress')));
+  if ((await vm.stateManager.getCode(address)).length === 0) return false;
+  const slot = (block.header.number - 1n) % vm.common.param('historyServeWindow');
+  await vm.stateManager.putStorage(address, setLengthLeft(bigIntToBytes(slot), 32), block.header.parentHash);
   await vm.evm.journal.cleanup();
   return true;
 }

@@ -168,7 +168,7 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
   const preChanges = sm.changes();
 
   const tExec = performance.now();
-  const header = LazyBlock.encodeHeader(block.header, decoded.hardfork);
+  const header = LazyBlock.encodeHeader(block.header, decoded.hardfork, decoded.chain);
   const transactions = LazyBlock.encodeTransactions(block.transactions);
   let snapshot: SharedArrayBuffer;
   try {
@@ -285,7 +285,7 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
     }
     tailMs = performance.now() - tTail;
   }
-  await postBlock(vm, decoded, notes);
+  const requests = await postBlock(vm, sm, decoded, receipts, notes);
 
   const counters = scheduler.counters();
   const done = replies as Extract<WorkerReply, { type: 'done' }>[];
@@ -294,6 +294,7 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
   const result = await assembleResult(decoded, sm, {
     senders,
     receipts,
+    requests,
     notes,
     timings: {
       decodeMs,

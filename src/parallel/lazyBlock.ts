@@ -1,7 +1,8 @@
 import { createBlock, createBlockHeaderFromRLP, type Block, type BlockHeader } from '@ethereumjs/block';
 import type { Common } from '@ethereumjs/common';
 import { createTxFromRLP, type TypedTransaction } from '@ethereumjs/tx';
-import { createMainnetCommon, createTxCommon } from '../block/hardfork.js';
+import type { ChainSpec } from '../block/chains.js';
+import { createChainCommon, createTxCommon } from '../block/hardfork.js';
 
 /**
  * A block as a worker sees it: the header decoded at once, each transaction decoded from its
@@ -36,12 +37,12 @@ export class LazyBlock {
   }
 
   /**
-   * Encodes a header for {@link LazyBlock}: Int32 [hardfork name length] then the name (UTF-8)
-   * then the header's RLP. The hardfork travels explicitly: it is not always the mainnet one for
-   * the block's number and timestamp (consensus tests fix it).
+   * Encodes a header for {@link LazyBlock}: Int32 [rules length] then the rules — JSON
+   * `{hardfork, chain}` (UTF-8) — then the header's RLP. The hardfork travels explicitly: it is
+   * not always the chain's one for the block's number and timestamp (consensus tests fix it).
    */
-  static encodeHeader(header: BlockHeader, hardfork: string): SharedArrayBuffer {
-    const name = new TextEncoder().encode(hardfork);
+  static encodeHeader(header: BlockHeader, hardfork: string, chain: ChainSpec): SharedArrayBuffer {
+    const name = new TextEncoder().encode(JSON.stringify({ hardfork, chain }));
     const rlp = header.serialize();
     const buffer = new SharedArrayBuffer(4 + name.length + rlp.length);
     new Int32Array(buffer, 0, 1)[0] = name.length;
@@ -52,9 +53,9 @@ export class LazyBlock {
 
   constructor(headerBuffer: SharedArrayBuffer, transactions: SharedArrayBuffer) {
     const nameLength = new Int32Array(headerBuffer, 0, 1)[0]!;
-    const hardfork = new TextDecoder().decode(new Uint8Array(headerBuffer, 4, nameLength).slice());
-    this.common = createMainnetCommon(hardfork);
-    this.txCommon = createTxCommon(hardfork);
+    const { hardfork, chain } = JSON.parse(new TextDecoder().decode(new Uint8Array(headerBuffer, 4, nameLength).slice())) as { hardfork: string; chain: ChainSpec };
+    this.common = createChainCommon(hardfork, chain);
+    this.txCommon = createTxCommon(hardfork, chain);
     const rlp = new Uint8Array(headerBuffer, 4 + nameLength).slice();
     const header = createBlockHeaderFromRLP(rlp, { common: this.txCommon, setHardfork: false, skipConsensusFormatValidation: true });
     this.block = createBlock({ header }, { common: this.txCommon });

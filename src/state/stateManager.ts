@@ -110,6 +110,16 @@ export class BlockStateManager implements StateManagerInterface {
     this.codes.set(codeHash, code);
   }
 
+  /** The overlay's entry for `address` (undefined: none), for {@link restoreAccount}. */
+  saveAccount(address: string): AccountState | null | undefined {
+    return this.accounts.get(address);
+  }
+  /** Puts back an entry from {@link saveAccount}, unjournaled (system calls, outside transactions). */
+  restoreAccount(address: string, saved: AccountState | null | undefined): void {
+    if (saved === undefined) this.accounts.delete(address);
+    else this.accounts.set(address, saved);
+  }
+
   // --- accounts -----------------------------------------------------------------------------
   private base(address: string): AccountState | null {
     let acc = this.baseAccounts.get(address);

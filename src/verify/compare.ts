@@ -13,6 +13,8 @@ export function diffResults(a: BlockResult, b: BlockResult): { field: string; a:
     ['gasUsed', (r) => r.gasUsed],
     ['logsBloom', (r) => r.logsBloom],
     ['receiptsRoot', (r) => r.receiptsRoot],
+    ['requests', (r) => r.requests],
+    ['requestsHash', (r) => r.requestsHash],
     ['notes', (r) => r.notes],
   ];
   for (const [field, get] of fields) {

@@ -20,6 +20,8 @@ export interface HeaderVerdict {
   logsBloom: FieldVerdict;
   /** Receipts' cumulative gas: each = previous + own gas used, and the last = header gasUsed. */
   cumulativeGas: FieldVerdict;
+  /** EIP-7685 requests hash (from Prague; `not-checked` before). */
+  requestsHash: FieldVerdict;
 }
 
 const schedule = new Common({ chain: Mainnet });
@@ -34,7 +36,8 @@ const compare = (expected: string, actual: string): FieldVerdict => ({
  * Compares a result with the block's header: `gasUsed` and `logsBloom` always (the bloom depends
  * only on logs); `receiptsRoot` from Byzantium on. Before Byzantium (EIP-658) receipts embed
  * intermediate state roots that a partial snapshot cannot give, so the receipts root is not
- * checked there; the per-transaction cumulative gas is checked for consistency instead.
+ * checked there; the per-transaction cumulative gas is checked for consistency instead. From
+ * Prague the header's `requestsHash` (EIP-7685) is checked too.
  */
 export function verifyHeader(result: BlockResult, header: BlockHeader): HeaderVerdict {
   const gasUsed = compare(header.gasUsed.toString(), result.gasUsed.toString());
@@ -60,6 +63,9 @@ export function verifyHeader(result: BlockResult, header: BlockHeader): HeaderVe
   if (cumulativeGas.status === 'match') {
     cumulativeGas = compare(header.gasUsed.toString(), sum.toString());
   }
-  const ok = [gasUsed, receiptsRoot, logsBloom, cumulativeGas].every((v) => v.status !== 'mismatch');
-  return { ok, gasUsed, receiptsRoot, logsBloom, cumulativeGas };
+  const requestsHash: FieldVerdict = header.requestsHash !== undefined
+    ? compare(bytesToHex(header.requestsHash), result.requestsHash ?? '(none)')
+    : { status: 'not-checked', reason: 'no requestsHash before Prague (EIP-7685)' };
+  const ok = [gasUsed, receiptsRoot, logsBloom, cumulativeGas, requestsHash].every((v) => v.status !== 'mismatch');
+  return { ok, gasUsed, receiptsRoot, logsBloom, cumulativeGas, requestsHash };
 }

@@ -1,0 +1,98 @@
+import { Address, bigIntToAddressBytes, bytesToHex, concatBytes, hexToBytes } from '@ethereumjs/util';
+import type { VM } from '@ethereumjs/vm';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { Mainnet } from '@ethereumjs/common';
+import type { DecodedBlock } from '../block/decode.js';
+import { InvalidBlockError } from '../errors.js';
+import type { BlockStateManager } from '../state/stateManager.js';
+import type { Receipt } from '../types.js';
+
+/** EIP-6110 `DepositEvent(bytes,bytes,bytes,bytes,bytes)` topic. */
+const DEPOSIT_TOPIC = '0x649bbc62d0e31342afea4e5cd82d4049e7e1ee912fc0889aa790803be39038c5';
+
+/** EIP-7685 request types. */
+export const REQUEST_TYPES = { deposit: 0x00, withdrawal: 0x01, consolidation: 0x02 } as const;
+
+/** The block's EIP-7685 execution-layer requests and their commitment. */
+export interface BlockRequests {
+  /** Each non-empty request: type byte ‖ data, `0x` hex, ascending by type. */
+  requests: string[];
+  /** `sha256(sha256(r₀) ‖ sha256(r₁) ‖ …)` over `requests` (EIP-7685), `0x` hex. */
+  requestsHash: string;
+}
+
+/**
+ * EIP-6110: the deposit data of a `DepositEvent` log, checked against the event's ABI layout
+ * (offsets 160/256/320/384/512; sizes 48/32/8/96/8): pubkey ‖ withdrawal credentials ‖ amount ‖
+ * signature ‖ index (192 bytes).
+ * @throws InvalidBlockError (`depositLayout`) when the log data does not have that layout
+ */
+function depositData(data: Uint8Array, where: string): Uint8Array {
+  const word = (at: number) => {
+    let v = 0;
+    for (let i = at; i < at + 32; i++) v = v * 256 + data[i]!;
+    return v;
+  };
+  const fields: [offset: number, size: number][] = [[160, 48], [256, 32], [320, 8], [384, 96], [512, 8]];
+  const ok = data.length === 576 && fields.every(([offset, size], k) => word(32 * k) === offset && word(offset) === size);
+  if (!ok) throw new InvalidBlockError('depositLayout', `${where}: a DepositEvent log whose data does not have the EIP-6110 layout`);
+  return concatBytes(...fields.map(([offset, size]) => data.subarray(offset + 32, offset + 32 + size)));
+}
+
+/** EIP-6110: the deposits of a block, from the deposit contract's logs in receipt order. */
+export function depositRequests(receipts: Receipt[], depositContract: string): Uint8Array {
+  const parts: Uint8Array[] = [];
+  receipts.forEach((r, i) =>
+    r.logs.forEach((log, j) => {
+      if (log.address === depositContract && log.topics[0] === DEPOSIT_TOPIC) parts.push(depositData(hexToBytes(log.data as `0x${string}`), `transaction ${i} log ${j}`));
+    }),
+  );
+  return concatBytes(...parts);
+}
+
+/**
+ * A checked system call (EIP-7002, EIP-7251): the system address calls `to` with empty calldata
+ * and 30M gas (`systemCallGasLimit`), outside any transaction; its return data is the request
+ * data. The system address is left exactly as it was — the EIPs make it the caller without
+ * touching it (a witness need not contain it).
+ * @throws InvalidBlockError `systemContractEmpty` when `to` has no code, `systemContractCallFailed`
+ *   when the call fails (execution-specs Prague: such a block is invalid)
+ */
+async function checkedSystemCall(vm: VM, sm: BlockStateManager, decoded: DecodedBlock, to: Address, eip: number): Promise<Uint8Array> {
+  if ((await vm.stateManager.getCode(to)).length === 0) {
+    throw new InvalidBlockError('systemContractEmpty', `EIP-${eip} system contract ${to.toString()} has no code`);
+  }
+  const system = new Address(bigIntToAddressBytes(vm.common.param('systemAddress')));
+  const saved = sm.saveAccount(system.toString());
+  const result = await vm.evm.runCall({ caller: system, to, gasLimit: vm.common.param('systemCallGasLimit'), block: decoded.block, skipNonceIncrement: true });
+  sm.restoreAccount(system.toString(), saved);
+  if (result.execResult.exceptionError !== undefined) {
+    throw new InvalidBlockError('systemContractCallFailed', `EIP-${eip} system call to ${to.toString()} failed: ${result.execResult.exceptionError.error}`);
+  }
+  return result.execResult.returnValue;
+}
+
+/**
+ * EIP-7685 requests of a block, after its transactions and withdrawals: EIP-6110 deposits from
+ * the logs, then the EIP-7002 withdrawal and EIP-7251 consolidation requests dequeued by system
+ * calls (which write those contracts' storage). Only for the EIPs active at the block's hardfork.
+ * @returns undefined before Prague (no requests)
+ * @throws InvalidBlockError (`depositLayout`, `systemContractEmpty`, `systemContractCallFailed`)
+ */
+export async function applyRequests(vm: VM, sm: BlockStateManager, decoded: DecodedBlock, receipts: Receipt[]): Promise<BlockRequests | undefined> {
+  const common = vm.common;
+  if (!common.isActivatedEIP(7685)) return undefined;
+  const typed: [number, Uint8Array][] = [];
+  if (common.isActivatedEIP(6110)) {
+    const contract = (decoded.chain.depositContractAddress ?? Mainnet.depositContractAddress!).toLowerCase();
+    typed.push([REQUEST_TYPES.deposit, depositRequests(receipts, contract)]);
+  }
+  const predeploy = (param: string) => new Address(bigIntToAddressBytes(common.param(param)));
+  if (common.isActivatedEIP(7002)) typed.push([REQUEST_TYPES.withdrawal, await checkedSystemCall(vm, sm, decoded, predeploy('withdrawalRequestPredeployAddress'), 7002)]);
+  if (common.isActivatedEIP(7251)) typed.push([REQUEST_TYPES.consolidation, await checkedSystemCall(vm, sm, decoded, predeploy('consolidationRequestPredeployAddress'), 7251)]);
+  const requests = typed.filter(([, data]) => data.length > 0).map(([type, data]) => concatBytes(Uint8Array.of(type), data));
+  return {
+    requests: requests.map((r) => bytesToHex(r)),
+    requestsHash: bytesToHex(sha256(concatBytes(...requests.map((r) => sha256(r))))),
+  };
+}
