@@ -1,11 +1,16 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { test } from 'node:test';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
 import { createMerkleProof, MerklePatriciaTrie, updateMPTFromMerkleProof } from '@ethereumjs/mpt';
 import { RLP } from '@ethereumjs/rlp';
 import { bigIntToUnpaddedBytes, bytesToBigInt, bytesToHex, createAccountFromRLP, hexToBytes, KECCAK256_RLP, setLengthLeft, toBytes } from '@ethereumjs/util';
 import { keccak_256 } from '@noble/hashes/sha3.js';
+import { chainByName } from '../src/block/chains.js';
+import { runCommand } from '../src/cli/run.js';
 import {
+  closeSharedPools,
   FixtureFormatError,
   loadExecutionWitness,
   WitnessCodeMissingError,
@@ -342,4 +347,42 @@ test('the post-state root of balance, storage, wipe and deletion changes equals 
   assert.equal(root, hex(ref.root()));
   // The loaded witness is not modified: no changes still give the parent's root.
   assert.equal(await witnessPostStateRoot(loaded, []), loaded.parentHeader.stateRoot);
+});
+
+after(() => closeSharedPools());
+
+/** `parevm run --witness FILE --chain hoodi --json`: the exit status and the block's row. */
+async function runWitness(file: string, concurrency: number): Promise<{ status: number; row: any }> {
+  const lines: string[] = [];
+  const status = await runCommand({ witness: file, chain: chainByName('hoodi'), concurrency, force: true, json: true, out: (l) => lines.push(l) });
+  return { status, row: JSON.parse(lines.join('\n')).blocks[0] };
+}
+
+test('parevm run --witness: Hoodi block 1,265,656 matches every header field, stateRoot recomputed from the witness included', async () => {
+  const header = fixture().blocks[0].header;
+  for (const concurrency of [0, 2]) {
+    const { status, row } = await runWitness(FILE, concurrency);
+    assert.equal(row.error, undefined, JSON.stringify(row.error));
+    assert.equal(row.block, Number(header.number));
+    assert.equal(row.hardfork, 'prague');
+    assert.equal(row.path, concurrency === 0 ? 'sequential' : `parallel×${concurrency}`);
+    assert.equal(row.stateRoot.expected, header.stateRoot);
+    assert.equal(row.stateRoot.actual, header.stateRoot, `concurrency ${concurrency}`);
+    assert.equal(row.stateRoot.status, 'match');
+    assert.equal(row.verdict.ok, true);
+    assert.equal(status, 0);
+  }
+});
+
+test('parevm run --witness: a header whose stateRoot the execution does not give fails the run', async () => {
+  const json = fixture();
+  const wrong = keccakHex(new TextEncoder().encode('another post-state'));
+  json.blocks[0].header.stateRoot = wrong;
+  const file = join(mkdtempSync(join(tmpdir(), 'parevm-witness-')), 'w.json');
+  writeFileSync(file, JSON.stringify(json));
+  const { status, row } = await runWitness(file, 0);
+  assert.equal(row.stateRoot.status, 'mismatch');
+  assert.equal(row.stateRoot.expected, wrong);
+  assert.equal(row.stateRoot.actual, fixture().blocks[0].header.stateRoot);
+  assert.equal(status, 1);
 });

@@ -52,8 +52,9 @@ program
   .option('--txs <n>', 'transactions per synthetic block', nonNegative, 1000)
   .option('--chain <name>', 'the chain the blocks belong to: mainnet, sepolia or hoodi', 'mainnet')
   .option('--chain-config <file>', 'a custom chain: geth-style genesis or chain config JSON (chainId, fork blocks/times, blobSchedule)')
+  .option('--witness <file>', 'run the block of an execution witness file (debug_executionWitness; e.g. with --chain hoodi) on its pre-state, and check the header stateRoot recomputed from the witness')
   .option('--json', 'print the report as JSON')
-  .action(async (opts: { fixtures: string; blocks?: number[]; json?: boolean; concurrency: number; compare?: boolean; force?: boolean; synthetic?: WorkloadKind[]; txs: number; chain: string; chainConfig?: string }) => {
+  .action(async (opts: { fixtures: string; blocks?: number[]; json?: boolean; concurrency: number; compare?: boolean; force?: boolean; synthetic?: WorkloadKind[]; txs: number; chain: string; chainConfig?: string; witness?: string }) => {
     try {
       let chain: ChainSpec;
       try {
@@ -65,7 +66,7 @@ program
       }
       if (opts.synthetic) {
         process.exitCode = await syntheticCommand({ kinds: opts.synthetic, txs: opts.txs, concurrency: opts.concurrency, json: opts.json });
-      } else if (!existsSync(opts.fixtures) && opts.fixtures === DEFAULT_FIXTURES) {
+      } else if (opts.witness === undefined && !existsSync(opts.fixtures) && opts.fixtures === DEFAULT_FIXTURES) {
         console.log(`fixture directory ${resolve(opts.fixtures)} not found (set it with --fixtures DIR): running the synthetic mix instead`);
         process.exitCode = await syntheticCommand({ kinds: ['mix'], txs: opts.txs, concurrency: opts.concurrency, json: opts.json });
       } else {

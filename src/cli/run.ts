@@ -1,17 +1,21 @@
+import { bytesToHex } from '@ethereumjs/util';
 import cliProgress from 'cli-progress';
 import Table from 'cli-table3';
 import { MAINNET, type ChainSpec } from '../block/chains.js';
 import { decodeBlock } from '../block/decode.js';
 import { DEFAULT_FIXTURES, listFixtureBlocks, loadFixtureBlock } from '../block/fixtures.js';
+import { readJsonFile } from '../block/json.js';
 import { ecrecoverBackend } from '../crypto/ecrecover.js';
 import { ParevmError } from '../errors.js';
 import { availableParallelism } from 'node:os';
 import { executeBlockSequential } from '../execute/sequential.js';
 import { executeBlock } from '../parallel/executeBlock.js';
 import { sharedPool } from '../parallel/pool.js';
+import type { SnapshotState } from '../state/snapshot.js';
+import { loadExecutionWitness, witnessPostStateRoot } from '../state/witness.js';
 import { diffResults } from '../verify/compare.js';
 import type { BlockResult } from '../types.js';
-import { type HeaderVerdict, verifyHeader } from '../verify/header.js';
+import { type FieldVerdict, type HeaderVerdict, verifyHeader } from '../verify/header.js';
 
 /** Options of `parevm run`. */
 export interface RunOptions {
@@ -29,6 +33,11 @@ export interface RunOptions {
   progress?: boolean;
   /** The chain whose rules the blocks run under (default mainnet). */
   chain?: ChainSpec;
+  /**
+   * An execution witness file (fixtures README, `witness/`): run its one block on the witness's
+   * pre-state instead of fixture blocks, and check the header's `stateRoot` as well.
+   */
+  witness?: string;
   out?: (line: string) => void;
 }
 
@@ -45,6 +54,8 @@ export interface RunRow {
   executionMs?: number;
   mgasPerSec?: number;
   verdict?: HeaderVerdict;
+  /** With a witness: the header's `stateRoot` against the root recomputed from the witness. */
+  stateRoot?: FieldVerdict;
   notes?: string[];
   /** 'parallel' or 'sequential' (and why). */
   path?: string;
@@ -63,12 +74,17 @@ export interface RunRow {
 }
 
 /**
- * `parevm run`: executes fixture blocks, verifies each against its header, prints a table (or
- * JSON). A block that fails to load or execute is reported and the others still run.
+ * `parevm run`: executes fixture blocks (or the block of an execution witness), verifies each
+ * against its header, prints a table (or JSON). A block that fails to load or execute is
+ * reported and the others still run.
  * @returns the process exit status: 0 when every block matched its header, 1 otherwise
  */
 export async function runCommand(opts: RunOptions = {}): Promise<number> {
   const out = opts.out ?? ((l: string) => process.stdout.write(l + '\n'));
+  if (opts.witness !== undefined) {
+    startPool(opts);
+    return report([await runWitness(opts.witness, opts)], { witness: opts.witness }, opts, out);
+  }
   const root = opts.fixtures ?? DEFAULT_FIXTURES;
   let numbers: number[];
   try {
@@ -78,8 +94,7 @@ export async function runCommand(opts: RunOptions = {}): Promise<number> {
     out(`error: ${(e as Error).message}`);
     return 1;
   }
-  // Start the workers now: they load the EVM while the first block's fixtures are read.
-  if ((opts.concurrency ?? availableParallelism()) > 0) sharedPool(opts.concurrency ?? availableParallelism());
+  startPool(opts);
   const bar = opts.progress
     ? new cliProgress.SingleBar(
         { format: 'executing {bar} {value}/{total} blocks | block {block} | {duration_formatted}', hideCursor: true },
@@ -94,59 +109,98 @@ export async function runCommand(opts: RunOptions = {}): Promise<number> {
     bar?.increment();
   }
   bar?.stop();
-  const failed = rows.filter((r) => r.error || !r.verdict?.ok || r.equal === false).length;
-  if (opts.json) out(JSON.stringify({ fixtures: root, ecrecover: ecrecoverBackend, blocks: rows, failed }, jsonBigint, 2));
-  else out(renderTable(rows, root, opts.compare === true && (opts.concurrency ?? 1) !== 0));
+  return report(rows, { fixtures: root }, opts, out);
+}
+
+/** Starts the workers now: they load the EVM while the first block's input is read. */
+function startPool(opts: RunOptions): void {
+  if ((opts.concurrency ?? availableParallelism()) > 0) sharedPool(opts.concurrency ?? availableParallelism());
+}
+
+const matched = (r: RunRow): boolean => !r.error && r.verdict?.ok === true && r.stateRoot?.status !== 'mismatch';
+
+/** Prints the rows (table or JSON; `source` names the input) and returns the exit status. */
+function report(rows: RunRow[], source: { fixtures: string } | { witness: string }, opts: RunOptions, out: (line: string) => void): number {
+  const failed = rows.filter((r) => !matched(r) || r.equal === false).length;
+  if (opts.json) out(JSON.stringify({ ...source, ecrecover: ecrecoverBackend, blocks: rows, failed }, jsonBigint, 2));
+  else out(renderTable(rows, 'witness' in source ? `witness ${source.witness}` : `fixtures ${source.fixtures}`, opts.compare === true && (opts.concurrency ?? 1) !== 0));
   return failed === 0 ? 0 : 1;
 }
 
 async function runOne(root: string, n: number, opts: RunOptions): Promise<RunRow> {
   try {
     const fx = loadFixtureBlock(root, n);
-    const chain = opts.chain ?? MAINNET;
-    const decoded = decodeBlock(fx.blockJson, { file: fx.files.block, chain });
-    const concurrency = opts.concurrency ?? availableParallelism();
-    const result: BlockResult = concurrency > 0
-      ? await executeBlock(decoded, fx.state, { concurrency, force: opts.force === true })
-      : await executeBlockSequential(decoded, fx.state);
-    const verdict = verifyHeader(result, decoded.block.header);
-    const m = result.metrics;
-    const extra: Partial<RunRow> = {
-      path: m ? (m.path === 'parallel' ? `parallel×${m.workers}` : `sequential (${m.reason})`) : 'sequential',
-      reexecutions: m?.incarnations ? m.incarnations.reduce((s, x) => s + x - 1, 0) : 0,
-    };
-    if (opts.compare && concurrency > 0) {
-      const seq = await executeBlockSequential(decodeBlock(fx.blockJson, { file: fx.files.block, chain }), fx.state);
-      const seqMs = seq.timings.senderRecoveryMs + seq.timings.executionMs + seq.timings.postBlockMs;
-      const parMs = result.timings.senderRecoveryMs + result.timings.executionMs + result.timings.postBlockMs;
-      const diff = diffResults(seq, result);
-      Object.assign(extra, { sequentialMs: seqMs, speedup: seqMs / parMs, equal: diff === undefined, difference: diff ? `${diff.field}` : undefined });
-    }
-    return {
-      ...extra,
-      block: n,
-      chain: chain.name,
-      chainId: Number(chain.chainId),
-      hardfork: result.hardfork,
-      txs: result.receipts.length,
-      gasUsed: result.gasUsed,
-      senderRecoveryMs: result.timings.senderRecoveryMs,
-      executionMs: result.timings.executionMs,
-      mgasPerSec: result.timings.executionMs > 0 ? Number(result.gasUsed) / 1e3 / result.timings.executionMs : 0,
-      verdict,
-      notes: result.notes,
-    };
+    return (await executeAndVerify(n, fx.blockJson, fx.files.block, fx.state, opts)).row;
   } catch (e) {
-    const code = e instanceof ParevmError ? e.code : 'INTERNAL';
-    const { reason, txIndex } = e as { reason?: string; txIndex?: number };
-    return { block: n, error: { code, message: (e as Error).message, ...(reason !== undefined ? { reason } : {}), ...(txIndex !== undefined ? { txIndex } : {}) } };
+    return errorRow(n, e);
   }
+}
+
+/** The witness's block, run on its pre-state; the row adds the recomputed `stateRoot`. */
+async function runWitness(file: string, opts: RunOptions): Promise<RunRow> {
+  let n = 0;
+  try {
+    const loaded = await loadExecutionWitness(readJsonFile(file), file);
+    n = Number(loaded.parentHeader.number + 1n);
+    const { row, result, header } = await executeAndVerify(n, loaded.block, file, loaded.state, opts);
+    const expected = bytesToHex(header.stateRoot);
+    const actual = await witnessPostStateRoot(loaded, result.stateChanges);
+    return { ...row, stateRoot: { status: expected === actual ? 'match' : 'mismatch', expected, actual } };
+  } catch (e) {
+    return errorRow(n, e);
+  }
+}
+
+/** Decodes and executes one block on `state` and verifies it against its header. */
+async function executeAndVerify(n: number, blockJson: unknown, file: string, state: SnapshotState, opts: RunOptions) {
+  const chain = opts.chain ?? MAINNET;
+  const decoded = decodeBlock(blockJson, { file, chain });
+  const concurrency = opts.concurrency ?? availableParallelism();
+  const result: BlockResult = concurrency > 0
+    ? await executeBlock(decoded, state, { concurrency, force: opts.force === true })
+    : await executeBlockSequential(decoded, state);
+  const verdict = verifyHeader(result, decoded.block.header);
+  const m = result.metrics;
+  const extra: Partial<RunRow> = {
+    path: m ? (m.path === 'parallel' ? `parallel×${m.workers}` : `sequential (${m.reason})`) : 'sequential',
+    reexecutions: m?.incarnations ? m.incarnations.reduce((s, x) => s + x - 1, 0) : 0,
+  };
+  if (opts.compare && concurrency > 0) {
+    const seq = await executeBlockSequential(decodeBlock(blockJson, { file, chain }), state);
+    const seqMs = seq.timings.senderRecoveryMs + seq.timings.executionMs + seq.timings.postBlockMs;
+    const parMs = result.timings.senderRecoveryMs + result.timings.executionMs + result.timings.postBlockMs;
+    const diff = diffResults(seq, result);
+    Object.assign(extra, { sequentialMs: seqMs, speedup: seqMs / parMs, equal: diff === undefined, difference: diff ? `${diff.field}` : undefined });
+  }
+  const row: RunRow = {
+    ...extra,
+    block: n,
+    chain: chain.name,
+    chainId: Number(chain.chainId),
+    hardfork: result.hardfork,
+    txs: result.receipts.length,
+    gasUsed: result.gasUsed,
+    senderRecoveryMs: result.timings.senderRecoveryMs,
+    executionMs: result.timings.executionMs,
+    mgasPerSec: result.timings.executionMs > 0 ? Number(result.gasUsed) / 1e3 / result.timings.executionMs : 0,
+    verdict,
+    notes: result.notes,
+  };
+  return { row, result, header: decoded.block.header };
+}
+
+function errorRow(n: number, e: unknown): RunRow {
+  const code = e instanceof ParevmError ? e.code : 'INTERNAL';
+  const { reason, txIndex } = e as { reason?: string; txIndex?: number };
+  return { block: n, error: { code, message: (e as Error).message, ...(reason !== undefined ? { reason } : {}), ...(txIndex !== undefined ? { txIndex } : {}) } };
 }
 
 const mark = (v?: { status: string }): string => (v === undefined ? '' : v.status === 'match' ? 'ok' : v.status === 'mismatch' ? 'MISMATCH' : 'n/a');
 
-function renderTable(rows: RunRow[], root: string, compare: boolean): string {
+function renderTable(rows: RunRow[], source: string, compare: boolean): string {
+  const witness = rows.some((r) => r.stateRoot);
   const head = ['block', 'chain', 'hardfork', 'txs', 'gas', 'recover ms', 'exec ms', 'Mgas/s', 'path', 're-exec', 'gasUsed', 'receiptsRoot', 'logsBloom', 'cum. gas', 'requestsHash'];
+  if (witness) head.push('stateRoot');
   if (compare) head.push('seq ms', 'speedup', '= seq');
   const table = new Table({
     head,
@@ -165,15 +219,16 @@ function renderTable(rows: RunRow[], root: string, compare: boolean): string {
       r.senderRecoveryMs?.toFixed(1), r.executionMs?.toFixed(1), r.mgasPerSec?.toFixed(2),
       (r.path ?? '').replace(/^sequential \((.{0,28}).*\)$/, 'seq: $1'), r.reexecutions ?? 0,
       mark(r.verdict?.gasUsed), mark(r.verdict?.receiptsRoot), mark(r.verdict?.logsBloom), mark(r.verdict?.cumulativeGas), mark(r.verdict?.requestsHash),
+      ...(witness ? [mark(r.stateRoot)] : []),
       ...(compare ? [r.sequentialMs?.toFixed(1) ?? '', r.speedup !== undefined ? `${r.speedup.toFixed(2)}×` : '', r.equal === undefined ? '' : r.equal ? 'yes' : `NO (${r.difference})`] : []),
     ]);
   }
-  const ok = rows.filter((r) => !r.error && r.verdict?.ok).length;
+  const ok = rows.filter(matched).length;
   const totalGas = rows.reduce((s, r) => s + Number(r.gasUsed ?? 0n), 0);
   const rec = rows.reduce((s, r) => s + (r.senderRecoveryMs ?? 0), 0);
   const exec = rows.reduce((s, r) => s + (r.executionMs ?? 0), 0);
   const lines = [
-    `parevm run — fixtures ${root}`,
+    `parevm run — ${source}`,
     table.toString(),
     `${ok}/${rows.length} blocks match their headers. Total ${(totalGas / 1e6).toFixed(1)} Mgas; sender recovery ${rec.toFixed(0)} ms (${ecrecoverBackend}), execution ${exec.toFixed(0)} ms, ${(totalGas / 1e3 / Math.max(exec, 1e-9)).toFixed(2)} Mgas/s.`,
     'n/a: pre-Byzantium receipts embed intermediate state roots, which a partial pre-state cannot give; cumulative gas is checked instead.',
