@@ -167,7 +167,9 @@ const SIGNATURE_REASONS = new Set(['invalid-signature', 'high-s', 'wrong-chain-i
  */
 export function transactionConstructionError(i: number, e: unknown, json?: Record<string, unknown>, common?: Common): InvalidTransactionError {
   let detail = libraryErrorDetail(e);
-  const reason = classifyTransactionError(detail);
+  let reason = classifyTransactionError(detail);
+  // The library words a missing `to` alike for blob and set-code transactions; its context names the type.
+  if (reason === 'blob-contract-creation' && /\(tx type=4 /.test(e instanceof Error ? e.message : '')) reason = 'set-code-contract-creation';
   if (reason === 'wrong-chain-id') {
     const v = json?.v !== undefined ? BigInt(json.v as string) : undefined;
     const chain = json?.chainId !== undefined && json.type !== '0x0' ? BigInt(json.chainId as string) : v !== undefined && v >= 35n ? (v - 35n) / 2n : undefined;
