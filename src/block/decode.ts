@@ -36,6 +36,12 @@ export interface DecodedBlock {
   json?: unknown;
   /** `from` of each transaction as the JSON gave it (lowercase hex), for cross-checking recovery. */
   expectedSenders: (string | undefined)[];
+  /**
+   * Only the transactions run: no block-level work before or after them (EIP-4788/EIP-2935 system
+   * calls, rewards, EIP-4895 withdrawals, EIP-7685 requests). A consensus state test's block:
+   * one transaction against a pre-state, as geth's and execution-specs' state-test runners do.
+   */
+  transactionsOnly?: boolean;
 }
 
 /**
