@@ -28,7 +28,7 @@ function assertOneLineError(r: ReturnType<typeof run>, message: RegExp) {
 }
 
 test('test-vectors: an unknown --suite is refused before anything runs', () => {
-  assertOneLineError(run(['--suite', 'statee']), /error: option '--suite <suite>' argument 'statee' is invalid\. expected state, blockchain or all/);
+  assertOneLineError(run(['--suite', 'statee']), /error: option '--suite <suite>' argument 'statee' is invalid\. expected state, blockchain, eest-state, eest-blockchain or all/);
 });
 
 test('test-vectors: a --fixtures directory without the suite says which directory and how to set it', () => {
