@@ -6,6 +6,7 @@ import { RLP } from '@ethereumjs/rlp';
 import { bytesToBigInt, bytesToHex, hexToBytes } from '@ethereumjs/util';
 import type { DecodedBlock } from '../block/decode.js';
 import { createChainCommon } from '../block/hardfork.js';
+import { checkBlockSize } from '../block/limits.js';
 import { asHash, asHex, asObject, asQuantity } from '../block/json.js';
 import { classifyBlockError, FixtureFormatError, InvalidBlockError, InvalidTransactionError, libraryErrorDetail, type ParevmError } from '../errors.js';
 import { decodeBlock } from '../block/decode.js';
@@ -127,7 +128,7 @@ export class ChainImporter {
   }
 
   /**
-   * Validates, executes (parallel path forced, at `concurrency` workers), cross-checks against the
+   * Validates (header rules, EIP-7934 block size), executes (parallel path forced, at `concurrency` workers), cross-checks against the
    * sequential reference, verifies and stores one block. A block can break several rules (a test's
    * invalid block often has a header built without its bad transaction): validation goes on past
    * the first failure, and all failures are reported together ({@link BlockRejectedError}).
@@ -143,6 +144,11 @@ export class ChainImporter {
     const reasons: unknown[] = [];
     // geth's header rule (GASLIMIT_TOO_BIG): the gas limit fits in an int64.
     if (h.gasLimit > 0x7fffffffffffffffn) reasons.push(new InvalidBlockError('gasLimit', `gas limit ${h.gasLimit} above 2^63−1`));
+    try {
+      checkBlockSize(block.serialize().length, decoded.common);
+    } catch (e) {
+      reasons.push(e);
+    }
     if (h.number === 0n) reasons.push(new InvalidBlockError('number', 'a block after genesis cannot have number 0'));
     else {
       try {
