@@ -62,6 +62,8 @@ export interface SuiteOptions {
   sample?: number;
   /** At most this many entries of each state test file, evenly spaced (a quicker slice). */
   casesPerFile?: number;
+  /** At most this many tests of each blockchain test file, evenly spaced (execution-spec-tests files hold up to 72). */
+  testsPerFile?: number;
   /** Worker threads; blockchain tests run at each of these. */
   concurrency: number[];
   skips: SkipList;
@@ -137,8 +139,7 @@ export async function runSuite(opts: SuiteOptions): Promise<CaseOutcome[]> {
         unreadable(e);
         continue;
       }
-      const k = opts.casesPerFile;
-      const cases = k && all.length > k ? Array.from({ length: k }, (_, j) => all[Math.floor((j * all.length) / k)]!) : all;
+      const cases = evenlySpaced(all, opts.casesPerFile);
       if (cases.length === 0) opts.onOutcome?.({ id: rel, dir: '', status: 'skipped' }, true);
       for (let i = 0; i < cases.length; i++) {
         const c = cases[i]!;
@@ -149,7 +150,7 @@ export async function runSuite(opts: SuiteOptions): Promise<CaseOutcome[]> {
     } else {
       let tests;
       try {
-        tests = loadBlockchainTests(file, root);
+        tests = evenlySpaced(loadBlockchainTests(file, root), opts.testsPerFile);
       } catch (e) {
         unreadable(e);
         continue;
@@ -172,4 +173,9 @@ export async function runSuite(opts: SuiteOptions): Promise<CaseOutcome[]> {
     }
   }
   return outcomes;
+}
+
+/** At most `k` items of `all`, evenly spaced from the first (all of them when `k` is unset or 0). */
+function evenlySpaced<T>(all: T[], k: number | undefined): T[] {
+  return k && all.length > k ? Array.from({ length: k }, (_, j) => all[Math.floor((j * all.length) / k)]!) : all;
 }
