@@ -100,3 +100,18 @@ test('EIP-7702: a delegation set by one transaction is what a later transaction 
   assert.equal(a.balance, 107n);
   assert.deepEqual(a.storage, [[0n, 107n], [1n, 107n]], 'tx 1 ran the first delegate (slot 0 = balance 107), tx 3 the second (slot 1 = slot 0)');
 });
+
+test('EIP-7702: clearing a delegation (authorization to the zero address) restores an account without code, which a later plain transfer credits', async () => {
+  const r = await runBoth(() => block([
+    setCode(0, SENDER, 0n, [authorization(STORE_SELFBALANCE_AT, 0)]),
+    call(1, AUTHORITY, 7n),
+    setCode(2, SENDER, 0n, [authorization('0x0000000000000000000000000000000000000000', 1)]),
+    call(3, AUTHORITY, 3n),
+  ]));
+  assert.deepEqual(r.receipts.map((x) => x.status), [1, 1, 1, 1]);
+  const a = change(r, AUTHORITY)!;
+  assert.equal(a.nonce, 2n);
+  assert.equal(a.codeHash, undefined, 'no code again, as in the pre-state');
+  assert.equal(a.balance, 110n, '100 + 7 + 3 wei');
+  assert.deepEqual(a.storage, [[0n, 107n]], 'only tx 1 ran code; tx 3 was a plain transfer');
+});
