@@ -124,6 +124,11 @@ export class BlockDecodeError extends ParevmError {
  * - `too-many-blobs`: more blob versioned hashes than a block may carry (EIP-4844);
  * - `blob-versioned-hash-invalid`: a versioned hash of the wrong length or version byte (EIP-4844);
  * - `blob-contract-creation`: an EIP-4844 transaction without a `to` (it cannot create contracts);
+ * - `set-code-contract-creation`: an EIP-7702 transaction without a `to` (it cannot create contracts);
+ * - `empty-authorization-list`: an EIP-7702 transaction whose authorization list is empty;
+ * - `calldata-floor`: gas limit below the EIP-7623 calldata floor (10/40 gas per zero/non-zero
+ *   calldata byte token, plus 21,000);
+ * - `gas-limit-above-cap`: gas limit above 2^24 = 16,777,216 (Osaka, EIP-7825);
  * - `other`: any other rejection by `@ethereumjs/tx` or `@ethereumjs/vm` (the message says which).
  */
 export type InvalidTransactionReason =
@@ -148,6 +153,10 @@ export type InvalidTransactionReason =
   | 'too-many-blobs'
   | 'blob-versioned-hash-invalid'
   | 'blob-contract-creation'
+  | 'set-code-contract-creation'
+  | 'empty-authorization-list'
+  | 'calldata-floor'
+  | 'gas-limit-above-cap'
   | 'other';
 
 /**
@@ -165,7 +174,11 @@ export function classifyTransactionError(message: string): InvalidTransactionRea
     [/doesn't have enough funds/, 'insufficient-funds'],
     // gas limit × price above 2^256 − 1: no balance can pay it (geth: insufficient funds).
     [/gas ?limit \* (gasPrice|maxFeePerGas) cannot exceed MAX_INTEGER/i, 'insufficient-funds'],
+    [/lower than the minimum gas limit of \d+ \(calldata floor/, 'calldata-floor'],
     [/INTRINSIC_GAS_TOO_LOW|lower than the minimum gas limit/, 'intrinsic-gas'],
+    [/exceeds the maximum allowed by EIP-7825/, 'gas-limit-above-cap'],
+    [/authorization list is empty/, 'empty-authorization-list'],
+    [/EOACode7702Tx cannot create contracts/, 'set-code-contract-creation'],
     [/higher gas limit than the block/, 'gas-limit-exceeds-block'],
     [/maxFeePerBlobGas.*less than block blobGasPrice/, 'blob-fee-below-base-fee'],
     [/less than the block's baseFeePerGas/, 'fee-below-base-fee'],

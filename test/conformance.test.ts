@@ -1,7 +1,8 @@
 // The Ethereum consensus tests through the parallel engine: a representative slice (every directory
-// of GeneralStateTests and BlockchainTests, every n-th file of each), the exception mapping, the
-// state root against real genesis headers, and the skip file. The full run is
-// `parevm test-vectors` (README); PAREVM_CONFORMANCE_SAMPLE=1 runs everything here.
+// of GeneralStateTests and BlockchainTests, every n-th file of each; the same for the
+// execution-spec-tests state_tests and blockchain_tests, plus their fork transitions), the
+// exception mapping, the state root against real genesis headers, and the skip file. The full run
+// is `parevm test-vectors --suite all` (README); PAREVM_CONFORMANCE_SAMPLE=1 runs everything here.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,12 +13,13 @@ import { createTxCommon } from '../src/block/hardfork.js';
 import { EXCEPTIONS, matchesException } from '../src/conformance/exceptions.js';
 import { parseTestState } from '../src/conformance/preState.js';
 import { loadSkips } from '../src/conformance/skips.js';
-import { DEFAULT_TEST_VECTORS, jsonFiles, runSuite, selectFiles } from '../src/conformance/suite.js';
+import { DEFAULT_EEST_VECTORS, DEFAULT_TEST_VECTORS, jsonFiles, runSuite, selectFiles } from '../src/conformance/suite.js';
 import { BlockDecodeError, InvalidBlockError, InvalidTransactionError, classifyTransactionError } from '../src/errors.js';
 import { closeSharedPools } from '../src/parallel/pool.js';
 import { stateRoot } from '../src/state/stateRoot.js';
 
 const ROOT = process.env.PAREVM_TEST_VECTORS ?? DEFAULT_TEST_VECTORS;
+const EEST = process.env.PAREVM_EEST_VECTORS ?? DEFAULT_EEST_VECTORS;
 const SAMPLE = Number(process.env.PAREVM_CONFORMANCE_SAMPLE ?? 40);
 /** State test entries per sampled file (the heaviest files, e.g. vmPerformance, take seconds an entry). */
 const CASES = Number(process.env.PAREVM_CONFORMANCE_CASES ?? 4);
@@ -30,14 +32,18 @@ const CASES = Number(process.env.PAREVM_CONFORMANCE_CASES ?? 4);
 const SLOW = '{GeneralStateTests/stTimeConsuming/CALLBlake2f_MaxRounds,BlockchainTests/ValidBlocks/bcExploitTest/{DelegateCallSpam,ShanghaiLove}}.json';
 after(() => closeSharedPools());
 
-test('every exception name the blockchain tests and the sampled state tests expect has a mapping', () => {
+test('every exception name the blockchain tests, the sampled state tests and all execution-spec-tests expect has a mapping', () => {
   const names = new Set<string>();
-  const files = [...jsonFiles(join(ROOT, 'BlockchainTests')), ...selectFiles({ root: ROOT, suites: ['state'], sample: 4 }).map(([, f]) => f)];
+  const files = [
+    ...jsonFiles(join(ROOT, 'BlockchainTests')),
+    ...selectFiles({ root: ROOT, suites: ['state'], sample: 4 }).map(([, f]) => f),
+    ...jsonFiles(EEST),
+  ];
   for (const file of files) {
     const json = readFileSync(file, 'utf8');
     for (const m of json.matchAll(/"expectException"\s*:\s*"([^"]+)"/g)) for (const n of m[1]!.split('|')) names.add(n);
   }
-  assert.ok(names.size > 20, `found ${names.size} names`);
+  assert.ok(names.size > 40, `found ${names.size} names`);
   assert.deepEqual([...names].filter((n) => !(n in EXCEPTIONS)), []);
 });
 
@@ -93,4 +99,35 @@ test('EIP-7610: creating a contract where storage already exists is a collision 
   });
   assert.equal(outcomes.length, 4);
   assert.deepEqual(outcomes.filter((o) => o.status !== 'passed').map((o) => `${o.id}: ${o.detail}`), []);
+});
+
+/** execution-spec-tests slice: every EEST_SAMPLE-th file of each directory, ≤ EEST_CASES state entries / blockchain tests of each. */
+const EEST_SAMPLE = Number(process.env.PAREVM_EEST_SAMPLE ?? 4);
+const EEST_CASES = Number(process.env.PAREVM_EEST_CASES ?? 5);
+/** Fork transitions at timestamp 15,000 (Cancun→Prague with EIP-7002 requests, all BPO steps) and type-4 transactions before Prague. */
+const TRANSITIONS = 'blockchain_tests/{prague/eip7002_el_triggerable_withdrawals/test_withdrawal_requests_during_fork,osaka/eip7918_blob_reserve_price/test_reserve_price_at_transition,prague/eip7702_set_code_tx/test_set_code_type_tx_pre_fork}.json';
+
+test(`execution-spec-tests, every ${EEST_SAMPLE}th file of every directory (≤ ${EEST_CASES} cases each) and the fork transitions: state entries at 1/2/4 workers, blockchain tests at 1, 2 and 4`, async () => {
+  const suites = ['eest-state', 'eest-blockchain'] as const;
+  const common = { root: ROOT, eestRoot: EEST, concurrency: [1, 2, 4], skips: loadSkips() };
+  const files = selectFiles({ ...common, suites: [...suites], sample: EEST_SAMPLE });
+  for (const d of new Set(jsonFiles(EEST).map((f) => f.slice(0, f.lastIndexOf('/'))))) {
+    assert.ok(files.some(([, f]) => f.startsWith(`${d}/`)), `directory ${d} is represented`);
+  }
+  const sampled = await runSuite({ ...common, suites: [...suites], sample: EEST_SAMPLE, casesPerFile: EEST_CASES, testsPerFile: EEST_CASES });
+  // Every test of the transition files: the BPO steps are a few tests each among 28.
+  const transitions = await runSuite({ ...common, suites: ['eest-blockchain'], filter: TRANSITIONS });
+  const outcomes = [...sampled, ...transitions];
+  const failed = outcomes.filter((o) => o.status === 'failed');
+  const passed = outcomes.filter((o) => o.status === 'passed');
+  console.log(`${files.length} sampled files + transitions, ${outcomes.length} cases: ${passed.length} passed, ${failed.length} failed, ${outcomes.length - passed.length - failed.length} skipped`);
+  assert.deepEqual(failed.map((o) => `${o.id}: ${o.detail}`), []);
+  const forks = new Set(passed.map((o) => o.fork));
+  for (const f of ['Cancun', 'Prague', 'Osaka', 'CancunToPragueAtTime15k', 'PragueToOsakaAtTime15k', 'OsakaToBPO1AtTime15k', 'BPO1ToBPO2AtTime15k', 'BPO2ToBPO3AtTime15k', 'BPO3ToBPO4AtTime15k']) {
+    assert.ok(forks.has(f), `a ${f} case passed`);
+  }
+  for (const dir of ['state_tests/prague/eip7702_set_code_tx', 'blockchain_tests/prague/eip7702_set_code_tx', 'blockchain_tests/prague/eip7685_general_purpose_el_requests', 'blockchain_tests/prague/eip7002_el_triggerable_withdrawals', 'blockchain_tests/prague/eip6110_deposits']) {
+    assert.ok(passed.some((o) => o.dir === dir), `a case of ${dir} passed`);
+  }
+  assert.ok(passed.length > 350, `${passed.length} passed`);
 });

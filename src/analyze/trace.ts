@@ -7,6 +7,7 @@
  * recording the writes), the validation of its read set (`validateReadSet`), and decoding plus
  * sender recovery (as a worker does from the transaction's encoding).
  */
+import type { EVM } from '@ethereumjs/evm';
 import { createTxFromRLP, type TypedTransaction } from '@ethereumjs/tx';
 import { decodeBlock } from '../block/decode.js';
 import { createTxCommon } from '../block/hardfork.js';
@@ -14,7 +15,7 @@ import { createBlockVM } from '../evm/vm.js';
 import { runTransaction } from '../evm/runTransaction.js';
 import { preBlock } from '../execute/sequential.js';
 import { FLAG_DELTA, LOC_ACCOUNT, LOC_BALANCE, LOC_STORAGE, MVMemory, MVMemoryFullError, layoutFor } from '../parallel/mvMemory.js';
-import { LocationKeys, TxView, parseKey } from '../parallel/txView.js';
+import { LocationKeys, TxView, lazyTransferRecipient, parseKey } from '../parallel/txView.js';
 import { validateReadSet } from '../parallel/validate.js';
 import { ChangesOverlay } from '../state/overlay.js';
 import type { StateReader } from '../state/reader.js';
@@ -171,7 +172,7 @@ async function traceOnce(blockJson: unknown, state: StateReader, worstCase: bool
     const tx = txs[i]!;
     const t0 = performance.now();
     view = new TxView(mv, keys, base, i, beneficiary);
-    if (tx.to !== undefined && tx.data.length === 0 && !tx.to.equals(tx.getSenderAddress())) view.transferRecipient = tx.to.toString();
+    view.transferRecipient = lazyTransferRecipient(tx, (a) => (vm.evm as EVM).getPrecompile(a) !== undefined);
     sm.reset(view);
     const receipt = await runTransaction(vm, block, i, gasBefore, tx);
     const writes = view.collectWrites(sm);

@@ -36,6 +36,12 @@ export interface DecodedBlock {
   json?: unknown;
   /** `from` of each transaction as the JSON gave it (lowercase hex), for cross-checking recovery. */
   expectedSenders: (string | undefined)[];
+  /**
+   * Only the transactions run: no block-level work before or after them (EIP-4788/EIP-2935 system
+   * calls, rewards, EIP-4895 withdrawals, EIP-7685 requests). A consensus state test's block:
+   * one transaction against a pre-state, as geth's and execution-specs' state-test runners do.
+   */
+  transactionsOnly?: boolean;
 }
 
 /**
@@ -98,6 +104,26 @@ const TX_TYPES: Record<number, { name: string; eip: number }> = {
 };
 
 /**
+ * Checks an EIP-2718 transaction type against the hardfork: a type whose EIP is not active yet
+ * (a blob transaction before Cancun, a set-code transaction before Prague) is not a transaction.
+ * Checked before construction: `@ethereumjs/tx` would otherwise fail on something else first
+ * (a blob transaction asks for a KZG the Common has only from Cancun on).
+ * @throws InvalidTransactionError (`unknown-type`) naming transaction `i` and the active types
+ */
+export function checkTransactionType(type: bigint, i: number, common: Common): void {
+  const known = TX_TYPES[Number(type)];
+  if (type > 0xffn || !known || (known.eip !== 0 && !common.isActivatedEIP(known.eip))) {
+    const why = known ? `EIP-${known.eip} (${known.name}) is not active at hardfork ${common.hardfork()}` : 'not a transaction type';
+    throw new InvalidTransactionError(i, `type 0x${type.toString(16)}: ${why} (types at this hardfork: ${Object.entries(TX_TYPES).filter(([, v]) => v.eip === 0 || common.isActivatedEIP(v.eip)).map(([k, v]) => `0x${k} ${v.name}`).join(', ')})`, { reason: 'unknown-type' });
+  }
+}
+
+/** The EIP-2718 type of a consensus-encoded transaction: its first byte when below 0xc0, else legacy (an RLP list). */
+export function encodedTransactionType(encoded: Uint8Array | unknown[]): bigint {
+  return encoded instanceof Uint8Array && encoded.length > 0 && encoded[0]! < 0xc0 ? BigInt(encoded[0]!) : 0n;
+}
+
+/**
  * Checks the fields of one RPC transaction object and returns its `from` (lowercase), if given.
  * Only the shape is checked here (hex, lengths, presence); values are checked by `@ethereumjs/tx`.
  */
@@ -105,11 +131,7 @@ function checkTransactionJson(t: unknown, i: number, file: string, common: Commo
   const at = `transactions[${i}]`;
   const tx = asObject(t, file, at);
   const type = tx.type === undefined ? 0n : asQuantity(tx.type, file, `${at}.type`);
-  const known = TX_TYPES[Number(type)];
-  if (type > 0xffn || !known || (known.eip !== 0 && !common.isActivatedEIP(known.eip))) {
-    const why = known ? `EIP-${known.eip} (${known.name}) is not active at hardfork ${common.hardfork()}` : 'not a transaction type';
-    throw new InvalidTransactionError(i, `type 0x${type.toString(16)}: ${why} (types at this hardfork: ${Object.entries(TX_TYPES).filter(([, v]) => v.eip === 0 || common.isActivatedEIP(v.eip)).map(([k, v]) => `0x${k} ${v.name}`).join(', ')})`, { reason: 'unknown-type' });
-  }
+  checkTransactionType(type, i, common);
   const required = ['nonce', 'gas', 'value', 'r', 's', ...(type >= 2n ? ['maxFeePerGas', 'maxPriorityFeePerGas'] : ['gasPrice']), ...(type === 3n ? ['maxFeePerBlobGas'] : [])];
   for (const f of required) asQuantity(tx[f], file, `${at}.${f}`);
   if (tx.v === undefined && tx.yParity === undefined) throw new FixtureFormatError(file, `${at}.v`, 'missing (and no yParity): the transaction is not signed');
@@ -151,7 +173,9 @@ const SIGNATURE_REASONS = new Set(['invalid-signature', 'high-s', 'wrong-chain-i
  */
 export function transactionConstructionError(i: number, e: unknown, json?: Record<string, unknown>, common?: Common): InvalidTransactionError {
   let detail = libraryErrorDetail(e);
-  const reason = classifyTransactionError(detail);
+  let reason = classifyTransactionError(detail);
+  // The library words a missing `to` alike for blob and set-code transactions; its context names the type.
+  if (reason === 'blob-contract-creation' && /\(tx type=4 /.test(e instanceof Error ? e.message : '')) reason = 'set-code-contract-creation';
   if (reason === 'wrong-chain-id') {
     const v = json?.v !== undefined ? BigInt(json.v as string) : undefined;
     const chain = json?.chainId !== undefined && json.type !== '0x0' ? BigInt(json.chainId as string) : v !== undefined && v >= 35n ? (v - 35n) / 2n : undefined;
@@ -218,6 +242,7 @@ function decodeBlockRlp(bytes: Uint8Array, file: string, chain: ChainSpec, force
   checkRlpWidths(values as unknown[][], file);
   const common = createChainCommon(hardfork, chain);
   const txCommon = createTxCommon(hardfork, chain);
+  values[1].forEach((t, i) => checkTransactionType(encodedTransactionType(t as Uint8Array | unknown[]), i, common));
   let block: Block;
   try {
     block = createBlockFromBytesArray(values as never, { common: txCommon, setHardfork: false });

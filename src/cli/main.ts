@@ -10,7 +10,7 @@ import { WORKLOAD_KINDS, type WorkloadKind } from '../workloads/index.js';
 import { runCommand } from './run.js';
 import { syntheticCommand } from './synthetic.js';
 import { testVectorsCommand } from './testVectors.js';
-import { DEFAULT_TEST_VECTORS } from '../conformance/suite.js';
+import { DEFAULT_EEST_VECTORS, DEFAULT_TEST_VECTORS, SUITES, type Suite } from '../conformance/suite.js';
 import { registerFuzz } from './fuzz.js';
 import { registerRaces } from './races.js';
 import { registerAnalyze } from './analyze.js';
@@ -77,10 +77,14 @@ program
     }
   });
 
-function suiteList(value: string): ('state' | 'blockchain')[] {
-  if (value === 'all') return ['state', 'blockchain'];
-  if (value === 'state' || value === 'blockchain') return [value];
-  throw new InvalidArgumentError('expected state, blockchain or all');
+/** `--suite`: one suite, several joined by commas, or `all` (every suite, old and execution-spec-tests). */
+function suiteList(value: string): Suite[] {
+  if (value === 'all') return [...SUITES];
+  const list = value.split(',').map((s) => s.trim());
+  if (list.length === 0 || list.some((s) => !(SUITES as readonly string[]).includes(s))) {
+    throw new InvalidArgumentError(`expected ${SUITES.join(', ')} or all (several joined by commas)`);
+  }
+  return [...new Set(list)] as Suite[];
 }
 
 function concurrencyList(value: string): number[] {
@@ -91,16 +95,17 @@ function concurrencyList(value: string): number[] {
 
 program
   .command('test-vectors')
-  .description('run the Ethereum consensus tests (GeneralStateTests, BlockchainTests) through the parallel engine')
+  .description('run the Ethereum consensus tests (ethereum/tests and execution-spec-tests) through the parallel engine')
   .option('--fixtures <dir>', 'ethereum/tests root (holds GeneralStateTests/, BlockchainTests/)', DEFAULT_TEST_VECTORS)
-  .option('--suite <suite>', 'state, blockchain or all', suiteList, ['state', 'blockchain'] as ('state' | 'blockchain')[])
-  .option('--filter <glob>', 'only test files whose path (relative to --fixtures) matches, e.g. "GeneralStateTests/stExample/**"')
+  .option('--eest-fixtures <dir>', 'execution-spec-tests root (holds state_tests/, blockchain_tests/)', DEFAULT_EEST_VECTORS)
+  .option('--suite <suite>', `${SUITES.join(', ')} or all (several joined by commas)`, suiteList, ['state', 'blockchain'] as Suite[])
+  .option('--filter <glob>', 'only test files whose path (relative to its fixture root) matches, e.g. "GeneralStateTests/stExample/**", "state_tests/prague/**"')
   .option('--exclude <glob>', 'leave out test files whose path matches, e.g. "GeneralStateTests/stTimeConsuming/**"')
   .option('--sample <n>', 'only every n-th file of each directory (a representative slice)', nonNegative)
   .option('--concurrency <n,n,...>', 'worker threads; blockchain tests run at each, state test entries alternate', concurrencyList, [1, 2, 4])
   .option('--json', 'print the summary, failures and skips as JSON')
   .option('--no-progress', 'no progress bar on stderr')
-  .action(async (opts: { fixtures: string; suite: ('state' | 'blockchain')[]; filter?: string; exclude?: string; sample?: number; concurrency: number[]; json?: boolean; progress?: boolean }) => {
+  .action(async (opts: { fixtures: string; eestFixtures: string; suite: Suite[]; filter?: string; exclude?: string; sample?: number; concurrency: number[]; json?: boolean; progress?: boolean }) => {
     try {
       process.exitCode = await testVectorsCommand({ ...opts, suites: opts.suite, progress: opts.progress !== false });
     } finally {

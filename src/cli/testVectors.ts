@@ -2,11 +2,14 @@ import cliProgress from 'cli-progress';
 import Table from 'cli-table3';
 import type { CaseOutcome } from '../conformance/outcome.js';
 import { loadSkips } from '../conformance/skips.js';
-import { runSuite, type Suite } from '../conformance/suite.js';
+import { DEFAULT_EEST_VECTORS, runSuite, type Suite } from '../conformance/suite.js';
 
 /** Options of {@link testVectorsCommand} (the `parevm test-vectors` flags). */
 export interface TestVectorsOptions {
+  /** ethereum/tests root. */
   fixtures: string;
+  /** execution-spec-tests root (default `../shared/fixtures/eest`). */
+  eestFixtures?: string;
   suites: Suite[];
   filter?: string;
   exclude?: string;
@@ -24,15 +27,33 @@ export interface DirSummary {
   skipped: number;
 }
 
+/** Per-network counts of a run (`fork`: the test's network, e.g. `Osaka`, `PragueToOsakaAtTime15k`). */
+export interface ForkSummary {
+  fork: string;
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
 /** Groups outcomes by directory, in first-seen order. */
 export function summarize(outcomes: CaseOutcome[]): DirSummary[] {
-  const byDir = new Map<string, DirSummary>();
+  return group(outcomes, (o) => o.dir).map(([dir, c]) => ({ dir, ...c }));
+}
+
+/** Groups outcomes by network, in first-seen order (outcomes without one under `(file)`: a file that did not parse). */
+export function summarizeForks(outcomes: CaseOutcome[]): ForkSummary[] {
+  return group(outcomes, (o) => o.fork ?? '(file)').map(([fork, c]) => ({ fork, ...c }));
+}
+
+function group(outcomes: CaseOutcome[], by: (o: CaseOutcome) => string): [string, { passed: number; failed: number; skipped: number }][] {
+  const groups = new Map<string, { passed: number; failed: number; skipped: number }>();
   for (const o of outcomes) {
-    const s = byDir.get(o.dir) ?? { dir: o.dir, passed: 0, failed: 0, skipped: 0 };
+    const k = by(o);
+    const s = groups.get(k) ?? { passed: 0, failed: 0, skipped: 0 };
     s[o.status]++;
-    byDir.set(o.dir, s);
+    groups.set(k, s);
   }
-  return [...byDir.values()];
+  return [...groups];
 }
 
 /**
@@ -56,6 +77,7 @@ export async function testVectorsCommand(opts: TestVectorsOptions): Promise<numb
   try {
     outcomes = await runSuite({
       root: opts.fixtures,
+      ...(opts.eestFixtures ? { eestRoot: opts.eestFixtures } : {}),
       suites: opts.suites,
       concurrency: opts.concurrency,
       skips: loadSkips(),
@@ -82,22 +104,30 @@ export async function testVectorsCommand(opts: TestVectorsOptions): Promise<numb
   bar?.stop();
   if (files === 0) {
     const globs = [opts.filter && `--filter ${opts.filter}`, opts.exclude && `--exclude ${opts.exclude}`].filter(Boolean).join(' and ');
-    console.error(`error: no test files under ${opts.fixtures} for --suite ${opts.suites.join(',')}${globs ? ` with ${globs}` : ''}`);
+    const roots = [
+      opts.suites.some((s) => !s.startsWith('eest-')) && opts.fixtures,
+      opts.suites.some((s) => s.startsWith('eest-')) && (opts.eestFixtures ?? DEFAULT_EEST_VECTORS),
+    ].filter(Boolean).join(' and ');
+    console.error(`error: no test files under ${roots} for --suite ${opts.suites.join(',')}${globs ? ` with ${globs}` : ''}`);
     return 1;
   }
   const real = outcomes.filter((o) => o.dir !== '');
   const seconds = (performance.now() - t0) / 1000;
   const summary = summarize(real);
+  const forks = summarizeForks(real);
   const totals = { passed: 0, failed: 0, skipped: 0 };
   for (const s of summary) for (const k of ['passed', 'failed', 'skipped'] as const) totals[k] += s[k];
   if (opts.json) {
-    console.log(JSON.stringify({ seconds: Math.round(seconds), totals, directories: summary, failures: real.filter((o) => o.status === 'failed'), skipped: real.filter((o) => o.status === 'skipped') }, null, 2));
+    console.log(JSON.stringify({ seconds: Math.round(seconds), totals, directories: summary, forks, failures: real.filter((o) => o.status === 'failed'), skipped: real.filter((o) => o.status === 'skipped') }, null, 2));
     return totals.failed > 0 ? 1 : 0;
   }
   const table = new Table({ head: ['directory', 'passed', 'failed', 'skipped'], colAligns: ['left', 'right', 'right', 'right'] });
   for (const s of summary) table.push([s.dir, s.passed, s.failed || '', s.skipped || '']);
   table.push(['total', totals.passed, totals.failed, totals.skipped]);
   console.log(table.toString());
+  const byFork = new Table({ head: ['network', 'passed', 'failed', 'skipped'], colAligns: ['left', 'right', 'right', 'right'] });
+  for (const s of forks) byFork.push([s.fork, s.passed, s.failed || '', s.skipped || '']);
+  console.log(byFork.toString());
   const skipped = real.filter((o) => o.status === 'skipped');
   if (skipped.length > 0) {
     console.log(`\nskipped (${skipped.length}, from conformance-skips.json):`);

@@ -1,13 +1,13 @@
-import { MAINNET } from '../block/chains.js';
 import { readFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
-import { type Block, createBlockFromRLP } from '@ethereumjs/block';
+import type { Block } from '@ethereumjs/block';
 import { createBlockchain, type Blockchain } from '@ethereumjs/blockchain';
 import { RLP } from '@ethereumjs/rlp';
 import { bytesToBigInt, bytesToHex, hexToBytes } from '@ethereumjs/util';
 import type { DecodedBlock } from '../block/decode.js';
-import { createMainnetCommon, createTxCommon, type SupportedHardfork } from '../block/hardfork.js';
-import { asHash, asHex, asObject } from '../block/json.js';
+import { createChainCommon } from '../block/hardfork.js';
+import { checkBlockSize } from '../block/limits.js';
+import { asHash, asHex, asObject, asQuantity } from '../block/json.js';
 import { classifyBlockError, FixtureFormatError, InvalidBlockError, InvalidTransactionError, libraryErrorDetail, type ParevmError } from '../errors.js';
 import { decodeBlock } from '../block/decode.js';
 import { executeBlockSequential } from '../execute/sequential.js';
@@ -15,11 +15,13 @@ import { executeBlock } from '../parallel/executeBlock.js';
 import type { SnapshotState } from '../state/snapshot.js';
 import { stateRoot } from '../state/stateRoot.js';
 import { diffResults } from '../verify/compare.js';
+import { verifyHeader } from '../verify/header.js';
 import { matchesException } from './exceptions.js';
 import { BlockRejectedError } from './rejection.js';
-import { createTestNetworkCommon, TEST_NETWORKS } from './hardforks.js';
+import { parseBlobSchedule, testNetwork, type TestNetwork } from './hardforks.js';
 import type { CaseOutcome } from './outcome.js';
 import { parseTestState } from './preState.js';
+import { diffStates } from './stateDiff.js';
 import { describe } from './stateTests.js';
 
 /** A `Blockchain.validateBlock` rejection as a typed error (its transaction's, or the header rule). */
@@ -35,12 +37,14 @@ export interface BlockchainTest {
   id: string;
   dir: string;
   name: string;
-  hardfork: SupportedHardfork;
+  /** The test's network (a fork, or a transition such as `PragueToOsakaAtTime15k`) as a chain. */
+  network: TestNetwork;
   test: Record<string, unknown>;
 }
 
 /**
- * Reads a BlockchainTests file (ethereum/tests "Blockchain Tests" format).
+ * Reads a blockchain test file: ethereum/tests "Blockchain Tests" or execution-spec-tests
+ * blockchain fixtures (whose `config` gives the chain id and the blob schedule, EIP-7840).
  * @throws FixtureFormatError on malformed JSON, an unknown network or a missing field
  */
 export function loadBlockchainTests(file: string, root: string): BlockchainTest[] {
@@ -53,9 +57,12 @@ export function loadBlockchainTests(file: string, root: string): BlockchainTest[
   }
   return Object.entries(asObject(json, rel, '')).map(([name, raw]) => {
     const test = asObject(raw, rel, name);
-    const hardfork = TEST_NETWORKS[String(test.network)];
-    if (!hardfork) throw new FixtureFormatError(rel, `${name}.network`, `unsupported network ${String(test.network)}`);
-    return { id: `${rel}::${name}`, dir: dirname(rel), name, hardfork, test };
+    const config = test.config === undefined ? {} : asObject(test.config, rel, `${name}.config`);
+    const blobSchedule = parseBlobSchedule(config.blobSchedule, rel, `${name}.config.blobSchedule`);
+    const chainId = config.chainid === undefined ? 1 : Number(asQuantity(config.chainid, rel, `${name}.config.chainid`));
+    const network = testNetwork(String(test.network), blobSchedule, chainId);
+    if (!network) throw new FixtureFormatError(rel, `${name}.network`, `unsupported network ${String(test.network)}`);
+    return { id: `${rel}::${name}`, dir: dirname(rel), name, network, test };
   });
 }
 
@@ -63,14 +70,14 @@ export function loadBlockchainTests(file: string, root: string): BlockchainTest[
  * A chain being imported block by block: each block's header is validated against its parent
  * (`@ethereumjs/blockchain` rules), executed on its parent's post-state with
  * {@link executeBlock}, and checked against its header (gasUsed, receiptsRoot, logsBloom,
- * stateRoot). Post-states are kept per block hash, so side chains import too.
+ * EIP-7685 requestsHash, stateRoot). Post-states are kept per block hash, so side chains import too.
  */
 export class ChainImporter {
   private readonly states = new Map<string, SnapshotState>();
   private readonly gasLimits = new Map<string, bigint>();
 
   private constructor(
-    readonly hardfork: SupportedHardfork,
+    readonly network: TestNetwork,
     private readonly blockchain: Blockchain,
     genesis: Block,
     genesisState: SnapshotState,
@@ -82,22 +89,23 @@ export class ChainImporter {
   /**
    * @throws InvalidBlockError when the genesis state's root differs from the genesis header's
    */
-  static async create(hardfork: SupportedHardfork, genesis: Block, genesisState: SnapshotState): Promise<ChainImporter> {
+  static async create(network: TestNetwork, genesis: Block, genesisState: SnapshotState): Promise<ChainImporter> {
     const root = await stateRoot(genesisState);
     if (root !== bytesToHex(genesis.header.stateRoot)) throw new InvalidBlockError('stateRoot', `genesis state root ${root} ≠ header ${bytesToHex(genesis.header.stateRoot)}`);
-    const common = createTestNetworkCommon(hardfork);
+    const common = createChainCommon(network.genesis, network.chain);
     const blockchain = await createBlockchain({ common, genesisBlock: genesis, validateBlocks: true, validateConsensus: false });
-    return new ChainImporter(hardfork, blockchain, genesis, genesisState);
+    return new ChainImporter(network, blockchain, genesis, genesisState);
   }
 
   /**
-   * Decodes a block's RLP at this chain's hardfork.
+   * Decodes a block's RLP on this chain: its hardfork from its timestamp (a transition network
+   * switches forks mid-chain).
    * @throws BlockDecodeError, InvalidBlockError, InvalidTransactionError (see {@link decodeBlock})
    */
-  decode(rlp: string): Block {
+  decode(rlp: string): DecodedBlock {
     const bytes = hexToBytes(rlp as `0x${string}`);
     try {
-      return decodeBlock(bytes, { hardfork: this.hardfork, file: 'block' }).block;
+      return decodeBlock(bytes, { chain: this.network.chain, file: 'block' });
     } catch (e) {
       // The header constructor stops at its first broken rule; the gas limit against the
       // parent's (Yellow Paper eq. 47–49) is checked as well, so both are reported.
@@ -120,7 +128,7 @@ export class ChainImporter {
   }
 
   /**
-   * Validates, executes (parallel path forced, at `concurrency` workers), cross-checks against the
+   * Validates (header rules, EIP-7934 block size), executes (parallel path forced, at `concurrency` workers), cross-checks against the
    * sequential reference, verifies and stores one block. A block can break several rules (a test's
    * invalid block often has a header built without its bad transaction): validation goes on past
    * the first failure, and all failures are reported together ({@link BlockRejectedError}).
@@ -128,13 +136,19 @@ export class ChainImporter {
    * @throws BlockRejectedError listing the InvalidBlockError / InvalidTransactionError found
    * @throws Error when the parallel and sequential results differ (never expected)
    */
-  async import(block: Block, concurrency: number): Promise<string> {
+  async import(decoded: DecodedBlock, concurrency: number): Promise<string> {
+    const { block } = decoded;
     const h = block.header;
     const parent = this.states.get(bytesToHex(h.parentHash));
     if (!parent) throw new BlockRejectedError([new InvalidBlockError('parentHash', `unknown parent ${bytesToHex(h.parentHash)}`)]);
     const reasons: unknown[] = [];
     // geth's header rule (GASLIMIT_TOO_BIG): the gas limit fits in an int64.
     if (h.gasLimit > 0x7fffffffffffffffn) reasons.push(new InvalidBlockError('gasLimit', `gas limit ${h.gasLimit} above 2^63−1`));
+    try {
+      checkBlockSize(block.serialize().length, decoded.common);
+    } catch (e) {
+      reasons.push(e);
+    }
     if (h.number === 0n) reasons.push(new InvalidBlockError('number', 'a block after genesis cannot have number 0'));
     else {
       try {
@@ -143,10 +157,6 @@ export class ChainImporter {
         reasons.push(blockValidationError(e));
       }
     }
-    const decoded: DecodedBlock = {
-      block, hardfork: this.hardfork, chain: MAINNET, common: createMainnetCommon(this.hardfork),
-      ommerCount: block.uncleHeaders.length, ommers: block.uncleHeaders, expectedSenders: [],
-    };
     let parallelError: unknown;
     const parallel = await executeBlock(decoded, parent, { concurrency, force: true }).catch((e: unknown) => { parallelError = e; });
     let sequentialError: unknown;
@@ -160,9 +170,12 @@ export class ChainImporter {
     const diff = diffResults(parallel, sequential);
     if (diff !== undefined) throw new Error(`parallel ≠ sequential: ${diff}`);
     if (parallel.metrics?.path !== 'parallel') throw new Error(`parallel path did not run: ${parallel.metrics?.reason ?? 'no reason given'}`);
-    if (parallel.gasUsed !== h.gasUsed) reasons.push(new InvalidBlockError('gasUsed', `executed ${parallel.gasUsed}, header ${h.gasUsed}`));
-    if (parallel.receiptsRoot !== bytesToHex(h.receiptTrie)) reasons.push(new InvalidBlockError('receiptsRoot', `executed ${parallel.receiptsRoot}, header ${bytesToHex(h.receiptTrie)}`));
-    if (parallel.logsBloom !== bytesToHex(h.logsBloom)) reasons.push(new InvalidBlockError('logsBloom', 'executed bloom differs from the header'));
+    // gasUsed, receiptsRoot, logsBloom and (EIP-7685) requestsHash against the header.
+    const verdict = verifyHeader(parallel, h);
+    for (const field of ['gasUsed', 'receiptsRoot', 'logsBloom', 'requestsHash'] as const) {
+      const v = verdict[field];
+      if (v.status === 'mismatch') reasons.push(new InvalidBlockError(field, `executed ${v.actual}, header ${v.expected}`));
+    }
     const post = parent.withChanges(parallel.stateChanges, [[h.number, block.hash()]]);
     const root = await stateRoot(post);
     if (root !== bytesToHex(h.stateRoot)) reasons.push(new InvalidBlockError('stateRoot', `executed ${root}, header ${bytesToHex(h.stateRoot)}`));
@@ -187,13 +200,13 @@ export class ChainImporter {
  * `postState` (or its root `postStateHash`).
  */
 export async function runBlockchainTest(t: BlockchainTest, concurrency: number): Promise<CaseOutcome> {
-  const fail = (detail: string): CaseOutcome => ({ id: t.id, dir: t.dir, status: 'failed', detail });
+  const fail = (detail: string): CaseOutcome => ({ id: t.id, dir: t.dir, fork: t.network.name, status: 'failed', detail });
+  const pass: CaseOutcome = { id: t.id, dir: t.dir, fork: t.network.name, status: 'passed' };
   const { test } = t;
-  const txCommon = createTxCommon(t.hardfork);
   let importer: ChainImporter;
   try {
-    const genesis = createBlockFromRLP(hexToBytes(asHex(test.genesisRLP, t.id, 'genesisRLP') as `0x${string}`), { common: txCommon, setHardfork: false });
-    importer = await ChainImporter.create(t.hardfork, genesis, parseTestState(test.pre, t.id));
+    const genesis = decodeBlock(hexToBytes(asHex(test.genesisRLP, t.id, 'genesisRLP') as `0x${string}`), { chain: t.network.chain, file: 'genesisRLP' }).block;
+    importer = await ChainImporter.create(t.network, genesis, parseTestState(test.pre, t.id));
   } catch (e) {
     return fail(`genesis: ${describe(e)}`);
   }
@@ -219,27 +232,8 @@ export async function runBlockchainTest(t: BlockchainTest, concurrency: number):
   if (test.postStateHash !== undefined) {
     const root = await stateRoot(head);
     const want = asHash(test.postStateHash, t.id, 'postStateHash');
-    return root === want ? { id: t.id, dir: t.dir, status: 'passed' } : fail(`post-state root ${root} ≠ postStateHash ${want}`);
+    return root === want ? pass : fail(`post-state root ${root} ≠ postStateHash ${want}`);
   }
   const diff = diffStates(head, parseTestState(test.postState, t.id));
-  return diff ? fail(`postState: ${diff}`) : { id: t.id, dir: t.dir, status: 'passed' };
-}
-
-/** The first difference between two full states (account, field), or undefined. */
-export function diffStates(actual: SnapshotState, expected: SnapshotState): string | undefined {
-  const addresses = new Set([...actual.addresses(), ...expected.addresses()]);
-  for (const a of [...addresses].sort()) {
-    const x = actual.account(a);
-    const y = expected.account(a);
-    if (!x || !y) return `${a}: ${x ? 'exists' : 'missing'}, expected ${y ? 'to exist' : 'not to exist'}`;
-    if (x.balance !== y.balance) return `${a}.balance ${x.balance} ≠ ${y.balance}`;
-    if (x.nonce !== y.nonce) return `${a}.nonce ${x.nonce} ≠ ${y.nonce}`;
-    if ((x.codeHash ?? '') !== (y.codeHash ?? '')) return `${a}.code ${x.codeHash ?? 'none'} ≠ ${y.codeHash ?? 'none'}`;
-    const xs = actual.storageOf(a);
-    const ys = expected.storageOf(a);
-    for (const slot of new Set([...xs.keys(), ...ys.keys()])) {
-      if ((xs.get(slot) ?? 0n) !== (ys.get(slot) ?? 0n)) return `${a}.storage[0x${slot.toString(16)}] ${xs.get(slot) ?? 0n} ≠ ${ys.get(slot) ?? 0n}`;
-    }
-  }
-  return undefined;
+  return diff ? fail(`postState: ${diff}`) : pass;
 }

@@ -30,6 +30,13 @@ export const EXCEPTIONS: Readonly<Record<string, Check>> = {
   'TransactionException.TYPE_3_TX_BLOB_COUNT_EXCEEDED': tx('too-many-blobs'),
   'TransactionException.TYPE_3_TX_INVALID_BLOB_VERSIONED_HASH': tx('blob-versioned-hash-invalid'),
   'TransactionException.TYPE_3_TX_CONTRACT_CREATION': tx('blob-contract-creation'),
+  'TransactionException.TYPE_3_TX_MAX_BLOB_GAS_ALLOWANCE_EXCEEDED': tx('too-many-blobs'),
+  'TransactionException.TYPE_3_TX_PRE_FORK': tx('unknown-type'),
+  'TransactionException.TYPE_4_TX_PRE_FORK': tx('unknown-type'),
+  'TransactionException.TYPE_4_TX_CONTRACT_CREATION': tx('set-code-contract-creation'),
+  'TransactionException.TYPE_4_EMPTY_AUTHORIZATION_LIST': tx('empty-authorization-list'),
+  'TransactionException.INTRINSIC_GAS_BELOW_FLOOR_GAS_COST': tx('calldata-floor'),
+  'TransactionException.GAS_LIMIT_EXCEEDS_MAXIMUM': tx('gas-limit-above-cap'),
   'TransactionException.RLP_INVALID_VALUE': (e) => decode(e) || tx('malformed')(e),
   'BlockException.RLP_STRUCTURES_ENCODING': decode,
   'BlockException.RLP_INVALID_FIELD_OVERFLOW_64': decode,
@@ -52,6 +59,13 @@ export const EXCEPTIONS: Readonly<Record<string, Check>> = {
   'BlockException.INVALID_RECEIPTS_ROOT': block('receiptsRoot'),
   'BlockException.INVALID_LOG_BLOOM': block('logsBloom'),
   'BlockException.INVALID_STATE_ROOT': block('stateRoot'),
+  // EIP-7685: the header's requestsHash differs from the requests the block produced.
+  'BlockException.INVALID_REQUESTS': block('requestsHash'),
+  'BlockException.INVALID_DEPOSIT_EVENT_LAYOUT': block('depositLayout'),
+  'BlockException.SYSTEM_CONTRACT_EMPTY': block('systemContractEmpty'),
+  'BlockException.SYSTEM_CONTRACT_CALL_FAILED': block('systemContractCallFailed'),
+  // EIP-7934: the block's RLP encoding is larger than 8 MiB (Osaka).
+  'BlockException.RLP_BLOCK_LIMIT_EXCEEDED': block('blockSize'),
 };
 
 /**

@@ -1,9 +1,13 @@
-import { Mainnet, type Common } from '@ethereumjs/common';
-import type { ChainSpec } from '../block/chains.js';
-import { createChainCommon } from '../block/hardfork.js';
-import type { SupportedHardfork } from '../block/hardfork.js';
+import { Mainnet } from '@ethereumjs/common';
+import { blobScheduleHardforks, type BlobParameters, type ChainSpec } from '../block/chains.js';
+import { SUPPORTED_HARDFORKS, type SupportedHardfork } from '../block/hardfork.js';
+import { asObject, asQuantity } from '../block/json.js';
+import { FixtureFormatError } from '../errors.js';
 
-/** ethereum/tests network names → `@ethereumjs/common` hardfork names (EIP-7568 naming). */
+/**
+ * Network names of ethereum/tests and execution-spec-tests → `@ethereumjs/common` hardfork names
+ * (EIP-7568 naming; `BPO1`…`BPO5` are the blob-parameter-only forks of EIP-7892).
+ */
 export const TEST_NETWORKS: Record<string, SupportedHardfork> = {
   Frontier: 'chainstart',
   Homestead: 'homestead',
@@ -19,28 +23,89 @@ export const TEST_NETWORKS: Record<string, SupportedHardfork> = {
   Merge: 'paris',
   Shanghai: 'shanghai',
   Cancun: 'cancun',
+  Prague: 'prague',
+  Osaka: 'osaka',
+  BPO1: 'bpo1',
+  BPO2: 'bpo2',
+  BPO3: 'bpo3',
+  BPO4: 'bpo4',
+  BPO5: 'bpo5',
 };
 
-/**
- * The chain of a consensus test: mainnet's rules with every hardfork up to `hardfork` active from
- * genesis and none after (the tests' networks, e.g. `Cancun`, are "this fork from block 0"). The
- * blockchain's header checks need it: on mainnet's schedule block 1 would be Frontier.
- */
-export function createTestNetworkCommon(hardfork: SupportedHardfork): Common {
-  return createChainCommon(hardfork, testNetworkChain(hardfork));
+/** execution-spec-tests transition networks: `<Fork>To<Fork>AtTime<N>k`, the second fork from timestamp N × 1000. */
+const TRANSITION = /^([A-Za-z0-9]+?)To([A-Za-z0-9]+)AtTime(\d+)k$/;
+
+/** A consensus test's network as a chain. */
+export interface TestNetwork {
+  /** The name the test gives (`Osaka`, `PragueToOsakaAtTime15k`). */
+  name: string;
+  /** The hardfork at genesis. */
+  genesis: SupportedHardfork;
+  /** The last hardfork of the network (= `genesis` unless it is a transition). */
+  hardfork: SupportedHardfork;
+  /** Every fork up to `genesis` from block 0; a transition's fork from its timestamp; the test's blob schedule. */
+  chain: ChainSpec;
 }
 
-const testNetworks = new Map<string, ChainSpec>();
+const networks = new Map<string, TestNetwork>();
 
-/** The {@link ChainSpec} of {@link createTestNetworkCommon} (one object per hardfork). */
-export function testNetworkChain(hardfork: SupportedHardfork): ChainSpec {
-  let chain = testNetworks.get(hardfork);
-  if (!chain) {
-    const names = Mainnet.hardforks.map((h) => h.name);
-    const last = names.indexOf(hardfork);
-    if (last < 0) throw new Error(`${hardfork} is not a mainnet hardfork`); // unreachable: SupportedHardfork
-    const hardforks = Mainnet.hardforks.slice(0, last + 1).map((h) => ({ name: h.name, block: 0 }));
-    testNetworks.set(hardfork, (chain = { ...Mainnet, name: `test-${hardfork}`, hardforks }));
+/**
+ * The chain of a consensus test network: mainnet's rules (chain id 1 unless `chainId` is given)
+ * with every hardfork up to the network's fork active from genesis and none after — the tests'
+ * networks are "this fork from block 0" — or, for a transition (`CancunToPragueAtTime15k`), the
+ * first fork from genesis and the second from timestamp 15,000. `blobSchedule` (EIP-7840, from
+ * the fixture's `config`) replaces the forks' blob target, max and update fraction; BPO3–BPO5
+ * exist only through it. One object per distinct (name, schedule, chain id), so Commons built
+ * from it are cached.
+ * @returns undefined for a name that is neither a known fork nor a transition between two
+ * @throws FixtureFormatError (field `blobSchedule.<fork>`) when a fork of the network without
+ *   built-in blob parameters (BPO3–BPO5) has no entry in `blobSchedule`
+ */
+export function testNetwork(name: string, blobSchedule: Record<string, BlobParameters> = {}, chainId = 1): TestNetwork | undefined {
+  const key = `${name}|${chainId}|${JSON.stringify(blobSchedule)}`;
+  const cached = networks.get(key);
+  if (cached) return cached;
+  const transition = TRANSITION.exec(name);
+  const genesis = TEST_NETWORKS[transition ? transition[1]! : name];
+  const last = transition ? TEST_NETWORKS[transition[2]!] : genesis;
+  if (!genesis || !last) return undefined;
+  const order = SUPPORTED_HARDFORKS as readonly string[];
+  if (order.indexOf(last) < order.indexOf(genesis)) return undefined;
+  const at = transition ? Number(transition[3]) * 1000 : 0;
+  const hardforks = SUPPORTED_HARDFORKS.slice(0, order.indexOf(last) + 1).map((h) =>
+    order.indexOf(h) <= order.indexOf(genesis) ? { name: h, block: 0 } : { name: h, block: null, timestamp: at },
+  );
+  for (const { name: fork } of hardforks) {
+    if (/^bpo[3-5]$/.test(fork) && !blobSchedule[fork]) {
+      throw new FixtureFormatError(name, `blobSchedule.${fork.toUpperCase()}`, `missing: ${fork} has no blob parameters but the fixture's blob schedule`);
+    }
   }
-  return chain;
+  const chain: ChainSpec = {
+    ...Mainnet,
+    name: `test-${name}`,
+    chainId,
+    hardforks,
+    customHardforks: blobScheduleHardforks(blobSchedule),
+  };
+  const network: TestNetwork = { name, genesis, hardfork: last, chain };
+  networks.set(key, network);
+  return network;
+}
+
+/**
+ * A fixture's `config.blobSchedule` (execution-spec-tests: `{ "Cancun": { "target": "0x03", "max":
+ * "0x06", "baseFeeUpdateFraction": "0x32f0ed" }, … }`, hex or integers) keyed by hardfork name.
+ * @throws FixtureFormatError naming the field on an unknown fork or a missing/mistyped value
+ */
+export function parseBlobSchedule(json: unknown, file: string, field: string): Record<string, BlobParameters> {
+  const out: Record<string, BlobParameters> = {};
+  if (json === undefined) return out;
+  for (const [fork, raw] of Object.entries(asObject(json, file, field))) {
+    const hardfork = TEST_NETWORKS[fork] ?? (SUPPORTED_HARDFORKS as readonly string[]).find((h) => h === fork);
+    if (!hardfork) throw new FixtureFormatError(file, `${field}.${fork}`, 'unknown fork');
+    const entry = asObject(raw, file, `${field}.${fork}`);
+    const n = (k: string) => Number(asQuantity(entry[k], file, `${field}.${fork}.${k}`));
+    out[hardfork] = { target: n('target'), max: n('max'), baseFeeUpdateFraction: n('baseFeeUpdateFraction') };
+  }
+  return out;
 }

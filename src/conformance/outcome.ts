@@ -4,6 +4,8 @@ export interface CaseOutcome {
   id: string;
   /** Directory of the test file relative to the suite root (the summary groups by it). */
   dir: string;
+  /** The test's network (`Cancun`, `Osaka`, `PragueToOsakaAtTime15k`); the summary groups by it too. */
+  fork?: string;
   status: 'passed' | 'failed' | 'skipped';
   /** Failed: the first differing field or the unexpected error. Skipped: why (from the skip file). */
   detail?: string;

@@ -1,12 +1,12 @@
-import { MAINNET } from '../block/chains.js';
 import { readFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { createBlock } from '@ethereumjs/block';
 import { createTxFromRLP, type TypedTransaction } from '@ethereumjs/tx';
 import { hexToBytes, utf8ToBytes } from '@ethereumjs/util';
 import { keccak_256 } from '@noble/hashes/sha3.js';
-import { transactionConstructionError, type DecodedBlock } from '../block/decode.js';
-import { createMainnetCommon, createTxCommon, type SupportedHardfork } from '../block/hardfork.js';
+import { checkTransactionType, encodedTransactionType, transactionConstructionError, type DecodedBlock } from '../block/decode.js';
+import type { ChainSpec } from '../block/chains.js';
+import { createChainCommon, createTxCommon, type SupportedHardfork } from '../block/hardfork.js';
 import { asAddress, asHash, asHex, asObject, asQuantity } from '../block/json.js';
 import { BlockDecodeError, FixtureFormatError } from '../errors.js';
 import { executeBlockSequential } from '../execute/sequential.js';
@@ -16,9 +16,10 @@ import { logsHash, stateRoot } from '../state/stateRoot.js';
 import type { BlockResult } from '../types.js';
 import { diffResults } from '../verify/compare.js';
 import { matchesException } from './exceptions.js';
-import { TEST_NETWORKS } from './hardforks.js';
+import { parseBlobSchedule, testNetwork } from './hardforks.js';
 import type { CaseOutcome } from './outcome.js';
 import { parseTestState } from './preState.js';
+import { diffStates } from './stateDiff.js';
 
 /** One post entry of a GeneralStateTest: a (data, gas, value) index on one network. */
 export interface StateTestCase {
@@ -27,6 +28,8 @@ export interface StateTestCase {
   name: string;
   network: string;
   hardfork: SupportedHardfork;
+  /** The network's chain: its forks from genesis, the fixture's blob schedule and chain id. */
+  chain: ChainSpec;
   indexes: { data: number; gas: number; value: number };
   env: Record<string, unknown>;
   /** The signed transaction (EIP-2718 encoding), `0x` hex. */
@@ -36,17 +39,21 @@ export interface StateTestCase {
   hash: string;
   logs: string;
   expectException?: string;
+  /** The expected full post-state (execution-spec-tests entries carry it), to name a root mismatch. */
+  postState?: unknown;
   /** The test's pre-state and its root, shared by the test's entries. */
   shared: { pre: () => SnapshotState; preRoot: () => Promise<string> };
 }
 
 /**
- * Reads a GeneralStateTests file ("General State Tests" format of ethereum/tests) into its post
- * entries for `networks` (default: Cancun only).
+ * Reads a state test file into its post entries for `networks` (default: Cancun only; `'all'`:
+ * every network in `post`). Both formats: ethereum/tests "General State Tests" and
+ * execution-spec-tests state fixtures, whose `config` gives the chain id and the blob schedule
+ * (EIP-7840) and whose entries carry the full post `state`.
  * @param root the suite root, for ids and directories relative to it
- * @throws FixtureFormatError on malformed JSON or a missing field (names file and field)
+ * @throws FixtureFormatError on malformed JSON, a missing field or an unknown network (names file and field)
  */
-export function loadStateTests(file: string, root: string, networks: string[] = ['Cancun']): StateTestCase[] {
+export function loadStateTests(file: string, root: string, networks: string[] | 'all' = ['Cancun']): StateTestCase[] {
   const rel = relative(root, file);
   let json: unknown;
   try {
@@ -67,10 +74,13 @@ export function loadStateTests(file: string, root: string, networks: string[] = 
       pre: () => (pre ??= parseTestState(test.pre, rel, testBlockHashes(number))),
       preRoot: () => (preRoot ??= stateRoot(shared.pre())),
     };
+    const config = test.config === undefined ? {} : asObject(test.config, rel, `${name}.config`);
+    const blobSchedule = parseBlobSchedule(config.blobSchedule, rel, `${name}.config.blobSchedule`);
+    const chainId = config.chainid === undefined ? 1 : Number(asQuantity(config.chainid, rel, `${name}.config.chainid`));
     for (const [network, rawEntries] of Object.entries(asObject(test.post, rel, `${name}.post`))) {
-      if (!networks.includes(network)) continue;
-      const hardfork = TEST_NETWORKS[network];
-      if (!hardfork) throw new FixtureFormatError(rel, `${name}.post.${network}`, 'unknown network');
+      if (networks !== 'all' && !networks.includes(network)) continue;
+      const net = testNetwork(network, blobSchedule, chainId);
+      if (!net || net.genesis !== net.hardfork) throw new FixtureFormatError(rel, `${name}.post.${network}`, 'unknown network');
       if (!Array.isArray(rawEntries)) throw new FixtureFormatError(rel, `${name}.post.${network}`, 'expected an array');
       rawEntries.forEach((raw: unknown, k: number) => {
         const e = asObject(raw, rel, `${name}.post.${network}[${k}]`);
@@ -80,7 +90,8 @@ export function loadStateTests(file: string, root: string, networks: string[] = 
           dir: dirname(rel),
           name,
           network,
-          hardfork,
+          hardfork: net.hardfork,
+          chain: net.chain,
           indexes: ix,
           env,
           txbytes: asHex(e.txbytes, rel, `${name}.post.${network}[${k}].txbytes`),
@@ -88,6 +99,7 @@ export function loadStateTests(file: string, root: string, networks: string[] = 
           hash: asHash(e.hash, rel, `${name}.post.${network}[${k}].hash`),
           logs: asHash(e.logs, rel, `${name}.post.${network}[${k}].logs`),
           ...(typeof e.expectException === 'string' ? { expectException: e.expectException } : {}),
+          ...(e.state !== undefined ? { postState: e.state } : {}),
           shared,
         });
       });
@@ -115,11 +127,13 @@ function testBlockHashes(number: bigint): [bigint, Uint8Array][] {
  */
 export function buildStateTestBlock(c: StateTestCase): DecodedBlock {
   const q = (field: string) => asQuantity(c.env[field], c.id, `env.${field}`);
-  const txCommon = createTxCommon(c.hardfork);
+  const txCommon = createTxCommon(c.hardfork, c.chain);
   const pos = txCommon.gteHardfork('paris');
+  const txBytes = hexToBytes(c.txbytes as `0x${string}`);
+  checkTransactionType(encodedTransactionType(txBytes), 0, txCommon);
   let tx: TypedTransaction;
   try {
-    tx = createTxFromRLP(hexToBytes(c.txbytes as `0x${string}`), { common: txCommon }) as TypedTransaction;
+    tx = createTxFromRLP(txBytes, { common: txCommon }) as TypedTransaction;
   } catch (e) {
     // A rule the transaction breaks (no blobs, no `to`, ...) is an invalid transaction; bytes
     // that do not decode are a decode error.
@@ -139,7 +153,10 @@ export function buildStateTestBlock(c: StateTestCase): DecodedBlock {
   };
   try {
     const block = createBlock({ header: header as never, transactions: [tx] }, { common: txCommon, setHardfork: false, skipConsensusFormatValidation: true });
-    return { block, hardfork: c.hardfork, chain: MAINNET, common: createMainnetCommon(c.hardfork), ommerCount: 0, ommers: [], expectedSenders: [c.sender] };
+    return {
+      block, hardfork: c.hardfork, chain: c.chain, common: createChainCommon(c.hardfork, c.chain),
+      ommerCount: 0, ommers: [], expectedSenders: [c.sender], transactionsOnly: true,
+    };
   } catch (e) {
     throw new BlockDecodeError(`block: ${(e as Error).message.split('\n')[0]}`, { cause: e });
   }
@@ -152,7 +169,7 @@ export function buildStateTestBlock(c: StateTestCase): DecodedBlock {
  */
 export async function runStateTestCase(c: StateTestCase, concurrency: number): Promise<CaseOutcome> {
   const outcome = (status: CaseOutcome['status'], detail?: string, path?: string): CaseOutcome => ({
-    id: c.id, dir: c.dir, status, ...(detail ? { detail } : {}), ...(path ? { path } : {}),
+    id: c.id, dir: c.dir, fork: c.network, status, ...(detail ? { detail } : {}), ...(path ? { path } : {}),
   });
   const pre = c.shared.pre();
   let decoded: DecodedBlock | undefined;
@@ -192,12 +209,16 @@ export async function runStateTestCase(c: StateTestCase, concurrency: number): P
     return outcome('passed');
   }
   const diff = diffResults(parallel!, sequential!);
-  if (diff !== undefined) return outcome('failed', `parallel ≠ sequential: ${diff}`, path);
+  if (diff !== undefined) return outcome('failed', `parallel ≠ sequential: ${diff.field}: ${diff.a} ≠ ${diff.b}`, path);
   if (parallel!.metrics?.path !== 'parallel') return outcome('failed', `the parallel path did not run: ${parallel!.metrics?.reason ?? 'unknown'}`, path);
   if (c.expectException !== undefined) return outcome('failed', `expected ${c.expectException}, but the transaction was accepted`, path);
   const logs = logsHash(parallel!.receipts.flatMap((r) => r.logs));
-  const root = await stateRoot(pre.withChanges(parallel!.stateChanges));
-  if (root !== c.hash) return outcome('failed', `stateRoot ${root} ≠ expected ${c.hash}`, path);
+  const post = pre.withChanges(parallel!.stateChanges);
+  const root = await stateRoot(post);
+  if (root !== c.hash) {
+    const where = c.postState === undefined ? undefined : diffStates(post, parseTestState(c.postState, c.id));
+    return outcome('failed', `stateRoot ${root} ≠ expected ${c.hash}${where ? `; first difference: ${where}` : ''}`, path);
+  }
   if (logs !== c.logs) return outcome('failed', `logs hash ${logs} ≠ expected ${c.logs}`, path);
   return outcome('passed', undefined, path);
 }

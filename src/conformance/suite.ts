@@ -9,8 +9,29 @@ import { loadBlockchainTests, runBlockchainTest } from './blockchainTests.js';
 
 /** Default location of the consensus tests (ethereum/tests, filled for Cancun). */
 export const DEFAULT_TEST_VECTORS = '../shared/fixtures/ethereum-tests';
+/** Default location of the execution-spec-tests fixtures (release tests-v5.4.0: Prague, Osaka, BPO forks). */
+export const DEFAULT_EEST_VECTORS = '../shared/fixtures/eest';
 
-export type Suite = 'state' | 'blockchain';
+/**
+ * The suites: ethereum/tests GeneralStateTests (`state`) and BlockchainTests (`blockchain`) under
+ * `--fixtures`; execution-spec-tests `state_tests` (`eest-state`) and `blockchain_tests`
+ * (`eest-blockchain`) under `--eest-fixtures`.
+ */
+export const SUITES = ['state', 'blockchain', 'eest-state', 'eest-blockchain'] as const;
+export type Suite = (typeof SUITES)[number];
+
+/** Each suite's test kind, fixture root and directories below it. */
+const LAYOUT: Record<Suite, { kind: 'state' | 'blockchain'; eest: boolean; dirs: string[] }> = {
+  state: { kind: 'state', eest: false, dirs: ['GeneralStateTests'] },
+  blockchain: { kind: 'blockchain', eest: false, dirs: ['BlockchainTests/ValidBlocks', 'BlockchainTests/InvalidBlocks'] },
+  'eest-state': { kind: 'state', eest: true, dirs: ['state_tests'] },
+  'eest-blockchain': { kind: 'blockchain', eest: true, dirs: ['blockchain_tests'] },
+};
+
+/** The fixture root a suite's files and ids are relative to. */
+export function suiteRoot(suite: Suite, opts: Pick<SuiteOptions, 'root' | 'eestRoot'>): string {
+  return LAYOUT[suite].eest ? (opts.eestRoot ?? DEFAULT_EEST_VECTORS) : opts.root;
+}
 
 /** Every `.json` file under `dir`, sorted. */
 export function jsonFiles(dir: string): string[] {
@@ -28,9 +49,12 @@ export function jsonFiles(dir: string): string[] {
 
 /** Options of {@link runSuite}. */
 export interface SuiteOptions {
+  /** ethereum/tests root (suites `state`, `blockchain`). */
   root: string;
+  /** execution-spec-tests root (suites `eest-state`, `eest-blockchain`; default {@link DEFAULT_EEST_VECTORS}). */
+  eestRoot?: string;
   suites: Suite[];
-  /** Glob over test file paths relative to `root` (e.g. `GeneralStateTests/stExample/**`). */
+  /** Glob over test file paths relative to their suite's root (e.g. `GeneralStateTests/stExample/**`, `state_tests/prague/**`). */
   filter?: string;
   /** Glob over test file paths relative to `root`: files left out (before `sample` picks). */
   exclude?: string;
@@ -38,10 +62,12 @@ export interface SuiteOptions {
   sample?: number;
   /** At most this many entries of each state test file, evenly spaced (a quicker slice). */
   casesPerFile?: number;
+  /** At most this many tests of each blockchain test file, evenly spaced (execution-spec-tests files hold up to 72). */
+  testsPerFile?: number;
   /** Worker threads; blockchain tests run at each of these. */
   concurrency: number[];
   skips: SkipList;
-  /** Networks of state test entries to run (default Cancun). */
+  /** Networks of ethereum/tests state test entries to run (default Cancun); execution-spec-tests run every network. */
   networks?: string[];
   onFiles?: (count: number) => void;
   onOutcome?: (o: CaseOutcome, fileDone: boolean) => void;
@@ -56,23 +82,21 @@ function matches(rel: string, glob: string): boolean {
  * The test files a run covers, as [suite, file].
  * @throws FixtureNotFoundError when a suite's directory is missing under `root`
  */
-export function selectFiles(opts: Pick<SuiteOptions, 'root' | 'suites' | 'filter' | 'exclude' | 'sample'>): [Suite, string][] {
-  const dirs: Record<Suite, string[]> = {
-    state: ['GeneralStateTests'],
-    blockchain: ['BlockchainTests/ValidBlocks', 'BlockchainTests/InvalidBlocks'],
-  };
+export function selectFiles(opts: Pick<SuiteOptions, 'root' | 'eestRoot' | 'suites' | 'filter' | 'exclude' | 'sample'>): [Suite, string][] {
   const selected: [Suite, string][] = [];
   for (const suite of opts.suites) {
-    for (const d of dirs[suite]) {
-      const dir = join(opts.root, d);
+    const root = suiteRoot(suite, opts);
+    for (const d of LAYOUT[suite].dirs) {
+      const dir = join(root, d);
       try {
         statSync(dir);
       } catch {
-        throw new FixtureNotFoundError(dir, 'set the consensus-test directory with --fixtures DIR');
+        const flag = LAYOUT[suite].eest ? '--eest-fixtures' : '--fixtures';
+        throw new FixtureNotFoundError(dir, `set the ${LAYOUT[suite].eest ? 'execution-spec-tests' : 'consensus-test'} directory with ${flag} DIR`);
       }
       const byDir = new Map<string, string[]>();
       for (const f of jsonFiles(dir)) {
-        const rel = relative(opts.root, f);
+        const rel = relative(root, f);
         if (opts.filter && !matches(rel, opts.filter)) continue;
         if (opts.exclude && matches(rel, opts.exclude)) continue;
         const parent = rel.slice(0, rel.lastIndexOf('/'));
@@ -103,30 +127,30 @@ export async function runSuite(opts: SuiteOptions): Promise<CaseOutcome[]> {
   };
   for (const [suite, file] of files) {
     // A test file that does not parse fails as one case; the rest of the run goes on.
-    const rel = relative(opts.root, file);
+    const root = suiteRoot(suite, opts);
+    const rel = relative(root, file);
     const unreadable = (e: unknown) =>
       report({ id: rel, dir: rel.slice(0, rel.lastIndexOf('/')), status: 'failed', detail: `${e instanceof ParevmError ? e.code : 'INTERNAL'}: ${(e as Error).message}` }, true);
-    if (suite === 'state') {
+    if (LAYOUT[suite].kind === 'state') {
       let all;
       try {
-        all = loadStateTests(file, opts.root, opts.networks);
+        all = loadStateTests(file, root, LAYOUT[suite].eest ? 'all' : opts.networks);
       } catch (e) {
         unreadable(e);
         continue;
       }
-      const k = opts.casesPerFile;
-      const cases = k && all.length > k ? Array.from({ length: k }, (_, j) => all[Math.floor((j * all.length) / k)]!) : all;
+      const cases = evenlySpaced(all, opts.casesPerFile);
       if (cases.length === 0) opts.onOutcome?.({ id: rel, dir: '', status: 'skipped' }, true);
       for (let i = 0; i < cases.length; i++) {
         const c = cases[i]!;
         const why = skipReason(opts.skips, c.id);
         const concurrency = opts.concurrency[i % opts.concurrency.length]!;
-        report(why ? { id: c.id, dir: c.dir, status: 'skipped', detail: why } : await runStateTestCase(c, concurrency), i === cases.length - 1);
+        report(why ? { id: c.id, dir: c.dir, fork: c.network, status: 'skipped', detail: why } : await runStateTestCase(c, concurrency), i === cases.length - 1);
       }
     } else {
       let tests;
       try {
-        tests = loadBlockchainTests(file, opts.root);
+        tests = evenlySpaced(loadBlockchainTests(file, root), opts.testsPerFile);
       } catch (e) {
         unreadable(e);
         continue;
@@ -135,7 +159,7 @@ export async function runSuite(opts: SuiteOptions): Promise<CaseOutcome[]> {
         const t = tests[i]!;
         const why = skipReason(opts.skips, t.id);
         if (why) {
-          report({ id: t.id, dir: t.dir, status: 'skipped', detail: why }, i === tests.length - 1);
+          report({ id: t.id, dir: t.dir, fork: t.network.name, status: 'skipped', detail: why }, i === tests.length - 1);
           continue;
         }
         let result: CaseOutcome | undefined;
@@ -149,4 +173,9 @@ export async function runSuite(opts: SuiteOptions): Promise<CaseOutcome[]> {
     }
   }
   return outcomes;
+}
+
+/** At most `k` items of `all`, evenly spaced from the first (all of them when `k` is unset or 0). */
+function evenlySpaced<T>(all: T[], k: number | undefined): T[] {
+  return k && all.length > k ? Array.from({ length: k }, (_, j) => all[Math.floor((j * all.length) / k)]!) : all;
 }

@@ -2,7 +2,7 @@ import type { Block } from '@ethereumjs/block';
 import type { TypedTransaction } from '@ethereumjs/tx';
 import { bytesToHex, equalsBytes, KECCAK256_NULL } from '@ethereumjs/util';
 import { runTx, type VM } from '@ethereumjs/vm';
-import { InvalidTransactionError, ParevmError, StateReadError, libraryErrorDetail, type InvalidTransactionReason } from '../errors.js';
+import { InvalidTransactionError, ParevmError, StateReadError, classifyTransactionError, libraryErrorDetail, type InvalidTransactionReason } from '../errors.js';
 import type { Receipt } from '../types.js';
 
 /**
@@ -43,8 +43,12 @@ export async function runTransaction(
     const typed = e instanceof ParevmError ? e : (e as { cause?: unknown })?.cause instanceof ParevmError ? (e as { cause: ParevmError }).cause : undefined;
     if (typed instanceof StateReadError && typed.txIndex === undefined) throw typed.inTransaction(index);
     if (typed) throw typed;
-    const also = await violations(vm, block, tx).catch(() => []);
-    throw new InvalidTransactionError(index, libraryErrorDetail(e), { cause: e, also });
+    const also = await violations(vm, block, tx).catch((): InvalidTransactionReason[] => []);
+    const detail = libraryErrorDetail(e);
+    let reason = classifyTransactionError(detail);
+    // ethereumjs words the intrinsic gas and the EIP-7623 calldata floor alike: the checks tell them apart.
+    if (reason === 'intrinsic-gas' && !also.includes('intrinsic-gas') && also.includes('calldata-floor')) reason = 'calldata-floor';
+    throw new InvalidTransactionError(index, detail, { cause: e, reason, also });
   }
   const r = result.receipt as typeof result.receipt & { status?: 0 | 1; stateRoot?: Uint8Array; blobGasUsed?: bigint };
   const receipt: Receipt = {
@@ -69,9 +73,9 @@ export async function runTransaction(
 
 /**
  * The validity rules a rejected transaction breaks, checked against the state before it (Yellow
- * Paper §6.2; EIP-1559 fee cap; EIP-3607; EIP-4844 blob fee): the nonce, the fee cap against the
- * base fee, the balance against gas limit × fee cap + value (+ blob gas × blob fee cap), the
- * intrinsic gas, the sender's code. Only on the failure path: ethereumjs stops at the first.
+ * Paper §6.2; EIP-1559 fee cap; EIP-3607; EIP-4844 blob fee; EIP-7623 floor): the nonce, the fee
+ * cap against the base fee, the balance against gas limit × fee cap + value (+ blob gas × blob fee
+ * cap), the intrinsic gas, the calldata floor, the sender's code. Only on the failure path: ethereumjs stops at the first.
  */
 async function violations(vm: VM, block: Block, tx: TypedTransaction): Promise<InvalidTransactionReason[]> {
   const out: InvalidTransactionReason[] = [];
@@ -89,7 +93,11 @@ async function violations(vm: VM, block: Block, tx: TypedTransaction): Promise<I
     if (block.header.excessBlobGas !== undefined && t.maxFeePerBlobGas < block.header.getBlobGasPrice()) out.push('blob-fee-below-base-fee');
   }
   if ((account?.balance ?? 0n) < cost) out.push('insufficient-funds');
-  if (tx.gasLimit < tx.getIntrinsicGas()) out.push('intrinsic-gas');
+  const intrinsic = tx.getIntrinsicGas();
+  if (tx.gasLimit < intrinsic) out.push('intrinsic-gas');
+  // EIP-7623: the minimum is max(intrinsic gas, calldata floor) from Prague on.
+  const minimum = tx.getMinimumGasLimit();
+  if (minimum > intrinsic && tx.gasLimit < minimum) out.push('calldata-floor');
   if (account !== undefined && !equalsBytes(account.codeHash, KECCAK256_NULL)) out.push('sender-not-eoa');
   return out;
 }

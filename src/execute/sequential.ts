@@ -101,10 +101,12 @@ export async function executeBlockSequential(
 
 /**
  * Pre-block system work, in order: DAO irregular change, EIP-4788 beacon root, EIP-2935 parent
- * block hash. Its writes are the base state every transaction reads.
+ * block hash. Its writes are the base state every transaction reads. None for a
+ * `transactionsOnly` block.
  */
 export async function preBlock(vm: Awaited<ReturnType<typeof createBlockVM>>, decoded: DecodedBlock, notes: string[]): Promise<void> {
   const { block, common } = decoded;
+  if (decoded.transactionsOnly) return;
   if (common.hardforkBlock('dao') === block.header.number) await applyDaoChange(vm);
   if (common.isActivatedEIP(4788) && !(await applyBeaconRoot(vm, block))) {
     notes.push(`EIP-4788 beacon root system call skipped: contract ${BEACON_ROOTS_ADDRESS} has no code in the pre-state`);
@@ -117,6 +119,7 @@ export async function preBlock(vm: Awaited<ReturnType<typeof createBlockVM>>, de
 /**
  * Post-block work, in order: proof-of-work rewards (before the merge), EIP-4895 withdrawals,
  * EIP-7685 requests (EIP-6110 deposits from `receipts`, EIP-7002/7251 system calls).
+ * None for a `transactionsOnly` block.
  * @returns the block's requests from Prague on, else undefined
  * @throws InvalidBlockError when a request system contract is empty or its call fails, or a
  *   deposit log is malformed (see `applyRequests`)
@@ -129,6 +132,7 @@ export async function postBlock(
   notes: string[],
 ): Promise<BlockRequests | undefined> {
   const { block, common } = decoded;
+  if (decoded.transactionsOnly) return undefined;
   if (common.consensusType() === 'pow') {
     const unpaid = await applyBlockRewards(vm, block, decoded.ommerCount);
     if (unpaid > 0) notes.push(`rewards of ${unpaid} ommer(s) not paid: their headers are not in the input (RPC JSON lists only hashes)`);

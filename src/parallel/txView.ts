@@ -1,4 +1,5 @@
-import { KECCAK256_NULL, bytesToHex, hexToBytes } from '@ethereumjs/util';
+import { Capability, type TypedTransaction } from '@ethereumjs/tx';
+import { KECCAK256_NULL, bytesToHex, hexToBytes, type Address } from '@ethereumjs/util';
 import type { AccountInfo, StateReader } from '../state/reader.js';
 import { readU256, u256Bytes } from '../state/u256.js';
 import type { BlockStateManager } from '../state/stateManager.js';
@@ -53,6 +54,21 @@ export function decodeAccount(bytes: Uint8Array): AccountValue {
 export const u256 = u256Bytes;
 export function fromU256(b: Uint8Array): bigint {
   return readU256(b, 0);
+}
+
+/**
+ * The account a transaction may credit as a lazy delta ({@link TxView.transferRecipient}): the
+ * recipient of a plain value transfer (no input data), which runs no code, so nothing reads the
+ * placeholder balance. Lazy only when the credit surely lands and leaves the account non-empty:
+ * not for 0 wei (an existing empty account stays empty and EIP-161 deletes it), not for a
+ * precompile (it runs, may fail, and RIPEMD-160 stays touched after a failure) — both found by
+ * `parevm fuzz` — and not in a set-code transaction (EIP-7702): its authorizations can delegate
+ * the recipient before the call, and the delegated code would read the placeholder (SELFBALANCE).
+ */
+export function lazyTransferRecipient(tx: TypedTransaction, isPrecompile: (address: Address) => boolean): string | undefined {
+  if (tx.to === undefined || tx.data.length > 0 || tx.value === 0n || tx.to.equals(tx.getSenderAddress())) return undefined;
+  if (isPrecompile(tx.to) || tx.supports(Capability.EIP7702EOACode)) return undefined;
+  return tx.to.toString();
 }
 
 /** Location keys: kind byte + address (+ slot / code hash). */

@@ -21,7 +21,7 @@ import { MVMemory, type MVMemoryLayout, MVMemoryFullError } from './mvMemory.js'
 import { LazyBlock } from './lazyBlock.js';
 import { RecoveryBuffer } from './recovery.js';
 import { Scheduler, TASK_EXECUTE, TASK_NONE, TASK_VALIDATE, type Task } from './scheduler.js';
-import { EstimateReadError, LocationKeys, TxView } from './txView.js';
+import { EstimateReadError, LocationKeys, TxView, lazyTransferRecipient } from './txView.js';
 import { validateReadSet } from './validate.js';
 
 /** The message that starts a block on a worker. */
@@ -157,12 +157,7 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
       const started = performance.now();
       view = new TxView(mv, keys, base, t.txIndex, beneficiary);
       const tx = txAt(t.txIndex);
-      // Lazy only when the credit surely lands and leaves the account non-empty: not for 0 wei
-      // (an existing empty account stays empty and EIP-161 deletes it), not for a precompile (it
-      // runs, may fail, and RIPEMD-160 stays touched after a failure) — both found by `parevm fuzz`.
-      if (tx.to !== undefined && tx.data.length === 0 && tx.value > 0n && !tx.to.equals(tx.getSenderAddress()) && !(vm.evm as EVM).getPrecompile(tx.to)) {
-        view.transferRecipient = tx.to.toString();
-      }
+      view.transferRecipient = lazyTransferRecipient(tx, (a) => (vm.evm as EVM).getPrecompile(a) !== undefined);
       sm.reset(view);
       let receipt: Receipt | null = null;
       let error: { code: string; message: string } | null = null;
