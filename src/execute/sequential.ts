@@ -8,7 +8,8 @@ import { guarded } from '../state/guarded.js';
 import { BlockStateManager } from '../state/stateManager.js';
 import type { BlockResult, Receipt } from '../types.js';
 import { assembleResult } from './result.js';
-import { BEACON_ROOTS_ADDRESS, applyBeaconRoot, applyBlockRewards, applyDaoChange, applyWithdrawals } from './system.js';
+import { BEACON_ROOTS_ADDRESS, type SystemHost, applyBeaconRoot, applyBlockRewards, applyDaoChange, applyWithdrawals } from './system.js';
+import { ParevmBlockEngine } from '../evm/engine.js';
 
 /** A block to execute: RPC JSON (decoded here, timed), a decoded block, or an ethereumjs Block. */
 export type BlockInput = DecodedBlock | Block | unknown;
@@ -17,6 +18,11 @@ export type BlockInput = DecodedBlock | Block | unknown;
 export interface SequentialOptions {
   /** Cross-check recovered senders against these (lowercase hex); defaults to the JSON's `from`. */
   expectedSenders?: (string | undefined)[];
+  /**
+   * The EVM that executes the transactions: `reference` (default) is `@ethereumjs/vm`; `parevm`
+   * is parevm's own synchronous EVM (`src/evm/`, opt-in while it is being proven equal).
+   */
+  engine?: 'reference' | 'parevm';
 }
 
 /** Normalises a {@link BlockInput}; returns the decoded block and the decode time (ms). */
@@ -73,15 +79,26 @@ export async function executeBlockSequential(
   const tExec = performance.now();
   const reader = guarded(state);
   const sm = new BlockStateManager(reader);
-  const vm = await createBlockVM(common, sm, reader);
   const notes: string[] = [];
-  await preBlock(vm, decoded, notes);
   const receipts: Receipt[] = [];
-  for (let i = 0; i < block.transactions.length; i++) {
-    receipts.push(await runTransaction(vm, block, i, receipts.at(-1)?.cumulativeGasUsed ?? 0n));
+  let host: SystemHost;
+  if (options.engine === 'parevm') {
+    const engine = new ParevmBlockEngine(decoded, sm, reader);
+    host = engine.systemHost();
+    await preBlock(host, decoded, notes);
+    for (let i = 0; i < block.transactions.length; i++) {
+      receipts.push(engine.runTransaction(block, i, receipts.at(-1)?.cumulativeGasUsed ?? 0n, senders[i]!));
+    }
+  } else {
+    const vm = await createBlockVM(common, sm, reader);
+    host = vm;
+    await preBlock(vm, decoded, notes);
+    for (let i = 0; i < block.transactions.length; i++) {
+      receipts.push(await runTransaction(vm, block, i, receipts.at(-1)?.cumulativeGasUsed ?? 0n));
+    }
   }
   const tPost = performance.now();
-  await postBlock(vm, decoded, notes);
+  await postBlock(host, decoded, notes);
   const result = await assembleResult(decoded, sm, {
     senders,
     receipts,
@@ -95,7 +112,7 @@ export async function executeBlockSequential(
 }
 
 /** Pre-block system work, in order: DAO irregular change, EIP-4788 beacon root. */
-export async function preBlock(vm: Awaited<ReturnType<typeof createBlockVM>>, decoded: DecodedBlock, notes: string[]): Promise<void> {
+export async function preBlock(vm: SystemHost, decoded: DecodedBlock, notes: string[]): Promise<void> {
   const { block, common } = decoded;
   if (common.hardforkBlock('dao') === block.header.number) await applyDaoChange(vm);
   if (common.isActivatedEIP(4788) && !(await applyBeaconRoot(vm, block))) {
@@ -104,7 +121,7 @@ export async function preBlock(vm: Awaited<ReturnType<typeof createBlockVM>>, de
 }
 
 /** Post-block work, in order: proof-of-work rewards (before the merge), EIP-4895 withdrawals. */
-export async function postBlock(vm: Awaited<ReturnType<typeof createBlockVM>>, decoded: DecodedBlock, notes: string[]): Promise<void> {
+export async function postBlock(vm: SystemHost, decoded: DecodedBlock, notes: string[]): Promise<void> {
   const { block, common } = decoded;
   if (common.consensusType() === 'pow') {
     const unpaid = await applyBlockRewards(vm, block, decoded.ommerCount);

@@ -34,6 +34,11 @@ export function codeHashHexOf(a: AccountState): string {
 
 const KECCAK256_NULL_HEX = bytesToHex(KECCAK256_NULL);
 
+/** The account has no code (its code hash is keccak-256 of nothing). */
+export function isEmptyCodeHash(a: AccountState): boolean {
+  return a.codeHash === KECCAK256_NULL || codeHashHexOf(a) === KECCAK256_NULL_HEX;
+}
+
 /** EIP-161: no code, nonce 0, balance 0. */
 export function isEmptyAccount(a: AccountState): boolean {
   return a.nonce === 0n && a.balance === 0n && (a.codeHash === KECCAK256_NULL || codeHashHexOf(a) === KECCAK256_NULL_HEX);
