@@ -1,9 +1,9 @@
-import { Bloom } from '@ethereumjs/vm';
 import { isEmptyAccount } from '../../state/stateManager.js';
 import type { Receipt } from '../../types.js';
 import type { Evm } from '../evm.js';
 import { Status, isExceptional } from '../frames/frame.js';
-import { addressToBytes, toHex, wordToBytes32 } from '../words.js';
+import { logsBloom } from '../bloom.js';
+import { toHex, wordToBytes32 } from '../words.js';
 import type { TxContext } from './context.js';
 
 const ZERO_ROOT = toHex(new Uint8Array(32));
@@ -40,13 +40,8 @@ export function postExecution(ctx: TxContext): Receipt {
     j.touch(address);
   }
   const logs = j.logs;
-  const bloom = new Bloom();
-  const receiptLogs = logs.map((l) => {
-    const topics = l.topics.map(wordToBytes32);
-    bloom.add(addressToBytes(l.address));
-    for (const t of topics) bloom.add(t);
-    return { address: l.address, topics: topics.map(toHex), data: toHex(l.data) };
-  });
+  const receiptLogs = logs.map((l) => ({ address: l.address, topics: l.topics.map((t) => toHex(wordToBytes32(t))), data: toHex(l.data) }));
+  const bloom = logsBloom(logs);
   cleanupTouched(evm);
   j.reset();
   const receipt: Receipt = {
@@ -54,7 +49,7 @@ export function postExecution(ctx: TxContext): Receipt {
     gasUsed,
     cumulativeGasUsed: ctx.gasBefore + gasUsed,
     logs: receiptLogs,
-    logsBloom: toHex(bloom.bitvector),
+    logsBloom: toHex(bloom),
   };
   if (s.byzantium) receipt.status = failed ? 0 : 1;
   else receipt.stateRoot = ZERO_ROOT;
