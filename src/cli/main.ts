@@ -86,11 +86,17 @@ program
   .option('--exclude <glob>', 'leave out test files whose path matches, e.g. "GeneralStateTests/stTimeConsuming/**"')
   .option('--sample <n>', 'only every n-th file of each directory (a representative slice)', nonNegative)
   .option('--concurrency <n,n,...>', 'worker threads; blockchain tests run at each, state test entries alternate', concurrencyList, [1, 2, 4])
+  .option('--engine <engine>', "state tests: check the parallel engine (parallel) or parevm's own EVM (parevm) against the sequential reference", 'parallel')
   .option('--json', 'print the summary, failures and skips as JSON')
   .option('--no-progress', 'no progress bar on stderr')
-  .action(async (opts: { fixtures: string; suite: ('state' | 'blockchain')[]; filter?: string; exclude?: string; sample?: number; concurrency: number[]; json?: boolean; progress?: boolean }) => {
+  .action(async (opts: { fixtures: string; suite: ('state' | 'blockchain')[]; filter?: string; exclude?: string; sample?: number; concurrency: number[]; engine: string; json?: boolean; progress?: boolean }) => {
+    if (opts.engine !== 'parallel' && opts.engine !== 'parevm') {
+      console.error(`error: --engine must be parallel or parevm, not ${opts.engine}`);
+      process.exitCode = 1;
+      return;
+    }
     try {
-      process.exitCode = await testVectorsCommand({ ...opts, suites: opts.suite, progress: opts.progress !== false });
+      process.exitCode = await testVectorsCommand({ ...opts, engine: opts.engine, suites: opts.suite, progress: opts.progress !== false });
     } finally {
       await closeSharedPools();
     }
