@@ -5,13 +5,12 @@ import type { EvmLog } from './frames/journal.js';
 /**
  * Logs bloom (Yellow Paper §4.3.1, M3:2048): for the address and each topic of every log, three
  * bits taken from the first six bytes of its keccak-256. The three bit indices of an item are
- * cached (bounded): blocks repeat the same contracts and event signatures, and keccak dominates
+ * cached per block (bounded): blocks repeat the same contracts and event signatures, and keccak dominates
  * the cost of a bloom.
  */
-const cache = new Map<string | bigint, number>();
 const CACHE_LIMIT = 1 << 16;
 
-function bits(item: string | bigint): number {
+function bits(cache: Map<string | bigint, number>, item: string | bigint): number {
   let b = cache.get(item);
   if (b === undefined) {
     const h = keccak256(typeof item === 'string' ? addressToBytes(item) : wordToBytes32(item));
@@ -26,19 +25,19 @@ function set(bloom: Uint8Array, bit: number): void {
   bloom[255 - (bit >> 3)]! |= 1 << (bit & 7);
 }
 
-function add(bloom: Uint8Array, item: string | bigint): void {
-  const b = bits(item);
+function add(cache: Map<string | bigint, number>, bloom: Uint8Array, item: string | bigint): void {
+  const b = bits(cache, item);
   set(bloom, Math.floor(b / 4194304));
   set(bloom, Math.floor(b / 2048) & 2047);
   set(bloom, b & 2047);
 }
 
-/** The 256-byte bloom of `logs`. */
-export function logsBloom(logs: readonly EvmLog[]): Uint8Array {
+/** The 256-byte bloom of `logs`; `cache` holds bit indices already computed (the block's). */
+export function logsBloom(logs: readonly EvmLog[], cache: Map<string | bigint, number>): Uint8Array {
   const bloom = new Uint8Array(256);
   for (const l of logs) {
-    add(bloom, l.address);
-    for (const t of l.topics) add(bloom, t);
+    add(cache, bloom, l.address);
+    for (const t of l.topics) add(cache, bloom, t);
   }
   return bloom;
 }

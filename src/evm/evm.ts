@@ -56,6 +56,15 @@ export class Evm {
   readonly scratchView = new DataView(this.scratch.buffer);
   readonly frames: Frame[] = [];
 
+  /**
+   * KECCAK256 results by input (≤ 128 bytes, as a latin-1 string) within this block: contracts
+   * hash the same mapping key for the SLOAD and the SSTORE of a slot, and transactions of a block
+   * repeat keys. Per block (so a benchmark repeating a block gains nothing); bounded.
+   */
+  readonly keccakMemo = new Map<string, bigint>();
+  /** Logs-bloom bit indices by address / topic within this block (see `bloom.ts`). */
+  readonly bloomBits = new Map<string | bigint, number>();
+
   /** Outcome of the message that completed last (set by the frame code). */
   outStatus = 0;
   outGasLeft = 0n;

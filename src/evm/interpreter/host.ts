@@ -253,6 +253,9 @@ export function opLog(evm: Evm, f: Frame, topics: number): number {
   return 0;
 }
 
+const KECCAK_MEMO_LIMIT = 1 << 16;
+const latin1 = (b: Uint8Array, start: number, end: number): string => (Buffer.prototype.latin1Slice as (this: Uint8Array, s: number, e: number) => string).call(b, start, end);
+
 export function opKeccak(evm: Evm, f: Frame): number {
   const stack = evm.stack;
   const offset = stack[f.sp - 1]!;
@@ -263,7 +266,19 @@ export function opKeccak(evm: Evm, f: Frame): number {
   if (!charge(f, evm.schedule.keccakWordGas * Math.ceil(n / 32))) return Status.OUT_OF_GAS;
   f.sp--;
   const start = f.memBase + (n === 0 ? 0 : Number(offset));
-  stack[f.sp - 1] = bytes32ToWord(keccak256(evm.mem.subarray(start, start + n)));
+  if (n > 128) {
+    stack[f.sp - 1] = bytes32ToWord(keccak256(evm.mem.subarray(start, start + n)));
+    return 0;
+  }
+  const key = latin1(evm.mem, start, start + n);
+  const memo = evm.keccakMemo;
+  let h = memo.get(key);
+  if (h === undefined) {
+    h = bytes32ToWord(keccak256(evm.mem.subarray(start, start + n)));
+    if (memo.size >= KECCAK_MEMO_LIMIT) memo.clear();
+    memo.set(key, h);
+  }
+  stack[f.sp - 1] = h;
   return 0;
 }
 

@@ -41,7 +41,7 @@ export function postExecution(ctx: TxContext): Receipt {
   }
   const logs = j.logs;
   const receiptLogs = logs.map((l) => ({ address: l.address, topics: l.topics.map((t) => toHex(wordToBytes32(t))), data: toHex(l.data) }));
-  const bloom = logsBloom(logs);
+  const bloom = logsBloom(logs, evm.bloomBits);
   cleanupTouched(evm);
   j.reset();
   const receipt: Receipt = {
