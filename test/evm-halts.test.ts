@@ -139,3 +139,17 @@ test('other exceptional halts: static-context writes, RETURNDATACOPY past the en
   // Initcode starting 0xEF00 (the reference treats it as EOF: CREATE pushes 0 without running).
   await crafted({ code: asm('61 ef00 6000 52 6002 601e 6000 f0 6000 55') });
 });
+
+test('gas limits above 2^52 stay exact: GAS, CALL (63/64 of it), CREATE, refunds', async () => {
+  for (const gasLimit of [2n ** 52n + 12345n, 2n ** 60n, 2n ** 63n - 1n]) {
+    // GAS → slot 0; CALL OTHER with all gas (OTHER stores its GAS in its slot 0, then clears a slot: refund); GAS → slot 1; CREATE.
+    const code = asm('5a 6000 55', '6000 6000 6000 6000 6000', `73 ${OTHER.slice(2)}`, '5a f1 50', '5a 6001 55', '6000 6000 6000 f0 6002 55');
+    const r = await crafted({
+      code,
+      gasLimit,
+      blockGasLimit: gasLimit,
+      accounts: { [OTHER]: { code: asm('5a 6000 55 6000 6005 55'), storage: { '0x05': '0x01' } } },
+    });
+    assert.equal(status(r.ref), 1);
+  }
+});

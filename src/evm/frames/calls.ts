@@ -4,7 +4,7 @@ import { accessCost, charge, opSelfBalance } from '../interpreter/host.js';
 import { regionEnd, useMemory } from '../interpreter/memory.js';
 import { OP } from '../interpreter/opcodes.js';
 import { wordToAddress } from '../words.js';
-import { EMPTY_BYTES, type Frame, Kind, Status, addGas, gasLeft, isSuccess, setGas } from './frame.js';
+import { EMPTY_BYTES, type Frame, Kind, Status, addGas, gasLeft, isSuccess } from './frame.js';
 import { beginCall, beginCreate } from './message.js';
 
 /** {@link opCall}/{@link opCreate} started a child frame: `evm.frames[f.depth + 1]` runs next. */
@@ -15,7 +15,7 @@ const MAX_NONCE = (1n << 64n) - 1n;
 /** Takes `amount` (≤ the frame's gas) from `f`. */
 function takeGas(f: Frame, amount: bigint): void {
   if (f.reserve === 0n) f.gas -= Number(amount);
-  else setGas(f, gasLeft(f) - amount);
+  else addGas(f, -amount);
 }
 
 /** All but one 64th of the frame's gas (EIP-150), or all of it before Tangerine Whistle. */

@@ -136,7 +136,7 @@ export function chargeFromReserve(f: Frame, cost: number): boolean {
   return true;
 }
 
-/** Adds `amount` (bigint) of gas back to a frame. */
+/** Adds `amount` (bigint; negative takes, down to 0 at most) of gas to a frame; `gasLimit` is unchanged. */
 export function addGas(f: Frame, amount: bigint): void {
   if (amount === 0n) return;
   const total = BigInt(f.gas) + f.reserve + amount;
