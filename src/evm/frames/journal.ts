@@ -63,6 +63,13 @@ export class Journal {
     this.logs = [];
     this.refund = 0;
     this.size = 0;
+    // A transaction that journaled millions of entries (TSTORE loops) does not keep them alive.
+    if (this.kinds.length > 1 << 16) {
+      this.kinds = [];
+      this.addrs = [];
+      this.slots = [];
+      this.prevs = [];
+    }
     this.cpSize.length = 0;
     this.cpLogs.length = 0;
     this.cpRefund.length = 0;
