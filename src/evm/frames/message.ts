@@ -82,18 +82,20 @@ export function beginCall(
   j.checkpoint();
   let failure = 0;
   if (kind !== Kind.DELEGATECALL) {
+    // A write that changes nothing (no value, the account exists) is left out: only the touch
+    // (EIP-161) and the creation of a missing account are effects.
     const from = sm.readAccount(caller);
     const fromBalance = (from?.balance ?? 0n) - value;
     if (fromBalance < 0n) failure = Status.INSUFFICIENT_BALANCE;
     else {
-      sm.writeAccount(caller, withBalance(from, fromBalance));
+      if (value !== 0n || from === null) sm.writeAccount(caller, withBalance(from, fromBalance));
       j.touch(caller);
     }
     const dest = sm.readAccount(to);
     const destBalance = (dest?.balance ?? 0n) + value;
     if (destBalance > MAX_U256) failure = Status.VALUE_OVERFLOW;
     else {
-      sm.writeAccount(to, withBalance(dest, destBalance));
+      if (value !== 0n || dest === null) sm.writeAccount(to, withBalance(dest, destBalance));
       j.touch(to);
     }
   }
