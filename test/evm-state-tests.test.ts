@@ -11,7 +11,7 @@ import { loadStateTests, runStateTestCase } from '../src/conformance/stateTests.
 import { closeSharedPools } from '../src/parallel/pool.js';
 
 const ROOT = process.env.PAREVM_TEST_VECTORS ?? DEFAULT_TEST_VECTORS;
-const SAMPLE = Number(process.env.PAREVM_EVM_SAMPLE ?? 20);
+const SAMPLE = Number(process.env.PAREVM_EVM_SAMPLE ?? 40);
 const CASES = Number(process.env.PAREVM_EVM_CASES ?? 4);
 /** CALLBlake2f_MaxRounds: 2^32−1 BLAKE2 rounds in the JS precompile (~30 min): the full run has it. */
 const SLOW = 'GeneralStateTests/stTimeConsuming/CALLBlake2f_MaxRounds.json';
@@ -22,7 +22,7 @@ test(`GeneralStateTests through parevm EVM: every ${SAMPLE}th file of every dire
   const failed = outcomes.filter((o) => o.status === 'failed');
   const passed = outcomes.filter((o) => o.status === 'passed').length;
   console.log(`${outcomes.length} entries: ${passed} passed, ${failed.length} failed`);
-  assert.ok(passed > 300, `${passed} passed`);
+  assert.ok(passed > 200, `${passed} passed`);
   assert.deepEqual(failed.map((o) => `${o.id}: ${o.detail}`), []);
 });
 
