@@ -2,7 +2,7 @@ import type { Block } from '@ethereumjs/block';
 import type { TypedTransaction } from '@ethereumjs/tx';
 import { type Account, type Address, bytesToBigInt } from '@ethereumjs/util';
 import type { DecodedBlock } from '../block/decode.js';
-import { MissingBlockHashError, ParevmError, StateReadError, UnsupportedHardforkError } from '../errors.js';
+import { MissingBlockHashError, StateReadError, UnsupportedHardforkError } from '../errors.js';
 import type { SystemHost } from '../execute/system.js';
 import type { StateReader } from '../state/reader.js';
 import type { BlockStateManager } from '../state/stateManager.js';
@@ -69,8 +69,9 @@ export class ParevmBlockEngine {
       execution(ctx);
       return postExecution(ctx);
     } catch (e) {
+      // A reader failure is this transaction's; other typed errors (MissingBlockHashError,
+      // CodeHashError, InvalidTransactionError) and internal errors pass unchanged.
       if (e instanceof StateReadError && e.txIndex === undefined) throw e.inTransaction(index);
-      if (e instanceof ParevmError) throw e;
       throw e;
     }
   }
