@@ -1,9 +1,10 @@
 // The bad-input catalogue (issue 5, part 5): inputs that must be refused with a typed error
 // naming what is wrong, one test per case. The bad blocks are a real Cancun block (19934116)
 // with a transaction inserted or mutated; where a valid signature is needed it is signed by a
-// wallet of the synthetic chain (funded in the pre-state). For each case both engines —
-// `executeBlockSequential` and `executeBlock` (parallel, forced) — must throw the same typed
-// error, and the pre-state passed in must not change. The CLI cases run `parevm run` on a
+// wallet of the synthetic chain (funded in the pre-state). For each case the engines —
+// `executeBlockSequential` and `executeBlock` (parallel, forced), and parevm's own EVM
+// (`engine: 'parevm'`) — must throw the same typed error, and the pre-state passed in must not
+// change. The CLI cases run `parevm run` on a
 // fixture root holding every bad block and check each is reported with its code and reason.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -229,6 +230,12 @@ for (const c of CASES) {
     await assert.rejects(executeBlock(json, state, { pool, force: true }), (e: unknown) => {
       check(e, c.expect);
       assert.equal((e as Error).message, sequential!.message, 'the parallel engine throws the sequential error');
+      return true;
+    });
+    // parevm's own EVM: the same typed error (class, code, reason, reasons, transaction).
+    await assert.rejects(executeBlockSequential(json, state, { engine: 'parevm' }), (e: unknown) => {
+      check(e, c.expect);
+      if (e instanceof InvalidTransactionError) assert.deepEqual(e.reasons, (sequential as InvalidTransactionError).reasons);
       return true;
     });
     assert.equal(JSON.stringify(state.toJson()), before, 'the pre-state passed in is not mutated');

@@ -7,6 +7,9 @@ import { readJsonFile } from './json.js';
 /** Default fixture root, relative to the working directory (the project root). */
 export const DEFAULT_FIXTURES = '../shared/fixtures/mainnet';
 
+/** Execution-witness files (`debug_executionWitness` + block) that the default `parevm run` also replays. */
+export const DEFAULT_WITNESSES = '../shared/fixtures/witness';
+
 /** One fixture block: its RPC JSON as `eth_getBlockByNumber(n, true)` returns it, and its pre-state. */
 export interface FixtureBlock {
   number: number;

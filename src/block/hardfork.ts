@@ -31,7 +31,13 @@ export function hardforkFor(blockNumber: bigint, timestamp: bigint, chain: Chain
   if (blockNumber < 0n || timestamp < 0n) {
     throw new UnsupportedHardforkError(blockNumber, timestamp, 'negative block number or timestamp');
   }
-  const hf = schedule(chain).getHardforkBy({ blockNumber, timestamp });
+  let hf: string;
+  try {
+    hf = schedule(chain).getHardforkBy({ blockNumber, timestamp });
+  } catch (e) {
+    // e.g. a timestamp fork before the chain's last block-number fork: not this chain's block.
+    throw new UnsupportedHardforkError(blockNumber, timestamp, `no hardfork of ${chain.name} fits this block (${(e as Error).message}); is it from another chain (--chain)?`);
+  }
   if (!(SUPPORTED_HARDFORKS as readonly string[]).includes(hf)) {
     throw new UnsupportedHardforkError(
       blockNumber, timestamp,

@@ -50,15 +50,15 @@ program
   .option('--force', 'parallel path even for blocks it would run sequentially (small, one-sender; e.g. fuzz reproducers)')
   .option('--synthetic <kinds>', `synthetic blocks instead of fixtures: ${WORKLOAD_KINDS.join(', ')}`, kindList)
   .option('--txs <n>', 'transactions per synthetic block', nonNegative, 1000)
-  .option('--chain <name>', 'the chain the blocks belong to: mainnet, sepolia or hoodi', 'mainnet')
+  .option('--chain <name>', 'the chain the blocks belong to: mainnet, sepolia or hoodi (default mainnet; for --witness, the network the witness names)')
   .option('--chain-config <file>', 'a custom chain: geth-style genesis or chain config JSON (chainId, fork blocks/times, blobSchedule)')
   .option('--witness <file>', 'run the block of an execution witness file (debug_executionWitness; e.g. with --chain hoodi) on its pre-state, and check the header stateRoot recomputed from the witness')
   .option('--json', 'print the report as JSON')
-  .action(async (opts: { fixtures: string; blocks?: number[]; json?: boolean; concurrency: number; compare?: boolean; force?: boolean; synthetic?: WorkloadKind[]; txs: number; chain: string; chainConfig?: string; witness?: string }) => {
+  .action(async (opts: { fixtures: string; blocks?: number[]; json?: boolean; concurrency: number; compare?: boolean; force?: boolean; synthetic?: WorkloadKind[]; txs: number; chain?: string; chainConfig?: string; witness?: string }) => {
     try {
-      let chain: ChainSpec;
+      let chain: ChainSpec | undefined;
       try {
-        chain = opts.chainConfig !== undefined ? chainFromConfigFile(opts.chainConfig) : chainByName(opts.chain);
+        chain = opts.chainConfig !== undefined ? chainFromConfigFile(opts.chainConfig) : opts.chain !== undefined ? chainByName(opts.chain) : undefined;
       } catch (e) {
         console.error(`error: ${(e as Error).message}`);
         process.exitCode = 1;
@@ -103,11 +103,17 @@ program
   .option('--exclude <glob>', 'leave out test files whose path matches, e.g. "GeneralStateTests/stTimeConsuming/**"')
   .option('--sample <n>', 'only every n-th file of each directory (a representative slice)', nonNegative)
   .option('--concurrency <n,n,...>', 'worker threads; blockchain tests run at each, state test entries alternate', concurrencyList, [1, 2, 4])
+  .option('--engine <engine>', "state tests: check the parallel engine (parallel) or parevm's own EVM (parevm) against the sequential reference", 'parallel')
   .option('--json', 'print the summary, failures and skips as JSON')
   .option('--no-progress', 'no progress bar on stderr')
-  .action(async (opts: { fixtures: string; eestFixtures: string; suite: Suite[]; filter?: string; exclude?: string; sample?: number; concurrency: number[]; json?: boolean; progress?: boolean }) => {
+  .action(async (opts: { fixtures: string; eestFixtures: string; suite: Suite[]; filter?: string; exclude?: string; sample?: number; concurrency: number[]; engine: string; json?: boolean; progress?: boolean }) => {
+    if (opts.engine !== 'parallel' && opts.engine !== 'parevm') {
+      console.error(`error: --engine must be parallel or parevm, not ${opts.engine}`);
+      process.exitCode = 1;
+      return;
+    }
     try {
-      process.exitCode = await testVectorsCommand({ ...opts, suites: opts.suite, progress: opts.progress !== false });
+      process.exitCode = await testVectorsCommand({ ...opts, engine: opts.engine, suites: opts.suite, progress: opts.progress !== false });
     } finally {
       await closeSharedPools();
     }

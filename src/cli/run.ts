@@ -1,9 +1,11 @@
 import { bytesToHex } from '@ethereumjs/util';
 import cliProgress from 'cli-progress';
 import Table from 'cli-table3';
-import { MAINNET, type ChainSpec } from '../block/chains.js';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { MAINNET, chainByName, type ChainSpec } from '../block/chains.js';
 import { decodeBlock } from '../block/decode.js';
-import { DEFAULT_FIXTURES, listFixtureBlocks, loadFixtureBlock } from '../block/fixtures.js';
+import { DEFAULT_FIXTURES, DEFAULT_WITNESSES, listFixtureBlocks, loadFixtureBlock } from '../block/fixtures.js';
 import { readJsonFile } from '../block/json.js';
 import { ecrecoverBackend } from '../crypto/ecrecover.js';
 import { ParevmError } from '../errors.js';
@@ -109,6 +111,12 @@ export async function runCommand(opts: RunOptions = {}): Promise<number> {
     bar?.increment();
   }
   bar?.stop();
+  // The default run also replays the real post-Cancun block of the witness fixtures (Hoodi, Prague).
+  if (opts.fixtures === undefined || opts.fixtures === DEFAULT_FIXTURES) {
+    if (opts.blocks === undefined && existsSync(DEFAULT_WITNESSES)) {
+      for (const f of readdirSync(DEFAULT_WITNESSES).filter((f) => f.endsWith('.json')).sort()) rows.push(await runWitness(join(DEFAULT_WITNESSES, f), opts));
+    }
+  }
   return report(rows, { fixtures: root }, opts, out);
 }
 
@@ -140,7 +148,11 @@ async function runOne(root: string, n: number, opts: RunOptions): Promise<RunRow
 async function runWitness(file: string, opts: RunOptions): Promise<RunRow> {
   let n = 0;
   try {
-    const loaded = await loadExecutionWitness(readJsonFile(file), file);
+    const json = readJsonFile(file) as { network?: { PublicNetwork?: string } };
+    const loaded = await loadExecutionWitness(json, file);
+    // The witness names its network (ethrex-replay's `network`); --chain overrides it.
+    const network = json.network?.PublicNetwork;
+    if (opts.chain === undefined && network !== undefined) opts = { ...opts, chain: chainByName(network) };
     n = Number(loaded.parentHeader.number + 1n);
     const { row, result, header } = await executeAndVerify(n, loaded.block, file, loaded.state, opts);
     const expected = bytesToHex(header.stateRoot);

@@ -3,6 +3,7 @@ import Table from 'cli-table3';
 import type { CaseOutcome } from '../conformance/outcome.js';
 import { loadSkips } from '../conformance/skips.js';
 import { DEFAULT_EEST_VECTORS, runSuite, type Suite } from '../conformance/suite.js';
+import type { StateTestEngine } from '../conformance/stateTests.js';
 
 /** Options of {@link testVectorsCommand} (the `parevm test-vectors` flags). */
 export interface TestVectorsOptions {
@@ -15,6 +16,8 @@ export interface TestVectorsOptions {
   exclude?: string;
   sample?: number;
   concurrency: number[];
+  /** State tests: the engine checked against the sequential reference (default the parallel one). */
+  engine?: StateTestEngine;
   json?: boolean;
   progress: boolean;
 }
@@ -80,6 +83,7 @@ export async function testVectorsCommand(opts: TestVectorsOptions): Promise<numb
       ...(opts.eestFixtures ? { eestRoot: opts.eestFixtures } : {}),
       suites: opts.suites,
       concurrency: opts.concurrency,
+      ...(opts.engine ? { engine: opts.engine } : {}),
       skips: loadSkips(),
       ...(opts.filter ? { filter: opts.filter } : {}),
       ...(opts.exclude ? { exclude: opts.exclude } : {}),

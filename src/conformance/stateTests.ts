@@ -162,15 +162,21 @@ export function buildStateTestBlock(c: StateTestCase): DecodedBlock {
   }
 }
 
+/** Which engine a state test entry is checked on (besides the sequential reference). */
+export type StateTestEngine = 'parallel' | 'parevm';
+
 /**
- * Runs one state test entry through the parallel engine (forced: a one-transaction block) and
- * the sequential reference, and checks: both agree (result or error), the post-state root and
- * logs hash equal the expected ones, and an expected exception is raised as a matching error.
+ * Runs one state test entry through a candidate engine and the sequential reference, and checks:
+ * both agree (result or error), the post-state root and logs hash equal the expected ones, and an
+ * expected exception is raised as a matching error. The candidate is the parallel engine (forced:
+ * a one-transaction block, at `concurrency` workers), or with `engine: 'parevm'` parevm's own EVM
+ * (`executeBlockSequential(…, { engine: 'parevm' })`).
  */
-export async function runStateTestCase(c: StateTestCase, concurrency: number): Promise<CaseOutcome> {
+export async function runStateTestCase(c: StateTestCase, concurrency: number, engine: StateTestEngine = 'parallel'): Promise<CaseOutcome> {
   const outcome = (status: CaseOutcome['status'], detail?: string, path?: string): CaseOutcome => ({
     id: c.id, dir: c.dir, fork: c.network, status, ...(detail ? { detail } : {}), ...(path ? { path } : {}),
   });
+  const name = engine === 'parevm' ? 'parevm EVM' : 'parallel';
   const pre = c.shared.pre();
   let decoded: DecodedBlock | undefined;
   let buildError: unknown;
@@ -179,41 +185,44 @@ export async function runStateTestCase(c: StateTestCase, concurrency: number): P
   } catch (e) {
     buildError = e;
   }
-  let parallel: BlockResult | undefined;
+  let candidate: BlockResult | undefined;
   let sequential: BlockResult | undefined;
-  let parallelError: unknown = buildError;
+  let candidateError: unknown = buildError;
   let sequentialError: unknown = buildError;
   if (decoded) {
     // Side by side: the parallel engine works in its worker threads while the sequential one runs
     // here (neither mutates `pre`), so a run costs the longer of the two, not their sum.
-    const [p, s] = await Promise.allSettled([executeBlock(decoded, pre, { concurrency, force: true }), executeBlockSequential(decoded, pre)]);
-    if (p.status === 'fulfilled') parallel = p.value;
-    else parallelError = p.reason;
+    const run = engine === 'parevm' ? executeBlockSequential(decoded, pre, { engine: 'parevm' }) : executeBlock(decoded, pre, { concurrency, force: true });
+    const [p, s] = await Promise.allSettled([run, executeBlockSequential(decoded, pre)]);
+    if (p.status === 'fulfilled') candidate = p.value;
+    else candidateError = p.reason;
     if (s.status === 'fulfilled') sequential = s.value;
     else sequentialError = s.reason;
   }
-  const path = parallel?.metrics ? `${parallel.metrics.path}${parallel.metrics.reason ? ` (${parallel.metrics.reason})` : ''}` : undefined;
-  if ((parallelError === undefined) !== (sequentialError === undefined)) {
-    return outcome('failed', `parallel and sequential disagree: parallel ${describe(parallelError)}, sequential ${describe(sequentialError)}`, path);
+  const path = engine === 'parevm' ? undefined : candidate?.metrics ? `${candidate.metrics.path}${candidate.metrics.reason ? ` (${candidate.metrics.reason})` : ''}` : undefined;
+  if ((candidateError === undefined) !== (sequentialError === undefined)) {
+    return outcome('failed', `${name} and sequential disagree: ${name} ${describe(candidateError)}, sequential ${describe(sequentialError)}`, path);
   }
-  if (parallelError !== undefined) {
-    if (errorKey(parallelError) !== errorKey(sequentialError)) {
-      return outcome('failed', `parallel and sequential raise different errors: ${describe(parallelError)} / ${describe(sequentialError)}`);
+  if (candidateError !== undefined) {
+    // parevm's EVM words its messages itself: it must raise the same error class, reasons and transaction.
+    const key = engine === 'parevm' ? typedErrorKey : errorKey;
+    if (key(candidateError) !== key(sequentialError)) {
+      return outcome('failed', `${name} and sequential raise different errors: ${describe(candidateError)} / ${describe(sequentialError)}`);
     }
-    if (c.expectException === undefined) return outcome('failed', `unexpected error: ${describe(parallelError)}`);
-    if (!matchesException(c.expectException, parallelError)) {
-      return outcome('failed', `expected ${c.expectException}, got ${describe(parallelError)}`);
+    if (c.expectException === undefined) return outcome('failed', `unexpected error: ${describe(candidateError)}`);
+    if (!matchesException(c.expectException, candidateError)) {
+      return outcome('failed', `expected ${c.expectException}, got ${describe(candidateError)}`);
     }
     const root = await c.shared.preRoot();
     if (root !== c.hash) return outcome('failed', `stateRoot (rejected transaction: pre-state) ${root} ≠ expected ${c.hash}`);
     return outcome('passed');
   }
-  const diff = diffResults(parallel!, sequential!);
-  if (diff !== undefined) return outcome('failed', `parallel ≠ sequential: ${diff.field}: ${diff.a} ≠ ${diff.b}`, path);
-  if (parallel!.metrics?.path !== 'parallel') return outcome('failed', `the parallel path did not run: ${parallel!.metrics?.reason ?? 'unknown'}`, path);
+  const diff = diffResults(candidate!, sequential!);
+  if (diff !== undefined) return outcome('failed', `${name} ≠ sequential: ${diff.field}: ${diff.a} ≠ ${diff.b}`, path);
+  if (engine === 'parallel' && candidate!.metrics?.path !== 'parallel') return outcome('failed', `the parallel path did not run: ${candidate!.metrics?.reason ?? 'unknown'}`, path);
   if (c.expectException !== undefined) return outcome('failed', `expected ${c.expectException}, but the transaction was accepted`, path);
-  const logs = logsHash(parallel!.receipts.flatMap((r) => r.logs));
-  const post = pre.withChanges(parallel!.stateChanges);
+  const logs = logsHash(candidate!.receipts.flatMap((r) => r.logs));
+  const post = pre.withChanges(candidate!.stateChanges);
   const root = await stateRoot(post);
   if (root !== c.hash) {
     const where = c.postState === undefined ? undefined : diffStates(post, parseTestState(c.postState, c.id));
@@ -221,6 +230,12 @@ export async function runStateTestCase(c: StateTestCase, concurrency: number): P
   }
   if (logs !== c.logs) return outcome('failed', `logs hash ${logs} ≠ expected ${c.logs}`, path);
   return outcome('passed', undefined, path);
+}
+
+/** Error class, code, transaction index and reasons (not the wording). */
+function typedErrorKey(e: unknown): string {
+  const err = e as Error & { code?: string; txIndex?: number; reasons?: readonly string[] };
+  return `${err?.constructor?.name}:${err?.code}:${err?.txIndex}:${err?.reasons?.join(',') ?? ''}`;
 }
 
 function errorKey(e: unknown): string {

@@ -4,7 +4,7 @@ import { minimatch } from 'minimatch';
 import { FixtureNotFoundError, ParevmError } from '../errors.js';
 import type { CaseOutcome } from './outcome.js';
 import { skipReason, type SkipList } from './skips.js';
-import { loadStateTests, runStateTestCase } from './stateTests.js';
+import { loadStateTests, runStateTestCase, type StateTestEngine } from './stateTests.js';
 import { loadBlockchainTests, runBlockchainTest } from './blockchainTests.js';
 
 /** Default location of the consensus tests (ethereum/tests, filled for Cancun). */
@@ -69,6 +69,11 @@ export interface SuiteOptions {
   skips: SkipList;
   /** Networks of ethereum/tests state test entries to run (default Cancun); execution-spec-tests run every network. */
   networks?: string[];
+  /**
+   * The engine state test entries are checked on against the sequential reference: the parallel
+   * engine (default) or parevm's own EVM (`parevm`). Blockchain tests always run in parallel.
+   */
+  engine?: StateTestEngine;
   onFiles?: (count: number) => void;
   onOutcome?: (o: CaseOutcome, fileDone: boolean) => void;
 }
@@ -145,7 +150,7 @@ export async function runSuite(opts: SuiteOptions): Promise<CaseOutcome[]> {
         const c = cases[i]!;
         const why = skipReason(opts.skips, c.id);
         const concurrency = opts.concurrency[i % opts.concurrency.length]!;
-        report(why ? { id: c.id, dir: c.dir, fork: c.network, status: 'skipped', detail: why } : await runStateTestCase(c, concurrency), i === cases.length - 1);
+        report(why ? { id: c.id, dir: c.dir, fork: c.network, status: 'skipped', detail: why } : await runStateTestCase(c, concurrency, opts.engine), i === cases.length - 1);
       }
     } else {
       let tests;

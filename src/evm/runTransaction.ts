@@ -23,18 +23,7 @@ export async function runTransaction(
   gasBefore: bigint,
   tx: TypedTransaction = block.transactions[index] as TypedTransaction,
 ): Promise<Receipt> {
-  if (tx.gasLimit > block.header.gasLimit) {
-    throw new InvalidTransactionError(index, `gas limit ${tx.gasLimit} is above the block's gas limit ${block.header.gasLimit}`, {
-      reason: 'gas-limit-exceeds-block',
-    });
-  }
-  if (gasBefore + tx.gasLimit > block.header.gasLimit) {
-    throw new InvalidTransactionError(
-      index,
-      `gas limit ${tx.gasLimit} exceeds the gas left in the block (${block.header.gasLimit - gasBefore} of ${block.header.gasLimit}, ${gasBefore} used by transactions 0..${index - 1})`,
-      { reason: 'block-gas-exceeded' },
-    );
-  }
+  checkBlockGas(block, index, gasBefore, tx);
   let result;
   try {
     result = await runTx(vm, { tx, block, blockGasUsed: gasBefore, skipHardForkValidation: true });
@@ -72,14 +61,47 @@ export async function runTransaction(
 }
 
 /**
- * The validity rules a rejected transaction breaks, checked against the state before it (Yellow
- * Paper §6.2; EIP-1559 fee cap; EIP-3607; EIP-4844 blob fee; EIP-7623 floor): the nonce, the fee
- * cap against the base fee, the balance against gas limit × fee cap + value (+ blob gas × blob fee
- * cap), the intrinsic gas, the calldata floor, the sender's code. Only on the failure path: ethereumjs stops at the first.
+ * The block-level gas rules of transaction `index` (both engines): its gas limit within the
+ * block's, and within what the earlier transactions (`gasBefore`) left.
+ * @throws InvalidTransactionError `gas-limit-exceeds-block` / `block-gas-exceeded`
+ */
+export function checkBlockGas(block: Block, index: number, gasBefore: bigint, tx: TypedTransaction): void {
+  if (tx.gasLimit > block.header.gasLimit) {
+    throw new InvalidTransactionError(index, `gas limit ${tx.gasLimit} is above the block's gas limit ${block.header.gasLimit}`, {
+      reason: 'gas-limit-exceeds-block',
+    });
+  }
+  if (gasBefore + tx.gasLimit > block.header.gasLimit) {
+    throw new InvalidTransactionError(
+      index,
+      `gas limit ${tx.gasLimit} exceeds the gas left in the block (${block.header.gasLimit - gasBefore} of ${block.header.gasLimit}, ${gasBefore} used by transactions 0..${index - 1})`,
+      { reason: 'block-gas-exceeded' },
+    );
+  }
+}
+
+/**
+ * The validity rules a rejected transaction breaks, read through the reference VM's state (see
+ * {@link transactionViolations}).
  */
 async function violations(vm: VM, block: Block, tx: TypedTransaction): Promise<InvalidTransactionReason[]> {
-  const out: InvalidTransactionReason[] = [];
   const account = await vm.stateManager.getAccount(tx.getSenderAddress());
+  return transactionViolations(account && { nonce: account.nonce, balance: account.balance, hasCode: !equalsBytes(account.codeHash, KECCAK256_NULL) }, block, tx);
+}
+
+/**
+ * The validity rules a rejected transaction breaks, checked against its sender's account before
+ * it (Yellow Paper §6.2; EIP-1559 fee cap; EIP-3607; EIP-4844 blob fee): the nonce, the fee cap
+ * against the base fee, the balance against gas limit × fee cap + value (+ blob gas × blob fee
+ * cap), the intrinsic gas, the sender's code. Only on the failure path (both engines stop at the
+ * first rule they check; this lists every one).
+ */
+export function transactionViolations(
+  account: { nonce: bigint; balance: bigint; hasCode: boolean } | undefined,
+  block: Block,
+  tx: TypedTransaction,
+): InvalidTransactionReason[] {
+  const out: InvalidTransactionReason[] = [];
   const nonce = account?.nonce ?? 0n;
   if (tx.nonce < nonce) out.push('nonce-too-low');
   if (tx.nonce > nonce) out.push('nonce-too-high');
@@ -98,7 +120,7 @@ async function violations(vm: VM, block: Block, tx: TypedTransaction): Promise<I
   // EIP-7623: the minimum is max(intrinsic gas, calldata floor) from Prague on.
   const minimum = tx.getMinimumGasLimit();
   if (minimum > intrinsic && tx.gasLimit < minimum) out.push('calldata-floor');
-  if (account !== undefined && !equalsBytes(account.codeHash, KECCAK256_NULL)) out.push('sender-not-eoa');
+  if (account?.hasCode) out.push('sender-not-eoa');
   return out;
 }
 

@@ -64,6 +64,9 @@ async function checkedSystemCall(vm: VM, sm: BlockStateManager, decoded: Decoded
   }
   const system = new Address(bigIntToAddressBytes(vm.common.param('systemAddress')));
   const saved = sm.saveAccount(system.toString());
+  // Seen as absent during the call, so the caller is never read from the pre-state (a witness
+  // need not prove it); nothing the system contracts do depends on its balance.
+  if (saved === undefined) sm.restoreAccount(system.toString(), null);
   const result = await vm.evm.runCall({ caller: system, to, gasLimit: vm.common.param('systemCallGasLimit'), block: decoded.block, skipNonceIncrement: true });
   sm.restoreAccount(system.toString(), saved);
   if (result.execResult.exceptionError !== undefined) {

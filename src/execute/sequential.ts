@@ -1,4 +1,6 @@
 import { Block } from '@ethereumjs/block';
+import type { VM } from '@ethereumjs/vm';
+import { UnsupportedHardforkError } from '../errors.js';
 import { createBlockVM } from '../evm/vm.js';
 import { runTransaction } from '../evm/runTransaction.js';
 import { decodeBlock, type DecodedBlock } from '../block/decode.js';
@@ -9,8 +11,9 @@ import { guarded } from '../state/guarded.js';
 import { BlockStateManager } from '../state/stateManager.js';
 import type { BlockResult, Receipt } from '../types.js';
 import { assembleResult } from './result.js';
-import { BEACON_ROOTS_ADDRESS, applyBeaconRoot, applyBlockRewards, applyDaoChange, applyHistoryStorage, applyWithdrawals } from './system.js';
+import { BEACON_ROOTS_ADDRESS, type SystemHost, applyBeaconRoot, applyBlockRewards, applyDaoChange, applyHistoryStorage, applyWithdrawals } from './system.js';
 import { applyRequests, type BlockRequests } from './requests.js';
+import { ParevmBlockEngine } from '../evm/engine.js';
 
 /** A block to execute: RPC JSON (decoded here, timed), a decoded block, or an ethereumjs Block. */
 export type BlockInput = DecodedBlock | Block | unknown;
@@ -19,6 +22,11 @@ export type BlockInput = DecodedBlock | Block | unknown;
 export interface SequentialOptions {
   /** Cross-check recovered senders against these (lowercase hex); defaults to the JSON's `from`. */
   expectedSenders?: (string | undefined)[];
+  /**
+   * The EVM that executes the transactions: `reference` (default) is `@ethereumjs/vm`; `parevm`
+   * is parevm's own synchronous EVM (`src/evm/`, opt-in while it is being proven equal).
+   */
+  engine?: 'reference' | 'parevm';
 }
 
 /** Normalises a {@link BlockInput}; returns the decoded block and the decode time (ms). */
@@ -77,15 +85,26 @@ export async function executeBlockSequential(
   const tExec = performance.now();
   const reader = guarded(state);
   const sm = new BlockStateManager(reader);
-  const vm = await createBlockVM(common, sm, reader);
   const notes: string[] = [];
-  await preBlock(vm, decoded, notes);
   const receipts: Receipt[] = [];
-  for (let i = 0; i < block.transactions.length; i++) {
-    receipts.push(await runTransaction(vm, block, i, receipts.at(-1)?.cumulativeGasUsed ?? 0n));
+  let host: SystemHost;
+  if (options.engine === 'parevm') {
+    const engine = new ParevmBlockEngine(decoded, sm, reader);
+    host = engine.systemHost();
+    await preBlock(host, decoded, notes);
+    for (let i = 0; i < block.transactions.length; i++) {
+      receipts.push(engine.runTransaction(block, i, receipts.at(-1)?.cumulativeGasUsed ?? 0n, senders[i]!));
+    }
+  } else {
+    const vm = await createBlockVM(common, sm, reader);
+    host = vm;
+    await preBlock(vm, decoded, notes);
+    for (let i = 0; i < block.transactions.length; i++) {
+      receipts.push(await runTransaction(vm, block, i, receipts.at(-1)?.cumulativeGasUsed ?? 0n));
+    }
   }
   const tPost = performance.now();
-  const requests = await postBlock(vm, sm, decoded, receipts, notes);
+  const requests = await postBlock(host, sm, decoded, receipts, notes);
   const result = await assembleResult(decoded, sm, {
     senders,
     receipts,
@@ -104,7 +123,7 @@ export async function executeBlockSequential(
  * block hash. Its writes are the base state every transaction reads. None for a
  * `transactionsOnly` block.
  */
-export async function preBlock(vm: Awaited<ReturnType<typeof createBlockVM>>, decoded: DecodedBlock, notes: string[]): Promise<void> {
+export async function preBlock(vm: SystemHost, decoded: DecodedBlock, notes: string[]): Promise<void> {
   const { block, common } = decoded;
   if (decoded.transactionsOnly) return;
   if (common.hardforkBlock('dao') === block.header.number) await applyDaoChange(vm);
@@ -125,7 +144,7 @@ export async function preBlock(vm: Awaited<ReturnType<typeof createBlockVM>>, de
  *   deposit log is malformed (see `applyRequests`)
  */
 export async function postBlock(
-  vm: Awaited<ReturnType<typeof createBlockVM>>,
+  vm: SystemHost,
   sm: BlockStateManager,
   decoded: DecodedBlock,
   receipts: Receipt[],
@@ -138,5 +157,8 @@ export async function postBlock(
     if (unpaid > 0) notes.push(`rewards of ${unpaid} ommer(s) not paid: their headers are not in the input (RPC JSON lists only hashes)`);
   }
   if (common.isActivatedEIP(4895)) await applyWithdrawals(vm, block);
-  return applyRequests(vm, sm, decoded, receipts);
+  // The request system calls run EVM code: only the reference VM offers them here (parevm's
+  // EVM refuses Prague blocks until it executes them).
+  if (!('runCall' in vm.evm)) throw new UnsupportedHardforkError(block.header.number, block.header.timestamp, 'EIP-7685 request system calls need the reference engine');
+  return applyRequests(vm as VM, sm, decoded, receipts);
 }

@@ -1,11 +1,23 @@
 import type { Block } from '@ethereumjs/block';
+import type { Common, StateManagerInterface } from '@ethereumjs/common';
 import { Account, Address, bigIntToAddressBytes, bigIntToBytes, createAddressFromString, setLengthLeft } from '@ethereumjs/util';
-import type { VM } from '@ethereumjs/vm';
 import { DAO_DRAIN_ACCOUNTS, DAO_REFUND_CONTRACT } from './dao.js';
+
+/**
+ * What the block-level system work needs of an engine: the Common (parameters), the state, and
+ * the EVM journal's `putAccount` (a write that touches the account, EIP-161) and `cleanup`
+ * (delete touched empty accounts). An `@ethereumjs/vm` VM is one; parevm's EVM provides one
+ * (`ParevmBlockEngine.systemHost`).
+ */
+export interface SystemHost {
+  common: Common;
+  stateManager: Pick<StateManagerInterface, 'getAccount' | 'getCode' | 'putStorage'>;
+  evm: { journal: { putAccount(address: Address, account: Account): Promise<void>; cleanup(): Promise<void> } };
+}
 
 const GWEI_TO_WEI = 1_000_000_000n;
 
-async function credit(vm: VM, address: Address, wei: bigint): Promise<void> {
+async function credit(vm: SystemHost, address: Address, wei: bigint): Promise<void> {
   const account = (await vm.stateManager.getAccount(address)) ?? new Account();
   account.balance += wei;
   // Through the EVM journal so the account counts as touched (EIP-161 cleanup of empty ones).
@@ -13,7 +25,7 @@ async function credit(vm: VM, address: Address, wei: bigint): Promise<void> {
 }
 
 /** The DAO irregular state change at block 1,920,000 (EIP-779): drain accounts into the refund contract. */
-export async function applyDaoChange(vm: VM): Promise<void> {
+export async function applyDaoChange(vm: SystemHost): Promise<void> {
   let total = 0n;
   for (const a of DAO_DRAIN_ACCOUNTS) {
     const address = createAddressFromString(a);
@@ -34,7 +46,7 @@ export const BEACON_ROOTS_ADDRESS = '0x000f3df6d732807ef1319fb7b8bb8522d0beac02'
  * @returns false when the contract has no code in the state (the call is then skipped, as
  *   EIP-4788 specifies for a missing contract); the caller reports it
  */
-export async function applyBeaconRoot(vm: VM, block: Block): Promise<boolean> {
+export async function applyBeaconRoot(vm: SystemHost, block: Block): Promise<boolean> {
   const address = createAddressFromString(BEACON_ROOTS_ADDRESS);
   if ((await vm.stateManager.getCode(address)).length === 0) return false;
   const length = BigInt(vm.common.param('historicalRootsLength'));
@@ -52,7 +64,7 @@ export async function applyBeaconRoot(vm: VM, block: Block): Promise<boolean> {
  * @returns false when the contract has no code in the state (the call is then skipped, as for
  *   EIP-4788); the caller reports it
  */
-export async function applyHistoryStorage(vm: VM, block: Block): Promise<boolean> {
+export async function applyHistoryStorage(vm: SystemHost, block: Block): Promise<boolean> {
   const address = new Address(bigIntToAddressBytes(vm.common.param('historyStorageAddress')));
   if ((await vm.stateManager.getCode(address)).length === 0) return false;
   const slot = (block.header.number - 1n) % vm.common.param('historyServeWindow');
@@ -67,7 +79,7 @@ export async function applyHistoryStorage(vm: VM, block: Block): Promise<boolean
  * @param ommerCount number of ommers (from the block's `uncles` list)
  * @returns the number of ommers whose reward could not be paid because their header is unknown
  */
-export async function applyBlockRewards(vm: VM, block: Block, ommerCount: number): Promise<number> {
+export async function applyBlockRewards(vm: SystemHost, block: Block, ommerCount: number): Promise<number> {
   const reward = vm.common.param('minerReward');
   for (const ommer of block.uncleHeaders) {
     let r = ((8n - (block.header.number - ommer.number)) * reward) / 8n;
@@ -79,7 +91,7 @@ export async function applyBlockRewards(vm: VM, block: Block, ommerCount: number
 }
 
 /** EIP-4895 withdrawals: credit each amount (Gwei) to its address, then EIP-161 cleanup. */
-export async function applyWithdrawals(vm: VM, block: Block): Promise<void> {
+export async function applyWithdrawals(vm: SystemHost, block: Block): Promise<void> {
   for (const w of block.withdrawals ?? []) await credit(vm, w.address, w.amount * GWEI_TO_WEI);
   await vm.evm.journal.cleanup();
 }

@@ -15,11 +15,33 @@ import { CodeHashError } from '../errors.js';
 import type { AccountChange, StateChanges } from './changes.js';
 import type { StateReader } from './reader.js';
 
-interface AccountState {
+/**
+ * An account as the overlay holds it. Objects are never mutated once stored (a write stores a new
+ * one), so callers may keep a reference; `codeHashHex` caches `bytesToHex(codeHash)`.
+ */
+export interface AccountState {
   nonce: bigint;
   balance: bigint;
   codeHash: Uint8Array;
   storageRoot: Uint8Array;
+  codeHashHex?: string;
+}
+
+/** `0x` hex of an account's code hash (cached on the account object). */
+export function codeHashHexOf(a: AccountState): string {
+  return (a.codeHashHex ??= bytesToHex(a.codeHash));
+}
+
+const KECCAK256_NULL_HEX = bytesToHex(KECCAK256_NULL);
+
+/** The account has no code (its code hash is keccak-256 of nothing). */
+export function isEmptyCodeHash(a: AccountState): boolean {
+  return a.codeHash === KECCAK256_NULL || codeHashHexOf(a) === KECCAK256_NULL_HEX;
+}
+
+/** EIP-161: no code, nonce 0, balance 0. */
+export function isEmptyAccount(a: AccountState): boolean {
+  return a.nonce === 0n && a.balance === 0n && (a.codeHash === KECCAK256_NULL || codeHashHexOf(a) === KECCAK256_NULL_HEX);
 }
 
 type JournalEntry =
@@ -40,6 +62,11 @@ const EMPTY = new Uint8Array(0);
  * The overlay is the block's state diff ({@link BlockStateManager.changes}). It holds no Merkle
  * trie: `getStateRoot` returns 32 zero bytes (pre-Byzantium receipts embed that placeholder; the
  * header check uses cumulative gas there) and storage roots read as the empty-trie root.
+ *
+ * Every operation also exists synchronously (`readAccount`, `writeAccount`, `readStorage`,
+ * `writeStorage`, `writeCode`, `codeByHash`, `deleteAccountNow`, `clearStorageNow`,
+ * `checkpointNow`/`commitNow`/`revertNow`): parevm's own EVM (`src/evm/`) works on the same overlay
+ * without promises; the async methods are those, for `@ethereumjs/vm`.
  */
 export class BlockStateManager implements StateManagerInterface {
   private readonly accounts = new Map<string, AccountState | null>();
@@ -130,6 +157,7 @@ export class BlockStateManager implements StateManagerInterface {
             nonce: info.nonce,
             balance: info.balance,
             codeHash: info.codeHash ? hexToBytes(info.codeHash as `0x${string}`) : KECCAK256_NULL,
+            codeHashHex: info.codeHash ?? KECCAK256_NULL_HEX,
             // Only "empty or not" matters (EIP-7610 create collision); the root itself is never read.
             storageRoot: info.hasStorage ? NON_EMPTY_STORAGE_ROOT : KECCAK256_RLP,
           }
@@ -149,106 +177,90 @@ export class BlockStateManager implements StateManagerInterface {
     this.accounts.set(address, next);
   }
 
-  async getAccount(address: Address): Promise<Account | undefined> {
-    const a = this.current(address.toString());
-    return a ? new Account(a.nonce, a.balance, a.storageRoot, a.codeHash) : undefined;
+  // --- synchronous interface ------------------------------------------------------------------
+  /** The account at `address` (lowercase `0x` hex) now, or null if it does not exist. Do not mutate. */
+  readAccount(address: string): AccountState | null {
+    return this.current(address);
   }
 
-  async putAccount(address: Address, account?: Account): Promise<void> {
-    this.setAccount(
-      address.toString(),
-      account
-        ? { nonce: account.nonce, balance: account.balance, codeHash: account.codeHash, storageRoot: account.storageRoot }
-        : null,
-    );
+  /** Sets (null: deletes, without clearing storage) the account at `address`; journaled. */
+  writeAccount(address: string, next: AccountState | null): void {
+    this.setAccount(address, next);
   }
 
-  async deleteAccount(address: Address): Promise<void> {
-    const key = address.toString();
-    this.setAccount(key, null);
-    this.clear(key);
+  /** Deletes the account and clears its storage (self-destruct, EIP-161 cleanup); journaled. */
+  deleteAccountNow(address: string): void {
+    this.setAccount(address, null);
+    this.clear(address);
   }
 
-  async modifyAccountFields(address: Address, fields: AccountFields): Promise<void> {
-    const a = this.current(address.toString());
-    this.setAccount(address.toString(), {
-      nonce: fields.nonce ?? a?.nonce ?? 0n,
-      balance: fields.balance ?? a?.balance ?? 0n,
-      codeHash: fields.codeHash ?? a?.codeHash ?? KECCAK256_NULL,
-      storageRoot: fields.storageRoot ?? a?.storageRoot ?? KECCAK256_RLP,
-    });
+  /** Wipes the account's storage (contract creation); journaled. */
+  clearStorageNow(address: string): void {
+    this.clear(address);
   }
 
-  // --- code ---------------------------------------------------------------------------------
-  async putCode(address: Address, value: Uint8Array): Promise<void> {
-    const codeHash = keccak_256(value);
-    this.codes.set(bytesToHex(codeHash), value);
-    await this.modifyAccountFields(address, { codeHash });
+  /** The storage value at `slot` of `address` now (0 when absent). */
+  readStorage(address: string, slot: bigint): bigint {
+    return this.slotValue(address, slot);
   }
 
-  async getCode(address: Address): Promise<Uint8Array> {
-    const a = this.current(address.toString());
-    if (!a || a.codeHash === KECCAK256_NULL) return EMPTY;
-    const hash = bytesToHex(a.codeHash);
-    if (hash === bytesToHex(KECCAK256_NULL)) return EMPTY;
-    const code = this.codes.get(hash) ?? this.reader.code(hash);
-    if (code === undefined) throw new CodeHashError(hash, `no bytecode for account ${address.toString()}`);
+  /** Sets storage `slot` of `address`; journaled. */
+  writeStorage(address: string, slot: bigint, value: bigint): void {
+    let slots = this.storage.get(address);
+    if (!slots) this.storage.set(address, (slots = new Map()));
+    if (this.checkpoints.length) this.journal.push({ kind: 'storage', address, slot, prev: slots.get(slot) });
+    slots.set(slot, value);
+  }
+
+  /**
+   * The bytecode whose keccak-256 is `codeHash` (`0x` hex): written in this block or held by the
+   * reader. Empty for the empty code hash.
+   * @throws CodeHashError when neither holds it (`address` names the account in the message)
+   */
+  codeByHash(codeHash: string, address: string): Uint8Array {
+    if (codeHash === KECCAK256_NULL_HEX) return EMPTY;
+    const code = this.codes.get(codeHash) ?? this.reader.code(codeHash);
+    if (code === undefined) throw new CodeHashError(codeHash, `no bytecode for account ${address}`);
     return code;
   }
 
-  async getCodeSize(address: Address): Promise<number> {
-    return (await this.getCode(address)).length;
+  /** The code of the account at `address` (empty when it has none or does not exist). */
+  readCode(address: string): Uint8Array {
+    const a = this.current(address);
+    if (!a || a.codeHash === KECCAK256_NULL) return EMPTY;
+    return this.codeByHash(codeHashHexOf(a), address);
   }
 
-  // --- storage ------------------------------------------------------------------------------
-  private slotValue(address: string, slot: bigint): bigint {
-    const v = this.storage.get(address)?.get(slot);
-    if (v !== undefined) return v;
-    if (this.cleared.has(address)) return 0n;
-    return this.reader.storage(address, slot);
-  }
-
-  async getStorage(address: Address, key: Uint8Array): Promise<Uint8Array> {
-    if (key.length !== 32) throw new Error('Storage key must be 32 bytes long');
-    return bigIntToUnpaddedBytes(this.slotValue(address.toString(), bytesToBigInt(key)));
-  }
-
-  async putStorage(address: Address, key: Uint8Array, value: Uint8Array): Promise<void> {
-    if (key.length !== 32) throw new Error('Storage key must be 32 bytes long');
-    const addr = address.toString();
-    const slot = bytesToBigInt(key);
-    let slots = this.storage.get(addr);
-    if (!slots) this.storage.set(addr, (slots = new Map()));
-    if (this.checkpoints.length) this.journal.push({ kind: 'storage', address: addr, slot, prev: slots.get(slot) });
-    slots.set(slot, bytesToBigInt(value));
-  }
-
-  private clear(address: string): void {
-    if (this.checkpoints.length) this.journal.push({
-      kind: 'clear',
-      address,
-      wasCleared: this.cleared.has(address),
-      prevStorage: this.storage.get(address),
+  /**
+   * Stores `code` (whose keccak-256 is `codeHash`, computed by the caller when not given) and sets
+   * it as the code of `address` (creating the account if needed); journaled.
+   */
+  writeCode(address: string, code: Uint8Array, codeHash: Uint8Array = keccak_256(code)): void {
+    const hex = bytesToHex(codeHash);
+    this.codes.set(hex, code);
+    const a = this.current(address);
+    this.setAccount(address, {
+      nonce: a?.nonce ?? 0n,
+      balance: a?.balance ?? 0n,
+      codeHash,
+      codeHashHex: hex,
+      storageRoot: a?.storageRoot ?? KECCAK256_RLP,
     });
-    this.cleared.add(address);
-    this.storage.delete(address);
   }
 
-  async clearStorage(address: Address): Promise<void> {
-    this.clear(address.toString());
-  }
-
-  // --- journal ------------------------------------------------------------------------------
-  async checkpoint(): Promise<void> {
+  /** Opens a journal checkpoint (call frame). */
+  checkpointNow(): void {
     this.checkpoints.push(this.journal.length);
   }
 
-  async commit(): Promise<void> {
+  /** Keeps the changes since the last checkpoint. */
+  commitNow(): void {
     this.checkpoints.pop();
     if (this.checkpoints.length === 0) this.journal = [];
   }
 
-  async revert(): Promise<void> {
+  /** Undoes the changes since the last checkpoint. */
+  revertNow(): void {
     const to = this.checkpoints.pop() ?? 0;
     for (let i = this.journal.length - 1; i >= to; i--) {
       const e = this.journal[i]!;
@@ -267,6 +279,91 @@ export class BlockStateManager implements StateManagerInterface {
       }
     }
     this.journal.length = to;
+  }
+
+  // --- StateManagerInterface (async, for @ethereumjs/vm) ---------------------------------------
+  async getAccount(address: Address): Promise<Account | undefined> {
+    const a = this.current(address.toString());
+    return a ? new Account(a.nonce, a.balance, a.storageRoot, a.codeHash) : undefined;
+  }
+
+  async putAccount(address: Address, account?: Account): Promise<void> {
+    this.setAccount(
+      address.toString(),
+      account
+        ? { nonce: account.nonce, balance: account.balance, codeHash: account.codeHash, storageRoot: account.storageRoot }
+        : null,
+    );
+  }
+
+  async deleteAccount(address: Address): Promise<void> {
+    this.deleteAccountNow(address.toString());
+  }
+
+  async modifyAccountFields(address: Address, fields: AccountFields): Promise<void> {
+    const a = this.current(address.toString());
+    this.setAccount(address.toString(), {
+      nonce: fields.nonce ?? a?.nonce ?? 0n,
+      balance: fields.balance ?? a?.balance ?? 0n,
+      codeHash: fields.codeHash ?? a?.codeHash ?? KECCAK256_NULL,
+      storageRoot: fields.storageRoot ?? a?.storageRoot ?? KECCAK256_RLP,
+    });
+  }
+
+  async putCode(address: Address, value: Uint8Array): Promise<void> {
+    this.writeCode(address.toString(), value);
+  }
+
+  async getCode(address: Address): Promise<Uint8Array> {
+    return this.readCode(address.toString());
+  }
+
+  async getCodeSize(address: Address): Promise<number> {
+    return (await this.getCode(address)).length;
+  }
+
+  private slotValue(address: string, slot: bigint): bigint {
+    const v = this.storage.get(address)?.get(slot);
+    if (v !== undefined) return v;
+    if (this.cleared.has(address)) return 0n;
+    return this.reader.storage(address, slot);
+  }
+
+  async getStorage(address: Address, key: Uint8Array): Promise<Uint8Array> {
+    if (key.length !== 32) throw new Error('Storage key must be 32 bytes long');
+    return bigIntToUnpaddedBytes(this.slotValue(address.toString(), bytesToBigInt(key)));
+  }
+
+  async putStorage(address: Address, key: Uint8Array, value: Uint8Array): Promise<void> {
+    if (key.length !== 32) throw new Error('Storage key must be 32 bytes long');
+    this.writeStorage(address.toString(), bytesToBigInt(key), bytesToBigInt(value));
+  }
+
+  private clear(address: string): void {
+    if (this.checkpoints.length) this.journal.push({
+      kind: 'clear',
+      address,
+      wasCleared: this.cleared.has(address),
+      prevStorage: this.storage.get(address),
+    });
+    this.cleared.add(address);
+    this.storage.delete(address);
+  }
+
+  async clearStorage(address: Address): Promise<void> {
+    this.clear(address.toString());
+  }
+
+  async checkpoint(): Promise<void> {
+    this.checkpointNow();
+  }
+
+  async commit(): Promise<void> {
+    this.commitNow();
+  }
+
+  async revert(): Promise<void> {
+    this.revertNow();
   }
 
   // --- roots and copies ---------------------------------------------------------------------

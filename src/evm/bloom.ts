@@ -1,0 +1,43 @@
+import { keccak256 } from './keccak.js';
+import { addressToBytes, wordToBytes32 } from './words.js';
+import type { EvmLog } from './frames/journal.js';
+
+/**
+ * Logs bloom (Yellow Paper §4.3.1, M3:2048): for the address and each topic of every log, three
+ * bits taken from the first six bytes of its keccak-256. The three bit indices of an item are
+ * cached per block (bounded): blocks repeat the same contracts and event signatures, and keccak dominates
+ * the cost of a bloom.
+ */
+const CACHE_LIMIT = 1 << 16;
+
+function bits(cache: Map<string | bigint, number>, item: string | bigint): number {
+  let b = cache.get(item);
+  if (b === undefined) {
+    const h = keccak256(typeof item === 'string' ? addressToBytes(item) : wordToBytes32(item));
+    b = (((h[0]! << 8) | h[1]!) & 2047) * 4194304 + (((h[2]! << 8) | h[3]!) & 2047) * 2048 + (((h[4]! << 8) | h[5]!) & 2047);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(item, b);
+  }
+  return b;
+}
+
+function set(bloom: Uint8Array, bit: number): void {
+  bloom[255 - (bit >> 3)]! |= 1 << (bit & 7);
+}
+
+function add(cache: Map<string | bigint, number>, bloom: Uint8Array, item: string | bigint): void {
+  const b = bits(cache, item);
+  set(bloom, Math.floor(b / 4194304));
+  set(bloom, Math.floor(b / 2048) & 2047);
+  set(bloom, b & 2047);
+}
+
+/** The 256-byte bloom of `logs`; `cache` holds bit indices already computed (the block's). */
+export function logsBloom(logs: readonly EvmLog[], cache: Map<string | bigint, number>): Uint8Array {
+  const bloom = new Uint8Array(256);
+  for (const l of logs) {
+    add(cache, bloom, l.address);
+    for (const t of l.topics) add(cache, bloom, t);
+  }
+  return bloom;
+}

@@ -1,0 +1,103 @@
+import type { Block } from '@ethereumjs/block';
+import type { TypedTransaction } from '@ethereumjs/tx';
+import { type Account, type Address, bytesToBigInt } from '@ethereumjs/util';
+import type { DecodedBlock } from '../block/decode.js';
+import { MissingBlockHashError, StateReadError, UnsupportedHardforkError } from '../errors.js';
+import type { SystemHost } from '../execute/system.js';
+import type { StateReader } from '../state/reader.js';
+import type { BlockStateManager } from '../state/stateManager.js';
+import type { Receipt } from '../types.js';
+import { type BlockEnv, Evm } from './evm.js';
+import { scheduleFor } from './interpreter/schedule.js';
+import { execution } from './transaction/execution.js';
+import { cleanupTouched, postExecution } from './transaction/postExecution.js';
+import { preExecution } from './transaction/preExecution.js';
+import { validateTransaction } from './transaction/validate.js';
+import { bytes32ToWord } from './words.js';
+
+/**
+ * parevm's own EVM executing one block's transactions on a {@link BlockStateManager} — the
+ * `engine: 'parevm'` of `executeBlockSequential`. Synchronous: the state is read through the
+ * manager's synchronous interface, BLOCKHASH through the reader.
+ */
+export class ParevmBlockEngine {
+  readonly evm: Evm;
+
+  constructor(
+    readonly decoded: DecodedBlock,
+    readonly sm: BlockStateManager,
+    reader: StateReader,
+  ) {
+    const schedule = scheduleFor(decoded.common);
+    const header = decoded.block.header;
+    if (schedule.unsupportedEips.length > 0) {
+      throw new UnsupportedHardforkError(
+        header.number,
+        header.timestamp,
+        `parevm's EVM does not execute EIP(s) ${schedule.unsupportedEips.join(', ')} of ${schedule.hardfork} yet (use the reference engine)`,
+      );
+    }
+    const env: BlockEnv = {
+      number: header.number,
+      coinbase: header.coinbase.toString(),
+      coinbaseWord: bytesToBigInt(header.coinbase.bytes),
+      timestamp: header.timestamp,
+      gasLimit: header.gasLimit,
+      difficulty: header.difficulty,
+      prevRandao: bytesToBigInt(header.mixHash),
+      baseFee: header.baseFeePerGas,
+      blobBaseFee: header.excessBlobGas !== undefined ? header.getBlobGasPrice() : undefined,
+      blockHash(number: bigint): bigint {
+        const hash = reader.blockHash(number);
+        if (hash === undefined) throw new MissingBlockHashError(number);
+        return bytes32ToWord(hash);
+      },
+    };
+    this.evm = new Evm(schedule, sm, env);
+  }
+
+  /**
+   * Executes transaction `index` of `block` (sender `sender`, recovered) after transactions that
+   * used `gasBefore` gas, and returns its receipt.
+   * @throws InvalidTransactionError when the transaction is invalid in the block
+   * @throws StateReadError (attributed to this transaction), CodeHashError, MissingBlockHashError
+   */
+  runTransaction(block: Block, index: number, gasBefore: bigint, sender: string, tx: TypedTransaction = block.transactions[index] as TypedTransaction): Receipt {
+    try {
+      const ctx = validateTransaction(this.evm, block, index, gasBefore, tx, sender);
+      preExecution(ctx);
+      execution(ctx);
+      return postExecution(ctx);
+    } catch (e) {
+      // A reader failure is this transaction's; other typed errors (MissingBlockHashError,
+      // CodeHashError, InvalidTransactionError) and internal errors pass unchanged.
+      if (e instanceof StateReadError && e.txIndex === undefined) throw e.inTransaction(index);
+      throw e;
+    }
+  }
+
+  /**
+   * The block-level system work's view of this engine (`src/execute/system.ts`): the state
+   * manager, and a journal whose `putAccount` writes and touches and whose `cleanup` is EIP-161.
+   */
+  systemHost(): SystemHost {
+    const evm = this.evm;
+    const sm = this.sm;
+    return {
+      common: evm.schedule.common,
+      stateManager: sm,
+      evm: {
+        journal: {
+          async putAccount(address: Address, account: Account): Promise<void> {
+            await sm.putAccount(address, account);
+            evm.journal.touch(address.toString());
+          },
+          async cleanup(): Promise<void> {
+            cleanupTouched(evm);
+            evm.journal.reset();
+          },
+        },
+      },
+    };
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Code analysis, done once per bytecode and cached by code hash across transactions and blocks:
+ * the code padded with 33 zero bytes (reading past the end is STOP, and no PUSH reads out of
+ * bounds), the JUMPDEST bitmap (a 0x5b inside PUSH data is not a destination), and every PUSH
+ * immediate as a bigint at its opcode's position (PUSH executes without decoding or allocating).
+ */
+export interface CodeAnalysis {
+  /** The code followed by 33 zero bytes. */
+  readonly padded: Uint8Array;
+  /** The code as deployed (CODECOPY, CODESIZE). */
+  readonly code: Uint8Array;
+  /** 1 at each valid jump destination. */
+  readonly jumpdests: Uint8Array;
+  /** PUSH1–PUSH32 immediates by the position of the PUSH opcode (other positions unused). */
+  readonly pushes: bigint[];
+}
+
+/** Small values shared by all analyses (PUSH1 immediates and the like). */
+const SMALL: bigint[] = Array.from({ length: 256 }, (_, i) => BigInt(i));
+
+/** Analyses `code` (not cached: for initcode, which has no code hash). */
+export function analyze(code: Uint8Array): CodeAnalysis {
+  const n = code.length;
+  const padded = new Uint8Array(n + 33);
+  padded.set(code);
+  const jumpdests = new Uint8Array(n + 1);
+  const pushes: bigint[] = new Array<bigint>(n + 1).fill(0n);
+  for (let i = 0; i < n; i++) {
+    const op = padded[i]!;
+    if (op === 0x5b) {
+      jumpdests[i] = 1;
+    } else if (op >= 0x60 && op <= 0x7f) {
+      const len = op - 0x5f;
+      pushes[i] = readImmediate(padded, i + 1, len);
+      i += len;
+    }
+  }
+  return { padded, code, jumpdests, pushes };
+}
+
+/** Big-endian unsigned value of `len` (1–32) bytes at `at`. */
+function readImmediate(b: Uint8Array, at: number, len: number): bigint {
+  if (len === 1) return SMALL[b[at]!]!;
+  if (len <= 6) {
+    let v = 0;
+    for (let k = 0; k < len; k++) v = v * 256 + b[at + k]!;
+    return BigInt(v);
+  }
+  let v = 0n;
+  let k = 0;
+  // 6-byte chunks are exact in a double.
+  for (; k + 6 <= len; k += 6) {
+    let chunk = 0;
+    for (let j = 0; j < 6; j++) chunk = chunk * 256 + b[at + k + j]!;
+    v = (v << 48n) | BigInt(chunk);
+  }
+  for (; k < len; k++) v = (v << 8n) | SMALL[b[at + k]!]!;
+  return v;
+}
+
+/**
+ * A bounded cache of analyses keyed by code hash. Eviction is by insertion order (oldest first)
+ * once the analysed code exceeds `maxCodeBytes`; an analysis costs about 10 bytes per code byte.
+ */
+export class AnalysisCache {
+  private readonly entries = new Map<string, CodeAnalysis>();
+  private bytes = 0;
+  hits = 0;
+  misses = 0;
+  constructor(readonly maxCodeBytes = 16 * 1024 * 1024) {}
+
+  /** The analysis of `code`, whose keccak-256 is `codeHash` (`0x` hex). */
+  get(codeHash: string, code: Uint8Array): CodeAnalysis {
+    let a = this.entries.get(codeHash);
+    if (a !== undefined) {
+      this.hits++;
+      return a;
+    }
+    this.misses++;
+    a = analyze(code);
+    this.entries.set(codeHash, a);
+    this.bytes += code.length;
+    if (this.bytes > this.maxCodeBytes) {
+      for (const [k, v] of this.entries) {
+        if (this.bytes <= this.maxCodeBytes / 2 || k === codeHash) break;
+        this.entries.delete(k);
+        this.bytes -= v.code.length;
+      }
+    }
+    return a;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+  get codeBytes(): number {
+    return this.bytes;
+  }
+  clear(): void {
+    this.entries.clear();
+    this.bytes = 0;
+  }
+}
+
+/** The process-wide analysis cache (shared by every block this process executes). */
+export const sharedAnalysisCache = new AnalysisCache();

@@ -1,0 +1,73 @@
+import type { Common } from '@ethereumjs/common';
+import { NobleBN254, getActivePrecompiles, type PrecompileInput } from '@ethereumjs/evm';
+import { bigIntToBytes, bytesToHex, computeVersionedHash, concatBytes, setLengthLeft } from '@ethereumjs/util';
+import type { ForkSchedule } from './interpreter/schedule.js';
+
+/** What a precompile returned: gas used (all of `gasLimit` on failure), output, failure. */
+export interface PrecompileResult {
+  gasUsed: bigint;
+  output: Uint8Array;
+  failed: boolean;
+}
+
+/** A precompile run synchronously. */
+export type Precompile = (data: Uint8Array, gasLimit: bigint) => PrecompileResult;
+
+const EMPTY = new Uint8Array(0);
+const bn254 = new NobleBN254();
+
+/**
+ * The active precompiles of a fork (0x01–0x0a for Frontier → Cancun), keyed by lowercase `0x`
+ * address. 0x01–0x09 are `@ethereumjs/evm`'s own precompile functions (ecrecover through
+ * parevm's native secp256k1 when the Common carries it, SHA-256 / RIPEMD-160 / BN254 from
+ * `@noble/hashes` and `@noble/curves`, BLAKE2f); they return synchronously. 0x0a (EIP-4844 point
+ * evaluation) is async in `@ethereumjs/evm`, so its few lines of input handling are repeated here
+ * around the same KZG (`common.customCrypto.kzg`, parevm's micro-eth-signer instance).
+ */
+export function precompilesFor(schedule: ForkSchedule): Map<string, Precompile> {
+  const common = schedule.common;
+  const out = new Map<string, Precompile>();
+  const host = { _bn254: bn254 } as unknown as PrecompileInput['_EVM'];
+  for (const [key, fn] of getActivePrecompiles(common)) {
+    const address = `0x${key}`;
+    if (address === '0x000000000000000000000000000000000000000a') {
+      out.set(address, (data, gasLimit) => pointEvaluation(common, data, gasLimit));
+      continue;
+    }
+    if (fn === undefined) continue;
+    out.set(address, (data, gasLimit) => {
+      const r = fn({ data, gasLimit, common, _EVM: host });
+      if (r instanceof Promise) throw new Error(`precompile ${address} is asynchronous`);
+      if (r.exceptionError !== undefined) return { gasUsed: gasLimit, output: EMPTY, failed: true };
+      return { gasUsed: r.executionGasUsed, output: r.returnValue, failed: false };
+    });
+  }
+  return out;
+}
+
+/** BLS12-381 scalar field modulus (EIP-4844 `BLS_MODULUS`). */
+const BLS_MODULUS = BigInt('52435875175126190479447740508185965837690552500527637822603658699938581184513');
+
+/** EIP-4844 point evaluation (0x0a): as `@ethereumjs/evm`'s `precompile0a`, synchronously. */
+function pointEvaluation(common: Common, data: Uint8Array, gasLimit: bigint): PrecompileResult {
+  const fail = { gasUsed: gasLimit, output: EMPTY, failed: true };
+  const kzg = common.customCrypto?.kzg;
+  if (kzg === undefined) throw new Error('kzg not initialized');
+  const gasUsed = common.param('kzgPointEvaluationPrecompileGas');
+  if (gasLimit < gasUsed) return fail;
+  if (data.length !== 192) return fail;
+  const version = Number(common.param('blobCommitmentVersionKzg'));
+  const versionedHash = bytesToHex(data.subarray(0, 32));
+  const z = bytesToHex(data.subarray(32, 64));
+  const y = bytesToHex(data.subarray(64, 96));
+  const commitment = bytesToHex(data.subarray(96, 144));
+  const proof = bytesToHex(data.subarray(144, 192));
+  if (computeVersionedHash(commitment, version) !== versionedHash) return fail;
+  try {
+    if (kzg.verifyProof(commitment, z, y, proof) === false) return fail;
+  } catch {
+    return fail;
+  }
+  const fieldElements = setLengthLeft(bigIntToBytes(common.param('fieldElementsPerBlob')), 32);
+  return { gasUsed, output: concatBytes(fieldElements, setLengthLeft(bigIntToBytes(BLS_MODULUS), 32)), failed: false };
+}

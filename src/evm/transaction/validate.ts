@@ -1,0 +1,115 @@
+import { type TypedTransaction, isBlob4844Tx } from '@ethereumjs/tx';
+import { InvalidTransactionError, type InvalidTransactionReason } from '../../errors.js';
+import { isEmptyCodeHash } from '../../state/stateManager.js';
+import { checkBlockGas, transactionViolations } from '../runTransaction.js';
+import type { Evm } from '../evm.js';
+import type { ForkSchedule } from '../interpreter/schedule.js';
+import type { TxContext } from './context.js';
+import type { Block } from '@ethereumjs/block';
+
+/**
+ * Intrinsic gas g0 (Yellow Paper §6.2): the base cost, 4/16 (68 before Istanbul, EIP-2028) per
+ * zero/non-zero calldata byte, the creation cost (Homestead, EIP-2) and EIP-3860's initcode
+ * words, EIP-2930's access-list entries.
+ */
+export function intrinsicGas(s: ForkSchedule, tx: TypedTransaction): bigint {
+  const data = tx.data;
+  let zeros = 0;
+  for (let i = 0; i < data.length; i++) if (data[i] === 0) zeros++;
+  let gas = s.txGas + BigInt(zeros) * s.txDataZeroGas + BigInt(data.length - zeros) * s.txDataNonZeroGas;
+  if (tx.to === undefined) {
+    if (s.homestead) gas += s.txCreationGas;
+    if (s.maxInitCodeSize > 0) gas += BigInt(s.initCodeWordGas * Math.ceil(data.length / 32));
+  }
+  const accessList = (tx as { accessList?: [Uint8Array, Uint8Array[]][] }).accessList;
+  if (accessList !== undefined) {
+    let keys = 0;
+    for (const [, slots] of accessList) keys += slots.length;
+    gas += BigInt(accessList.length) * s.accessListAddressGas + BigInt(keys) * s.accessListStorageKeyGas;
+  }
+  return gas;
+}
+
+/**
+ * Checks transaction `index` against the block and its sender's account before it, in the
+ * reference engine's order (block gas, intrinsic gas, EIP-1559 fee cap, EIP-3607 sender code,
+ * balance for the upfront cost, EIP-4844 blob fee, balance for the maximum cost, nonce), and
+ * returns its context with the gas price, the beneficiary's fee and the blob gas. Reads only.
+ * @throws InvalidTransactionError with the reason of the first rule broken and every other rule
+ *   the transaction breaks (`reasons`)
+ */
+export function validateTransaction(evm: Evm, block: Block, index: number, gasBefore: bigint, tx: TypedTransaction, sender: string): TxContext {
+  checkBlockGas(block, index, gasBefore, tx);
+  const s = evm.schedule;
+  const header = block.header;
+  const account = evm.sm.readAccount(sender);
+  const fail = (reason: InvalidTransactionReason, detail: string): never => {
+    const also = transactionViolations(account ? { nonce: account.nonce, balance: account.balance, hasCode: !isEmptyCodeHash(account) } : undefined, block, tx);
+    throw new InvalidTransactionError(index, detail, { reason, also });
+  };
+  const t = tx as TypedTransaction & { gasPrice?: bigint; maxFeePerGas?: bigint; maxPriorityFeePerGas?: bigint };
+  if (tx.type !== 0 && !s.eip2930) fail('unknown-type', 'Cannot run transaction: EIP 2930 is not activated.');
+  if (t.maxFeePerGas !== undefined && !s.eip1559) fail('unknown-type', 'Cannot run transaction: EIP 1559 is not activated.');
+  const g0 = intrinsicGas(s, tx);
+  if (tx.gasLimit < g0) fail('intrinsic-gas', `INTRINSIC_GAS_TOO_LOW: tx gas limit ${tx.gasLimit} is lower than the minimum gas limit of ${g0}`);
+  const baseFee = header.baseFeePerGas ?? 0n;
+  if (s.eip1559) {
+    const cap = t.maxFeePerGas ?? t.gasPrice!;
+    if (cap < baseFee) {
+      fail('fee-below-base-fee', `Transaction's ${t.maxFeePerGas !== undefined ? 'maxFeePerGas' : 'gasPrice'} (${cap}) is less than the block's baseFeePerGas (${baseFee})`);
+    }
+  }
+  if (account !== null && !isEmptyCodeHash(account)) fail('sender-not-eoa', 'invalid sender address, address is not EOA (EIP-3607)');
+  const balance = account?.balance ?? 0n;
+  let gasPrice: bigint;
+  let minerFee: bigint;
+  if (t.maxFeePerGas !== undefined) {
+    const headroom = t.maxFeePerGas - baseFee;
+    minerFee = t.maxPriorityFeePerGas! < headroom ? t.maxPriorityFeePerGas! : headroom;
+    gasPrice = minerFee + baseFee;
+  } else {
+    gasPrice = t.gasPrice!;
+    minerFee = s.eip1559 ? gasPrice - baseFee : gasPrice;
+  }
+  const upfront = tx.gasLimit * gasPrice + tx.value;
+  if (balance < upfront) {
+    fail('insufficient-funds', `sender doesn't have enough funds to send tx. The upfront cost is: ${upfront} and the sender's account (${sender}) only has: ${balance}`);
+  }
+  let maxCost = tx.value;
+  if (t.maxFeePerGas !== undefined) maxCost += tx.gasLimit * t.maxFeePerGas;
+  let blobGas = 0n;
+  let blobGasPrice = 0n;
+  if (isBlob4844Tx(tx)) {
+    if (!s.eip4844) fail('unknown-type', 'blob transactions are only valid with EIP4844 active');
+    blobGas = s.blobGasPerBlob * BigInt(tx.numBlobs());
+    maxCost += blobGas * tx.maxFeePerBlobGas;
+    blobGasPrice = header.getBlobGasPrice();
+    if (tx.maxFeePerBlobGas < blobGasPrice) {
+      fail('blob-fee-below-base-fee', `Transaction's maxFeePerBlobGas ${tx.maxFeePerBlobGas}) is less than block blobGasPrice (${blobGasPrice}).`);
+    }
+  }
+  if (balance < maxCost) {
+    fail('insufficient-funds', `sender doesn't have enough funds to send tx. The max cost is: ${maxCost} and the sender's account (${sender}) only has: ${balance}`);
+  }
+  const nonce = account?.nonce ?? 0n;
+  if (nonce !== tx.nonce) {
+    fail(tx.nonce < nonce ? 'nonce-too-low' : 'nonce-too-high', `the tx doesn't have the correct nonce. account has nonce of: ${nonce} tx has nonce of: ${tx.nonce}`);
+  }
+  return {
+    evm,
+    block,
+    index,
+    tx,
+    sender,
+    to: tx.to?.toString(),
+    gasBefore,
+    intrinsicGas: g0,
+    gasPrice,
+    minerFee,
+    blobGas,
+    blobGasPrice,
+    status: 0,
+    gasLeft: 0n,
+    createdAddress: '',
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * 256-bit words as bigints: conversions to and from big-endian bytes without hex strings, with
+ * fast paths for values below 2^53 (offsets, lengths, counters), and addresses.
+ */
+
+export const MAX_U256 = (1n << 256n) - 1n;
+export const TWO_256 = 1n << 256n;
+export const MASK_160 = (1n << 160n) - 1n;
+/** Values up to this convert to a JS number exactly. */
+export const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const TWO_32 = 4294967296;
+/** Highest 32-bit half of a safe integer (2^53 − 1 = 0x1fffff_ffffffff). */
+const SAFE_HI = 0x1fffff;
+
+/** Reads the 32-byte big-endian word at `at` (`dv` views `b`). */
+export function readWord(_b: Uint8Array, dv: DataView, at: number): bigint {
+  // Fast path: the upper 24 bytes are zero and the value fits 53 bits.
+  if (
+    dv.getUint32(at) === 0 &&
+    dv.getUint32(at + 4) === 0 &&
+    dv.getUint32(at + 8) === 0 &&
+    dv.getUint32(at + 12) === 0 &&
+    dv.getUint32(at + 16) === 0 &&
+    dv.getUint32(at + 20) === 0
+  ) {
+    const hi = dv.getUint32(at + 24);
+    if (hi <= SAFE_HI) return BigInt(hi * TWO_32 + dv.getUint32(at + 28));
+    return dv.getBigUint64(at + 24);
+  }
+  return (
+    (dv.getBigUint64(at) << 192n) |
+    (dv.getBigUint64(at + 8) << 128n) |
+    (dv.getBigUint64(at + 16) << 64n) |
+    dv.getBigUint64(at + 24)
+  );
+}
+
+/** Writes `v` (0 ≤ v < 2^256) as 32 big-endian bytes at `at`. */
+export function writeWord(dv: DataView, at: number, v: bigint): void {
+  if (v <= MAX_SAFE) {
+    const n = Number(v);
+    dv.setUint32(at, 0);
+    dv.setUint32(at + 4, 0);
+    dv.setUint32(at + 8, 0);
+    dv.setUint32(at + 12, 0);
+    dv.setUint32(at + 16, 0);
+    dv.setUint32(at + 20, 0);
+    dv.setUint32(at + 24, Math.floor(n / TWO_32));
+    dv.setUint32(at + 28, n >>> 0);
+    return;
+  }
+  // setBigUint64 stores its argument modulo 2^64.
+  dv.setBigUint64(at, v >> 192n);
+  dv.setBigUint64(at + 8, v >> 128n);
+  dv.setBigUint64(at + 16, v >> 64n);
+  dv.setBigUint64(at + 24, v);
+}
+
+/** The word of 32 bytes (a hash), big-endian. */
+export function bytes32ToWord(h: Uint8Array): bigint {
+  const dv = new DataView(h.buffer, h.byteOffset, 32);
+  return (
+    (dv.getBigUint64(0) << 192n) | (dv.getBigUint64(8) << 128n) | (dv.getBigUint64(16) << 64n) | dv.getBigUint64(24)
+  );
+}
+
+/** `v` as 32 big-endian bytes. */
+export function wordToBytes32(v: bigint): Uint8Array {
+  const out = new Uint8Array(32);
+  writeWord(new DataView(out.buffer), 0, v);
+  return out;
+}
+
+const HEX: string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+/** The address (low 160 bits of a word) as lowercase `0x` hex. */
+export function wordToAddress(w: bigint): string {
+  return `0x${(w & MASK_160).toString(16).padStart(40, '0')}`;
+}
+
+/** An address string (lowercase `0x` hex) as a word. */
+export function addressToWord(a: string): bigint {
+  return BigInt(a);
+}
+
+/** 20 address bytes as lowercase `0x` hex. */
+export function bytesToAddress(b: Uint8Array): string {
+  let s = '0x';
+  for (let i = 0; i < 20; i++) s += HEX[b[i]!]!;
+  return s;
+}
+
+/** Lowercase `0x` hex of any bytes. */
+export function toHex(b: Uint8Array): string {
+  let s = '0x';
+  for (let i = 0; i < b.length; i++) s += HEX[b[i]!]!;
+  return s;
+}
+
+/** An address string as 20 bytes. */
+export function addressToBytes(a: string): Uint8Array {
+  const out = new Uint8Array(20);
+  for (let i = 0; i < 20; i++) out[i] = parseInt(a.slice(2 + 2 * i, 4 + 2 * i), 16);
+  return out;
+}
+
+/** Number of 32-byte words covering `n` bytes. */
+export const words = (n: number): number => Math.ceil(n / 32);
