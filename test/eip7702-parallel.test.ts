@@ -12,7 +12,8 @@ import type { DecodedBlock } from '../src/block/decode.js';
 import { createChainCommon, createTxCommon } from '../src/block/hardfork.js';
 import { testNetwork } from '../src/conformance/hardforks.js';
 import { parseTestState } from '../src/conformance/preState.js';
-import { closeSharedPools, diffResults, executeBlock, executeBlockSequential } from '../src/index.js';
+import { InvalidTransactionError, closeSharedPools, diffResults, executeBlock, executeBlockSequential } from '../src/index.js';
+import { transactionConstructionError } from '../src/block/decode.js';
 import type { BlockResult } from '../src/types.js';
 
 after(() => closeSharedPools());
@@ -114,4 +115,26 @@ test('EIP-7702: clearing a delegation (authorization to the zero address) restor
   assert.equal(a.codeHash, undefined, 'no code again, as in the pre-state');
   assert.equal(a.balance, 110n, '100 + 7 + 3 wei');
   assert.deepEqual(a.storage, [[0n, 107n]], 'only tx 1 ran code; tx 3 was a plain transfer');
+});
+
+test('EIP-7702 bad input: an empty authorization list is an invalid transaction (typed, with its index)', () => {
+  assert.throws(() => setCode(0, SENDER, 0n, []), (e: unknown) => {
+    const typed = transactionConstructionError(0, e);
+    assert.ok(typed instanceof InvalidTransactionError);
+    assert.equal(typed.reason, 'empty-authorization-list');
+    assert.equal(typed.txIndex, 0);
+    return true;
+  });
+});
+
+test('EIP-7702 bad input: an authorization for another chain is skipped, not an error; the transaction still runs', async () => {
+  const foreign = eoaCode7702SignAuthorization({ chainId: '0x5', address: STORE_SELFBALANCE_AT as PrefixedHexString, nonce: intToHex(0) }, AUTHORITY_KEY);
+  const r = await runBoth(() => block([setCode(0, SENDER, 0n, [foreign]), call(1, AUTHORITY, 7n)]));
+  assert.deepEqual(r.receipts.map((x) => x.status), [1, 1]);
+  const a = change(r, AUTHORITY)!;
+  assert.equal(a.nonce, undefined, 'the authority nonce is not bumped by a skipped authorization');
+  assert.equal(a.codeHash, undefined, 'no delegation was set');
+  assert.equal(a.balance, 107n);
+  assert.deepEqual(a.storage, [], 'no delegated code ran');
+  assert.equal(change(r, SENDER)!.nonce, 2n);
 });
