@@ -159,6 +159,6 @@ export async function postBlock(
   if (common.isActivatedEIP(4895)) await applyWithdrawals(vm, block);
   // The request system calls run EVM code: only the reference VM offers them here (parevm's
   // EVM refuses Prague blocks until it executes them).
-  if (!('runCall' in vm.evm)) throw new UnsupportedHardforkError(block.header.number, block.header.timestamp, 'EIP-7685 request system calls need the reference engine');
+  if (common.isActivatedEIP(7685) && !('runCall' in vm.evm)) throw new UnsupportedHardforkError(block.header.number, block.header.timestamp, 'EIP-7685 request system calls need the reference engine');
   return applyRequests(vm as VM, sm, decoded, receipts);
 }
