@@ -386,3 +386,20 @@ test('parevm run --witness: a header whose stateRoot the execution does not give
   assert.equal(row.stateRoot.actual, fixture().blocks[0].header.stateRoot);
   assert.equal(status, 1);
 });
+
+test('parevm run --witness: a header requestsHash (EIP-7685) that the block does not give fails the run, on both paths', async () => {
+  const json = fixture();
+  const real = json.blocks[0].header.requestsHash;
+  const wrong = keccakHex(new TextEncoder().encode('other requests'));
+  json.blocks[0].header.requestsHash = wrong;
+  const file = join(mkdtempSync(join(tmpdir(), 'parevm-witness-')), 'w.json');
+  writeFileSync(file, JSON.stringify(json));
+  for (const concurrency of [0, 2]) {
+    const { status, row } = await runWitness(file, concurrency);
+    assert.equal(row.verdict.requestsHash.status, 'mismatch');
+    assert.equal(row.verdict.requestsHash.expected, wrong);
+    assert.equal(row.verdict.requestsHash.actual, real, 'the computed hash is the real header\'s');
+    assert.equal(row.verdict.ok, false);
+    assert.equal(status, 1);
+  }
+});
