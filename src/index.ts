@@ -18,7 +18,7 @@ export { executeBlockSequential, type BlockInput, type SequentialOptions } from 
 export { decodeBlock, type DecodedBlock } from './block/decode.js';
 export { recoverSenders, type RecoveredSenders } from './block/senders.js';
 export { hardforkFor, createChainCommon, createMainnetCommon, SUPPORTED_HARDFORKS, type SupportedHardfork } from './block/hardfork.js';
-export { CHAINS, MAINNET, chainByName, chainById, chainFromConfigFile, parseChainConfig, type ChainSpec, type BlobParameters } from './block/chains.js';
+export { CHAINS, MAINNET, chainByName, chainFromConfigFile, parseChainConfig, type ChainSpec, type BlobParameters } from './block/chains.js';
 export type { BlockRequests } from './execute/requests.js';
 export { loadFixtureBlock, listFixtureBlocks, DEFAULT_FIXTURES, type FixtureBlock } from './block/fixtures.js';
 export type { StateReader, AccountInfo } from './state/reader.js';

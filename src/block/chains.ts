@@ -25,11 +25,6 @@ export function chainByName(name: string): ChainSpec {
   return chain;
 }
 
-/** The chain whose id is `chainId` among {@link CHAINS}, if parevm knows it. */
-export function chainById(chainId: bigint): ChainSpec | undefined {
-  return Object.values(CHAINS).find((c) => BigInt(c.chainId) === chainId);
-}
-
 /** geth's chain-config fork fields, in activation order (`params/config.go`). */
 const BLOCK_FORKS: [field: string, hardfork: string][] = [
   ['homesteadBlock', 'homestead'], ['daoForkBlock', 'dao'], ['eip150Block', 'tangerineWhistle'],
