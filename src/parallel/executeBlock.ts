@@ -50,8 +50,9 @@ export interface ParallelOptions {
 }
 
 /**
- * A fault injected into worker `workerIndex` once it has started `afterExecutions` executions
- * (tests of the fault paths; never set in production):
+ * A fault injected into worker `workerIndex` once it has started `afterExecutions` executions, or
+ * when its loop ends if the other workers left it fewer (tests of the fault paths; never set in
+ * production):
  * - `throw`: the worker throws out of its Block-STM loop;
  * - `exit`: the worker calls `process.exit(3)`;
  * - `hang`: the worker busy-loops forever (never returns to its event loop) — only the
