@@ -10,7 +10,7 @@ import { type CriticalPath, type Waves, criticalPath, waves } from './criticalPa
 import { type DependencyGraph, type HotLocation, WriterIndex, dependencyGraph, hotLocations } from './dependencies.js';
 import { labelFor } from './labels.js';
 import { type MeasureSample, type Measurement, combineSamples, measureRound } from './measure.js';
-import type { BlockModel } from './model.js';
+import type { BlockModel, LocationInfo, ModelSystem } from './model.js';
 import { type SimResult, simulateBlockSTM } from './simulate.js';
 import { ThroughputProbe, type ThroughputSample, slowdownOf } from './throughput.js';
 import { type TraceRun, combineRuns, traceRun } from './trace.js';
@@ -58,6 +58,22 @@ export interface LabelledHotLocation extends HotLocation {
   label?: string;
 }
 
+/** The system work of a block in its dependency picture (see {@link ModelSystem}). */
+export interface SystemAnalysis {
+  pre: string[];
+  /** Locations the pre-block work wrote. */
+  preWrites: LocationInfo[];
+  /** Transactions that read a pre-block write. */
+  preReaders: number[];
+  post: string[];
+  /** How many locations the post-block work read. */
+  postReads: number;
+  /** Transactions whose writes the post-block work read. */
+  postDeps: number[];
+  /** Transactions with EIP-6110 deposit logs. */
+  depositTxs: number[];
+}
+
 /** Everything `parevm analyze` shows for one block. */
 export interface BlockAnalysis {
   block: number;
@@ -70,6 +86,8 @@ export interface BlockAnalysis {
   waves: Waves;
   hot: LabelledHotLocation[];
   simulations: SimResult[];
+  /** The block's system work and the transactions it depends on or that depend on it (traced blocks). */
+  system?: SystemAnalysis;
   measured?: Measurement;
   /**
    * The simulation at the measured thread count on this machine: tasks stretched by the measured
@@ -179,9 +197,23 @@ export function analyzeModel(
     waves: w,
     hot,
     simulations,
+    ...(model.system ? { system: systemAnalysis(model) } : {}),
     ...(measured ? { measured } : {}),
     ...(onMachine ? { onMachine } : {}),
     ...(onMachine && measured && measured.speedup > 0 ? { simulationError: (onMachine.speedup - measured.speedup) / measured.speedup } : {}),
     notes,
+  };
+}
+
+function systemAnalysis(model: BlockModel): SystemAnalysis {
+  const s = model.system!;
+  return {
+    pre: s.pre,
+    preWrites: s.preWrites.map((l) => model.locations[l]!),
+    preReaders: s.preReaders,
+    post: s.post,
+    postReads: s.postReads.length,
+    postDeps: s.postDeps,
+    depositTxs: s.depositTxs,
   };
 }

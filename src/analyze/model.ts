@@ -50,6 +50,30 @@ export interface ModelTx {
   seeded: number[];
 }
 
+/**
+ * The block-level system work in the dependency picture. Before the transactions: the DAO change,
+ * the EIP-4788 beacon root and EIP-2935 history system calls, whose writes are the base state
+ * every transaction reads. After them: proof-of-work rewards, EIP-4895 withdrawals and the
+ * EIP-7685 requests (EIP-6110 deposits from logs, the EIP-7002/7251 system calls), which read
+ * what the transactions wrote.
+ */
+export interface ModelSystem {
+  /** The pre-block work that ran, e.g. `EIP-4788 beacon root`. */
+  pre: string[];
+  /** Locations the pre-block work wrote. */
+  preWrites: number[];
+  /** Transactions that read a pre-block write (no transaction before them rewrote it), ascending. */
+  preReaders: number[];
+  /** The post-block work that ran, e.g. `EIP-7002 withdrawal requests`. */
+  post: string[];
+  /** Locations the post-block work read. */
+  postReads: number[];
+  /** Transactions whose writes the post-block reads saw (through lazy deltas too), ascending. */
+  postDeps: number[];
+  /** Transactions whose EIP-6110 deposit logs became deposit requests, ascending. */
+  depositTxs: number[];
+}
+
 /** A block as the analyzer sees it. */
 export interface BlockModel {
   number: number;
@@ -57,6 +81,8 @@ export interface BlockModel {
   beneficiary: string;
   txs: ModelTx[];
   locations: LocationInfo[];
+  /** The block's system work (absent in hand-built models and `transactionsOnly` blocks). */
+  system?: ModelSystem;
 }
 
 /** The locations the engine seeds as ESTIMATE per transaction, from the senders' order. */

@@ -36,6 +36,15 @@ export function headline(a: BlockAnalysis): { label: string; value: string }[] {
     { label: 'dependency-free waves', value: String(a.waves.count) },
     { label: 'dependencies (edges)', value: String(a.graph.edges.length) },
   ];
+  if (a.system) {
+    const sys = a.system;
+    const txs = (l: number[]) => (l.length === 0 ? 'no transaction' : `${l.length} tx${l.length === 1 ? '' : 's'} (${l.slice(0, 8).join(', ')}${l.length > 8 ? ', …' : ''})`);
+    if (sys.pre.length > 0) rows.push({ label: 'pre-block system work', value: `${sys.pre.join(', ')}: writes ${sys.preWrites.length} locations, read by ${txs(sys.preReaders)}` });
+    if (sys.post.length > 0) {
+      const deposits = sys.depositTxs.length > 0 ? `; deposit logs from ${txs(sys.depositTxs)}` : '';
+      rows.push({ label: 'post-block system work', value: `${sys.post.join(', ')}: reads ${sys.postReads} locations, written by ${txs(sys.postDeps)}${deposits}` });
+    }
+  }
   for (const t of [2, 8, 32]) {
     const s = sim(t);
     if (s) rows.push({ label: `simulated speedup, ${t} threads`, value: `${fmt(s.speedup)}× (${s.reexecutions} re-executions)` });

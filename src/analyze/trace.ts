@@ -9,20 +9,24 @@
  */
 import type { EVM } from '@ethereumjs/evm';
 import { createTxFromRLP, type TypedTransaction } from '@ethereumjs/tx';
+import type { ChainSpec } from '../block/chains.js';
 import { decodeBlock } from '../block/decode.js';
 import { createTxCommon } from '../block/hardfork.js';
 import { createBlockVM } from '../evm/vm.js';
 import { runTransaction } from '../evm/runTransaction.js';
-import { preBlock } from '../execute/sequential.js';
+import { isDepositLog, depositContractOf } from '../execute/requests.js';
+import { postBlock, preBlock, systemWork } from '../execute/sequential.js';
 import { FLAG_DELTA, LOC_ACCOUNT, LOC_BALANCE, LOC_STORAGE, MVMemory, MVMemoryFullError, layoutFor } from '../parallel/mvMemory.js';
 import { LocationKeys, TxView, lazyTransferRecipient, parseKey } from '../parallel/txView.js';
 import { validateReadSet } from '../parallel/validate.js';
 import { ChangesOverlay } from '../state/overlay.js';
+import type { StateChanges } from '../state/changes.js';
 import type { StateReader } from '../state/reader.js';
 import { SharedSnapshotReader, encodeSharedSnapshot } from '../state/sharedSnapshot.js';
 import { SnapshotState } from '../state/snapshot.js';
 import { BlockStateManager } from '../state/stateManager.js';
-import { type BlockModel, type LocationInfo, type ModelTx, seededLocations } from './model.js';
+import type { Receipt } from '../types.js';
+import { type BlockModel, type LocationInfo, type ModelSystem, type ModelTx, seededLocations } from './model.js';
 
 /** Options of {@link traceBlock}. */
 export interface TraceOptions {
@@ -30,6 +34,8 @@ export interface TraceOptions {
   runs?: number;
   /** Unmeasured runs first, to warm up the JIT (default 1). */
   warmup?: number;
+  /** The block's chain (default mainnet), as `decodeBlock` takes it. */
+  chain?: ChainSpec;
 }
 
 /** A traced block: its model, and the versions its reads actually saw in MVMemory. */
@@ -60,7 +66,7 @@ export async function traceBlock(blockJson: unknown, state: StateReader, options
   const warmup = Math.max(0, options.warmup ?? 1);
   const measured: TraceRun[] = [];
   for (let r = 0; r < warmup + runs; r++) {
-    const run = await traceRun(blockJson, state);
+    const run = await traceRun(blockJson, state, options.chain);
     if (r >= warmup) measured.push(run);
   }
   return combineRuns(measured);
@@ -92,12 +98,12 @@ export function combineRuns(runs: TraceRun[]): BlockTrace {
 }
 
 /** One traced run (retried once with MVMemory's worst-case layout if the block overflows it). */
-export async function traceRun(blockJson: unknown, state: StateReader): Promise<TraceRun> {
+export async function traceRun(blockJson: unknown, state: StateReader, chain?: ChainSpec): Promise<TraceRun> {
   try {
-    return await traceOnce(blockJson, state, false);
+    return await traceOnce(blockJson, state, chain, false);
   } catch (e) {
     if (!(e instanceof MVMemoryFullError)) throw e;
-    return traceOnce(blockJson, state, true);
+    return traceOnce(blockJson, state, chain, true);
   }
 }
 
@@ -108,8 +114,8 @@ function sharedReader(state: SnapshotState): SharedSnapshotReader {
   return r;
 }
 
-async function traceOnce(blockJson: unknown, state: StateReader, worstCase: boolean): Promise<TraceRun> {
-  const decoded = decodeBlock(blockJson);
+async function traceOnce(blockJson: unknown, state: StateReader, chain: ChainSpec | undefined, worstCase: boolean): Promise<TraceRun> {
+  const decoded = decodeBlock(blockJson, chain ? { chain } : {});
   const { block, common } = decoded;
   const n = block.transactions.length;
 
@@ -151,11 +157,15 @@ async function traceOnce(blockJson: unknown, state: StateReader, worstCase: bool
   // MVMemory location → model location id.
   const ids = new Map<number, number>();
   const locations: LocationInfo[] = [];
+  const kindOf = (loc: number) => {
+    const k = parseKey(mv.keyOf(loc)).kind;
+    return k === LOC_ACCOUNT ? 'account' : k === LOC_BALANCE ? 'balance' : k === LOC_STORAGE ? 'storage' : undefined;
+  };
   const idOf = (loc: number): number => {
     let id = ids.get(loc);
     if (id === undefined) {
       const k = parseKey(mv.keyOf(loc));
-      const kind = k.kind === LOC_ACCOUNT ? 'account' : k.kind === LOC_BALANCE ? 'balance' : k.kind === LOC_STORAGE ? 'storage' : undefined;
+      const kind = kindOf(loc);
       if (!kind) throw new Error(`internal: unexpected location kind ${k.kind} in a read or write set`);
       ids.set(loc, (id = locations.length));
       locations.push({ kind, address: k.address, ...(k.slot !== undefined ? { slot: k.slot } : {}) });
@@ -167,6 +177,9 @@ async function traceOnce(blockJson: unknown, state: StateReader, worstCase: bool
   const validate: number[] = [];
   const modelTxs: ModelTx[] = [];
   const observed: number[][] = [];
+  const receipts: Receipt[] = [];
+  const preWrites = preBlockLocations(preSm.changes(), keys);
+  const preReaders: number[] = [];
   let gasBefore = 0n;
   for (let i = 0; i < n; i++) {
     const tx = txs[i]!;
@@ -182,6 +195,7 @@ async function traceOnce(blockJson: unknown, state: StateReader, worstCase: bool
     if (!validateReadSet(mv, i, base)) throw new Error(`internal: transaction ${i} does not validate in a sequential run`);
     validate.push(performance.now() - t1);
     gasBefore += receipt.gasUsed;
+    receipts.push(receipt);
 
     const reads = view.reads;
     const count = reads.length / 3;
@@ -191,6 +205,7 @@ async function traceOnce(blockJson: unknown, state: StateReader, worstCase: bool
       const loc = reads[k]!;
       const version = reads[k + 1]!;
       modelReads.push({ loc: idOf(loc), at: (k / 3 + 0.5) / count });
+      if (version === -1 && preWrites.has(loc) && preReaders.at(-1) !== i) preReaders.push(i);
       if (version >= 0) seenFrom.add(version);
       else if (version === -2) for (const r of mv.readDeltas(loc, i)) if (r.kind === 'value') seenFrom.add(r.txIndex);
     }
@@ -207,8 +222,49 @@ async function traceOnce(blockJson: unknown, state: StateReader, worstCase: bool
     });
     view = undefined;
   }
+
+  // Post-block work reads what the transactions wrote: run it on a view after the last one.
+  let system: ModelSystem | undefined;
+  if (!decoded.transactionsOnly) {
+    view = undefined;
+    const after = new TxView(mv, keys, base, n, beneficiary);
+    sm.reset(after);
+    await postBlock(vm, sm, decoded, receipts, notes);
+    const postReads = new Set<number>();
+    const postDeps = new Set<number>();
+    for (let k = 0; k < after.reads.length; k += 3) {
+      const loc = after.reads[k]!;
+      const version = after.reads[k + 1]!;
+      if (kindOf(loc)) postReads.add(idOf(loc));
+      if (version >= 0) postDeps.add(version);
+      else if (version === -2) for (const r of mv.readDeltas(loc, n)) if (r.kind === 'value') postDeps.add(r.txIndex);
+    }
+    const deposit = depositContractOf(decoded);
+    const work = systemWork(decoded);
+    system = {
+      pre: work.pre,
+      preWrites: [...preWrites].map(idOf),
+      preReaders,
+      post: work.post,
+      postReads: [...postReads],
+      postDeps: [...postDeps].sort((a, b) => a - b),
+      depositTxs: decoded.common.isActivatedEIP(6110) ? receipts.flatMap((r, i) => (r.logs.some((l) => isDepositLog(l, deposit)) ? [i] : [])) : [],
+    };
+  }
+
   const seeded = seededLocations(senders, (kind, address) => idOf(kind === 'account' ? keys.account(address) : keys.balance(address)));
   modelTxs.forEach((t, i) => (t.seeded = seeded[i]!));
-  const model: BlockModel = { number: Number(block.header.number), beneficiary, txs: modelTxs, locations };
+  const model: BlockModel = { number: Number(block.header.number), beneficiary, txs: modelTxs, locations, ...(system ? { system } : {}) };
   return { model, observed, notes, times: { exec, validate, recover } };
+}
+
+/** The MVMemory locations of the pre-block system writes (`changes` of the pre-block state manager). */
+function preBlockLocations(changes: StateChanges, keys: LocationKeys): Set<number> {
+  const out = new Set<number>();
+  for (const c of changes) {
+    if (c.balance !== undefined || c.deleted) out.add(keys.balance(c.address));
+    if (c.nonce !== undefined || c.codeHash !== undefined || c.deleted) out.add(keys.account(c.address));
+    for (const [slot] of c.storage) out.add(keys.storage(c.address, slot));
+  }
+  return out;
 }

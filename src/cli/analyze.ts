@@ -56,6 +56,9 @@ export function summary(a: BlockAnalysis, report?: string) {
       kind: h.info.kind, address: h.info.address, slot: h.info.slot === undefined ? undefined : `0x${h.info.slot.toString(16)}`,
       label: h.label, dependencies: h.dependencies, dependentReaders: h.dependentReaders, writers: h.writers,
     })),
+    system: a.system
+      ? { ...a.system, preWrites: a.system.preWrites.map((l) => ({ kind: l.kind, address: l.address, slot: l.slot === undefined ? undefined : `0x${l.slot.toString(16)}` })) }
+      : null,
     notes: a.notes,
     ...(report ? { report } : {}),
   };

@@ -44,10 +44,20 @@ export function depositRequests(receipts: Receipt[], depositContract: string): U
   const parts: Uint8Array[] = [];
   receipts.forEach((r, i) =>
     r.logs.forEach((log, j) => {
-      if (log.address === depositContract && log.topics[0] === DEPOSIT_TOPIC) parts.push(depositData(hexToBytes(log.data as `0x${string}`), `transaction ${i} log ${j}`));
+      if (isDepositLog(log, depositContract)) parts.push(depositData(hexToBytes(log.data as `0x${string}`), `transaction ${i} log ${j}`));
     }),
   );
   return concatBytes(...parts);
+}
+
+/** EIP-6110: whether `log` is a deposit event of `depositContract` (lowercase `0x` hex). */
+export function isDepositLog(log: Receipt['logs'][number], depositContract: string): boolean {
+  return log.address === depositContract && log.topics[0] === DEPOSIT_TOPIC;
+}
+
+/** The chain's EIP-6110 deposit contract (lowercase `0x` hex): from its config, else mainnet's. */
+export function depositContractOf(decoded: DecodedBlock): string {
+  return (decoded.chain.depositContractAddress ?? Mainnet.depositContractAddress!).toLowerCase();
 }
 
 /**
@@ -87,8 +97,7 @@ export async function applyRequests(vm: VM, sm: BlockStateManager, decoded: Deco
   if (!common.isActivatedEIP(7685)) return undefined;
   const typed: [number, Uint8Array][] = [];
   if (common.isActivatedEIP(6110)) {
-    const contract = (decoded.chain.depositContractAddress ?? Mainnet.depositContractAddress!).toLowerCase();
-    typed.push([REQUEST_TYPES.deposit, depositRequests(receipts, contract)]);
+    typed.push([REQUEST_TYPES.deposit, depositRequests(receipts, depositContractOf(decoded))]);
   }
   const predeploy = (param: string) => new Address(bigIntToAddressBytes(common.param(param)));
   if (common.isActivatedEIP(7002)) typed.push([REQUEST_TYPES.withdrawal, await checkedSystemCall(vm, sm, decoded, predeploy('withdrawalRequestPredeployAddress'), 7002)]);

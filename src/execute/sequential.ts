@@ -136,6 +136,26 @@ export async function preBlock(vm: SystemHost, decoded: DecodedBlock, notes: str
 }
 
 /**
+ * The names of the block's system work, as {@link preBlock} and {@link postBlock} do it (the
+ * analyzer lists them; a pre-block call skipped for an empty contract is in the notes instead).
+ */
+export function systemWork(decoded: DecodedBlock): { pre: string[]; post: string[] } {
+  const { block, common } = decoded;
+  if (decoded.transactionsOnly) return { pre: [], post: [] };
+  const pre: string[] = [];
+  if (common.hardforkBlock('dao') === block.header.number) pre.push('DAO irregular state change');
+  if (common.isActivatedEIP(4788)) pre.push('EIP-4788 beacon root');
+  if (common.isActivatedEIP(2935)) pre.push('EIP-2935 history storage');
+  const post: string[] = [];
+  if (common.consensusType() === 'pow') post.push('block rewards');
+  if (common.isActivatedEIP(4895)) post.push('EIP-4895 withdrawals');
+  if (common.isActivatedEIP(6110)) post.push('EIP-6110 deposits');
+  if (common.isActivatedEIP(7002)) post.push('EIP-7002 withdrawal requests');
+  if (common.isActivatedEIP(7251)) post.push('EIP-7251 consolidation requests');
+  return { pre, post };
+}
+
+/**
  * Post-block work, in order: proof-of-work rewards (before the merge), EIP-4895 withdrawals,
  * EIP-7685 requests (EIP-6110 deposits from `receipts`, EIP-7002/7251 system calls).
  * None for a `transactionsOnly` block.
