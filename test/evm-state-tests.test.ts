@@ -61,3 +61,23 @@ test('execution-spec-tests (EEST) Cancun state tests on Cancun/Shanghai/Paris: E
   assert.ok(passed > 300, `${passed} passed`);
   assert.deepEqual(failed, []);
 });
+
+test('EEST Prague and Osaka state tests through parevm EVM: every 3rd file of every directory, ≤ 4 entries each (EIP-7702, 7623, 2537, 7883, 7939, 7951, 7825, …)', async () => {
+  const outcomes = await runSuite({
+    root: ROOT,
+    eestRoot: process.env.PAREVM_EEST_ROOT ?? '../shared/fixtures/eest',
+    suites: ['eest-state'],
+    filter: 'state_tests/{prague,osaka}/**',
+    sample: 3,
+    casesPerFile: 4,
+    concurrency: [1],
+    skips: [],
+    engine: 'parevm',
+  });
+  const failed = outcomes.filter((o) => o.status !== 'passed');
+  const forks = new Set(outcomes.map((o) => o.fork));
+  console.log(`${outcomes.length} entries (${[...forks].join(', ')}): ${outcomes.length - failed.length} passed`);
+  assert.ok(outcomes.length > 150, `${outcomes.length} entries`);
+  assert.ok(forks.has('Prague') && forks.has('Osaka'), [...forks].join(', '));
+  assert.deepEqual(failed.map((o) => `${o.id}: ${o.detail}`), []);
+});

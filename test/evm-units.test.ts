@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Common, Mainnet } from '@ethereumjs/common';
 import { paramsEVM } from '@ethereumjs/evm';
-import type { TypedTransaction } from '@ethereumjs/tx';
+import { paramsTx, type TypedTransaction } from '@ethereumjs/tx';
 import { bytesToHex, hexToBytes } from '@ethereumjs/util';
 import { decodeBlock, listFixtureBlocks, loadFixtureBlock, SnapshotState } from '../src/index.js';
 import { createMainnetCommon, SUPPORTED_HARDFORKS } from '../src/block/hardfork.js';
@@ -62,9 +62,11 @@ test('gas schedule: compiled from @ethereumjs/common parameters for every suppor
     assert.ok(Number.isNaN(s.baseGas[0xfe]!), 'INVALID has no gas: it is not an instruction');
     assert.equal(s.eip2929, c.gteHardfork('berlin'));
     assert.equal(s.eip1283, hf === 'constantinople');
-    // Prague's and Osaka's EIPs are hooks only in this stage: listed, so such blocks are refused.
-    if (c.gteHardfork('prague')) assert.ok(s.unsupportedEips.includes(7702), hf);
-    else assert.deepEqual(s.unsupportedEips, [], hf);
+    assert.equal(s.valid[0x1e] === 1, c.gteHardfork('osaka'), `CLZ (EIP-7939) at ${hf}`);
+    const tx = new Common({ chain: Mainnet, hardfork: hf, params: paramsTx });
+    assert.equal(s.eip7702, c.gteHardfork('prague'), hf);
+    assert.equal(s.perEmptyAccountCost, c.gteHardfork('prague') ? tx.param('perEmptyAccountCost') : 0n, hf);
+    assert.equal(s.totalCostFloorPerToken, c.gteHardfork('prague') ? tx.param('totalCostFloorPerToken') : 0n, hf);
   }
   assert.equal(scheduleFor(createMainnetCommon('cancun')), scheduleFor(createMainnetCommon('cancun')), 'compiled once');
   assert.ok(scheduleFor(createMainnetCommon('cancun')).precompileAddresses.includes('0x000000000000000000000000000000000000000a'));

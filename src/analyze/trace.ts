@@ -12,7 +12,7 @@ import { createTxFromRLP, type TypedTransaction } from '@ethereumjs/tx';
 import type { ChainSpec } from '../block/chains.js';
 import { decodeBlock } from '../block/decode.js';
 import { createTxCommon } from '../block/hardfork.js';
-import { createBlockVM } from '../evm/vm.js';
+import { createBlockVM, referenceSystemHost } from '../evm/vm.js';
 import { runTransaction } from '../evm/runTransaction.js';
 import { isDepositLog, depositContractOf } from '../execute/requests.js';
 import { postBlock, preBlock, systemWork } from '../execute/sequential.js';
@@ -229,7 +229,7 @@ async function traceOnce(blockJson: unknown, state: StateReader, chain: ChainSpe
     view = undefined;
     const after = new TxView(mv, keys, base, n, beneficiary);
     sm.reset(after);
-    await postBlock(vm, sm, decoded, receipts, notes);
+    await postBlock(referenceSystemHost(vm), sm, decoded, receipts, notes);
     const postReads = new Set<number>();
     const postDeps = new Set<number>();
     for (let k = 0; k < after.reads.length; k += 3) {

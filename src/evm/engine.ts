@@ -2,8 +2,11 @@ import type { Block } from '@ethereumjs/block';
 import type { TypedTransaction } from '@ethereumjs/tx';
 import { type Account, type Address, bytesToBigInt } from '@ethereumjs/util';
 import type { DecodedBlock } from '../block/decode.js';
-import { MissingBlockHashError, StateReadError, UnsupportedHardforkError } from '../errors.js';
-import type { SystemHost } from '../execute/system.js';
+import { MissingBlockHashError, StateReadError } from '../errors.js';
+import type { RequestHost, SystemCallResult } from '../execute/system.js';
+import { EMPTY_BYTES, Kind, STATUS_NAMES, isSuccess } from './frames/frame.js';
+import { beginCall } from './frames/message.js';
+import { run } from './interpreter/interpreter.js';
 import type { StateReader } from '../state/reader.js';
 import type { BlockStateManager } from '../state/stateManager.js';
 import type { Receipt } from '../types.js';
@@ -30,13 +33,6 @@ export class ParevmBlockEngine {
   ) {
     const schedule = scheduleFor(decoded.common);
     const header = decoded.block.header;
-    if (schedule.unsupportedEips.length > 0) {
-      throw new UnsupportedHardforkError(
-        header.number,
-        header.timestamp,
-        `parevm's EVM does not execute EIP(s) ${schedule.unsupportedEips.join(', ')} of ${schedule.hardfork} yet (use the reference engine)`,
-      );
-    }
     const env: BlockEnv = {
       number: header.number,
       coinbase: header.coinbase.toString(),
@@ -77,13 +73,31 @@ export class ParevmBlockEngine {
   }
 
   /**
+   * A system call (EIP-7002/7251): `caller` calls `to` (lowercase `0x` hex) with empty calldata,
+   * no value and `gasLimit` gas, outside any transaction (no nonce increment, no fee, a fresh
+   * substate that is dropped afterwards).
+   */
+  systemCall(caller: string, to: string, gasLimit: bigint): SystemCallResult {
+    const evm = this.evm;
+    evm.journal.reset();
+    evm.tx = { origin: caller, originWord: BigInt(caller), gasPrice: 0n, blobHashes: [] };
+    const frame = beginCall(evm, null, 0, Kind.CALL, caller, to, to, 0n, EMPTY_BYTES, gasLimit, false, caller, BigInt(caller), 0n);
+    if (frame !== null) run(evm, frame);
+    const status = evm.outStatus;
+    const output = evm.outOutput;
+    evm.journal.reset();
+    return isSuccess(status) ? { output } : { output, error: STATUS_NAMES[status] ?? `status ${status}` };
+  }
+
+  /**
    * The block-level system work's view of this engine (`src/execute/system.ts`): the state
    * manager, and a journal whose `putAccount` writes and touches and whose `cleanup` is EIP-161.
    */
-  systemHost(): SystemHost {
+  systemHost(): RequestHost {
     const evm = this.evm;
     const sm = this.sm;
     return {
+      systemCall: async (caller: Address, to: Address) => this.systemCall(caller.toString(), to.toString(), evm.schedule.common.param('systemCallGasLimit')),
       common: evm.schedule.common,
       stateManager: sm,
       evm: {

@@ -1,6 +1,7 @@
 import type { Common } from '@ethereumjs/common';
 import { NobleBN254, getActivePrecompiles, type PrecompileInput } from '@ethereumjs/evm';
 import { bigIntToBytes, bytesToHex, computeVersionedHash, concatBytes, setLengthLeft } from '@ethereumjs/util';
+import { blsPrecompile } from './blsPrecompiles.js';
 import type { ForkSchedule } from './interpreter/schedule.js';
 
 /** What a precompile returned: gas used (all of `gasLimit` on failure), output, failure. */
@@ -17,8 +18,9 @@ const EMPTY = new Uint8Array(0);
 const bn254 = new NobleBN254();
 
 /**
- * The active precompiles of a fork (0x01–0x0a for Frontier → Cancun), keyed by lowercase `0x`
- * address. 0x01–0x09 are `@ethereumjs/evm`'s own precompile functions (ecrecover through
+ * The active precompiles of a fork (0x01–0x0a for Frontier → Cancun; Prague adds the EIP-2537
+ * BLS12-381 ones 0x0b–0x11, see `blsPrecompiles.ts`; Osaka EIP-7951's P256VERIFY at 0x100),
+ * keyed by lowercase `0x` address. 0x01–0x09 are `@ethereumjs/evm`'s own precompile functions (ecrecover through
  * parevm's native secp256k1 when the Common carries it, SHA-256 / RIPEMD-160 / BN254 from
  * `@noble/hashes` and `@noble/curves`, BLAKE2f); they return synchronously. 0x0a (EIP-4844 point
  * evaluation) is async in `@ethereumjs/evm`, so its few lines of input handling are repeated here
@@ -32,6 +34,11 @@ export function precompilesFor(schedule: ForkSchedule): Map<string, Precompile> 
     const address = `0x${key}`;
     if (address === '0x000000000000000000000000000000000000000a') {
       out.set(address, (data, gasLimit) => pointEvaluation(common, data, gasLimit));
+      continue;
+    }
+    const bls = blsPrecompile(address, common);
+    if (bls !== undefined) {
+      out.set(address, bls);
       continue;
     }
     if (fn === undefined) continue;

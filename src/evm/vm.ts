@@ -1,6 +1,9 @@
+import type { Block } from '@ethereumjs/block';
 import type { Common, StateManagerInterface } from '@ethereumjs/common';
+import type { Address } from '@ethereumjs/util';
 import { createVM, type VM } from '@ethereumjs/vm';
 import { MissingBlockHashError } from '../errors.js';
+import type { RequestHost } from '../execute/system.js';
 import type { StateReader } from '../state/reader.js';
 
 /**
@@ -29,4 +32,18 @@ export function blockHashSource(reader: StateReader) {
  */
 export async function createBlockVM(common: Common, stateManager: StateManagerInterface, reader: StateReader): Promise<VM> {
   return createVM({ common, stateManager, blockchain: blockHashSource(reader) as never });
+}
+
+/** The block-level system work's view of a reference VM, system calls through `evm.runCall`. */
+export function referenceSystemHost(vm: VM): RequestHost {
+  return {
+    common: vm.common,
+    stateManager: vm.stateManager,
+    evm: vm.evm,
+    async systemCall(caller: Address, to: Address, gasLimit: bigint, block: Block) {
+      const r = await vm.evm.runCall({ caller, to, gasLimit, block, skipNonceIncrement: true });
+      const e = r.execResult.exceptionError;
+      return e === undefined ? { output: r.execResult.returnValue } : { output: r.execResult.returnValue, error: e.error };
+    },
+  };
 }

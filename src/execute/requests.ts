@@ -1,11 +1,11 @@
 import { Address, bigIntToAddressBytes, bytesToHex, concatBytes, hexToBytes } from '@ethereumjs/util';
-import type { VM } from '@ethereumjs/vm';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { Mainnet } from '@ethereumjs/common';
 import type { DecodedBlock } from '../block/decode.js';
 import { InvalidBlockError } from '../errors.js';
 import type { BlockStateManager } from '../state/stateManager.js';
 import type { Receipt } from '../types.js';
+import type { RequestHost } from './system.js';
 
 /** EIP-6110 `DepositEvent(bytes,bytes,bytes,bytes,bytes)` topic. */
 const DEPOSIT_TOPIC = '0x649bbc62d0e31342afea4e5cd82d4049e7e1ee912fc0889aa790803be39038c5';
@@ -68,21 +68,21 @@ export function depositContractOf(decoded: DecodedBlock): string {
  * @throws InvalidBlockError `systemContractEmpty` when `to` has no code, `systemContractCallFailed`
  *   when the call fails (execution-specs Prague: such a block is invalid)
  */
-async function checkedSystemCall(vm: VM, sm: BlockStateManager, decoded: DecodedBlock, to: Address, eip: number): Promise<Uint8Array> {
-  if ((await vm.stateManager.getCode(to)).length === 0) {
+async function checkedSystemCall(host: RequestHost, sm: BlockStateManager, decoded: DecodedBlock, to: Address, eip: number): Promise<Uint8Array> {
+  if ((await host.stateManager.getCode(to)).length === 0) {
     throw new InvalidBlockError('systemContractEmpty', `EIP-${eip} system contract ${to.toString()} has no code`);
   }
-  const system = new Address(bigIntToAddressBytes(vm.common.param('systemAddress')));
+  const system = new Address(bigIntToAddressBytes(host.common.param('systemAddress')));
   const saved = sm.saveAccount(system.toString());
   // Seen as absent during the call, so the caller is never read from the pre-state (a witness
   // need not prove it); nothing the system contracts do depends on its balance.
   if (saved === undefined) sm.restoreAccount(system.toString(), null);
-  const result = await vm.evm.runCall({ caller: system, to, gasLimit: vm.common.param('systemCallGasLimit'), block: decoded.block, skipNonceIncrement: true });
+  const result = await host.systemCall(system, to, host.common.param('systemCallGasLimit'), decoded.block);
   sm.restoreAccount(system.toString(), saved);
-  if (result.execResult.exceptionError !== undefined) {
-    throw new InvalidBlockError('systemContractCallFailed', `EIP-${eip} system call to ${to.toString()} failed: ${result.execResult.exceptionError.error}`);
+  if (result.error !== undefined) {
+    throw new InvalidBlockError('systemContractCallFailed', `EIP-${eip} system call to ${to.toString()} failed: ${result.error}`);
   }
-  return result.execResult.returnValue;
+  return result.output;
 }
 
 /**
@@ -92,16 +92,16 @@ async function checkedSystemCall(vm: VM, sm: BlockStateManager, decoded: Decoded
  * @returns undefined before Prague (no requests)
  * @throws InvalidBlockError (`depositLayout`, `systemContractEmpty`, `systemContractCallFailed`)
  */
-export async function applyRequests(vm: VM, sm: BlockStateManager, decoded: DecodedBlock, receipts: Receipt[]): Promise<BlockRequests | undefined> {
-  const common = vm.common;
+export async function applyRequests(host: RequestHost, sm: BlockStateManager, decoded: DecodedBlock, receipts: Receipt[]): Promise<BlockRequests | undefined> {
+  const common = host.common;
   if (!common.isActivatedEIP(7685)) return undefined;
   const typed: [number, Uint8Array][] = [];
   if (common.isActivatedEIP(6110)) {
     typed.push([REQUEST_TYPES.deposit, depositRequests(receipts, depositContractOf(decoded))]);
   }
   const predeploy = (param: string) => new Address(bigIntToAddressBytes(common.param(param)));
-  if (common.isActivatedEIP(7002)) typed.push([REQUEST_TYPES.withdrawal, await checkedSystemCall(vm, sm, decoded, predeploy('withdrawalRequestPredeployAddress'), 7002)]);
-  if (common.isActivatedEIP(7251)) typed.push([REQUEST_TYPES.consolidation, await checkedSystemCall(vm, sm, decoded, predeploy('consolidationRequestPredeployAddress'), 7251)]);
+  if (common.isActivatedEIP(7002)) typed.push([REQUEST_TYPES.withdrawal, await checkedSystemCall(host, sm, decoded, predeploy('withdrawalRequestPredeployAddress'), 7002)]);
+  if (common.isActivatedEIP(7251)) typed.push([REQUEST_TYPES.consolidation, await checkedSystemCall(host, sm, decoded, predeploy('consolidationRequestPredeployAddress'), 7251)]);
   const requests = typed.filter(([, data]) => data.length > 0).map(([type, data]) => concatBytes(Uint8Array.of(type), data));
   return {
     requests: requests.map((r) => bytesToHex(r)),

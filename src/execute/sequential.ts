@@ -1,7 +1,5 @@
 import { Block } from '@ethereumjs/block';
-import type { VM } from '@ethereumjs/vm';
-import { UnsupportedHardforkError } from '../errors.js';
-import { createBlockVM } from '../evm/vm.js';
+import { createBlockVM, referenceSystemHost } from '../evm/vm.js';
 import { runTransaction } from '../evm/runTransaction.js';
 import { decodeBlock, type DecodedBlock } from '../block/decode.js';
 import { recoverSenders } from '../block/senders.js';
@@ -11,7 +9,7 @@ import { guarded } from '../state/guarded.js';
 import { BlockStateManager } from '../state/stateManager.js';
 import type { BlockResult, Receipt } from '../types.js';
 import { assembleResult } from './result.js';
-import { BEACON_ROOTS_ADDRESS, type SystemHost, applyBeaconRoot, applyBlockRewards, applyDaoChange, applyHistoryStorage, applyWithdrawals } from './system.js';
+import { BEACON_ROOTS_ADDRESS, type RequestHost, type SystemHost, applyBeaconRoot, applyBlockRewards, applyDaoChange, applyHistoryStorage, applyWithdrawals } from './system.js';
 import { applyRequests, type BlockRequests } from './requests.js';
 import { ParevmBlockEngine } from '../evm/engine.js';
 
@@ -87,7 +85,7 @@ export async function executeBlockSequential(
   const sm = new BlockStateManager(reader);
   const notes: string[] = [];
   const receipts: Receipt[] = [];
-  let host: SystemHost;
+  let host: RequestHost;
   if (options.engine === 'parevm') {
     const engine = new ParevmBlockEngine(decoded, sm, reader);
     host = engine.systemHost();
@@ -97,8 +95,8 @@ export async function executeBlockSequential(
     }
   } else {
     const vm = await createBlockVM(common, sm, reader);
-    host = vm;
-    await preBlock(vm, decoded, notes);
+    host = referenceSystemHost(vm);
+    await preBlock(host, decoded, notes);
     for (let i = 0; i < block.transactions.length; i++) {
       receipts.push(await runTransaction(vm, block, i, receipts.at(-1)?.cumulativeGasUsed ?? 0n));
     }
@@ -164,7 +162,7 @@ export function systemWork(decoded: DecodedBlock): { pre: string[]; post: string
  *   deposit log is malformed (see `applyRequests`)
  */
 export async function postBlock(
-  vm: SystemHost,
+  vm: RequestHost,
   sm: BlockStateManager,
   decoded: DecodedBlock,
   receipts: Receipt[],
@@ -177,8 +175,5 @@ export async function postBlock(
     if (unpaid > 0) notes.push(`rewards of ${unpaid} ommer(s) not paid: their headers are not in the input (RPC JSON lists only hashes)`);
   }
   if (common.isActivatedEIP(4895)) await applyWithdrawals(vm, block);
-  // The request system calls run EVM code: only the reference VM offers them here (parevm's
-  // EVM refuses Prague blocks until it executes them).
-  if (common.isActivatedEIP(7685) && !('runCall' in vm.evm)) throw new UnsupportedHardforkError(block.header.number, block.header.timestamp, 'EIP-7685 request system calls need the reference engine');
-  return applyRequests(vm as VM, sm, decoded, receipts);
+  return applyRequests(vm, sm, decoded, receipts);
 }

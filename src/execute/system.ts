@@ -15,6 +15,22 @@ export interface SystemHost {
   evm: { journal: { putAccount(address: Address, account: Account): Promise<void>; cleanup(): Promise<void> } };
 }
 
+/** What a system call returned: its output, or the reason it failed (an exceptional halt or a revert). */
+export interface SystemCallResult {
+  output: Uint8Array;
+  error?: string;
+}
+
+/**
+ * A {@link SystemHost} that also runs system calls (EIP-7002/7251, after the transactions):
+ * `caller` calls `to` with empty calldata, no value and `gasLimit` gas, outside any transaction
+ * (no nonce increment, no fee), in `block`'s environment. `@ethereumjs/vm`'s through
+ * `referenceSystemHost`, parevm's EVM through `ParevmBlockEngine.systemHost`.
+ */
+export interface RequestHost extends SystemHost {
+  systemCall(caller: Address, to: Address, gasLimit: bigint, block: Block): Promise<SystemCallResult>;
+}
+
 const GWEI_TO_WEI = 1_000_000_000n;
 
 async function credit(vm: SystemHost, address: Address, wei: bigint): Promise<void> {

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { KECCAK256_NULL, bytesToHex, createAddressFromString, hexToBytes, publicToAddress } from '@ethereumjs/util';
 import { ParevmError, SenderMismatchError, StateReadError } from '../errors.js';
-import { createBlockVM } from '../evm/vm.js';
+import { createBlockVM, referenceSystemHost } from '../evm/vm.js';
 import { type BlockInput, executeBlockSequential, postBlock, preBlock, toDecoded } from '../execute/sequential.js';
 import { guarded } from '../state/guarded.js';
 import type { StateReader } from '../state/reader.js';
@@ -286,7 +286,7 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
     }
     tailMs = performance.now() - tTail;
   }
-  const requests = await postBlock(vm, sm, decoded, receipts, notes);
+  const requests = await postBlock(referenceSystemHost(vm), sm, decoded, receipts, notes);
 
   const counters = scheduler.counters();
   const done = replies as Extract<WorkerReply, { type: 'done' }>[];

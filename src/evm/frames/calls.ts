@@ -5,6 +5,7 @@ import { regionEnd, useMemory } from '../interpreter/memory.js';
 import { OP } from '../interpreter/opcodes.js';
 import { wordToAddress } from '../words.js';
 import { EMPTY_BYTES, type Frame, Kind, Status, addGas, gasLeft, isSuccess } from './frame.js';
+import { delegationTarget } from './delegation.js';
 import { beginCall, beginCreate } from './message.js';
 
 /** {@link opCall}/{@link opCreate} started a child frame: `evm.frames[f.depth + 1]` runs next. */
@@ -56,6 +57,11 @@ export function opCall(evm: Evm, f: Frame, op: number): number {
   if (op === OP.CALL && (value !== 0n || !s.spuriousDragon)) {
     const a = evm.sm.readAccount(to);
     if (s.spuriousDragon ? a === null || isEmptyAccount(a) : a === null) cost += s.callNewAccountGas;
+  }
+  if (s.eip7702) {
+    // EIP-7702: calling a delegated account also accesses its delegate (warm or cold).
+    const target = delegationTarget(evm.sm.readCode(to));
+    if (target !== undefined) cost += accessCost(evm, target);
   }
   if (!charge(f, cost)) return Status.OUT_OF_GAS;
   let gas: bigint;

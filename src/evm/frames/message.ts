@@ -2,6 +2,7 @@ import { KECCAK256_NULL, KECCAK256_RLP, bytesToHex } from '@ethereumjs/util';
 import { type AccountState, codeHashHexOf } from '../../state/stateManager.js';
 import type { Evm } from '../evm.js';
 import { analyze } from '../interpreter/analysis.js';
+import { DESIGNATOR_LENGTH, delegationTarget } from './delegation.js';
 import { keccak256 } from '../keccak.js';
 import { MAX_U256, addressToBytes, bytesToAddress } from '../words.js';
 import { EMPTY_BYTES, type Frame, Kind, Status, gasLeft, isExceptional, isSuccess, setGas } from './frame.js';
@@ -114,8 +115,19 @@ export function beginCall(
     return out(evm, Status.RETURN, gasLimit - r.gasUsed, r.output, '');
   }
   const account = sm.readAccount(codeAddress);
-  const hash = account === null ? NULL_HASH_HEX : codeHashHexOf(account);
-  const code = hash === NULL_HASH_HEX ? EMPTY_BYTES : sm.codeByHash(hash, codeAddress);
+  let hash = account === null ? NULL_HASH_HEX : codeHashHexOf(account);
+  let code = hash === NULL_HASH_HEX ? EMPTY_BYTES : sm.codeByHash(hash, codeAddress);
+  if (evm.schedule.eip7702 && code.length === DESIGNATOR_LENGTH) {
+    // EIP-7702: a delegated account runs its delegate's code (warm from the transaction's call on;
+    // an opcode's call paid for the delegate's access already).
+    const target = delegationTarget(code);
+    if (target !== undefined) {
+      if (depth === 0) j.warmAddress(target);
+      const delegate = sm.readAccount(target);
+      hash = delegate === null ? NULL_HASH_HEX : codeHashHexOf(delegate);
+      code = hash === NULL_HASH_HEX ? EMPTY_BYTES : sm.codeByHash(hash, target);
+    }
+  }
   if (failure !== 0) {
     j.revert();
     return out(evm, failure, gasLimit, EMPTY_BYTES, '');

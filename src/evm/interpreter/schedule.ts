@@ -44,7 +44,6 @@ export interface ForkSchedule {
   readonly eip4844: boolean;
   readonly eip4895: boolean;
   readonly eip6780: boolean;
-  /** Hooks for Prague/Osaka (not executed by this engine yet: see {@link unsupportedEips}). */
   readonly eip7623: boolean;
   readonly eip7702: boolean;
   readonly eip7825: boolean;
@@ -100,17 +99,17 @@ export interface ForkSchedule {
   readonly accessListAddressGas: bigint;
   readonly accessListStorageKeyGas: bigint;
   readonly blobGasPerBlob: bigint;
+  /** EIP-7623 gas per calldata token of the floor (a zero byte is 1 token, a non-zero byte 4). */
+  readonly totalCostFloorPerToken: bigint;
+  /** EIP-7702 intrinsic gas per authorization, and what an existing authority costs of it. */
+  readonly perEmptyAccountCost: bigint;
+  readonly perAuthBaseGas: bigint;
 
   /** Addresses (lowercase `0x` hex) of the precompiles active at this fork (`getActivePrecompiles`). */
   readonly precompileAddresses: readonly string[];
-  /** EIPs active at this fork that this engine does not execute yet (Prague/Osaka). */
-  readonly unsupportedEips: readonly number[];
 }
 
 const cache = new Map<string, ForkSchedule>();
-
-/** EIPs this engine's stage 1 leaves to the reference engine (Prague/Osaka). */
-const NOT_YET = [2537, 2935, 6110, 7002, 7251, 7623, 7685, 7702, 7823, 7825, 7883, 7918, 7934, 7939, 7951];
 
 /** The compiled schedule of `common`'s chain, hardfork and EIP set (built once, then cached). */
 export function scheduleFor(common: Common): ForkSchedule {
@@ -122,9 +121,11 @@ export function scheduleFor(common: Common): ForkSchedule {
 
 function compile(source: Common): ForkSchedule {
   const common = source.copy();
+  // The EVM's set first: where they overlap (EIP-2935's historyServeWindow, 8192 in the EVM's
+  // set for a BLOCKHASH variant never activated), the VM's block-level value is the one in force.
+  common.updateParams(paramsEVM);
   common.updateParams(paramsTx);
   common.updateParams(paramsVM);
-  common.updateParams(paramsEVM);
   const eip = (n: number) => common.isActivatedEIP(n);
   const gte = (hf: string) => common.gteHardfork(hf);
   const num = (name: string, fallback = 0): number => {
@@ -221,8 +222,10 @@ function compile(source: Common): ForkSchedule {
     accessListAddressGas: big('accessListAddressGas'),
     accessListStorageKeyGas: big('accessListStorageKeyGas'),
     blobGasPerBlob: big('blobGasPerBlob'),
+    totalCostFloorPerToken: eip(7623) ? big('totalCostFloorPerToken') : 0n,
+    perEmptyAccountCost: eip(7702) ? big('perEmptyAccountCost') : 0n,
+    perAuthBaseGas: eip(7702) ? big('perAuthBaseGas') : 0n,
     precompileAddresses: precompiles,
-    unsupportedEips: NOT_YET.filter(eip),
   };
 }
 

@@ -20,6 +20,10 @@ export interface TxContext {
   // --- validate ----------------------------------------------------------------------------------
   /** Yellow Paper g0 (EIP-2028 calldata, EIP-2930 access list, EIP-3860 initcode words). */
   intrinsicGas: bigint;
+  /** EIP-7623 calldata floor: the least gas the transaction pays (0 before Prague). */
+  floorGas: bigint;
+  /** EIP-7702 refund for authorities that already exist (kept even when execution fails). */
+  authRefund: bigint;
   /** The price per gas the sender pays (legacy gas price, or base fee + priority fee). */
   gasPrice: bigint;
   /** Per gas, what the beneficiary receives (gas price before London; the priority fee after). */

@@ -10,7 +10,8 @@ const ZERO_ROOT = toHex(new Uint8Array(32));
 
 /**
  * After execution: gas used = gas limit − gas left, minus the refund (capped at 1/2 of it, 1/5
- * from London, EIP-3529); the sender gets the unused gas back at the gas price, the beneficiary
+ * from London, EIP-3529; EIP-7702 authority refunds count even when execution fails), at least
+ * the EIP-7623 calldata floor; the sender gets the unused gas back at the gas price, the beneficiary
  * its fee (all of it before London, the priority fee after: the base fee is burnt, EIP-1559);
  * self-destructed accounts are deleted (EIP-6780: only those created in the transaction), then
  * touched empty accounts (EIP-161). Returns the receipt.
@@ -22,11 +23,13 @@ export function postExecution(ctx: TxContext): Receipt {
   const j = evm.journal;
   let gasUsed = tx.gasLimit - ctx.gasLeft;
   const failed = isExceptional(ctx.status) || ctx.status === Status.REVERT;
-  const refundCounter = failed ? 0n : BigInt(j.refund);
+  const refundCounter = ctx.authRefund + (failed ? 0n : BigInt(j.refund));
   if (refundCounter !== 0n) {
     const cap = gasUsed / s.maxRefundQuotient;
     gasUsed -= refundCounter < cap ? refundCounter : cap;
   }
+  // EIP-7623: the transaction pays at least its calldata floor.
+  if (gasUsed < ctx.floorGas) gasUsed = ctx.floorGas;
   const a = sm.readAccount(sender)!;
   sm.writeAccount(sender, { ...a, balance: a.balance + (tx.gasLimit - gasUsed) * ctx.gasPrice });
   j.touch(sender);

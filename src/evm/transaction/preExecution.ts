@@ -1,5 +1,6 @@
 import type { TypedTransaction } from '@ethereumjs/tx';
 import { bytesToBigInt } from '@ethereumjs/util';
+import { applyAuthorizations } from './authorizations.js';
 import { cleanupTouched } from './postExecution.js';
 import { toHex } from '../words.js';
 import type { TxContext } from './context.js';
@@ -8,8 +9,8 @@ import type { TxContext } from './context.js';
  * Before execution: EIP-161 cleanup of accounts touched since the last transaction (system work),
  * a fresh substate, the EIP-2929 warm set (precompiles, sender, recipient, EIP-3651 beneficiary,
  * EIP-2930 access list: warm for the whole transaction), then the sender pays gas limit × gas
- * price (+ EIP-4844 blob gas × blob gas price) and its nonce is incremented. None of this is
- * undone when the execution fails.
+ * price (+ EIP-4844 blob gas × blob gas price) and its nonce is incremented, then the EIP-7702
+ * authorizations are applied. None of this is undone when the execution fails.
  */
 export function preExecution(ctx: TxContext): void {
   const { evm, tx, sender } = ctx;
@@ -42,6 +43,7 @@ export function preExecution(ctx: TxContext): void {
     codeHashHex: a.codeHashHex,
   });
   j.touch(sender);
+  applyAuthorizations(ctx);
   evm.tx = {
     origin: sender,
     originWord: BigInt(sender),

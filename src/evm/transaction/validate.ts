@@ -3,6 +3,7 @@ import { InvalidTransactionError, type InvalidTransactionReason } from '../../er
 import { isEmptyCodeHash } from '../../state/stateManager.js';
 import { checkBlockGas, transactionViolations } from '../runTransaction.js';
 import type { Evm } from '../evm.js';
+import { delegationTarget } from '../frames/delegation.js';
 import type { ForkSchedule } from '../interpreter/schedule.js';
 import type { TxContext } from './context.js';
 import type { Block } from '@ethereumjs/block';
@@ -10,12 +11,23 @@ import type { Block } from '@ethereumjs/block';
 /**
  * Intrinsic gas g0 (Yellow Paper §6.2): the base cost, 4/16 (68 before Istanbul, EIP-2028) per
  * zero/non-zero calldata byte, the creation cost (Homestead, EIP-2) and EIP-3860's initcode
- * words, EIP-2930's access-list entries.
+ * words, EIP-2930's access-list entries, EIP-7702's authorizations (each priced as for an empty
+ * authority; existing ones are refunded in pre-execution).
  */
 export function intrinsicGas(s: ForkSchedule, tx: TypedTransaction): bigint {
+  return gasFloors(s, tx).intrinsic;
+}
+
+/**
+ * The transaction's intrinsic gas (see {@link intrinsicGas}) and its EIP-7623 calldata floor
+ * (`txGas + totalCostFloorPerToken × tokens`, a zero byte 1 token and a non-zero byte 4; 0 before
+ * Prague): its gas limit must cover both, and it pays at least the floor.
+ */
+export function gasFloors(s: ForkSchedule, tx: TypedTransaction): { intrinsic: bigint; floor: bigint } {
   const data = tx.data;
   let zeros = 0;
   for (let i = 0; i < data.length; i++) if (data[i] === 0) zeros++;
+  const floor = s.eip7623 ? s.txGas + s.totalCostFloorPerToken * BigInt(zeros + 4 * (data.length - zeros)) : 0n;
   let gas = s.txGas + BigInt(zeros) * s.txDataZeroGas + BigInt(data.length - zeros) * s.txDataNonZeroGas;
   if (tx.to === undefined) {
     if (s.homestead) gas += s.txCreationGas;
@@ -27,7 +39,9 @@ export function intrinsicGas(s: ForkSchedule, tx: TypedTransaction): bigint {
     for (const [, slots] of accessList) keys += slots.length;
     gas += BigInt(accessList.length) * s.accessListAddressGas + BigInt(keys) * s.accessListStorageKeyGas;
   }
-  return gas;
+  const authorizations = (tx as { authorizationList?: unknown[] }).authorizationList;
+  if (authorizations !== undefined) gas += BigInt(authorizations.length) * s.perEmptyAccountCost;
+  return { intrinsic: gas, floor };
 }
 
 /**
@@ -50,8 +64,11 @@ export function validateTransaction(evm: Evm, block: Block, index: number, gasBe
   const t = tx as TypedTransaction & { gasPrice?: bigint; maxFeePerGas?: bigint; maxPriorityFeePerGas?: bigint };
   if (tx.type !== 0 && !s.eip2930) fail('unknown-type', 'Cannot run transaction: EIP 2930 is not activated.');
   if (t.maxFeePerGas !== undefined && !s.eip1559) fail('unknown-type', 'Cannot run transaction: EIP 1559 is not activated.');
-  const g0 = intrinsicGas(s, tx);
-  if (tx.gasLimit < g0) fail('intrinsic-gas', `INTRINSIC_GAS_TOO_LOW: tx gas limit ${tx.gasLimit} is lower than the minimum gas limit of ${g0}`);
+  const { intrinsic: g0, floor } = gasFloors(s, tx);
+  const minimum = g0 > floor ? g0 : floor;
+  if (tx.gasLimit < minimum) {
+    fail(tx.gasLimit < g0 ? 'intrinsic-gas' : 'calldata-floor', `INTRINSIC_GAS_TOO_LOW: tx gas limit ${tx.gasLimit} is lower than the minimum gas limit of ${minimum}`);
+  }
   const baseFee = header.baseFeePerGas ?? 0n;
   if (s.eip1559) {
     const cap = t.maxFeePerGas ?? t.gasPrice!;
@@ -59,7 +76,10 @@ export function validateTransaction(evm: Evm, block: Block, index: number, gasBe
       fail('fee-below-base-fee', `Transaction's ${t.maxFeePerGas !== undefined ? 'maxFeePerGas' : 'gasPrice'} (${cap}) is less than the block's baseFeePerGas (${baseFee})`);
     }
   }
-  if (account !== null && !isEmptyCodeHash(account)) fail('sender-not-eoa', 'invalid sender address, address is not EOA (EIP-3607)');
+  // EIP-3607; from Prague a delegated EOA (EIP-7702 designator as code) still sends.
+  if (account !== null && !isEmptyCodeHash(account) && !(s.eip7702 && delegationTarget(evm.sm.readCode(sender)) !== undefined)) {
+    fail('sender-not-eoa', 'invalid sender address, address is not EOA (EIP-3607)');
+  }
   const balance = account?.balance ?? 0n;
   let gasPrice: bigint;
   let minerFee: bigint;
@@ -104,6 +124,8 @@ export function validateTransaction(evm: Evm, block: Block, index: number, gasBe
     to: tx.to?.toString(),
     gasBefore,
     intrinsicGas: g0,
+    floorGas: floor,
+    authRefund: 0n,
     gasPrice,
     minerFee,
     blobGas,
