@@ -7,13 +7,11 @@
  * recording the writes), the validation of its read set (`validateReadSet`), and decoding plus
  * sender recovery (as a worker does from the transaction's encoding).
  */
-import type { EVM } from '@ethereumjs/evm';
 import { createTxFromRLP, type TypedTransaction } from '@ethereumjs/tx';
 import type { ChainSpec } from '../block/chains.js';
 import { decodeBlock } from '../block/decode.js';
 import { createTxCommon } from '../block/hardfork.js';
-import { createBlockVM, referenceSystemHost } from '../evm/vm.js';
-import { runTransaction } from '../evm/runTransaction.js';
+import { DEFAULT_ENGINE, createBlockEngine } from '../execute/engine.js';
 import { isDepositLog, depositContractOf } from '../execute/requests.js';
 import { postBlock, preBlock, systemWork } from '../execute/sequential.js';
 import { FLAG_DELTA, LOC_ACCOUNT, LOC_BALANCE, LOC_STORAGE, MVMemory, MVMemoryFullError, layoutFor } from '../parallel/mvMemory.js';
@@ -116,7 +114,7 @@ function sharedReader(state: SnapshotState): SharedSnapshotReader {
 
 async function traceOnce(blockJson: unknown, state: StateReader, chain: ChainSpec | undefined, worstCase: boolean): Promise<TraceRun> {
   const decoded = decodeBlock(blockJson, chain ? { chain } : {});
-  const { block, common } = decoded;
+  const { block } = decoded;
   const n = block.transactions.length;
 
   // Decoding and sender recovery per transaction, from its encoding, as a worker does it.
@@ -137,21 +135,19 @@ async function traceOnce(blockJson: unknown, state: StateReader, chain: ChainSpe
   // Pre-block system work, then the base state the workers read (parallel/executeBlock.ts).
   const preSm = new BlockStateManager(state);
   const notes: string[] = [];
-  await preBlock(await createBlockVM(common, preSm, state), decoded, notes);
+  await preBlock((await createBlockEngine(DEFAULT_ENGINE, decoded, preSm, state)).host, decoded, notes);
   // Workers read the pre-state in place from its shared encoding: trace through the same reader.
   const base = new ChangesOverlay(state instanceof SnapshotState ? sharedReader(state) : state, preSm.changes());
 
   const mv = MVMemory.create(layoutFor(n, block.header.gasLimit, worstCase));
   const keys = new LocationKeys(mv);
   const sm = new BlockStateManager(base);
-  const vm = await createBlockVM(common, sm, base);
+  // The worker's transaction path (parallel/worker.ts): the same engine and fee-phase hook.
+  const engine = await createBlockEngine(DEFAULT_ENGINE, decoded, sm, base);
   const beneficiary = block.header.coinbase.toString();
   let view: TxView | undefined;
-  const runCall = vm.evm.runCall.bind(vm.evm);
-  vm.evm.runCall = async (opts) => {
-    const r = await runCall(opts);
+  engine.onFeePhase = () => {
     if (view) view.feePhase = true;
-    return r;
   };
 
   // MVMemory location → model location id.
@@ -185,9 +181,9 @@ async function traceOnce(blockJson: unknown, state: StateReader, chain: ChainSpe
     const tx = txs[i]!;
     const t0 = performance.now();
     view = new TxView(mv, keys, base, i, beneficiary);
-    view.transferRecipient = lazyTransferRecipient(tx, (a) => (vm.evm as EVM).getPrecompile(a) !== undefined);
+    view.transferRecipient = lazyTransferRecipient(tx, (a) => engine.isPrecompile(a));
     sm.reset(view);
-    const receipt = await runTransaction(vm, block, i, gasBefore, tx);
+    const receipt = await engine.runTransaction(block, i, gasBefore, tx);
     const writes = view.collectWrites(sm);
     mv.record(i, 0, view.reads, writes);
     exec.push(performance.now() - t0);
@@ -229,7 +225,7 @@ async function traceOnce(blockJson: unknown, state: StateReader, chain: ChainSpe
     view = undefined;
     const after = new TxView(mv, keys, base, n, beneficiary);
     sm.reset(after);
-    await postBlock(referenceSystemHost(vm), sm, decoded, receipts, notes);
+    await postBlock(engine.host, sm, decoded, receipts, notes);
     const postReads = new Set<number>();
     const postDeps = new Set<number>();
     for (let k = 0; k < after.reads.length; k += 3) {

@@ -27,7 +27,7 @@ export class ParevmBlockEngine {
   readonly evm: Evm;
 
   constructor(
-    readonly decoded: DecodedBlock,
+    readonly decoded: Pick<DecodedBlock, 'block' | 'common'>,
     readonly sm: BlockStateManager,
     reader: StateReader,
   ) {
@@ -55,14 +55,23 @@ export class ParevmBlockEngine {
   /**
    * Executes transaction `index` of `block` (sender `sender`, recovered) after transactions that
    * used `gasBefore` gas, and returns its receipt.
+   * `onFeePhase` runs when the top-level call has returned, before the refund and the fee.
    * @throws InvalidTransactionError when the transaction is invalid in the block
    * @throws StateReadError (attributed to this transaction), CodeHashError, MissingBlockHashError
    */
-  runTransaction(block: Block, index: number, gasBefore: bigint, sender: string, tx: TypedTransaction = block.transactions[index] as TypedTransaction): Receipt {
+  runTransaction(
+    block: Block,
+    index: number,
+    gasBefore: bigint,
+    sender: string,
+    tx: TypedTransaction = block.transactions[index] as TypedTransaction,
+    onFeePhase?: () => void,
+  ): Receipt {
     try {
       const ctx = validateTransaction(this.evm, block, index, gasBefore, tx, sender);
       preExecution(ctx);
       execution(ctx);
+      onFeePhase?.();
       return postExecution(ctx);
     } catch (e) {
       // A reader failure is this transaction's; other typed errors (MissingBlockHashError,

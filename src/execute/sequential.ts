@@ -1,6 +1,4 @@
 import { Block } from '@ethereumjs/block';
-import { createBlockVM, referenceSystemHost } from '../evm/vm.js';
-import { runTransaction } from '../evm/runTransaction.js';
 import { decodeBlock, type DecodedBlock } from '../block/decode.js';
 import { recoverSenders } from '../block/senders.js';
 import type { ChainSpec } from '../block/chains.js';
@@ -11,7 +9,7 @@ import type { BlockResult, Receipt } from '../types.js';
 import { assembleResult } from './result.js';
 import { BEACON_ROOTS_ADDRESS, type RequestHost, type SystemHost, applyBeaconRoot, applyBlockRewards, applyDaoChange, applyHistoryStorage, applyWithdrawals } from './system.js';
 import { applyRequests, type BlockRequests } from './requests.js';
-import { ParevmBlockEngine } from '../evm/engine.js';
+import { DEFAULT_ENGINE, type EngineName, createBlockEngine } from './engine.js';
 
 /** A block to execute: RPC JSON (decoded here, timed), a decoded block, or an ethereumjs Block. */
 export type BlockInput = DecodedBlock | Block | unknown;
@@ -20,11 +18,8 @@ export type BlockInput = DecodedBlock | Block | unknown;
 export interface SequentialOptions {
   /** Cross-check recovered senders against these (lowercase hex); defaults to the JSON's `from`. */
   expectedSenders?: (string | undefined)[];
-  /**
-   * The EVM that executes the transactions: `reference` (default) is `@ethereumjs/vm`; `parevm`
-   * is parevm's own synchronous EVM (`src/evm/`, opt-in while it is being proven equal).
-   */
-  engine?: 'reference' | 'parevm';
+  /** The EVM that executes the transactions (default {@link DEFAULT_ENGINE}); see {@link EngineName}. */
+  engine?: EngineName;
 }
 
 /** Normalises a {@link BlockInput}; returns the decoded block and the decode time (ms). */
@@ -77,7 +72,7 @@ export async function executeBlockSequential(
 ): Promise<BlockResult> {
   const t0 = performance.now();
   const { decoded, decodeMs } = toDecoded(input);
-  const { block, common } = decoded;
+  const { block } = decoded;
   const { senders, ms: senderRecoveryMs } = recoverSenders(block, options.expectedSenders ?? decoded.expectedSenders);
 
   const tExec = performance.now();
@@ -85,24 +80,13 @@ export async function executeBlockSequential(
   const sm = new BlockStateManager(reader);
   const notes: string[] = [];
   const receipts: Receipt[] = [];
-  let host: RequestHost;
-  if (options.engine === 'parevm') {
-    const engine = new ParevmBlockEngine(decoded, sm, reader);
-    host = engine.systemHost();
-    await preBlock(host, decoded, notes);
-    for (let i = 0; i < block.transactions.length; i++) {
-      receipts.push(engine.runTransaction(block, i, receipts.at(-1)?.cumulativeGasUsed ?? 0n, senders[i]!));
-    }
-  } else {
-    const vm = await createBlockVM(common, sm, reader);
-    host = referenceSystemHost(vm);
-    await preBlock(host, decoded, notes);
-    for (let i = 0; i < block.transactions.length; i++) {
-      receipts.push(await runTransaction(vm, block, i, receipts.at(-1)?.cumulativeGasUsed ?? 0n));
-    }
+  const engine = await createBlockEngine(options.engine ?? DEFAULT_ENGINE, decoded, sm, reader);
+  await preBlock(engine.host, decoded, notes);
+  for (let i = 0; i < block.transactions.length; i++) {
+    receipts.push(await engine.runTransaction(block, i, receipts.at(-1)?.cumulativeGasUsed ?? 0n));
   }
   const tPost = performance.now();
-  const requests = await postBlock(host, sm, decoded, receipts, notes);
+  const requests = await postBlock(engine.host, sm, decoded, receipts, notes);
   const result = await assembleResult(decoded, sm, {
     senders,
     receipts,

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { KECCAK256_NULL, bytesToHex, createAddressFromString, hexToBytes, publicToAddress } from '@ethereumjs/util';
 import { ParevmError, SenderMismatchError, StateReadError } from '../errors.js';
-import { createBlockVM, referenceSystemHost } from '../evm/vm.js';
+import { DEFAULT_ENGINE, type EngineName, createBlockEngine } from '../execute/engine.js';
 import { type BlockInput, executeBlockSequential, postBlock, preBlock, toDecoded } from '../execute/sequential.js';
 import { guarded } from '../state/guarded.js';
 import type { StateReader } from '../state/reader.js';
@@ -40,6 +40,8 @@ export interface ParallelOptions {
    * block whose layout needs more runs sequentially.
    */
   maxMVMemoryBytes?: number;
+  /** The EVM of the workers, the coordinator's system work and any sequential fallback (default {@link DEFAULT_ENGINE}). */
+  engine?: EngineName;
   /** Fault injection for tests: see {@link WorkerFault}. */
   fault?: WorkerFault;
   /**
@@ -145,8 +147,9 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
   const { decoded, decodeMs } = toDecoded(input);
   const { block, common } = decoded;
   const txCount = block.transactions.length;
+  const engineName = options.engine ?? DEFAULT_ENGINE;
   const sequential = async (reason: string, extra: Partial<ExecutionMetrics> = {}) => {
-    const r = await executeBlockSequential(decoded, state);
+    const r = await executeBlockSequential(decoded, state, { engine: engineName });
     r.timings.decodeMs = decodeMs;
     r.metrics = { path: 'sequential', reason, workers: 0, ...extra };
     return r;
@@ -163,9 +166,9 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
   // Pre-block system work on the coordinator; workers read it as part of the base state.
   const reader = guarded(state);
   const sm = new BlockStateManager(reader);
-  const vm = await createBlockVM(common, sm, reader);
+  const engine = await createBlockEngine(engineName, decoded, sm, reader);
   const notes: string[] = [];
-  await preBlock(vm, decoded, notes);
+  await preBlock(engine.host, decoded, notes);
   const preChanges = sm.changes();
 
   const tExec = performance.now();
@@ -199,7 +202,7 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
     }, 1) : undefined;
     const run = await pool.run(
       (workerIndex, blockId): BlockJob => ({
-        type: 'block', blockId, header, transactions, snapshot, preChanges, txCount, workerIndex, workerCount: pool.size,
+        type: 'block', blockId, header, transactions, snapshot, preChanges, txCount, workerIndex, workerCount: pool.size, engine: engineName,
         mv: { buffer: mv.buffer, layout: mv.layout }, scheduler: schedBuffer, recovery: recovery.buffer,
         ...(fault && fault.kind !== 'terminate' && fault.workerIndex === workerIndex ? { fault: { kind: fault.kind, afterExecutions: fault.afterExecutions } } : {}),
       }),
@@ -280,13 +283,13 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
   if (committed < txCount) {
     const tTail = performance.now();
     try {
-      receipts.push(...(await runSequentialTail(vm, decoded, committed, gasUsed, (i, tx) => recovery.install(i, tx))));
+      receipts.push(...(await runSequentialTail(engine, decoded, committed, gasUsed, (i, tx) => recovery.install(i, tx))));
     } catch (e) {
       return sequential(`re-execution storm, then the sequential finish failed (${(e as Error).message.slice(0, 200)})`);
     }
     tailMs = performance.now() - tTail;
   }
-  const requests = await postBlock(referenceSystemHost(vm), sm, decoded, receipts, notes);
+  const requests = await postBlock(engine.host, sm, decoded, receipts, notes);
 
   const counters = scheduler.counters();
   const done = replies as Extract<WorkerReply, { type: 'done' }>[];

@@ -17,9 +17,8 @@
  */
 import { availableParallelism } from 'node:os';
 import type { TypedTransaction } from '@ethereumjs/tx';
-import type { VM } from '@ethereumjs/vm';
 import type { DecodedBlock } from '../block/decode.js';
-import { runTransaction } from '../evm/runTransaction.js';
+import type { BlockEngine } from '../execute/engine.js';
 import type { StateReader } from '../state/reader.js';
 import type { Receipt } from '../types.js';
 import type { MVMemory } from './mvMemory.js';
@@ -78,14 +77,14 @@ export function committedPrefix(mv: MVMemory, scheduler: Scheduler, finals: Map<
 }
 
 /**
- * Executes transactions `from` … end of `decoded` one after another on `vm` (whose state holds
+ * Executes transactions `from` … end of `decoded` one after another on `engine` (whose state holds
  * the block up to `from`), as the sequential engine does.
  * @param gasBefore gas used by transactions 0 … from − 1
  * @param prepare called on each transaction first (installs the sender recovered by the workers)
  * @throws the sequential engine's typed errors (InvalidTransactionError, ...)
  */
 export async function runSequentialTail(
-  vm: VM,
+  engine: BlockEngine,
   decoded: DecodedBlock,
   from: number,
   gasBefore: bigint,
@@ -96,7 +95,7 @@ export async function runSequentialTail(
   const txs = decoded.block.transactions as TypedTransaction[];
   for (let i = from; i < txs.length; i++) {
     prepare(i, txs[i]!);
-    const r = await runTransaction(vm, decoded.block, i, gas);
+    const r = await engine.runTransaction(decoded.block, i, gas);
     gas = r.cumulativeGasUsed;
     receipts.push(r);
   }

@@ -5,11 +5,8 @@
  * through SharedArrayBuffers.
  */
 import { parentPort } from 'node:worker_threads';
-import type { EVM } from '@ethereumjs/evm';
-import type { VM } from '@ethereumjs/vm';
 import { ParevmError, StateReadError } from '../errors.js';
-import { createBlockVM } from '../evm/vm.js';
-import { runTransaction } from '../evm/runTransaction.js';
+import { type EngineName, createBlockEngine } from '../execute/engine.js';
 import type { StateChanges } from '../state/changes.js';
 import { GuardedReader } from '../state/guarded.js';
 import { ChangesOverlay } from '../state/overlay.js';
@@ -41,6 +38,8 @@ export interface BlockJob {
   txCount: number;
   workerIndex: number;
   workerCount: number;
+  /** The EVM the worker executes transactions with. */
+  engine: EngineName;
   /** Fault injection for tests (see `WorkerFault` in executeBlock.ts): after this many executions. */
   fault?: { kind: 'throw' | 'exit' | 'hang' | 'read'; afterExecutions: number };
 }
@@ -101,26 +100,15 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
 
   const t1 = performance.now();
   const sm = new BlockStateManager(base);
-  const vm = await createBlockVM(lazy.common, sm, base);
+  const engine = await createBlockEngine(job.engine, lazy, sm, base);
   metrics.setupMs += performance.now() - t1;
   const keys = new LocationKeys(mv);
   const beneficiary = lazy.block.header.coinbase.toString();
   let view: TxView | undefined;
-  // The fee credit follows the EVM call: flag it so the beneficiary read becomes a delta.
-  // The interpreter also enters `runCall` for every nested CALL/CREATE: only the return of the
-  // outermost call (depth 0) starts the fee phase (found by `parevm fuzz`: a BALANCE of the
-  // beneficiary after a nested call read the lazy placeholder).
-  const runCall = vm.evm.runCall.bind(vm.evm);
-  let callDepth = 0;
-  vm.evm.runCall = async (opts) => {
-    callDepth++;
-    try {
-      return await runCall(opts);
-    } finally {
-      if (--callDepth === 0 && view) view.feePhase = true;
-    }
+  // The fee credit follows the transaction's call: flag it so the beneficiary read becomes a delta.
+  engine.onFeePhase = () => {
+    if (view) view.feePhase = true;
   };
-
   const outputs: Output[] = [];
   let task: Task = { kind: TASK_NONE, txIndex: 0, incarnation: 0 };
   while (!scheduler.done()) {
@@ -156,12 +144,12 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
       const started = performance.now();
       view = new TxView(mv, keys, base, t.txIndex, beneficiary);
       const tx = txAt(t.txIndex);
-      view.transferRecipient = lazyTransferRecipient(tx, (a) => (vm.evm as EVM).getPrecompile(a) !== undefined);
+      view.transferRecipient = lazyTransferRecipient(tx, (a) => engine.isPrecompile(a));
       sm.reset(view);
       let receipt: Receipt | null = null;
       let error: { code: string; message: string } | null = null;
       try {
-        receipt = await runTransaction(vm as VM, lazy.block, t.txIndex, 0n, tx);
+        receipt = await engine.runTransaction(lazy.block, t.txIndex, 0n, tx);
       } catch (e) {
         const estimate = e instanceof EstimateReadError ? e : (e as { cause?: unknown })?.cause;
         if (estimate instanceof EstimateReadError) {

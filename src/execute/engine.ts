@@ -1,0 +1,95 @@
+import type { Block } from '@ethereumjs/block';
+import type { Common } from '@ethereumjs/common';
+import type { EVM } from '@ethereumjs/evm';
+import type { TypedTransaction } from '@ethereumjs/tx';
+import type { Address } from '@ethereumjs/util';
+import { ParevmBlockEngine } from '../evm/engine.js';
+import { runTransaction } from '../evm/runTransaction.js';
+import { createBlockVM, referenceSystemHost } from '../evm/vm.js';
+import type { StateReader } from '../state/reader.js';
+import type { BlockStateManager } from '../state/stateManager.js';
+import type { Receipt } from '../types.js';
+import type { RequestHost } from './system.js';
+
+/**
+ * The EVM that executes transactions: `parevm` (default) is parevm's own synchronous EVM
+ * (`src/evm/`); `reference` is `@ethereumjs/vm`, the oracle of tests, the fuzzer and `--compare`.
+ */
+export type EngineName = 'parevm' | 'reference';
+
+/** The engines. */
+export const ENGINES: readonly EngineName[] = ['parevm', 'reference'];
+
+/** The engine `executeBlockSequential` and `executeBlock` use when none is given. */
+export const DEFAULT_ENGINE: EngineName = 'reference';
+
+/**
+ * One block's EVM over a {@link BlockStateManager} — the single transaction path of the sequential
+ * engine, the parallel workers, the storm tail and the analyzer.
+ */
+export interface BlockEngine {
+  readonly name: EngineName;
+  /**
+   * Executes transaction `index` of `block` (`tx` when the block holds only its header) after
+   * transactions that used `gasBefore` gas, on the state manager's current state.
+   * @throws InvalidTransactionError, StateReadError (attributed to the transaction), MissingBlockHashError
+   */
+  runTransaction(block: Block, index: number, gasBefore: bigint, tx?: TypedTransaction): Promise<Receipt>;
+  /** The block-level system work's view of this engine (pre-block writes, withdrawals, system calls). */
+  readonly host: RequestHost;
+  /** Whether `address` is an active precompile. */
+  isPrecompile(address: Address): boolean;
+  /**
+   * Called once per transaction when its top-level call has returned, before the refund and the
+   * beneficiary's fee are paid (the parallel engine turns the beneficiary's credit into a delta
+   * from there on).
+   */
+  onFeePhase: (() => void) | undefined;
+}
+
+/**
+ * The engine `name` for one block (`block` and `common` as `decodeBlock` gives them) on `sm`,
+ * BLOCKHASH answered by `reader`.
+ */
+export async function createBlockEngine(name: EngineName, decoded: { block: Block; common: Common }, sm: BlockStateManager, reader: StateReader): Promise<BlockEngine> {
+  return name === 'parevm' ? parevmEngine(decoded, sm, reader) : referenceEngine(decoded.common, sm, reader);
+}
+
+function parevmEngine(decoded: { block: Block; common: Common }, sm: BlockStateManager, reader: StateReader): BlockEngine {
+  const engine = new ParevmBlockEngine(decoded, sm, reader);
+  const self: BlockEngine = {
+    name: 'parevm',
+    host: engine.systemHost(),
+    onFeePhase: undefined,
+    async runTransaction(block, index, gasBefore, tx = block.transactions[index] as TypedTransaction) {
+      return engine.runTransaction(block, index, gasBefore, tx.getSenderAddress().toString(), tx, self.onFeePhase);
+    },
+    isPrecompile: (address) => engine.evm.precompiles.has(address.toString()),
+  };
+  return self;
+}
+
+async function referenceEngine(common: Common, sm: BlockStateManager, reader: StateReader): Promise<BlockEngine> {
+  const vm = await createBlockVM(common, sm, reader);
+  const self: BlockEngine = {
+    name: 'reference',
+    host: referenceSystemHost(vm),
+    onFeePhase: undefined,
+    runTransaction: (block, index, gasBefore, tx) => runTransaction(vm, block, index, gasBefore, tx),
+    isPrecompile: (address) => (vm.evm as EVM).getPrecompile(address) !== undefined,
+  };
+  // The interpreter enters `runCall` for every nested CALL/CREATE too: only the return of the
+  // outermost call (depth 0) starts the fee phase (found by `parevm fuzz`: a BALANCE of the
+  // beneficiary after a nested call read the lazy placeholder).
+  const runCall = vm.evm.runCall.bind(vm.evm);
+  let depth = 0;
+  vm.evm.runCall = async (opts) => {
+    depth++;
+    try {
+      return await runCall(opts);
+    } finally {
+      if (--depth === 0) self.onFeePhase?.();
+    }
+  };
+  return self;
+}
