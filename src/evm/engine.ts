@@ -74,6 +74,9 @@ export class ParevmBlockEngine {
       onFeePhase?.();
       return postExecution(ctx);
     } catch (e) {
+      // Frames left mid-flight (a parallel worker's ESTIMATE read, a failing reader): drop what
+      // they left in the shared machine, or the next transaction on this EVM would see it.
+      this.evm.abandon();
       // A reader failure is this transaction's; other typed errors (MissingBlockHashError,
       // CodeHashError, InvalidTransactionError) and internal errors pass unchanged.
       if (e instanceof StateReadError && e.txIndex === undefined) throw e.inTransaction(index);

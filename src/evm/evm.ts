@@ -91,6 +91,16 @@ export class Evm {
     return f;
   }
 
+  /**
+   * Forgets a transaction abandoned mid-execution (an exception out of the interpreter): frames
+   * zero their memory and close their journal checkpoints only when they halt, so the memory is
+   * zeroed and the substate (touched set, checkpoints, logs) emptied here.
+   */
+  abandon(): void {
+    this.mem.fill(0);
+    this.journal.reset();
+  }
+
   /** Grows the shared memory buffer to at least `end` bytes (zero-filled). */
   ensureMemory(end: number): void {
     if (end <= this.mem.length) return;
