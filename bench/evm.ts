@@ -7,7 +7,11 @@
  * equal (diffResults) to the reference's. Totals: time ratio and gas-weighted mean of the
  * per-block ratios; target ≥ 6× on execution.
  *
- *   npm run bench:evm -- [--fixtures DIR] [--blocks N,N] [--runs 3] [--json]
+ * Then synthetic blocks (`--synthetic`, default erc20,uniswap,compute; `--txs` each): the same
+ * two engines and ethereumjs's own `runBlock` on a MerkleStateManager; target ≥ 10× on the
+ * compute-bound contract (`Compute.work`, compiled with solc).
+ *
+ *   npm run bench:evm -- [--fixtures DIR] [--blocks N,N] [--runs 3] [--synthetic K,K|none] [--txs 200] [--json]
  */
 import Table from 'cli-table3';
 import { Command } from 'commander';
@@ -17,16 +21,21 @@ import { executeBlockSequential } from '../src/execute/sequential.js';
 import { sharedAnalysisCache } from '../src/evm/interpreter/analysis.js';
 import type { BlockResult } from '../src/types.js';
 import { diffResults } from '../src/verify/compare.js';
+import { type WorkloadKind, buildWorkload } from '../src/workloads/index.js';
+import { runBlockBaseline } from './ethereumjs-baseline.js';
 
 const opts = new Command('bench:evm')
   .option('--fixtures <dir>', 'fixture root', DEFAULT_FIXTURES)
   .option('--blocks <list>', 'comma-separated block numbers')
   .option('--runs <n>', 'measured runs per block and engine', '3')
+  .option('--synthetic <kinds>', 'synthetic blocks (comma-separated workload kinds, "none" to skip)', 'erc20,uniswap,compute')
+  .option('--txs <n>', 'transactions per synthetic block', '200')
   .option('--json', 'JSON output')
   .parse()
-  .opts<{ fixtures: string; blocks?: string; runs: string; json?: boolean }>();
+  .opts<{ fixtures: string; blocks?: string; runs: string; synthetic: string; txs: string; json?: boolean }>();
 
 const TARGET = 6;
+const COMPUTE_TARGET = 10;
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
@@ -39,7 +48,7 @@ const fixtures = numbers.map((n) => loadFixtureBlock(opts.fixtures, n));
 
 // Warm-up: both engines once over every block (JIT, code analysis cache, schedules).
 for (const fx of fixtures) {
-  await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
+  await executeBlockSequential(decodeBlock(fx.blockJson), fx.state, { engine: 'reference' });
   await executeBlockSequential(decodeBlock(fx.blockJson), fx.state, { engine: 'parevm' });
 }
 
@@ -50,7 +59,7 @@ for (const fx of fixtures) {
   let last: BlockResult | undefined;
   for (let r = 0; r < runs; r++) {
     // A fresh decode each run: senders are cached on transactions once recovered.
-    const ref = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
+    const ref = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state, { engine: 'reference' });
     const mine = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state, { engine: 'parevm' });
     const diff = diffResults(mine, ref);
     if (diff) throw new Error(`block ${fx.number}: parevm EVM ≠ reference at ${diff.field}`);
@@ -87,9 +96,7 @@ totals.newMgasPerS = gasTotal / 1e3 / totals.newExecMs;
 totals.refMgasPerS = gasTotal / 1e3 / totals.refExecMs;
 const verdict = totals.execGasWeighted >= TARGET ? 'MET' : 'NOT MET';
 
-if (opts.json) {
-  console.log(JSON.stringify({ runs, target: TARGET, verdict, rows, totals }, null, 2));
-} else {
+if (!opts.json) {
   const table = new Table({
     head: ['block', 'fork', 'txs', 'Mgas', 'ref exec ms', 'parevm exec ms', 'exec ×', 'ref whole ms', 'parevm whole ms', 'whole ×'],
     style: { head: [], border: [], compact: true },
@@ -105,4 +112,47 @@ if (opts.json) {
   console.log(`  speedup: ${totals.execTimeRatio.toFixed(2)}× by total time, ${totals.execGasWeighted.toFixed(2)}× gas-weighted mean of blocks — target ≥ ${TARGET}×: ${verdict}`);
   console.log(`whole block (recovery + execution + receipts root, bloom, state diff): ${totals.wholeTimeRatio.toFixed(2)}× by total time, ${totals.wholeGasWeighted.toFixed(2)}× gas-weighted`);
   console.log(`code analysis cache: ${totals.analysisCache.entries} codes, ${(totals.analysisCache.codeBytes / 1024).toFixed(0)} KiB, ${totals.analysisCache.hits} hits / ${totals.analysisCache.misses} misses`);
+}
+
+// --- synthetic blocks: the two engines and ethereumjs runBlock -----------------------------------
+interface SynthRow { kind: string; txs: number; gas: number; refExecMs: number; newExecMs: number; runBlockMs: number }
+const kinds = opts.synthetic === 'none' ? [] : (opts.synthetic.split(',') as WorkloadKind[]);
+const synth: SynthRow[] = [];
+for (const kind of kinds) {
+  const w = await buildWorkload([kind], Number(opts.txs));
+  const ref: number[] = [], mine: number[] = [], base: number[] = [];
+  let gas = 0;
+  for (let r = 0; r <= runs; r++) {
+    const a = await executeBlockSequential(decodeBlock(w.blockJson), w.state, { engine: 'reference' });
+    const b = await executeBlockSequential(decodeBlock(w.blockJson), w.state, { engine: 'parevm' });
+    const diff = diffResults(b, a);
+    if (diff) throw new Error(`${kind}: parevm EVM ≠ reference at ${diff.field}`);
+    if (!b.receipts.every((x) => x.status === 1)) throw new Error(`${kind}: a synthetic transaction failed`);
+    const c = await runBlockBaseline(decodeBlock(w.blockJson).block, w.state);
+    if (c.gasUsed !== b.gasUsed) throw new Error(`${kind}: runBlock gasUsed ${c.gasUsed} ≠ ${b.gasUsed}`);
+    gas = Number(b.gasUsed);
+    if (r === 0) continue; // warm-up
+    ref.push(a.timings.executionMs);
+    mine.push(b.timings.executionMs);
+    base.push(c.ms);
+  }
+  synth.push({ kind, txs: Number(opts.txs), gas, refExecMs: median(ref), newExecMs: median(mine), runBlockMs: median(base) });
+  if (!opts.json) process.stderr.write(`synthetic ${kind} done\n`);
+}
+const compute = synth.find((r) => r.kind === 'compute');
+const computeVerdict = compute ? (ratio(compute.refExecMs, compute.newExecMs) >= COMPUTE_TARGET ? 'MET' : 'NOT MET') : 'not measured';
+if (opts.json) {
+  console.log(JSON.stringify({ runs, target: TARGET, verdict, rows, totals, synthetic: synth, computeTarget: COMPUTE_TARGET, computeVerdict }, null, 2));
+} else if (synth.length > 0) {
+  const table = new Table({
+    head: ['workload', 'txs', 'Mgas', 'ref exec ms', 'parevm exec ms', 'parevm ×ref', 'runBlock ms', 'parevm ×runBlock', 'parevm Mgas/s'],
+    style: { head: [], border: [], compact: true },
+    colAligns: ['left', ...Array(8).fill('right')],
+  });
+  for (const r of synth) {
+    table.push([r.kind, r.txs, (r.gas / 1e6).toFixed(2), r.refExecMs.toFixed(1), r.newExecMs.toFixed(1), ratio(r.refExecMs, r.newExecMs).toFixed(2), r.runBlockMs.toFixed(1), ratio(r.runBlockMs, r.newExecMs).toFixed(2), (r.gas / 1e3 / r.newExecMs).toFixed(1)]);
+  }
+  console.log(table.toString());
+  console.log(`synthetic blocks: median of ${runs} runs after one warm-up; runBlock on a MerkleStateManager (no validation)`);
+  console.log(`compute-bound contract (Compute.work, solc): target ≥ ${COMPUTE_TARGET}× the reference engine: ${computeVerdict}`);
 }

@@ -14,6 +14,7 @@ import { DEFAULT_EEST_VECTORS, DEFAULT_TEST_VECTORS, SUITES, type Suite } from '
 import { registerFuzz } from './fuzz.js';
 import { registerRaces } from './races.js';
 import { registerAnalyze } from './analyze.js';
+import { DEFAULT_ENGINE, ENGINES, type EngineName } from '../execute/engine.js';
 
 function blockList(value: string): number[] {
   const list = value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -22,6 +23,11 @@ function blockList(value: string): number[] {
     throw new InvalidArgumentError('expected block numbers separated by commas, e.g. 46147,19932703');
   }
   return numbers;
+}
+
+function engineName(value: string): EngineName {
+  if (!(ENGINES as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected ${ENGINES.join(' or ')}`);
+  return value as EngineName;
 }
 
 function nonNegative(value: string): number {
@@ -46,7 +52,8 @@ program
   .option('--fixtures <dir>', 'fixture root (holds blocks/, bytecodes.json, block_hashes.json)', DEFAULT_FIXTURES)
   .option('--blocks <n,n,...>', 'only these block numbers', blockList)
   .option('--concurrency <n>', 'worker threads of the parallel engine (0 = sequential engine)', nonNegative, availableParallelism())
-  .option('--compare', 'also run sequentially: speedup and equality per block')
+  .option('--compare', 'also run sequentially: speedup and equality per block (with parevm, also equality with the reference engine)')
+  .option('--engine <name>', `the EVM: ${ENGINES.join(' or ')} (@ethereumjs/vm)`, engineName, DEFAULT_ENGINE)
   .option('--force', 'parallel path even for blocks it would run sequentially (small, one-sender; e.g. fuzz reproducers)')
   .option('--synthetic <kinds>', `synthetic blocks instead of fixtures: ${WORKLOAD_KINDS.join(', ')}`, kindList)
   .option('--txs <n>', 'transactions per synthetic block', nonNegative, 1000)
@@ -54,7 +61,7 @@ program
   .option('--chain-config <file>', 'a custom chain: geth-style genesis or chain config JSON (chainId, fork blocks/times, blobSchedule)')
   .option('--witness <file>', 'run the block of an execution witness file (debug_executionWitness; e.g. with --chain hoodi) on its pre-state, and check the header stateRoot recomputed from the witness')
   .option('--json', 'print the report as JSON')
-  .action(async (opts: { fixtures: string; blocks?: number[]; json?: boolean; concurrency: number; compare?: boolean; force?: boolean; synthetic?: WorkloadKind[]; txs: number; chain?: string; chainConfig?: string; witness?: string }) => {
+  .action(async (opts: { fixtures: string; blocks?: number[]; json?: boolean; concurrency: number; compare?: boolean; force?: boolean; synthetic?: WorkloadKind[]; txs: number; chain?: string; chainConfig?: string; witness?: string; engine: EngineName }) => {
     try {
       let chain: ChainSpec | undefined;
       try {

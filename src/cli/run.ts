@@ -1,3 +1,4 @@
+import { DEFAULT_ENGINE, type EngineName } from '../execute/engine.js';
 import { bytesToHex } from '@ethereumjs/util';
 import cliProgress from 'cli-progress';
 import Table from 'cli-table3';
@@ -27,8 +28,13 @@ export interface RunOptions {
   json?: boolean;
   /** Worker threads for the parallel engine; 0 = the sequential reference engine. */
   concurrency?: number;
-  /** Also run the sequential engine: show the speedup and check the results are equal. */
+  /**
+   * Also run the sequential engine (same EVM): show the speedup; check the result equals it and,
+   * with parevm's EVM, the reference engine's (`@ethereumjs/vm`).
+   */
   compare?: boolean;
+  /** The EVM (default parevm's own). */
+  engine?: EngineName;
   /** Take the parallel path even where it would fall back for size or a sender chain. */
   force?: boolean;
   /** Show a progress bar (stderr). */
@@ -168,9 +174,10 @@ async function executeAndVerify(n: number, blockJson: unknown, file: string, sta
   const chain = opts.chain ?? MAINNET;
   const decoded = decodeBlock(blockJson, { file, chain });
   const concurrency = opts.concurrency ?? availableParallelism();
+  const engine = opts.engine ?? DEFAULT_ENGINE;
   const result: BlockResult = concurrency > 0
-    ? await executeBlock(decoded, state, { concurrency, force: opts.force === true })
-    : await executeBlockSequential(decoded, state);
+    ? await executeBlock(decoded, state, { concurrency, force: opts.force === true, engine })
+    : await executeBlockSequential(decoded, state, { engine });
   const verdict = verifyHeader(result, decoded.block.header);
   const m = result.metrics;
   const extra: Partial<RunRow> = {
@@ -178,10 +185,11 @@ async function executeAndVerify(n: number, blockJson: unknown, file: string, sta
     reexecutions: m?.incarnations ? m.incarnations.reduce((s, x) => s + x - 1, 0) : 0,
   };
   if (opts.compare && concurrency > 0) {
-    const seq = await executeBlockSequential(decodeBlock(blockJson, { file, chain }), state);
+    const seq = await executeBlockSequential(decodeBlock(blockJson, { file, chain }), state, { engine });
     const seqMs = seq.timings.senderRecoveryMs + seq.timings.executionMs + seq.timings.postBlockMs;
     const parMs = result.timings.senderRecoveryMs + result.timings.executionMs + result.timings.postBlockMs;
-    const diff = diffResults(seq, result);
+    const reference = engine === 'reference' ? seq : await executeBlockSequential(decodeBlock(blockJson, { file, chain }), state, { engine: 'reference' });
+    const diff = diffResults(seq, result) ?? diffResults(reference, result);
     Object.assign(extra, { sequentialMs: seqMs, speedup: seqMs / parMs, equal: diff === undefined, difference: diff ? `${diff.field}` : undefined });
   }
   const row: RunRow = {

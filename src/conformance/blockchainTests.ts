@@ -14,7 +14,7 @@ import { executeBlockSequential } from '../execute/sequential.js';
 import { executeBlock } from '../parallel/executeBlock.js';
 import type { SnapshotState } from '../state/snapshot.js';
 import { stateRoot } from '../state/stateRoot.js';
-import { diffResults } from '../verify/compare.js';
+import { diffResults, sameErrorKey } from '../verify/compare.js';
 import { verifyHeader } from '../verify/header.js';
 import { matchesException } from './exceptions.js';
 import { BlockRejectedError } from './rejection.js';
@@ -160,9 +160,9 @@ export class ChainImporter {
     let parallelError: unknown;
     const parallel = await executeBlock(decoded, parent, { concurrency, force: true }).catch((e: unknown) => { parallelError = e; });
     let sequentialError: unknown;
-    const sequential = await executeBlockSequential(decoded, parent).catch((e: unknown) => { sequentialError = e; });
+    const sequential = await executeBlockSequential(decoded, parent, { engine: 'reference' }).catch((e: unknown) => { sequentialError = e; });
     if (!parallel || !sequential) {
-      if (describe(parallelError) !== describe(sequentialError)) {
+      if (sameErrorKey(parallelError) !== sameErrorKey(sequentialError)) {
         throw new Error(`parallel and sequential disagree: parallel ${describe(parallelError)}, sequential ${describe(sequentialError)}`);
       }
       throw new BlockRejectedError([...reasons, parallelError]);

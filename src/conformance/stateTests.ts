@@ -14,7 +14,7 @@ import { executeBlock } from '../parallel/executeBlock.js';
 import type { SnapshotState } from '../state/snapshot.js';
 import { logsHash, stateRoot } from '../state/stateRoot.js';
 import type { BlockResult } from '../types.js';
-import { diffResults } from '../verify/compare.js';
+import { diffResults, sameErrorKey } from '../verify/compare.js';
 import { matchesException } from './exceptions.js';
 import { parseBlobSchedule, testNetwork } from './hardforks.js';
 import type { CaseOutcome } from './outcome.js';
@@ -166,7 +166,8 @@ export function buildStateTestBlock(c: StateTestCase): DecodedBlock {
 export type StateTestEngine = 'parallel' | 'parevm';
 
 /**
- * Runs one state test entry through a candidate engine and the sequential reference, and checks:
+ * Runs one state test entry through a candidate engine and the sequential reference engine
+ * (`@ethereumjs/vm`), and checks:
  * both agree (result or error), the post-state root and logs hash equal the expected ones, and an
  * expected exception is raised as a matching error. The candidate is the parallel engine (forced:
  * a one-transaction block, at `concurrency` workers), or with `engine: 'parevm'` parevm's own EVM
@@ -193,7 +194,7 @@ export async function runStateTestCase(c: StateTestCase, concurrency: number, en
     // Side by side: the parallel engine works in its worker threads while the sequential one runs
     // here (neither mutates `pre`), so a run costs the longer of the two, not their sum.
     const run = engine === 'parevm' ? executeBlockSequential(decoded, pre, { engine: 'parevm' }) : executeBlock(decoded, pre, { concurrency, force: true });
-    const [p, s] = await Promise.allSettled([run, executeBlockSequential(decoded, pre)]);
+    const [p, s] = await Promise.allSettled([run, executeBlockSequential(decoded, pre, { engine: 'reference' })]);
     if (p.status === 'fulfilled') candidate = p.value;
     else candidateError = p.reason;
     if (s.status === 'fulfilled') sequential = s.value;
@@ -205,8 +206,7 @@ export async function runStateTestCase(c: StateTestCase, concurrency: number, en
   }
   if (candidateError !== undefined) {
     // parevm's EVM words its messages itself: it must raise the same error class, reasons and transaction.
-    const key = engine === 'parevm' ? typedErrorKey : errorKey;
-    if (key(candidateError) !== key(sequentialError)) {
+    if (sameErrorKey(candidateError) !== sameErrorKey(sequentialError)) {
       return outcome('failed', `${name} and sequential raise different errors: ${describe(candidateError)} / ${describe(sequentialError)}`);
     }
     if (c.expectException === undefined) return outcome('failed', `unexpected error: ${describe(candidateError)}`);
@@ -232,15 +232,6 @@ export async function runStateTestCase(c: StateTestCase, concurrency: number, en
   return outcome('passed', undefined, path);
 }
 
-/** Error class, code, transaction index and reasons (not the wording). */
-function typedErrorKey(e: unknown): string {
-  const err = e as Error & { code?: string; txIndex?: number; reasons?: readonly string[] };
-  return `${err?.constructor?.name}:${err?.code}:${err?.txIndex}:${err?.reasons?.join(',') ?? ''}`;
-}
-
-function errorKey(e: unknown): string {
-  return `${(e as Error)?.constructor?.name}:${(e as Error)?.message}`;
-}
 
 /** Error class and first line of the message. */
 export function describe(e: unknown): string {

@@ -21,7 +21,7 @@ export type EngineName = 'parevm' | 'reference';
 export const ENGINES: readonly EngineName[] = ['parevm', 'reference'];
 
 /** The engine `executeBlockSequential` and `executeBlock` use when none is given. */
-export const DEFAULT_ENGINE: EngineName = 'reference';
+export const DEFAULT_ENGINE: EngineName = 'parevm';
 
 /**
  * One block's EVM over a {@link BlockStateManager} — the single transaction path of the sequential

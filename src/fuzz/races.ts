@@ -55,7 +55,7 @@ export async function huntRaces(opts: RaceOptions): Promise<RaceRow[]> {
     const row: RaceRow = { block: n, txs: 0, parallelRuns: 0, fallbacks: 0, fallbackReasons: [], stormHalts: 0, maxReexecutions: 0, divergences: [] };
     try {
       const fx = loadFixtureBlock(opts.fixtures, n);
-      const seq = await executeBlockSequential(decodeBlock(fx.blockJson, { file: fx.files.block }), fx.state);
+      const seq = await executeBlockSequential(decodeBlock(fx.blockJson, { file: fx.files.block }), fx.state, { engine: 'reference' });
       row.txs = seq.receipts.length;
       for (const k of concurrency) {
         for (let r = 0; r < repeats; r++) {

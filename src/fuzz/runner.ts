@@ -16,7 +16,7 @@ import { executeBlock } from '../parallel/executeBlock.js';
 import type { ReexecutionBound } from '../parallel/storm.js';
 import type { SnapshotState } from '../state/snapshot.js';
 import type { BlockResult } from '../types.js';
-import { diffResults } from '../verify/compare.js';
+import { diffResults, sameErrorKey } from '../verify/compare.js';
 import { buildBlock, type FuzzCase, generateCase, type GeneratorOptions, type TxIntent } from './block.js';
 import { ddmin } from './minimize.js';
 import { type DivergenceInfo, writeReproducer } from './reproducer.js';
@@ -141,13 +141,13 @@ export interface FuzzSummary {
   ms: number;
 }
 
-type Outcome = { result: BlockResult; error?: undefined } | { result?: undefined; error: { code: string; message: string } };
+type Outcome = { result: BlockResult; error?: undefined } | { result?: undefined; error: { code: string; message: string; key: string } };
 
 async function attempt(run: () => Promise<BlockResult>): Promise<Outcome> {
   try {
     return { result: await run() };
   } catch (e) {
-    return { error: { code: e instanceof ParevmError ? e.code : 'INTERNAL', message: (e as Error).message } };
+    return { error: { code: e instanceof ParevmError ? e.code : 'INTERNAL', message: (e as Error).message, key: sameErrorKey(e) } };
   }
 }
 
@@ -156,7 +156,8 @@ const describe = (o: Outcome) => (o.error ? `${o.error.code}: ${o.error.message}
 /** Compares one parallel outcome with the sequential one. */
 function compare(seq: Outcome, par: Outcome): RunOutcome['difference'] {
   if (seq.error || par.error) {
-    if (seq.error && par.error && seq.error.code === par.error.code && seq.error.message === par.error.message) return undefined;
+    // The sequential side is the reference engine: the two word their errors differently.
+    if (seq.error && par.error && seq.error.key === par.error.key) return undefined;
     return { field: 'error', sequential: describe(seq), parallel: describe(par) };
   }
   const d = diffResults(seq.result, par.result);
@@ -175,7 +176,7 @@ export async function checkCase(
   parallel: ParallelExecutor = defaultParallel,
 ): Promise<{ sequential: Outcome; runs: RunOutcome[] }> {
   const { blockJson, state } = buildBlock(c, intents);
-  const sequential = await attempt(() => executeBlockSequential(blockJson, state));
+  const sequential = await attempt(() => executeBlockSequential(blockJson, state, { engine: 'reference' }));
   const runs: RunOutcome[] = [];
   for (const config of configs) {
     for (let r = 0; r < repeats; r++) {

@@ -38,3 +38,12 @@ export function diffResults(a: BlockResult, b: BlockResult): { field: string; a:
 function canon(v: unknown): string {
   return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? `${x}n` : x instanceof Uint8Array ? Buffer.from(x).toString('hex') : x)) ?? 'undefined';
 }
+
+/**
+ * What two engines must agree on when a block fails: the error class, its `code`, the transaction
+ * index and the reasons — not the wording, which each engine writes its own way.
+ */
+export function sameErrorKey(e: unknown): string {
+  const err = e as Error & { code?: string; txIndex?: number; reasons?: readonly string[] };
+  return `${err?.constructor?.name}:${err?.code}:${err?.txIndex}:${err?.reasons?.join(',') ?? ''}`;
+}

@@ -47,6 +47,31 @@ contract Counter {
     uint256 public count;
     function increment() external { count += 1; }
 }
+
+/// Compute-bound work (the EVM benchmark): a sieve of Eratosthenes in memory, then an arithmetic
+/// mixing loop with a KECCAK256 every 64 rounds; each caller stores its result in its own slot,
+/// so the transactions are independent.
+contract Compute {
+    mapping(address => uint256) public results;
+
+    function work(uint256 n) external {
+        bool[] memory composite = new bool[](n);
+        uint256 primes;
+        for (uint256 i = 2; i < n; i++) {
+            if (composite[i]) continue;
+            primes++;
+            for (uint256 j = i * i; j < n; j += i) composite[j] = true;
+        }
+        uint256 h = primes;
+        unchecked {
+            for (uint256 i = 0; i < n; i++) {
+                h = (h ^ (h >> 7)) * 0x9E3779B97F4A7C15 + i;
+                if (i % 64 == 0) h = uint256(keccak256(abi.encodePacked(h)));
+            }
+        }
+        results[msg.sender] = h;
+    }
+}
 `;
 
 export interface Artifact {
@@ -57,15 +82,15 @@ export interface Artifact {
 
 let compiled: Record<string, Artifact> | undefined;
 
-/** WorkloadToken and Counter, compiled once per solc version and source (cache under node_modules/.cache). */
-export function workloadContracts(): Record<'WorkloadToken' | 'Counter', Artifact> {
-  if (compiled) return compiled as Record<'WorkloadToken' | 'Counter', Artifact>;
+/** WorkloadToken, Counter and Compute, compiled once per solc version and source (cache under node_modules/.cache). */
+export function workloadContracts(): Record<'WorkloadToken' | 'Counter' | 'Compute', Artifact> {
+  if (compiled) return compiled as Record<'WorkloadToken' | 'Counter' | 'Compute', Artifact>;
   const solc = require('solc') as { version(): string; compile(input: string, opts: unknown): string };
   const key = createHash('sha256').update(solc.version()).update(WORKLOAD_SOURCE).digest('hex').slice(0, 16);
   const cacheFile = join(dirname(require.resolve('solc/package.json')), '..', '.cache', 'parevm', `workloads-${key}.json`);
   if (existsSync(cacheFile)) {
     compiled = JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, Artifact>;
-    return compiled as Record<'WorkloadToken' | 'Counter', Artifact>;
+    return compiled as Record<'WorkloadToken' | 'Counter' | 'Compute', Artifact>;
   }
   const input = {
     language: 'Solidity',
@@ -86,14 +111,14 @@ export function workloadContracts(): Record<'WorkloadToken' | 'Counter', Artifac
   const errors = (output.errors ?? []).filter((e) => e.severity === 'error');
   if (errors.length) throw new Error(`solc: ${errors.map((e) => e.formattedMessage).join('\n')}`);
   const out: Record<string, Artifact> = {};
-  for (const name of ['WorkloadToken', 'Counter']) {
+  for (const name of ['WorkloadToken', 'Counter', 'Compute']) {
     const c = output.contracts['Workload.sol']![name]!;
     out[name] = { abi: c.abi, bytecode: `0x${c.evm.bytecode.object}` };
   }
   mkdirSync(dirname(cacheFile), { recursive: true });
   writeFileSync(cacheFile, JSON.stringify(out));
   compiled = out;
-  return out as Record<'WorkloadToken' | 'Counter', Artifact>;
+  return out as Record<'WorkloadToken' | 'Counter' | 'Compute', Artifact>;
 }
 
 /** Uniswap V2 factory and pair as shipped compiled by `@uniswap/v2-core`. */

@@ -5,7 +5,7 @@ import { type Call, SyntheticChain, type Wallet, wallets } from './chain.js';
 import { type Artifact, uniswapV2, workloadContracts } from './contracts.js';
 
 /** Kinds of synthetic block. */
-export const WORKLOAD_KINDS = ['transfers', 'erc20', 'uniswap', 'chain', 'mix'] as const;
+export const WORKLOAD_KINDS = ['transfers', 'erc20', 'uniswap', 'chain', 'compute', 'mix'] as const;
 export type WorkloadKind = (typeof WORKLOAD_KINDS)[number];
 
 /** A synthetic block (RPC JSON) and its pre-state. */
@@ -16,6 +16,8 @@ export interface Workload {
 }
 
 const ETH = 10n ** 18n;
+/** The size of each compute transaction's work (sieve bound and mixing rounds). */
+const COMPUTE_N = 2000n;
 const TOKEN = 10n ** 18n;
 
 /**
@@ -25,7 +27,9 @@ const TOKEN = 10n ** 18n;
  * - erc20: OpenZeppelin ERC-20 transfers, distinct senders and recipients;
  * - uniswap: swaps over `pools` Uniswap V2 pairs (the compiled `@uniswap/v2-core` artifacts);
  * - chain: every transaction increments the same storage slot (fully dependent);
- * - mix: a seeded shuffle of the four.
+ * - compute: independent compute-bound calls (`Compute.work(2000)`: a sieve and a mixing loop,
+ *   ~0.5 Mgas each);
+ * - mix: a seeded shuffle of transfers, erc20, uniswap and chain.
  */
 export async function buildWorkload(kinds: WorkloadKind[], txs: number, options: { seed?: string; pools?: number } = {}): Promise<Workload> {
   const seed = options.seed ?? 'parevm';
@@ -60,6 +64,13 @@ async function calls(kind: Exclude<WorkloadKind, 'mix'>, chain: SyntheticChain, 
       from: s, to: address, gasLimit: 80_000n,
       data: bytesToHex(token.transfer!.encodeInput({ to: recipients[i]!.address, value: 1n * TOKEN })),
     }));
+  }
+  if (kind === 'compute') {
+    const { Compute } = workloadContracts();
+    const address = await deploy(chain, deployer, Compute, [], 1_000_000n);
+    const compute = createContract(Compute.abi as never) as Record<string, { encodeInput(v: unknown): Uint8Array }>;
+    const data = bytesToHex(compute.work!.encodeInput(COMPUTE_N));
+    return senders.map((s) => ({ from: s, to: address, gasLimit: 2_000_000n, data }));
   }
   if (kind === 'chain') {
     const address = await deploy(chain, deployer, Counter, [], 300_000n);

@@ -1,0 +1,87 @@
+/**
+ * `npm run bench:evm-profile`: where parevm's EVM spends its time on the mainnet fixture blocks.
+ * A V8 CPU profile (node:inspector, 100 µs sampling) of sequential execution on parevm's EVM,
+ * after a warm-up pass; each sample's self time is attributed by the source file of its function
+ * to: interpreter, state access, keccak, memory, calls and journal, precompiles and signatures,
+ * block work (decoding, receipts root, bloom, state diff), garbage collection, other.
+ *
+ *   npm run bench:evm-profile -- [--fixtures DIR] [--blocks N,N] [--rounds 3] [--json]
+ */
+import { Session } from 'node:inspector/promises';
+import Table from 'cli-table3';
+import { Command } from 'commander';
+import { decodeBlock } from '../src/block/decode.js';
+import { DEFAULT_FIXTURES, listFixtureBlocks, loadFixtureBlock } from '../src/block/fixtures.js';
+import { executeBlockSequential } from '../src/execute/sequential.js';
+
+const opts = new Command('bench:evm-profile')
+  .option('--fixtures <dir>', 'fixture root', DEFAULT_FIXTURES)
+  .option('--blocks <list>', 'comma-separated block numbers')
+  .option('--rounds <n>', 'profiled passes over the blocks', '3')
+  .option('--json', 'JSON output')
+  .parse()
+  .opts<{ fixtures: string; blocks?: string; rounds: string; json?: boolean }>();
+
+/** Categories in match order: the first whose test accepts a sample's function wins. */
+const CATEGORIES: [name: string, test: (url: string, fn: string) => boolean][] = [
+  ['garbage collection', (_u, fn) => fn === '(garbage collector)'],
+  ['keccak', (u) => /evm\/keccak|sha3|keccak/i.test(u)],
+  ['memory', (u) => /evm\/interpreter\/memory/.test(u)],
+  ['calls and journal', (u) => /evm\/frames\//.test(u)],
+  ['state access', (u) => /src\/state\//.test(u)],
+  ['interpreter', (u) => /evm\/interpreter\/|evm\/words/.test(u)],
+  ['precompiles and signatures', (u) => /precompiles|@noble\/curves|secp256k1|bn254|kzg|ecrecover/i.test(u)],
+  ['transaction phases', (u) => /evm\/transaction\/|evm\/engine|evm\/bloom/.test(u)],
+  ['block work (decode, roots, diff)', (u) => /src\/(block|execute|verify)\/|@ethereumjs\/(block|tx|rlp|mpt|util)/.test(u)],
+  ['idle', (_u, fn) => fn === '(idle)' || fn === '(program)'],
+];
+
+interface ProfileNode { id: number; callFrame: { functionName: string; url: string }; children?: number[] }
+interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+
+const numbers = opts.blocks ? opts.blocks.split(',').map(Number) : listFixtureBlocks(opts.fixtures);
+const fixtures = numbers.map((n) => loadFixtureBlock(opts.fixtures, n));
+const pass = async () => {
+  for (const fx of fixtures) await executeBlockSequential(decodeBlock(fx.blockJson), fx.state, { engine: 'parevm' });
+};
+await pass(); // warm-up: JIT, code analysis cache
+
+const session = new Session();
+session.connect();
+await session.post('Profiler.enable');
+await session.post('Profiler.setSamplingInterval', { interval: 100 });
+await session.post('Profiler.start');
+const t0 = performance.now();
+for (let r = 0; r < Number(opts.rounds); r++) await pass();
+const wallMs = performance.now() - t0;
+const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: Profile };
+session.disconnect();
+
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const self = new Map<string, number>();
+const fns = new Map<string, number>();
+let total = 0;
+profile.samples.forEach((id, i) => {
+  const dt = profile.timeDeltas[i] ?? 0;
+  const node = byId.get(id)!;
+  const { url, functionName } = node.callFrame;
+  const category = CATEGORIES.find(([, test]) => test(url, functionName))?.[0] ?? 'other';
+  self.set(category, (self.get(category) ?? 0) + dt);
+  const key = `${functionName || '(anonymous)'} ${url.replace(/^.*\/(src|bench|node_modules)\//, '$1/')}`;
+  fns.set(key, (fns.get(key) ?? 0) + dt);
+  total += dt;
+});
+const shares = [...self.entries()].sort((a, b) => b[1] - a[1]).map(([category, us]) => ({ category, ms: us / 1000, share: us / total }));
+const top = [...fns.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([fn, us]) => ({ fn, ms: us / 1000, share: us / total }));
+
+if (opts.json) {
+  console.log(JSON.stringify({ blocks: numbers.length, rounds: Number(opts.rounds), wallMs, shares, top }, null, 2));
+} else {
+  const t = new Table({ head: ['where', 'ms', 'share'], style: { head: [], border: [], compact: true }, colAligns: ['left', 'right', 'right'] });
+  for (const s of shares) t.push([s.category, s.ms.toFixed(0), `${(100 * s.share).toFixed(1)}%`]);
+  console.log(t.toString());
+  const f = new Table({ head: ['function (self time)', 'ms', 'share'], style: { head: [], border: [], compact: true }, colAligns: ['left', 'right', 'right'] });
+  for (const s of top) f.push([s.fn.slice(0, 90), s.ms.toFixed(0), `${(100 * s.share).toFixed(1)}%`]);
+  console.log(f.toString());
+  console.log(`${numbers.length} blocks × ${opts.rounds} rounds on parevm's EVM, ${wallMs.toFixed(0)} ms wall; V8 sampling profile (100 µs), self time by source file`);
+}
