@@ -1,6 +1,6 @@
 /**
  * `npm run bench:parallel`: the parallel engine at --concurrency workers against the sequential
- * reference, per mainnet block and per synthetic workload, in the same process. Median of
+ * engine on the same EVM (`--engine`, default parevm's), per mainnet block and per synthetic workload, in the same process. Median of
  * --runs runs. Speed is a ratio from the same run; no timing is asserted anywhere.
  *
  *   npm run bench:parallel -- [--fixtures DIR] [--blocks N,N] [--runs 3] [--concurrency 2] [--txs 2000] [--json]
@@ -9,6 +9,7 @@ import Table from 'cli-table3';
 import { Command } from 'commander';
 import { decodeBlock } from '../src/block/decode.js';
 import { DEFAULT_FIXTURES, listFixtureBlocks, loadFixtureBlock } from '../src/block/fixtures.js';
+import { DEFAULT_ENGINE, type EngineName } from '../src/execute/engine.js';
 import { executeBlockSequential } from '../src/execute/sequential.js';
 import { executeBlock } from '../src/parallel/executeBlock.js';
 import { closeSharedPools } from '../src/parallel/pool.js';
@@ -24,9 +25,10 @@ const opts = new Command('bench-parallel')
   .option('--concurrency <n>', 'workers', '2')
   .option('--txs <n>', 'transactions per synthetic block', '2000')
   .option('--synthetic <kinds>', 'synthetic workloads (comma-separated, "none" to skip)', WORKLOAD_KINDS.join(','))
+  .option('--engine <name>', 'the EVM of both engines: parevm or reference', DEFAULT_ENGINE)
   .option('--json', 'JSON output')
   .parse()
-  .opts<{ fixtures: string; blocks?: string; runs: string; concurrency: string; txs: string; synthetic: string; json?: boolean }>();
+  .opts<{ fixtures: string; blocks?: string; runs: string; concurrency: string; txs: string; synthetic: string; engine: EngineName; json?: boolean }>();
 
 const runs = Math.max(1, Number(opts.runs));
 const concurrency = Number(opts.concurrency);
@@ -42,9 +44,9 @@ async function measure(name: string, json: unknown, state: StateReader): Promise
   const seq: number[] = [], par: number[] = [];
   let last: BlockResult | undefined, ref: BlockResult | undefined;
   for (let r = 0; r < runs; r++) {
-    ref = await executeBlockSequential(decodeBlock(json), state);
+    ref = await executeBlockSequential(decodeBlock(json), state, { engine: opts.engine });
     seq.push(total(ref));
-    last = await executeBlock(decodeBlock(json), state, { concurrency });
+    last = await executeBlock(decodeBlock(json), state, { concurrency, engine: opts.engine });
     par.push(total(last));
   }
   const m = last!.metrics!;
@@ -92,7 +94,7 @@ if (opts.json) {
     table.push([r.name, r.txs, (r.gas / 1e6).toFixed(1), r.seqMs.toFixed(0), r.parMs.toFixed(0), `${r.speedup.toFixed(2)}×`, (r.gas / 1e3 / r.parMs).toFixed(1),
       r.reexec, r.path.slice(0, 24), r.equal ? 'yes' : 'NO', share(r, r.recoverMs), share(r, r.executeMs), share(r, r.validateMs), share(r, r.idleMs), share(r, r.setupMs)]);
   }
-  console.log(`parevm parallel (${concurrency} workers) vs sequential — median of ${runs} runs, same process; time shares are of summed worker time`);
+  console.log(`parevm parallel (${concurrency} workers) vs sequential, both on the ${opts.engine} EVM — median of ${runs} runs, same process; time shares are of summed worker time`);
   console.log(table.toString());
   console.log(`targets: independent synthetic ≥1.9× ${targets.independentSynthetic.met ? 'MET' : 'NOT MET'} (${targets.independentSynthetic.measured.toFixed(2)}×); ` +
     `gas-weighted mainnet ≥5 Mgas ≥1.8× ${targets.mainnetGasWeighted5Mgas.met ? 'MET' : 'NOT MET'} (${weighted.toFixed(2)}×); ` +
