@@ -14,6 +14,7 @@ import { DEFAULT_EEST_VECTORS, DEFAULT_TEST_VECTORS, SUITES, type Suite } from '
 import { registerFuzz } from './fuzz.js';
 import { registerRaces } from './races.js';
 import { registerAnalyze } from './analyze.js';
+import { registerTrace } from './trace.js';
 
 function blockList(value: string): number[] {
   const list = value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -121,5 +122,6 @@ program
 registerFuzz(program);
 registerRaces(program);
 registerAnalyze(program);
+registerTrace(program);
 
 await program.parseAsync();
