@@ -11,7 +11,7 @@ import type { TypedTransaction } from '@ethereumjs/tx';
 import { decodeBlock } from '../src/block/decode.js';
 import { loadFixtureBlock } from '../src/block/fixtures.js';
 import { firstDifference } from '../src/evm/trace/compare.js';
-import { type TraceEngine, traceBlock } from '../src/evm/trace/traceBlock.js';
+import { type TraceEngine, traceTransactions } from '../src/evm/trace/traceTransactions.js';
 import { type TraceLine, type TraceStep, isStep } from '../src/evm/trace/types.js';
 import type { BlockInput } from '../src/execute/sequential.js';
 import type { StateReader } from '../src/state/reader.js';
@@ -25,7 +25,7 @@ const TX = 0;
 
 async function trace(input: BlockInput, state: StateReader, engine: TraceEngine, tx?: number): Promise<TraceLine[]> {
   const lines: TraceLine[] = [];
-  await traceBlock(input, state, { engine, tx, sink: (l) => lines.push(l) });
+  await traceTransactions(input, state, { engine, tx, sink: (l) => lines.push(l) });
   return lines;
 }
 

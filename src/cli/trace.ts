@@ -2,7 +2,7 @@ import { closeSync, openSync } from 'node:fs';
 import { type Command, InvalidArgumentError } from 'commander';
 import { DEFAULT_FIXTURES, loadFixtureBlock } from '../block/fixtures.js';
 import { firstDifference } from '../evm/trace/compare.js';
-import { type TraceEngine, traceBlock } from '../evm/trace/traceBlock.js';
+import { type TraceEngine, traceTransactions } from '../evm/trace/traceTransactions.js';
 import type { TraceLine } from '../evm/trace/types.js';
 import { JsonLinesWriter, TraceOutputClosedError } from '../evm/trace/writer.js';
 
@@ -47,7 +47,7 @@ export async function traceCommand(o: TraceCommandOptions): Promise<number> {
     const fd = o.out !== undefined ? openSync(o.out, 'w') : 1;
     const w = new JsonLinesWriter(fd);
     try {
-      await traceBlock(fx.blockJson, fx.state, { engine: o.engine, tx: o.tx, sink: (l) => w.write(l) });
+      await traceTransactions(fx.blockJson, fx.state, { engine: o.engine, tx: o.tx, sink: (l) => w.write(l) });
       w.flush();
     } finally {
       if (fd !== 1) closeSync(fd);
@@ -60,10 +60,10 @@ export async function traceCommand(o: TraceCommandOptions): Promise<number> {
   }
 }
 
-async function compare(blockJson: unknown, state: Parameters<typeof traceBlock>[1], o: TraceCommandOptions, print: (l: string) => void): Promise<number> {
+async function compare(blockJson: unknown, state: Parameters<typeof traceTransactions>[1], o: TraceCommandOptions, print: (l: string) => void): Promise<number> {
   const run = async (engine: TraceEngine) => {
     const lines: TraceLine[] = [];
-    await traceBlock(blockJson, state, { engine, tx: o.tx, sink: (l) => lines.push(l) });
+    await traceTransactions(blockJson, state, { engine, tx: o.tx, sink: (l) => lines.push(l) });
     return lines;
   };
   const mine = await run('parevm');

@@ -35,7 +35,7 @@ export function differingFields(a: TraceLine, b: TraceLine): string[] {
 }
 
 /**
- * Compares two EIP-3155 traces line by line (parsed objects, as `traceBlock` emits them or
+ * Compares two EIP-3155 traces line by line (parsed objects, as `traceTransactions` emits them or
  * `JSON.parse` reads them back) and returns the first line that differs, or the agreement.
  * @example
  * const r = firstDifference(parevmLines, referenceLines)

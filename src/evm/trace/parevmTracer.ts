@@ -54,12 +54,14 @@ export class ParevmTracer implements InterpreterTracer {
   }
 
   charged(f: Frame): void {
-    const p = this.pending!;
-    p.cost = p.gas - gasLeft(f);
+    const p = this.pending;
+    if (p !== undefined) p.cost = p.gas - gasLeft(f);
   }
 
   halt(f: Frame, status: number, gas: number): void {
-    const p = this.pending!;
+    const p = this.pending;
+    // Every frame steps at least once; a tracer set mid-run would not have seen it.
+    if (p === undefined) return;
     this.pending = undefined;
     if (isExceptional(status)) {
       const op = p.line.op;

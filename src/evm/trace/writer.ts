@@ -37,7 +37,7 @@ export class JsonLinesWriter {
 
   constructor(private readonly fd: number) {}
 
-  /** Appends one line; a sink for `traceBlock` as `(l) => w.write(l)`. */
+  /** Appends one line; a sink for `traceTransactions` as `(l) => w.write(l)`. */
   write(line: TraceLine): void {
     const s = `${JSON.stringify(line)}\n`;
     this.parts.push(s);

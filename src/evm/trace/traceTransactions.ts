@@ -14,8 +14,8 @@ import type { TraceSink } from './types.js';
 
 export type TraceEngine = 'parevm' | 'reference';
 
-/** Options of {@link traceBlock}. */
-export interface TraceBlockOptions {
+/** Options of {@link traceTransactions}. */
+export interface TraceTransactionsOptions {
   /** The EVM to trace (default `parevm`). */
   engine?: TraceEngine;
   /** Trace only this transaction (0-based); the ones before it still run, untraced. */
@@ -33,7 +33,7 @@ export interface TraceBlockOptions {
  * @throws what `executeBlockSequential` throws for the same block (invalid transaction, state
  *   read, unsupported hardfork), and what `sink` throws
  */
-export async function traceBlock(input: BlockInput, state: StateReader, options: TraceBlockOptions): Promise<number[]> {
+export async function traceTransactions(input: BlockInput, state: StateReader, options: TraceTransactionsOptions): Promise<number[]> {
   const { decoded } = toDecoded(input);
   const { block, common } = decoded;
   const count = block.transactions.length;
