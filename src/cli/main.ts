@@ -15,6 +15,7 @@ import { registerFuzz } from './fuzz.js';
 import { registerRaces } from './races.js';
 import { registerAnalyze } from './analyze.js';
 import { DEFAULT_ENGINE, ENGINES, type EngineName } from '../execute/engine.js';
+import { registerTrace } from './trace.js';
 
 function blockList(value: string): number[] {
   const list = value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -128,5 +129,6 @@ program
 registerFuzz(program);
 registerRaces(program);
 registerAnalyze(program);
+registerTrace(program);
 
 await program.parseAsync();

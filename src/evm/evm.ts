@@ -3,6 +3,7 @@ import { Journal } from './frames/journal.js';
 import { EMPTY_BYTES, Frame } from './frames/frame.js';
 import { type AnalysisCache, sharedAnalysisCache } from './interpreter/analysis.js';
 import type { ForkSchedule } from './interpreter/schedule.js';
+import type { InterpreterTracer } from './interpreter/tracer.js';
 import { precompilesFor, type Precompile } from './precompiles.js';
 
 /** The block a transaction executes in, as the EVM reads it (BLOCKHASH through `blockHash`). */
@@ -70,6 +71,9 @@ export class Evm {
   outGasLeft = 0n;
   outOutput: Uint8Array = EMPTY_BYTES;
   outAddress = '';
+
+  /** Step tracer (EIP-3155 traces, `src/evm/trace/`); undefined when not tracing. */
+  tracer: InterpreterTracer | undefined = undefined;
 
   constructor(
     readonly schedule: ForkSchedule,

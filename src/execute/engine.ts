@@ -9,6 +9,10 @@ import { createBlockVM, referenceSystemHost } from '../evm/vm.js';
 import type { StateReader } from '../state/reader.js';
 import type { BlockStateManager } from '../state/stateManager.js';
 import type { Receipt } from '../types.js';
+import { ParevmTracer } from '../evm/trace/parevmTracer.js';
+import { ReferenceTracer } from '../evm/trace/referenceTracer.js';
+import type { TraceSink } from '../evm/trace/types.js';
+import { intrinsicGas } from '../evm/transaction/validate.js';
 import type { RequestHost } from './system.js';
 
 /**
@@ -45,6 +49,12 @@ export interface BlockEngine {
    * from there on).
    */
   onFeePhase: (() => void) | undefined;
+  /**
+   * Sends EIP-3155 lines of the next transaction `tx` to `sink` (`parevm trace`); `stop(completed)`
+   * detaches, and after a transaction that completed writes its summary line (where the engine
+   * does not write it itself).
+   */
+  startTrace(sink: TraceSink, tx: TypedTransaction): { stop(completed: boolean): void };
 }
 
 /**
@@ -65,6 +75,17 @@ function parevmEngine(decoded: { block: Block; common: Common }, sm: BlockStateM
       return engine.runTransaction(block, index, gasBefore, tx.getSenderAddress().toString(), tx, self.onFeePhase);
     },
     isPrecompile: (address) => engine.evm.precompiles.has(address.toString()),
+    startTrace(sink, tx) {
+      const evm = engine.evm;
+      const tracer = new ParevmTracer(evm, sink);
+      evm.tracer = tracer;
+      return {
+        stop(completed) {
+          evm.tracer = undefined;
+          if (completed) tracer.summary(tx.gasLimit - intrinsicGas(evm.schedule, tx), tx.to === undefined);
+        },
+      };
+    },
   };
   return self;
 }
@@ -77,6 +98,11 @@ async function referenceEngine(common: Common, sm: BlockStateManager, reader: St
     onFeePhase: undefined,
     runTransaction: (block, index, gasBefore, tx) => runTransaction(vm, block, index, gasBefore, tx),
     isPrecompile: (address) => (vm.evm as EVM).getPrecompile(address) !== undefined,
+    startTrace(sink) {
+      const tracer = new ReferenceTracer(vm, sink);
+      tracer.attach();
+      return { stop: () => tracer.detach() };
+    },
   };
   // The interpreter enters `runCall` for every nested CALL/CREATE too: only the return of the
   // outermost call (depth 0) starts the fee phase (found by `parevm fuzz`: a BALANCE of the

@@ -73,6 +73,7 @@ export function opCall(evm: Evm, f: Frame, op: number): number {
     if (gas > gasLeft(f)) return Status.OUT_OF_GAS;
   }
   takeGas(f, gas);
+  if (evm.tracer !== undefined) evm.tracer.charged(f);
   if (value !== 0n && (op === OP.CALL || op === OP.CALLCODE)) gas += BigInt(s.callStipend);
   const input = inEnd === 0 ? EMPTY_BYTES : evm.mem.subarray(f.memBase + Number(inOffset), f.memBase + inEnd);
   f.returnData = EMPTY_BYTES;
@@ -141,6 +142,8 @@ export function opCreate(evm: Evm, f: Frame, op: number): number {
   if (salt !== undefined) cost += s.keccakWordGas * Math.ceil(n / 32);
   if (!useMemory(evm, f, end)) return Status.OUT_OF_GAS;
   if (!charge(f, cost)) return Status.OUT_OF_GAS;
+  // As geth, CREATE's traced cost leaves out the gas it forwards (a CALL's includes it).
+  if (evm.tracer !== undefined) evm.tracer.charged(f);
   const gas = allButOne64th(evm, f);
   if (s.maxInitCodeSize > 0 && n > s.maxInitCodeSize) return Status.INITCODE_SIZE_VIOLATION;
   const initcode = n === 0 ? EMPTY_BYTES : evm.mem.subarray(f.memBase + Number(offset), f.memBase + end);

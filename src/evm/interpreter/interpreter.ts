@@ -42,6 +42,8 @@ export function run(evm: Evm, root: Frame): void {
   const stack = evm.stack;
   const rootDepth = root.depth;
   const eip4399 = s.eip4399;
+  // Read once: the per-opcode check below is then a compare of a local with undefined.
+  const tracer = evm.tracer;
 
   let f = root;
   let a = f.analysis!;
@@ -60,6 +62,7 @@ export function run(evm: Evm, root: Frame): void {
     let status: number = Status.RUNNING;
     run: for (;;) {
       const op = code[pc]!;
+      if (tracer !== undefined) tracer.step(f, pc, op, sp, gas);
       const height = sp - base;
       if (height < STACK_IN[op]!) {
         status = Status.STACK_UNDERFLOW;
@@ -624,6 +627,7 @@ export function run(evm: Evm, root: Frame): void {
     }
 
     // The frame halted.
+    if (tracer !== undefined) tracer.halt(f, status, gas);
     f.pc = pc;
     f.sp = sp;
     f.gas = gas;

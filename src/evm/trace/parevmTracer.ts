@@ -1,0 +1,99 @@
+import type { Evm } from '../evm.js';
+import { type Frame, STATUS_NAMES, gasLeft, isExceptional, isSuccess } from '../frames/frame.js';
+import type { InterpreterTracer } from '../interpreter/tracer.js';
+import { errorText, opName } from './errors.js';
+import { type TraceSink, type TraceStep, type TraceSummary, bytesHex, hex } from './types.js';
+
+/** A step whose cost is not known yet: it is written when the next step or the halt comes. */
+interface Pending {
+  line: TraceStep;
+  gas: bigint;
+  /** Set by a CALL/CREATE's `charged`. */
+  cost: bigint | undefined;
+}
+
+/**
+ * EIP-3155 lines from parevm's interpreter (`evm.tracer`). A step is written once its cost is
+ * known: at the next step (same frame, or the child a CALL/CREATE entered), or at its frame's
+ * halt. One transaction per tracer: {@link ParevmTracer.summary} ends it.
+ */
+export class ParevmTracer implements InterpreterTracer {
+  private pending: Pending | undefined = undefined;
+  /** The transaction frame's output when it halted (a creation's code, before the deposit). */
+  private rootOutput: Uint8Array | undefined = undefined;
+  /** The error of the transaction frame's halting step (the summary repeats it, as geth). */
+  private rootError: string | undefined = undefined;
+
+  constructor(
+    private readonly evm: Evm,
+    private readonly sink: TraceSink,
+  ) {}
+
+  step(f: Frame, pc: number, op: number, sp: number, gas: number): void {
+    const now = f.reserve === 0n ? BigInt(gas) : BigInt(gas) + f.reserve;
+    const p = this.pending;
+    if (p !== undefined) this.write(p, p.cost ?? p.gas - now);
+    const stack: string[] = new Array(sp - f.stackBase);
+    for (let i = f.stackBase; i < sp; i++) stack[i - f.stackBase] = hex(this.evm.stack[i]!);
+    const s = this.evm.schedule;
+    this.pending = {
+      line: {
+        pc,
+        op,
+        gas: hex(now),
+        gasCost: '',
+        memSize: f.memSize,
+        stack,
+        depth: f.depth + 1,
+        refund: this.evm.journal.refund,
+        opName: opName(op, s.valid[op] === 1 || op === 0xfe),
+      },
+      gas: now,
+      cost: undefined,
+    };
+  }
+
+  charged(f: Frame): void {
+    const p = this.pending;
+    if (p !== undefined) p.cost = p.gas - gasLeft(f);
+  }
+
+  halt(f: Frame, status: number, gas: number): void {
+    const p = this.pending;
+    // Every frame steps at least once; a tracer set mid-run would not have seen it.
+    if (p === undefined) return;
+    this.pending = undefined;
+    if (isExceptional(status)) {
+      const op = p.line.op;
+      const s = this.evm.schedule;
+      // Added last, after opName, as geth orders it.
+      p.line.error = errorText(STATUS_NAMES[status]!, op, p.line.stack.length, s.valid[op] === 1 || op === 0xfe);
+      const base = s.baseGas[op]!;
+      this.write(p, BigInt(base === base ? base : 0));
+    } else {
+      this.write(p, p.gas - (f.reserve === 0n ? BigInt(gas) : BigInt(gas) + f.reserve));
+    }
+    if (f.depth === 0) {
+      this.rootOutput = f.output;
+      this.rootError = p.line.error;
+    }
+  }
+
+  /**
+   * The transaction's summary line, after its execution: `executionGas` is its gas limit minus
+   * the intrinsic gas; `isCreate` for a creation transaction.
+   */
+  summary(executionGas: bigint, isCreate: boolean): void {
+    const evm = this.evm;
+    const status = evm.outStatus;
+    const output = isCreate && isSuccess(status) ? (this.rootOutput ?? new Uint8Array(0)) : evm.outOutput;
+    const line: TraceSummary = { output: bytesHex(output), gasUsed: hex(executionGas - evm.outGasLeft) };
+    if (!isSuccess(status)) line.error = this.rootError ?? errorText(STATUS_NAMES[status]!, 0, 0, true);
+    this.sink(line);
+  }
+
+  private write(p: Pending, cost: bigint): void {
+    p.line.gasCost = hex(cost);
+    this.sink(p.line);
+  }
+}

@@ -1,0 +1,63 @@
+import type { TypedTransaction } from '@ethereumjs/tx';
+import { recoverSenders } from '../../block/senders.js';
+import { type BlockInput, preBlock, toDecoded } from '../../execute/sequential.js';
+import { guarded } from '../../state/guarded.js';
+import type { StateReader } from '../../state/reader.js';
+import { BlockStateManager } from '../../state/stateManager.js';
+import { type EngineName, createBlockEngine } from '../../execute/engine.js';
+import type { TraceSink } from './types.js';
+
+/** The engines `parevm trace` traces (see `EngineName`). */
+export type TraceEngine = EngineName;
+
+/** Options of {@link traceTransactions}. */
+export interface TraceTransactionsOptions {
+  /** The EVM to trace (default `parevm`). */
+  engine?: TraceEngine;
+  /** Trace only this transaction (0-based); the ones before it still run, untraced. */
+  tx?: number;
+  /** Receives the lines: each traced transaction's steps, then its summary. */
+  sink: TraceSink;
+}
+
+/**
+ * Executes a block's transactions in order, as `executeBlockSequential` does (senders, pre-block
+ * system work, one state manager), and sends EIP-3155 lines of the traced ones to `sink`. Stops
+ * after the last traced transaction; no post-block work.
+ * @returns the indexes of the transactions traced
+ * @throws RangeError when `tx` is not a transaction of the block
+ * @throws what `executeBlockSequential` throws for the same block (invalid transaction, state
+ *   read, unsupported hardfork), and what `sink` throws
+ */
+export async function traceTransactions(input: BlockInput, state: StateReader, options: TraceTransactionsOptions): Promise<number[]> {
+  const { decoded } = toDecoded(input);
+  const { block } = decoded;
+  const count = block.transactions.length;
+  const only = options.tx;
+  if (only !== undefined && !(Number.isInteger(only) && only >= 0 && only < count)) {
+    throw new RangeError(`block ${block.header.number} has ${count} transaction(s): no transaction ${only}`);
+  }
+  const last = only ?? count - 1;
+  const traced = (i: number) => only === undefined || i === only;
+  recoverSenders(block, decoded.expectedSenders);
+  const reader = guarded(state);
+  const sm = new BlockStateManager(reader);
+  const notes: string[] = [];
+  const done: number[] = [];
+  let gasBefore = 0n;
+  const engine = await createBlockEngine(options.engine ?? 'parevm', decoded, sm, reader);
+  await preBlock(engine.host, decoded, notes);
+  for (let i = 0; i <= last; i++) {
+    const tx = block.transactions[i] as TypedTransaction;
+    const trace = traced(i) ? engine.startTrace(options.sink, tx) : undefined;
+    let completed = false;
+    try {
+      gasBefore = (await engine.runTransaction(block, i, gasBefore)).cumulativeGasUsed;
+      completed = true;
+    } finally {
+      trace?.stop(completed);
+    }
+    if (trace !== undefined) done.push(i);
+  }
+  return done;
+}
