@@ -14,6 +14,7 @@ import { assembleResult } from './result.js';
 import { BEACON_ROOTS_ADDRESS, type SystemHost, applyBeaconRoot, applyBlockRewards, applyDaoChange, applyHistoryStorage, applyWithdrawals } from './system.js';
 import { applyRequests, type BlockRequests } from './requests.js';
 import { ParevmBlockEngine } from '../evm/engine.js';
+import type { Evm } from '../evm/evm.js';
 
 /** A block to execute: RPC JSON (decoded here, timed), a decoded block, or an ethereumjs Block. */
 export type BlockInput = DecodedBlock | Block | unknown;
@@ -27,6 +28,11 @@ export interface SequentialOptions {
    * is parevm's own synchronous EVM (`src/evm/`, opt-in while it is being proven equal).
    */
   engine?: 'reference' | 'parevm';
+  /**
+   * With `engine: 'parevm'`: called with parevm's EVM before the first transaction (the fuzzer
+   * attaches its opcode and precompile counters here).
+   */
+  onParevmEvm?: (evm: Evm) => void;
 }
 
 /** Normalises a {@link BlockInput}; returns the decoded block and the decode time (ms). */
@@ -90,6 +96,7 @@ export async function executeBlockSequential(
   let host: SystemHost;
   if (options.engine === 'parevm') {
     const engine = new ParevmBlockEngine(decoded, sm, reader);
+    options.onParevmEvm?.(engine.evm);
     host = engine.systemHost();
     await preBlock(host, decoded, notes);
     for (let i = 0; i < block.transactions.length; i++) {

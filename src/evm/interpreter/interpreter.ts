@@ -42,6 +42,7 @@ export function run(evm: Evm, root: Frame): void {
   const stack = evm.stack;
   const rootDepth = root.depth;
   const eip4399 = s.eip4399;
+  const counts = evm.opCounts;
 
   let f = root;
   let a = f.analysis!;
@@ -72,6 +73,7 @@ export function run(evm: Evm, root: Frame): void {
       const cost = baseGas[op]!;
       if (gas >= cost) gas -= cost;
       else if (cost !== cost) {
+        if (counts !== null) counts[op]!++; // INVALID (and undefined bytes) "execute" by halting
         status = Status.INVALID_OPCODE;
         break;
       } else {
@@ -82,6 +84,7 @@ export function run(evm: Evm, root: Frame): void {
         }
         gas = f.gas;
       }
+      if (counts !== null) counts[op]!++; // stack and base gas passed: the opcode executes
       pc++;
 
       switch (op) {
