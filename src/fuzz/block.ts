@@ -236,7 +236,7 @@ function sweepIntent(rng: Rng, t: Targets, sweepGas: number): TxIntent {
 
 function generateIntent(rng: Rng, t: Targets, ws: Wallet[], senderWeights: readonly (readonly [number, number])[], blobs: { left: number }): TxIntent {
   const from = rng.weighted(senderWeights);
-  const kind = rng.weighted([['call', 12], ['transfer', 4], ['create', 2], ['self', 1], ['precompile', 2], ['probe', t.probe ? 3 : 0], ['blob', blobs.left > 0 ? 1 : 0]] as const);
+  const kind = rng.weighted([['call', 12], ['transfer', 4], ['create', 2], ['self', 1], ['precompile', 2], ['probe', t.probe ? 2 : 0], ['blob', blobs.left > 0 ? 1 : 0]] as const);
   let to: string | undefined;
   let data: Uint8Array = new Uint8Array(0);
   let note: string = kind;

@@ -34,6 +34,13 @@ export function mixTop(a: Asm): void {
   a.push(MEM.ACC).op('MLOAD').push(31).op('MUL', 'ADD').push(MEM.ACC).op('MSTORE');
 }
 
+/** Folds the top `k` stack items into the accumulator, top first (4 bytes of code per item); consumes them. */
+export function mixItems(a: Asm, k: number): void {
+  a.push(MEM.ACC).op('MLOAD');
+  for (let i = 0; i < k; i++) a.push(31).op('MUL', 'ADD');
+  a.push(MEM.ACC).op('MSTORE');
+}
+
 /** Pushes the accumulator. */
 export function pushAcc(a: Asm): void {
   a.push(MEM.ACC).op('MLOAD');

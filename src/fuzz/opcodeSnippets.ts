@@ -10,7 +10,7 @@
  * `precompileCalls.ts`.
  */
 import { STACK_GROWTH, STACK_IN } from '../evm/interpreter/opcodes.js';
-import { type EmitContext, MAX_WORD, MEM, mixTop, pushAcc, pushAddress, pushIndex, pushMemOffset, pushOperand } from './emit.js';
+import { type EmitContext, MAX_WORD, MEM, mixItems, mixTop, pushAcc, pushAddress, pushIndex, pushMemOffset, pushOperand } from './emit.js';
 import type { ForkOpcode } from './forkOpcodes.js';
 import { CHILD_SLOT, childInitcode, SALTS, SHARED_SLOTS } from './programs.js';
 
@@ -55,11 +55,12 @@ export function emitOpcode(ctx: EmitContext, op: ForkOpcode): void {
   if (/^DUP\d+$/.test(name) || /^SWAP\d+$/.test(name)) {
     const n = Number(name.replace(/\D/g, ''));
     const depth = name.startsWith('DUP') ? n : n + 1;
-    for (let i = 0; i < depth; i++) pushOperand(ctx);
+    // The deepest item (the one DUPn copies, SWAPn swaps) and the top get real operands, the
+    // items between their positions (PC: one byte, distinct).
+    for (let i = 0; i < depth; i++) (i === 0 || i === depth - 1 ? pushOperand(ctx) : a.op('PC'));
     at();
     // Fold every item in stack order (XOR would not see a wrong SWAP).
-    for (let i = 0; i < depth + (name.startsWith('DUP') ? 1 : 0); i++) mixTop(a);
-    return;
+    return mixItems(a, depth + (name.startsWith('DUP') ? 1 : 0));
   }
   if (/^LOG\d$/.test(name)) {
     const n = Number(name.slice(3));

@@ -16,6 +16,8 @@ export interface PrecompileVector {
   label: string;
   /** The reference precompile succeeds on it (with enough gas). */
   ok: boolean;
+  /** Gas the reference precompile charges for it when it succeeds (London to Cancun: the same prices). */
+  gas?: number;
   /** The consensus test it comes from (path under GeneralStateTests/, data index or test id). */
   source: string;
   /** The precompile's input, `0x` hex. */
@@ -24,7 +26,7 @@ export interface PrecompileVector {
 
 export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
   {
-    precompile: 1, label: 'valid signature (v=28)', ok: true,
+    precompile: 1, label: 'valid signature (v=28)', ok: true, gas: 3000,
     source: 'stPreCompiledContracts2/CallEcrecover0.json',
     input:
       '0x18c547e4f7b0f325ad1e56f57e26c745b09a3e503d86e00e5255ff7f715d3d1c000000000000000000000000000000' +
@@ -32,7 +34,7 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '5feeb940b1d03b21e36b0e47e79769f095fe2ab855bd91e3a38756b7d75a9c4549',
   },
   {
-    precompile: 1, label: 'valid signature (v=27)', ok: true,
+    precompile: 1, label: 'valid signature (v=27)', ok: true, gas: 3000,
     source: 'stPreCompiledContracts2/CallEcrecover3.json',
     input:
       '0x2f380a2dea7e778d81affc2443403b8fe4644db442ae4862ff5bb3732829cdb9000000000000000000000000000000' +
@@ -40,7 +42,7 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '0a37cbc8d883e129a4b1ef9d5f1df53c4f21a3ef147cf2a50a4ede0eb06ce092d4',
   },
   {
-    precompile: 1, label: 'v=29: no address', ok: true,
+    precompile: 1, label: 'v=29: no address', ok: true, gas: 3000,
     source: 'stPreCompiledContracts2/CallEcrecoverCheckLengthWrongV.json',
     input:
       '0x18c547e4f7b0f325ad1e56f57e26c745b09a3e503d86e00e5255ff7f715d3d1c000000000000000000000000000000' +
@@ -48,7 +50,7 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '5feeb940b1d03b21e36b0e47e79769f095fe2ab855bd91e3a38756b7d75a9c4549',
   },
   {
-    precompile: 1, label: 'unrecoverable key', ok: true,
+    precompile: 1, label: 'unrecoverable key', ok: true, gas: 3000,
     source: 'stPreCompiledContracts2/CallEcrecoverUnrecoverableKey.json',
     input:
       '0xa8b53bdf3306a35a7103ab5504a0c9b492295564b6202b1942a84ef300107281000000000000000000000000000000' +
@@ -56,7 +58,7 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '336635336635633735623734646362333161383561613862383839326234653862',
   },
   {
-    precompile: 5, label: 'EIP-198-case1', ok: true,
+    precompile: 5, label: 'EIP-198-case1', ok: true, gas: 1360,
     source: 'Pyspecs/byzantium/eip198_modexp_precompile/modexp.json test_modexp[fork_Cancun-state_test-EIP-198-case1]',
     input:
       '0x0000000000000000000000000000000000000000000000000000000000000001000000000000000000000000000000' +
@@ -65,7 +67,7 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       'fffffffffffffffffffffffffffefffffc2f',
   },
   {
-    precompile: 5, label: 'EIP-198-case2', ok: true,
+    precompile: 5, label: 'EIP-198-case2', ok: true, gas: 1360,
     source: 'Pyspecs/byzantium/eip198_modexp_precompile/modexp.json test_modexp[fork_Cancun-state_test-EIP-198-case2]',
     input:
       '0x0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
@@ -74,7 +76,7 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       'fffffffffffffffffffffffffefffffc2f',
   },
   {
-    precompile: 5, label: 'EIP-198-case4-extra-data_07', ok: true,
+    precompile: 5, label: 'EIP-198-case4-extra-data_07', ok: true, gas: 200,
     source: 'Pyspecs/byzantium/eip198_modexp_precompile/modexp.json test_modexp[fork_Cancun-state_test-EIP-198-case4-extra-data_07]',
     input:
       '0x0000000000000000000000000000000000000000000000000000000000000001000000000000000000000000000000' +
@@ -82,7 +84,7 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '2003ffff800000000000000000000000000000000000000000000000000000000000000007',
   },
   {
-    precompile: 5, label: 'EIP-198-case5-raw-input', ok: true,
+    precompile: 5, label: 'EIP-198-case5-raw-input', ok: true, gas: 200,
     source: 'Pyspecs/byzantium/eip198_modexp_precompile/modexp.json test_modexp[fork_Cancun-state_test-EIP-198-case5-raw-input]',
     input:
       '0x0000000000000000000000000000000000000000000000000000000000000001000000000000000000000000000000' +
@@ -90,7 +92,7 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '2003ffff80',
   },
   {
-    precompile: 5, label: 'ModExpInput_base_02-exponent_02-modulus_05', ok: true,
+    precompile: 5, label: 'ModExpInput_base_02-exponent_02-modulus_05', ok: true, gas: 200,
     source: 'Pyspecs/byzantium/eip198_modexp_precompile/modexp.json test_modexp[fork_Cancun-state_test-ModExpInput_base_02-exponent_02-modulus_05-ExpectedOutput_call_return_code_0x01-returned_data_0x04]',
     input:
       '0x0000000000000000000000000000000000000000000000000000000000000001000000000000000000000000000000' +
@@ -98,7 +100,7 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '01020205',
   },
   {
-    precompile: 6, label: '(1,2)+(1,2)', ok: true,
+    precompile: 6, label: '(1,2)+(1,2)', ok: true, gas: 150,
     source: 'stZeroKnowledge/pointAdd.json data[0]',
     input:
       '0x0000000000000000000000000000000000000000000000000000000000000001000000000000000000000000000000' +
@@ -114,7 +116,7 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       'd216da2f5cb6be7a0aa72c440c53c9bbdfec6c36c7d515536431b3a865468acbba',
   },
   {
-    precompile: 6, label: 'P+0', ok: true,
+    precompile: 6, label: 'P+0', ok: true, gas: 150,
     source: 'stZeroKnowledge/pointAdd.json data[3]',
     input:
       '0x0f25929bcb43d5a57391564615c9e70a992b10eafa4db109709649cf48c50dd216da2f5cb6be7a0aa72c440c53c9bb' +
@@ -122,7 +124,7 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '000000000000000000000000000000000000000000000000000000000000000000',
   },
   {
-    precompile: 6, label: '0+0', ok: true,
+    precompile: 6, label: '0+0', ok: true, gas: 150,
     source: 'stZeroKnowledge/pointAdd.json data[1]',
     input:
       '0x0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
@@ -130,7 +132,7 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '000000000000000000000000000000000000000000000000000000000000000000',
   },
   {
-    precompile: 7, label: '(1,2)*2', ok: true,
+    precompile: 7, label: '(1,2)*2', ok: true, gas: 6000,
     source: 'stZeroKnowledge/ecmul_1-2_2_28000_96.json data[0] (its ABI bytes argument)',
     input:
       '0x0000000000000000000000000000000000000000000000000000000000000001000000000000000000000000000000' +
@@ -138,7 +140,7 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '02',
   },
   {
-    precompile: 7, label: 'P*1456', ok: true,
+    precompile: 7, label: 'P*1456', ok: true, gas: 6000,
     source: 'stZeroKnowledge/ecmul_7827-6598_1456_21000_96.json data[0] (its ABI bytes argument)',
     input:
       '0x1a87b0584ce92f4593d161480614f2989035225609f08058ccfa3d0f940febe31a2f3c951f6dadcc7ee9007dff8150' +
@@ -146,7 +148,7 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '00',
   },
   {
-    precompile: 7, label: '(1,2)*2^128', ok: true,
+    precompile: 7, label: '(1,2)*2^128', ok: true, gas: 6000,
     source: 'stZeroKnowledge/ecmul_1-2_340282366920938463463374607431768211456_21000_96.json data[0] (its ABI bytes argument)',
     input:
       '0x0000000000000000000000000000000000000000000000000000000000000001000000000000000000000000000000' +
@@ -162,7 +164,7 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '01',
   },
   {
-    precompile: 8, label: 'positive', ok: true,
+    precompile: 8, label: 'positive', ok: true, gas: 113000,
     source: 'stZeroKnowledge/ecpairing_inputs.json data[5] (positive)',
     input:
       '0x0000000000000000000000000000000000000000000000000000000000000001000000000000000000000000000000' +
@@ -176,7 +178,7 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       'a3',
   },
   {
-    precompile: 8, label: 'negative', ok: true,
+    precompile: 8, label: 'negative', ok: true, gas: 79000,
     source: 'stZeroKnowledge/ecpairing_inputs.json data[0] (negative)',
     input:
       '0x142c9123c08a0d7f66d95f3ad637a06b95700bc525073b75610884ef45416e1610104c796f40bfeef3588e996c040d' +
@@ -186,7 +188,7 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '9d',
   },
   {
-    precompile: 8, label: 'negative', ok: true,
+    precompile: 8, label: 'negative', ok: true, gas: 113000,
     source: 'stZeroKnowledge/ecpairing_inputs.json data[2] (negative)',
     input:
       '0x104f6d8507d6a112e8fd516d70bfe3d2474539948276d36eee987be127a9e3ab199eef24146007e80386f391edc886' +
@@ -255,7 +257,7 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '00000000000300000000000000000000000000000002',
   },
   {
-    precompile: 9, label: 'data[4]', ok: true,
+    precompile: 9, label: 'data[4]', ok: true, gas: 0,
     source: 'stPreCompiledContracts2/CALLBlake2f.json data[4]',
     input:
       '0x0000000048c9bdf267e6096a3ba7ca8485ae67bb2bf894fe72f36e3cf1361d5f3af54fa5d182e6ad7f520e511f6c3e' +
@@ -265,7 +267,7 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '00000000000300000000000000000000000000000001',
   },
   {
-    precompile: 9, label: 'data[5]', ok: true,
+    precompile: 9, label: 'data[5]', ok: true, gas: 12,
     source: 'stPreCompiledContracts2/CALLBlake2f.json data[5]',
     input:
       '0x0000000c48c9bdf267e6096a3ba7ca8485ae67bb2bf894fe72f36e3cf1361d5f3af54fa5d182e6ad7f520e511f6c3e' +
@@ -275,7 +277,7 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '00000000000300000000000000000000000000000001',
   },
   {
-    precompile: 9, label: 'data[6]', ok: true,
+    precompile: 9, label: 'data[6]', ok: true, gas: 12,
     source: 'stPreCompiledContracts2/CALLBlake2f.json data[6]',
     input:
       '0x0000000c48c9bdf267e6096a3ba7ca8485ae67bb2bf894fe72f36e3cf1361d5f3af54fa5d182e6ad7f520e511f6c3e' +
@@ -285,7 +287,7 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '00000000000300000000000000000000000000000000',
   },
   {
-    precompile: 9, label: 'data[7]', ok: true,
+    precompile: 9, label: 'data[7]', ok: true, gas: 1,
     source: 'stPreCompiledContracts2/CALLBlake2f.json data[7]',
     input:
       '0x0000000148c9bdf267e6096a3ba7ca8485ae67bb2bf894fe72f36e3cf1361d5f3af54fa5d182e6ad7f520e511f6c3e' +
@@ -295,7 +297,7 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '00000000000300000000000000000000000000000001',
   },
   {
-    precompile: 10, label: 'p(z)=0 for all z', ok: true,
+    precompile: 10, label: 'p(z)=0 for all z', ok: true, gas: 50000,
     source: 'Pyspecs/cancun/eip4844_blobs/valid_precompile_calls.json',
     input:
       '0x010657f37554c781402a22917dee2f75def7ab966d7b770905398eba3c44401473eda753299d7d483339d80809a1d8' +
@@ -305,7 +307,7 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '00',
   },
   {
-    precompile: 10, label: 'correct_proof_02e696ada7d4631d', ok: true,
+    precompile: 10, label: 'correct_proof_02e696ada7d4631d', ok: true, gas: 50000,
     source: 'Pyspecs/cancun/eip4844_blobs/point_evaluation_precompile_external_vectors.json test_point_evaluation_precompile_external_vectors[fork_Cancun-state_test-versioned_hash_None-verify_kzg_proof_case_correct_proof_02e696ada7d4631d]',
     input:
       '0x010657f37554c781402a22917dee2f75def7ab966d7b770905398eba3c444014000000000000000000000000000000' +
@@ -315,7 +317,7 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '00',
   },
   {
-    precompile: 10, label: 'correct_proof_point_at_infinity_for_twos_poly_05c1f3685f3393f0', ok: true,
+    precompile: 10, label: 'correct_proof_point_at_infinity_for_twos_poly_05c1f3685f3393f0', ok: true, gas: 50000,
     source: 'Pyspecs/cancun/eip4844_blobs/point_evaluation_precompile_external_vectors.json test_point_evaluation_precompile_external_vectors[fork_Cancun-state_test-versioned_hash_None-verify_kzg_proof_case_correct_proof_point_at_infinity_for_twos_poly_05c1f3685f3393f0]',
     input:
       '0x01cf45213dd7b4716864d378f3c6d861467987e4d94b7f79a1f814a697e38637564c0a11a0f704f4fc3e8acfe0f824' +

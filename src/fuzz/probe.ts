@@ -6,13 +6,16 @@
  *
  *   0          sweep: calls every other routine of this contract in turn, each with its own gas
  *              cap (a routine that halts or runs out of gas does not stop the others)
- *   leaf       the deck — one snippet per opcode and one call per precompile, shuffled and dealt
- *              over the leaf routines — then the accumulator stored and logged, and one of the
- *              halting opcodes (each appears at least once)
+ *   leaf       the deck — one snippet per opcode and one call per precompile (plus, for the
+ *              input-agnostic ones, a bisection of its gas), shuffled and dealt over the leaf
+ *              routines — then the accumulator stored and logged, and one of the halting
+ *              opcodes (each appears at least once)
  *   mini       1–3 random snippets, then RETURN of the accumulator
- *   boundary   bisects the gas of a call to a mini routine or a precompile: lo fails, hi
- *              succeeds, until hi = lo + 1, so the callee runs out of gas exactly at the
- *              boundary (one gas short) and then succeeds; hi and lo are folded in
+ *   boundary   runs out of gas exactly at a boundary, then succeeds with one gas more: bisects
+ *              the gas of a call to a mini routine or an input-agnostic precompile (lo fails,
+ *              hi succeeds, until hi = lo + 1; both folded in), or calls a precompile with a
+ *              test vector at its cost − 1 and at its cost (a bisection would repeat the
+ *              pairing or KZG work a dozen times)
  *
  * Memory: see {@link MEM}. The deck comes from `forkOpcodes` / `forkPrecompiles`, so a new fork's
  * opcodes join without a list here.
@@ -21,7 +24,8 @@ import { Asm } from './asm.js';
 import { type EmitContext, MEM, mixTop, pushAcc } from './emit.js';
 import { forkOpcodes, forkPrecompiles } from './forkOpcodes.js';
 import { emitEnding, emitOpcode, HALTING } from './opcodeSnippets.js';
-import { emitPrecompileCall, emitPrecompileInput } from './precompileCalls.js';
+import { emitExactGasCalls, emitPrecompileCall, emitPrecompileInput } from './precompileCalls.js';
+import { PRECOMPILE_VECTORS } from './precompileVectors.js';
 import type { Targets } from './programs.js';
 import type { Rng } from './rng.js';
 
@@ -97,8 +101,8 @@ export function probeContract(rng: Rng, t: Targets, hardfork: string, keepsCode:
     emitEnding(ctx, endings[i]!);
   });
 
-  // Mini routines: a few random snippets (the boundary routines' targets).
-  const plain = cards.filter((c) => c.kind === 'precompile' || !['CALL', 'CALLCODE', 'DELEGATECALL', 'STATICCALL', 'CREATE', 'CREATE2'].includes(c.name));
+  // Mini routines: a few random opcode snippets (the boundary routines' targets; no calls, no creations).
+  const plain = cards.filter((c) => c.kind === 'opcode' && !['CALL', 'CALLCODE', 'DELEGATECALL', 'STATICCALL', 'CREATE', 'CREATE2'].includes(c.name));
   for (let i = 0; i < layout.minis; i++) {
     a.label(labels[firstMini + i]!);
     const n = rng.range(1, 3);
@@ -107,14 +111,17 @@ export function probeContract(rng: Rng, t: Targets, hardfork: string, keepsCode:
     a.push(32).push(MEM.ACC).op('RETURN');
   }
 
-  // Boundary routines: bisect the gas of a call to a mini routine or a precompile.
+  // Boundary routines: exact out-of-gas boundaries of mini routines and precompiles.
   const precompiles = forkPrecompiles(hardfork);
   for (let i = 0; i < layout.boundaries; i++) {
     a.label(labels[firstBoundary + i]!);
-    const n = rng.range(1, 2);
+    const n = rng.range(1, 3);
     for (let k = 0; k < n; k++) {
       if (rng.chance(0.5)) bisect(ctx, { kind: 'routine', index: firstMini + rng.int(layout.minis) });
-      else bisect(ctx, { kind: 'precompile', n: rng.pick(precompiles) });
+      else {
+        const p = rng.pick(precompiles);
+        if (!emitExactGasCalls(ctx, p)) bisect(ctx, { kind: 'precompile', n: p });
+      }
     }
     persist(a, firstBoundary + i);
     a.push(32).push(MEM.ACC).op('RETURN');
@@ -123,8 +130,11 @@ export function probeContract(rng: Rng, t: Targets, hardfork: string, keepsCode:
 }
 
 function emitCard(ctx: EmitContext, c: Card): void {
-  if (c.kind === 'precompile') emitPrecompileCall(ctx, c.n);
-  else emitOpcode(ctx, c);
+  if (c.kind === 'opcode') return emitOpcode(ctx, c);
+  emitPrecompileCall(ctx, c.n);
+  // Input-agnostic precompiles (no test vectors: SHA-256, RIPEMD-160, identity) are cheap: their
+  // out-of-gas boundary is bisected here too, so every sweep sees them fail and succeed.
+  if (!PRECOMPILE_VECTORS.some((v) => v.precompile === c.n)) bisect(ctx, { kind: 'precompile', n: c.n });
 }
 
 /** Halting opcodes of the leaf routines: each at least once; SELFDESTRUCT last unless the code survives it. */
