@@ -9,12 +9,11 @@ import type { Asm } from './asm.js';
 import type { Targets } from './programs.js';
 import type { Rng } from './rng.js';
 
-/** The snippet writer's inputs. `has(name)` says whether the fork defines opcode `name`. */
+/** The snippet writer's inputs (helpers emit only opcodes every fuzzed fork defines). */
 export interface EmitContext {
   asm: Asm;
   rng: Rng;
   t: Targets;
-  has(name: string): boolean;
 }
 
 /**

@@ -55,9 +55,8 @@ type Card = { kind: 'opcode'; code: number; name: string } | { kind: 'precompile
  */
 export function probeContract(rng: Rng, t: Targets, hardfork: string, keepsCode: boolean): Probe {
   const opcodes = forkOpcodes(hardfork);
-  const names = new Set(opcodes.map((o) => o.name));
   const a = new Asm();
-  const ctx: EmitContext = { asm: a, rng, t, has: (n) => names.has(n) };
+  const ctx: EmitContext = { asm: a, rng, t };
   const layout: ProbeLayout = { leaves: rng.range(8, 12), minis: rng.range(2, 4), boundaries: rng.range(1, 2) };
   const total = 1 + layout.leaves + layout.minis + layout.boundaries;
   const firstMini = 1 + layout.leaves;
