@@ -10,7 +10,8 @@
  *   DIR/README.txt                      how to replay it
  *
  * Replay: `parevm run --fixtures DIR --compare --force --concurrency K`, or with the exact run
- * configuration (a forced re-execution bound included) `parevm fuzz --replay DIR`.
+ * configuration (a forced re-execution bound included) `parevm fuzz --replay DIR`; a divergence
+ * of parevm's EVM from the reference engine (`divergence.engine`) replays with the latter only.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
