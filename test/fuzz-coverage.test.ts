@@ -35,14 +35,20 @@ function referenceCommon() {
   return common;
 }
 
-test('precompile vectors: copied from the consensus tests, accepted by the reference precompiles exactly when marked ok', async (t) => {
-  const common = referenceCommon();
-  const active = getActivePrecompiles(common);
-  for (const v of PRECOMPILE_VECTORS) {
-    const run = active.get(v.precompile.toString(16).padStart(40, '0'));
-    assert.ok(run, `precompile ${v.precompile} is active`);
-    const r = await run({ data: hexToBytes(v.input as `0x${string}`), gasLimit: 10_000_000n, common, _EVM: { _bn254: new NobleBN254() } as unknown as PrecompileInput['_EVM'] });
-    assert.equal(r.exceptionError === undefined, v.ok, `${v.precompile} ${v.label}`);
+test('precompile vectors: copied from the consensus tests, accepted by the reference precompiles exactly when marked ok, at the recorded gas', async (t) => {
+  const host = { _bn254: new NobleBN254() } as unknown as PrecompileInput['_EVM'];
+  for (const hardfork of FUZZ_HARDFORKS) {
+    const common = createMainnetCommon(hardfork);
+    common.updateParams(paramsEVM);
+    const active = getActivePrecompiles(common);
+    for (const v of PRECOMPILE_VECTORS) {
+      const run = active.get(v.precompile.toString(16).padStart(40, '0'));
+      if (!run) continue; // point evaluation before Cancun
+      const r = await run({ data: hexToBytes(v.input as `0x${string}`), gasLimit: 10_000_000n, common, _EVM: host });
+      const at = `${hardfork}: ${v.precompile} ${v.label}`;
+      assert.equal(r.exceptionError === undefined, v.ok, at);
+      if (v.ok) assert.equal(r.executionGasUsed, BigInt(v.gas!), at);
+    }
   }
   const root = join(process.env.PAREVM_TEST_VECTORS ?? DEFAULT_TEST_VECTORS, 'GeneralStateTests');
   if (!existsSync(root)) return t.skip(`no ethereum/tests fixtures at ${root}`);
