@@ -1,7 +1,9 @@
 // The differential fuzzer's generated blocks (nested CALL/DELEGATECALL/STATICCALL/CALLCODE,
 // REVERTs at random depths, CREATE/CREATE2 with colliding salts, SELFDESTRUCT and re-creation,
-// TSTORE, value transfers, out-of-gas burners, invalid blocks) through parevm's EVM and the
-// reference engine: equal results, or the same typed error.
+// TSTORE, value transfers, out-of-gas burners, invalid blocks, and the probe contract that runs
+// every opcode and precompile) through parevm's EVM and the reference engine: equal results, or
+// the same typed error. (`parevm fuzz` does the same per block; test/fuzz-coverage.test.ts
+// checks what it reaches.)
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { diffResults, executeBlockSequential } from '../src/index.js';

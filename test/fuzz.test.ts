@@ -51,7 +51,9 @@ test('ddmin reduces a list to a 1-minimal failing subset', async () => {
 
 // The fixed seeds of `npm test`: every generated block sequentially, then in parallel at 2 and 4
 // workers (Block-STM to the end, no re-execution bound) and once with a forced early halt
-// (committed prefix, sequential tail). Any difference fails the test with the reproducer's path.
+// (committed prefix, sequential tail), and on parevm's EVM. Any difference fails the test with
+// the reproducer's path. Without the probe contract (every opcode and precompile, about twice a
+// block's work): test/fuzz-coverage.test.ts runs it, in parallel too.
 const SEEDS = (process.env.PAREVM_FUZZ_SEEDS ?? 'ci-1,ci-2,ci-3').split(',');
 const BLOCKS = Number(process.env.PAREVM_FUZZ_BLOCKS ?? 32);
 
@@ -60,7 +62,7 @@ test(`differential fuzzing: seeds ${SEEDS.join(', ')} × ${BLOCKS} blocks, paral
   let runs = 0, parallel = 0, storms = 0, invalid = 0, blocks = 0;
   const coverage = { reverted: 0, succeeded: 0, creations: 0, logs: 0, accountsDeleted: 0, storageCleared: 0, codeDeployed: 0 };
   for (const seed of SEEDS) {
-    const s = await fuzz({ seed, blocks: BLOCKS, concurrency: [2, 4], outDir: out });
+    const s = await fuzz({ seed, blocks: BLOCKS, concurrency: [2, 4], outDir: out, generator: { probes: false } });
     assert.deepEqual(s.divergences.map((d) => `${d.seed}/${d.index} ×${d.concurrency}: ${d.field} → ${d.reproducer}`), []);
     blocks += s.blocks;
     runs += s.parallelRuns + s.fallbacks;
@@ -194,7 +196,10 @@ test('parevm fuzz: CLI runs a seed and reports blocks, parallel runs and diverge
   assert.equal(r.status, 0, r.stdout + r.stderr);
   assert.match(r.stdout, /seed cli, blocks 0…1, concurrency 2/);
   assert.match(r.stdout, /2 blocks \(\d+ invalid\), \d+ transactions/);
-  assert.match(r.stdout, /0 divergences from sequential/);
+  assert.match(r.stdout, /parevm EVM coverage — 2 blocks .*: executions per opcode\n {2}STOP +\d+ /);
+  assert.match(r.stdout, /\n {2}0x8 +bn254 pairing +ok +\d+ +failed +\d+\n/);
+  assert.match(r.stdout, /\nopcodes at zero: (none|[A-Z0-9]+(, [A-Z0-9]+)*)\n/);
+  assert.match(r.stdout, /0 divergences from sequential \(2 blocks also on parevm's EVM against the reference engine\)/);
   const bad = cli(['fuzz', '--concurrency', '0']);
   assert.notEqual(bad.status, 0);
   assert.match(bad.stderr, /worker counts ≥ 1/);

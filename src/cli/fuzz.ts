@@ -1,8 +1,9 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { FUZZ_HARDFORKS, type FuzzHardfork } from '../fuzz/block.js';
 import { readReproducer } from '../fuzz/reproducer.js';
-import { type BlockReport, checkCase, fuzz, type FuzzSummary } from '../fuzz/runner.js';
+import { type BlockReport, checkCase, checkEngine, fuzz, type FuzzSummary } from '../fuzz/runner.js';
 import { closeSharedPools } from '../parallel/pool.js';
+import { formatCoverage } from './fuzzCoverage.js';
 import { jsonBigint } from './run.js';
 
 /** Options of `parevm fuzz`. */
@@ -17,6 +18,8 @@ export interface FuzzCommandOptions {
   hardforks?: FuzzHardfork[];
   out: string;
   minimize: boolean;
+  /** Also run every block on parevm's EVM against the reference engine, with coverage (default true). */
+  evm?: boolean;
   json?: boolean;
   /** Seconds between progress lines (long mode; with a block count only when given). */
   progress?: number;
@@ -25,8 +28,11 @@ export interface FuzzCommandOptions {
 
 /**
  * `parevm fuzz`: the differential fuzzer (src/fuzz/runner.ts). Prints one line per divergence,
- * progress (blocks/s) every `every` seconds in long mode, and a summary.
- * @returns exit status: 0 when no parallel run differed from sequential, 1 otherwise
+ * progress (blocks/s) every `every` seconds in long mode, and a summary with parevm's EVM
+ * coverage (executions per opcode, precompile calls, what stayed at zero); `--json` carries the
+ * same as `evmCoverage`.
+ * @returns exit status: 0 when no parallel run differed from sequential and parevm's EVM never
+ *   differed from the reference engine, 1 otherwise
  */
 export async function fuzzCommand(opts: FuzzCommandOptions): Promise<number> {
   const print = opts.out_ ?? ((l: string) => process.stdout.write(l + '\n'));
@@ -48,9 +54,10 @@ export async function fuzzCommand(opts: FuzzCommandOptions): Promise<number> {
       divergences++;
       const d = r.divergence;
       const storm = d.bound ? ` with a forced storm halt after ${d.bound.minExecutedMs} ms` : '';
-      print(`DIVERGENCE seed ${d.seed} block ${d.index} at concurrency ${d.concurrency}${storm}: ${d.field} (${d.minimizedTxs} of ${d.txs} transactions kept)`);
-      print(`  sequential: ${d.sequential.slice(0, 300)}`);
-      print(`  parallel:   ${d.parallel.slice(0, 300)}`);
+      const where = d.engine ? "parevm's EVM vs the reference engine" : `at concurrency ${d.concurrency}${storm}`;
+      print(`DIVERGENCE seed ${d.seed} block ${d.index} ${where}: ${d.field} (${d.minimizedTxs} of ${d.txs} transactions kept)`);
+      print(`  ${d.engine ? 'reference:' : 'sequential:'} ${d.sequential.slice(0, 300)}`);
+      print(`  ${d.engine ? 'parevm:   ' : 'parallel:  '} ${d.parallel.slice(0, 300)}`);
       if (d.command) print(`  reproducer: ${d.reproducer}\n  replay: ${d.command}`);
     }
     const now = performance.now();
@@ -70,6 +77,7 @@ export async function fuzzCommand(opts: FuzzCommandOptions): Promise<number> {
       generator: { minTxs: opts.txs[0], maxTxs: opts.txs[1], ...(opts.hardforks ? { hardforks: opts.hardforks } : {}) },
       outDir: opts.out,
       minimize: opts.minimize,
+      evm: opts.evm !== false,
       onBlock: progress,
       shouldStop: () => stop,
     });
@@ -90,7 +98,8 @@ export async function fuzzCommand(opts: FuzzCommandOptions): Promise<number> {
         `generated: ${s.coverage.succeeded} successful and ${s.coverage.reverted} failed transactions, ${s.coverage.creations} creation transactions, ` +
         `${s.coverage.codeDeployed} contracts deployed, ${s.coverage.accountsDeleted} accounts deleted, ${s.coverage.storageCleared} storages wiped, ${s.coverage.logs} logs; ` +
         `${Object.entries(s.coverage.hardforks).map(([h, n]) => `${n} ${h}`).join(', ')}\n` +
-        `${s.divergences.length} divergences from sequential`,
+        (s.evmCoverage ? formatCoverage(s.evmCoverage).join('\n') + '\n' : '') +
+        `${s.divergences.length} divergences from sequential${s.engineRuns ? ` (${s.engineRuns} blocks also on parevm's EVM against the reference engine)` : ''}`,
     );
   }
   return summary.divergences.length === 0 ? 0 : 1;
@@ -98,12 +107,20 @@ export async function fuzzCommand(opts: FuzzCommandOptions): Promise<number> {
 
 /**
  * `parevm fuzz --replay DIR`: re-runs a reproducer's block `repeats` times with the run
- * configuration that diverged (worker count, forced re-execution bound).
- * @returns exit status: 1 when some run still differs from sequential (or DIR is not a reproducer)
+ * configuration that diverged (worker count, forced re-execution bound) — or, for a divergence
+ * of parevm's EVM, once on both engines.
+ * @returns exit status: 1 when some run still differs (or DIR is not a reproducer)
  */
 export async function replayCommand(dir: string, repeats: number, print: (line: string) => void = (l) => process.stdout.write(l + '\n')): Promise<number> {
   try {
     const { c, divergence } = readReproducer(dir);
+    if (divergence.engine) {
+      const { difference } = await checkEngine(c, c.intents);
+      print(`replayed ${dir}: ${c.intents.length} transactions on parevm's EVM and the reference engine`);
+      if (difference) print(`DIVERGES in ${difference.field}\n  reference: ${difference.sequential.slice(0, 500)}\n  parevm:    ${difference.parallel.slice(0, 500)}`);
+      else print('parevm\'s EVM equals the reference engine');
+      return difference ? 1 : 0;
+    }
     const config = { concurrency: divergence.concurrency, bound: divergence.bound ?? false };
     const { runs } = await checkCase(c, c.intents, [config], repeats);
     const bad = runs.find((r) => r.difference);
@@ -149,7 +166,7 @@ function forkList(value: string): FuzzHardfork[] {
 export function registerFuzz(program: Command): void {
   program
     .command('fuzz')
-    .description('differential fuzzer: generated blocks of conflicting transactions, parallel against sequential')
+    .description("differential fuzzer: generated blocks of conflicting transactions, parallel against sequential and parevm's EVM against the reference")
     .option('--seed <s>', 'seed (any string); the same seed generates the same blocks', '1')
     .option('--blocks <n>', 'number of blocks (0 = run until stopped, printing blocks/s)', count, 100)
     .option('--from <i>', 'index of the first block (regenerate one block: --from I --blocks 1)', count, 0)
@@ -160,6 +177,7 @@ export function registerFuzz(program: Command): void {
     .option('--out <dir>', 'where reproducers of divergences are written', '.parevm-fuzz')
     .option('--progress <seconds>', 'seconds between progress lines (blocks/s); default 10 with --blocks 0', count)
     .option('--no-minimize', 'write the whole block, without delta-debugging it')
+    .option('--no-evm', "do not also run the blocks on parevm's EVM against the reference engine (no opcode coverage)")
     .option('--json', 'print the summary as JSON')
     .option('--replay <dir>', 'replay a reproducer written by an earlier run (--repeats times, default 10)')
     .action(async (o: Omit<FuzzCommandOptions, 'out_'> & { replay?: string }, cmd: Command) => {

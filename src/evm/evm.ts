@@ -66,6 +66,13 @@ export class Evm {
   /** Logs-bloom bit indices by address / topic within this block (see `bloom.ts`). */
   readonly bloomBits = new Map<string | bigint, number>();
 
+  /**
+   * Executions per opcode byte (index: the opcode) when set — the differential fuzzer's coverage
+   * (`src/fuzz/coverage.ts`); null otherwise, which costs the interpreter one test of a local per
+   * instruction.
+   */
+  opCounts: Float64Array | null = null;
+
   /** Outcome of the message that completed last (set by the frame code). */
   outStatus = 0;
   outGasLeft = 0n;

@@ -4,6 +4,7 @@ import type { EVM } from '@ethereumjs/evm';
 import type { TypedTransaction } from '@ethereumjs/tx';
 import type { Address } from '@ethereumjs/util';
 import { ParevmBlockEngine } from '../evm/engine.js';
+import type { Evm } from '../evm/evm.js';
 import { runTransaction } from '../evm/runTransaction.js';
 import { createBlockVM, referenceSystemHost } from '../evm/vm.js';
 import type { StateReader } from '../state/reader.js';
@@ -41,6 +42,8 @@ export interface BlockEngine {
   runTransaction(block: Block, index: number, gasBefore: bigint, tx?: TypedTransaction): Promise<Receipt>;
   /** The block-level system work's view of this engine (pre-block writes, withdrawals, system calls). */
   readonly host: RequestHost;
+  /** parevm's EVM itself (undefined for the reference engine): counters and tracers attach to it. */
+  readonly parevmEvm: Evm | undefined;
   /** Whether `address` is an active precompile. */
   isPrecompile(address: Address): boolean;
   /**
@@ -70,6 +73,7 @@ function parevmEngine(decoded: { block: Block; common: Common }, sm: BlockStateM
   const self: BlockEngine = {
     name: 'parevm',
     host: engine.systemHost(),
+    parevmEvm: engine.evm,
     onFeePhase: undefined,
     async runTransaction(block, index, gasBefore, tx = block.transactions[index] as TypedTransaction) {
       return engine.runTransaction(block, index, gasBefore, tx.getSenderAddress().toString(), tx, self.onFeePhase);
@@ -95,6 +99,7 @@ async function referenceEngine(common: Common, sm: BlockStateManager, reader: St
   const self: BlockEngine = {
     name: 'reference',
     host: referenceSystemHost(vm),
+    parevmEvm: undefined,
     onFeePhase: undefined,
     runTransaction: (block, index, gasBefore, tx) => runTransaction(vm, block, index, gasBefore, tx),
     isPrecompile: (address) => (vm.evm as EVM).getPrecompile(address) !== undefined,

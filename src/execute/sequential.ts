@@ -10,6 +10,7 @@ import { assembleResult } from './result.js';
 import { BEACON_ROOTS_ADDRESS, type RequestHost, type SystemHost, applyBeaconRoot, applyBlockRewards, applyDaoChange, applyHistoryStorage, applyWithdrawals } from './system.js';
 import { applyRequests, type BlockRequests } from './requests.js';
 import { DEFAULT_ENGINE, type EngineName, createBlockEngine } from './engine.js';
+import type { Evm } from '../evm/evm.js';
 
 /** A block to execute: RPC JSON (decoded here, timed), a decoded block, or an ethereumjs Block. */
 export type BlockInput = DecodedBlock | Block | unknown;
@@ -20,6 +21,11 @@ export interface SequentialOptions {
   expectedSenders?: (string | undefined)[];
   /** The EVM that executes the transactions (default {@link DEFAULT_ENGINE}); see {@link EngineName}. */
   engine?: EngineName;
+  /**
+   * With `engine: 'parevm'`: called with parevm's EVM before the first transaction (the fuzzer
+   * attaches its opcode and precompile counters here).
+   */
+  onParevmEvm?: (evm: Evm) => void;
 }
 
 /** Normalises a {@link BlockInput}; returns the decoded block and the decode time (ms). */
@@ -81,6 +87,7 @@ export async function executeBlockSequential(
   const notes: string[] = [];
   const receipts: Receipt[] = [];
   const engine = await createBlockEngine(options.engine ?? DEFAULT_ENGINE, decoded, sm, reader);
+  if (engine.parevmEvm !== undefined) options.onParevmEvm?.(engine.parevmEvm);
   await preBlock(engine.host, decoded, notes);
   for (let i = 0; i < block.transactions.length; i++) {
     receipts.push(await engine.runTransaction(block, i, receipts.at(-1)?.cumulativeGasUsed ?? 0n));

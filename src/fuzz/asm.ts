@@ -12,9 +12,9 @@ export const OP = {
   ADDRESS: 0x30, BALANCE: 0x31, ORIGIN: 0x32, CALLER: 0x33, CALLVALUE: 0x34, CALLDATALOAD: 0x35, CALLDATASIZE: 0x36,
   CODESIZE: 0x38, CODECOPY: 0x39, GASPRICE: 0x3a, EXTCODESIZE: 0x3b, RETURNDATASIZE: 0x3d, RETURNDATACOPY: 0x3e, EXTCODEHASH: 0x3f,
   BLOCKHASH: 0x40, COINBASE: 0x41, TIMESTAMP: 0x42, NUMBER: 0x43, GASLIMIT: 0x45, CHAINID: 0x46, SELFBALANCE: 0x47, BASEFEE: 0x48,
-  POP: 0x50, MLOAD: 0x51, MSTORE: 0x52, MSTORE8: 0x53, SLOAD: 0x54, SSTORE: 0x55, JUMP: 0x56, JUMPI: 0x57, GAS: 0x5a, JUMPDEST: 0x5b,
+  POP: 0x50, MLOAD: 0x51, MSTORE: 0x52, MSTORE8: 0x53, SLOAD: 0x54, SSTORE: 0x55, JUMP: 0x56, JUMPI: 0x57, PC: 0x58, MSIZE: 0x59, GAS: 0x5a, JUMPDEST: 0x5b,
   TLOAD: 0x5c, TSTORE: 0x5d,
-  DUP1: 0x80, DUP2: 0x81, DUP3: 0x82, SWAP1: 0x90, SWAP2: 0x91,
+  DUP1: 0x80, DUP2: 0x81, DUP3: 0x82, DUP4: 0x83, DUP5: 0x84, DUP6: 0x85, DUP7: 0x86, SWAP1: 0x90, SWAP2: 0x91, SWAP3: 0x92,
   LOG0: 0xa0, LOG1: 0xa1, LOG2: 0xa2,
   CREATE: 0xf0, CALL: 0xf1, CALLCODE: 0xf2, RETURN: 0xf3, DELEGATECALL: 0xf4, CREATE2: 0xf5, STATICCALL: 0xfa, REVERT: 0xfd, INVALID: 0xfe,
   SELFDESTRUCT: 0xff,
@@ -53,6 +53,15 @@ export class Asm {
       v >>= 8n;
     } while (v > 0n);
     this.items.push({ kind: 'bytes', bytes: [0x5f + bytes.length, ...bytes] });
+    return this;
+  }
+
+  /** PUSH`width` of `value` (1 ≤ width ≤ 32; `value` must fit): an exact-width immediate. */
+  pushN(width: number, value: bigint): this {
+    if (!Number.isInteger(width) || width < 1 || width > 32 || value < 0n || value >= 1n << BigInt(8 * width)) throw new Error(`asm: PUSH${width} of ${value}`);
+    const bytes: number[] = [];
+    for (let i = width - 1; i >= 0; i--) bytes.push(Number((value >> BigInt(8 * i)) & 0xffn));
+    this.items.push({ kind: 'bytes', bytes: [0x5f + width, ...bytes] });
     return this;
   }
 

@@ -2,15 +2,19 @@
  * The fuzzer's block generator: from a seed, a small world (a few wallets, a beneficiary that
  * may itself send transactions or be a contract, generated fuzz contracts with shared storage,
  * absent "ghost" addresses) and a block of heavily conflicting transactions over it, as RPC JSON
- * plus a pre-state in the fixture format. Transactions are kept as unsigned intents so that the
- * minimiser can drop some and re-sign the rest with consecutive nonces.
+ * plus a pre-state in the fixture format. Every block also holds a probe contract
+ * (`probe.ts`) that runs every opcode of its hardfork and calls every precompile; one
+ * transaction sweeps all its routines, others call single routines, and Cancun blocks carry
+ * blob transactions (BLOBHASH, BLOBBASEFEE). Transactions are kept as unsigned intents so that
+ * the minimiser can drop some and re-sign the rest with consecutive nonces.
  */
-import { createAccessList2930Tx, createFeeMarket1559Tx, createLegacyTx, type TypedTransaction } from '@ethereumjs/tx';
+import { createAccessList2930Tx, createBlob4844Tx, createFeeMarket1559Tx, createLegacyTx, type TypedTransaction } from '@ethereumjs/tx';
 import { bytesToHex, hexToBytes } from '@ethereumjs/util';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { createMainnetCommon } from '../block/hardfork.js';
 import { parseSnapshot, type SnapshotState } from '../state/snapshot.js';
 import { type Wallet, wallets } from '../workloads/chain.js';
+import { probeContract } from './probe.js';
 import { childInitcode, creationInitcode, fuzzContract, SHARED_SLOTS, type Targets } from './programs.js';
 import { Rng } from './rng.js';
 
@@ -40,10 +44,13 @@ export interface TxIntent {
   data: string;
   value: string;
   gasLimit: string;
-  type: 0 | 1 | 2;
+  /** Legacy, EIP-2930, EIP-1559 or EIP-4844 (blob: `blobHashes` set, `to` too). */
+  type: 0 | 1 | 2 | 3;
   /** Tip per gas over the base fee (wei). */
   priorityFee: string;
   accessList?: { address: string; storageKeys: string[] }[];
+  /** Versioned hashes of a blob transaction (type 3). */
+  blobHashes?: string[];
   /** Invalid-block injection: reuse the sender's previous nonce. */
   reuseNonce?: boolean;
   /** What the generator meant (for reports): call, transfer, create, ... */
@@ -74,6 +81,8 @@ export interface FuzzCase {
    * transaction may not fit in what the block has left — an invalid block); absent: 30 M or more.
    */
   gasLimitShare?: number;
+  /** Cancun header's excessBlobGas (the blob base fee follows from it); absent: 0. */
+  excessBlobGas?: string;
   withdrawals: { index: string; validatorIndex: string; address: string; amount: string }[];
 }
 
@@ -86,9 +95,15 @@ export interface GeneratorOptions {
   hardforks?: readonly FuzzHardfork[];
   /** Probability that a block holds an invalid transaction (nonce reuse); default 0.03. */
   invalidRate?: number;
+  /** Add the probe contract and its transactions (default true). */
+  probes?: boolean;
 }
 
 const GWEI = 1_000_000_000n;
+/** EIP-4844 at Cancun: blob gas per blob, blobs per block at most; fee cap per blob gas of the fuzz blob transactions (wei). */
+const BLOB_GAS = 131_072n;
+const MAX_BLOBS = 6;
+const MAX_FEE_PER_BLOB_GAS = 1_000_000n;
 const ETH = 10n ** 18n;
 const hex = (v: bigint | number): string => `0x${BigInt(v).toString(16)}`;
 
@@ -120,7 +135,9 @@ export function generateCase(seed: string, index: number, options: GeneratorOpti
     : coinbaseKind === 'contract' ? contracts[0]!
     : coinbaseKind === 'absent' ? ghosts[0]!
     : addressOf(rng, 'bystander');
-  const targets: Targets = { contracts, wallets: ws.map((w) => w.address), coinbase, ghosts, transient: hardfork === 'cancun' };
+  const probes = options.probes !== false;
+  const probeAddress = probes ? addressOf(rng, 'probe') : undefined;
+  const targets: Targets = { contracts, wallets: ws.map((w) => w.address), coinbase, ghosts, transient: hardfork === 'cancun', ...(probeAddress ? { probe: probeAddress } : {}) };
 
   const preState: FuzzCase['preState'] = {};
   const bytecodes: Record<string, string> = {};
@@ -141,6 +158,16 @@ export function generateCase(seed: string, index: number, options: GeneratorOpti
     for (let s = 0; s < SHARED_SLOTS; s++) if (rng.chance(0.5)) storage[hex(s)] = hex(rng.word() || 1n);
     preState[c] = { balance: hex(rng.chance(0.5) ? 0n : BigInt(rng.range(1, 1_000_000))), nonce: '0x1', code_hash: codeHash, storage };
   }
+  let sweepGas = 0;
+  if (probeAddress) {
+    const probe = probeContract(rng, targets, hardfork, hardfork === 'cancun');
+    const codeHash = bytesToHex(keccak_256(probe.code));
+    bytecodes[codeHash] = bytesToHex(probe.code);
+    const storage: Record<string, string> = {};
+    for (let s = 0; s < SHARED_SLOTS; s++) if (rng.chance(0.5)) storage[hex(s)] = hex(rng.word() || 1n);
+    preState[probeAddress] = { balance: hex(rng.chance(0.3) ? 0n : BigInt(rng.range(1, 1_000_000))), nonce: '0x1', code_hash: codeHash, storage };
+    sweepGas = probe.sweepGas;
+  }
   if (hardfork === 'cancun' && rng.chance(0.5)) {
     const code = hexToBytes(BEACON_ROOTS.code as `0x${string}`);
     const codeHash = bytesToHex(keccak_256(code));
@@ -153,10 +180,13 @@ export function generateCase(seed: string, index: number, options: GeneratorOpti
   // Senders: a few wallets, skewed so that some send many transactions in a row.
   const senderWeights = ws.map((_, i) => [i, i === 0 ? 3 : rng.range(1, 4)] as const);
   const txCount = rng.range(options.minTxs ?? 8, options.maxTxs ?? 40);
+  // One transaction sweeps the probe (early, so the block's gas cap does not cut it).
+  const sweepAt = probeAddress ? rng.int(Math.min(txCount, 3)) : -1;
+  const blobs = { left: hardfork === 'cancun' ? MAX_BLOBS : 0 };
   const intents: TxIntent[] = [];
   let gas = 0n;
   for (let i = 0; i < txCount; i++) {
-    const intent = generateIntent(rng, targets, ws, senderWeights);
+    const intent = i === sweepAt ? sweepIntent(rng, targets, sweepGas) : generateIntent(rng, targets, ws, senderWeights, blobs);
     if (gas + BigInt(intent.gasLimit) > 30_000_000n) break;
     gas += BigInt(intent.gasLimit);
     intents.push(intent);
@@ -174,9 +204,12 @@ export function generateCase(seed: string, index: number, options: GeneratorOpti
       withdrawals.push({ index: hex(i), validatorIndex: hex(rng.int(1000)), address: rng.pick([coinbase, ...targets.wallets, ...ghosts, ...contracts]), amount: hex(rng.int(2) ? rng.int(1_000_000) : 0) });
     }
   }
+  // The blob base fee: 1 wei at excess 0, about 400 wei at 20 M (below the transactions' cap).
+  const excessBlobGas = hardfork === 'cancun' && rng.chance(0.5) ? hex(rng.range(1, 20_000_000)) : undefined;
   return {
     seed, index, hardfork, number: hex(number), timestamp: hex(timestamp), baseFee: hex(baseFee), coinbase,
     preState, bytecodes, blockHashes, walletSeed, walletCount, intents, withdrawals, ...(gasLimitShare !== undefined ? { gasLimitShare } : {}),
+    ...(excessBlobGas !== undefined ? { excessBlobGas } : {}),
   };
 }
 
@@ -184,13 +217,44 @@ function addressOf(rng: Rng, tag: string): string {
   return bytesToHex(keccak_256(new Uint8Array([...rng.bytes(16), ...new TextEncoder().encode(tag)])).subarray(12));
 }
 
-function generateIntent(rng: Rng, t: Targets, ws: Wallet[], senderWeights: readonly (readonly [number, number])[]): TxIntent {
+/** Routine byte, depth byte 0, a 32-byte argument: the probe's calldata. */
+function probeData(rng: Rng, routine: number): Uint8Array {
+  return new Uint8Array([routine, 0, ...rng.bytes(32)]);
+}
+
+/**
+ * The transaction that runs the probe's sweep (routine 0): gas for every routine's cap. Not from
+ * wallet 0, which may be the poor beneficiary (it could not pay for that much gas).
+ */
+function sweepIntent(rng: Rng, t: Targets, sweepGas: number): TxIntent {
+  const data = probeData(rng, 0);
+  return {
+    from: rng.range(1, t.wallets.length - 1), to: t.probe!, data: bytesToHex(data), value: hex(rng.chance(0.5) ? 0 : rng.range(1, 1000)),
+    gasLimit: hex(21_000 + 16 * data.length + sweepGas + 200_000), type: 2, priorityFee: hex(GWEI), note: 'probe sweep',
+  };
+}
+
+function generateIntent(rng: Rng, t: Targets, ws: Wallet[], senderWeights: readonly (readonly [number, number])[], blobs: { left: number }): TxIntent {
   const from = rng.weighted(senderWeights);
-  const kind = rng.weighted([['call', 12], ['transfer', 4], ['create', 2], ['self', 1], ['precompile', 2]] as const);
+  const kind = rng.weighted([['call', 12], ['transfer', 4], ['create', 2], ['self', 1], ['precompile', 2], ['probe', t.probe ? 2 : 0], ['blob', blobs.left > 0 ? 1 : 0]] as const);
   let to: string | undefined;
   let data: Uint8Array = new Uint8Array(0);
   let note: string = kind;
-  if (kind === 'call') {
+  let blobHashes: string[] | undefined;
+  if (kind === 'probe') {
+    // A routine by its byte (mod the routine count: now and then the sweep, with less gas than it hands out).
+    to = t.probe!;
+    data = probeData(rng, rng.range(1, 255));
+    note = `probe routine byte ${data[0]}`;
+  } else if (kind === 'blob') {
+    const n = rng.range(1, Math.min(3, blobs.left));
+    blobs.left -= n;
+    // Version byte 0x01 (EIP-4844) then any 31 bytes: execution reads them, nothing checks them against blobs.
+    blobHashes = Array.from({ length: n }, () => bytesToHex(new Uint8Array([1, ...rng.bytes(31)])));
+    to = t.probe ?? rng.pick(t.contracts);
+    data = t.probe ? probeData(rng, rng.range(1, 255)) : new Uint8Array([rng.int(256), 1, ...rng.bytes(32)]);
+    note = `blob transaction (${n} blobs) to ${to.slice(0, 8)}`;
+  } else if (kind === 'call') {
     to = rng.pick(t.contracts);
     const shape = rng.int(10);
     data = shape === 0 ? new Uint8Array(0) : shape === 1 ? rng.bytes(rng.int(34)) : new Uint8Array([rng.int(256), rng.weighted([[0, 2], [1, 3], [2, 3], [3, 2]] as const), ...rng.bytes(32)]);
@@ -209,7 +273,7 @@ function generateIntent(rng: Rng, t: Targets, ws: Wallet[], senderWeights: reado
   }
   const valueKind = rng.int(5);
   const value = valueKind <= 1 ? 0n : valueKind === 2 ? BigInt(rng.range(1, 1_000_000)) : valueKind === 3 ? ETH / 1000n : BigInt(rng.int(3));
-  const type = rng.weighted([[2, 6], [1, 2], [0, 2]] as const);
+  const type = blobHashes ? 3 : rng.weighted([[2, 6], [1, 2], [0, 2]] as const);
   const accessList: TxIntent['accessList'] = [];
   if (type !== 0 && rng.chance(0.3)) {
     const n = rng.range(1, 3);
@@ -221,11 +285,14 @@ function generateIntent(rng: Rng, t: Targets, ws: Wallet[], senderWeights: reado
   const intrinsic = 21_000n + 16n * BigInt(data.length) + (to === undefined ? 32_000n + 2n * BigInt(Math.ceil(data.length / 32)) : 0n) +
     accessList.reduce((s, e) => s + 2_400n + 1_900n * BigInt(e.storageKeys.length), 0n);
   const plain = kind === 'transfer' || kind === 'self' || kind === 'precompile';
-  const extra = plain && rng.chance(0.6) ? 0n : BigInt(rng.weighted([[rng.range(0, 3_000), 1], [30_000, 2], [100_000, 4], [300_000, 3], [1_000_000, 1]] as const));
+  const extra =
+    kind === 'probe' || kind === 'blob' ? BigInt(rng.weighted([[rng.range(5_000, 100_000), 1], [500_000, 2], [1_500_000, 3]] as const))
+    : plain && rng.chance(0.6) ? 0n
+    : BigInt(rng.weighted([[rng.range(0, 3_000), 1], [30_000, 2], [100_000, 4], [300_000, 3], [1_000_000, 1]] as const));
   const priorityFee = rng.weighted([[0n, 1], [GWEI, 3], [3n * GWEI, 1], [BigInt(rng.range(1, 999)), 1]] as const);
   return {
     from, ...(to !== undefined ? { to } : {}), data: bytesToHex(data), value: hex(value), gasLimit: hex(intrinsic + extra), type,
-    priorityFee: hex(priorityFee), ...(accessList.length ? { accessList } : {}), note,
+    priorityFee: hex(priorityFee), ...(accessList.length ? { accessList } : {}), ...(blobHashes ? { blobHashes } : {}), note,
   };
 }
 
@@ -248,6 +315,10 @@ export function signIntents(c: FuzzCase, intents: TxIntent[] = c.intents): Typed
     const accessList = (it.accessList ?? []).map((e) => ({ address: e.address as `0x${string}`, storageKeys: e.storageKeys as `0x${string}`[] }));
     if (it.type === 0) return createLegacyTx({ ...base, gasPrice: baseFee + tip }, { common }).sign(w.privateKey);
     if (it.type === 1) return createAccessList2930Tx({ ...base, chainId: 1n, gasPrice: baseFee + tip, accessList }, { common }).sign(w.privateKey);
+    if (it.type === 3) {
+      const blob = { blobVersionedHashes: (it.blobHashes ?? []) as `0x${string}`[], maxFeePerBlobGas: MAX_FEE_PER_BLOB_GAS };
+      return createBlob4844Tx({ ...base, ...blob, chainId: 1n, maxPriorityFeePerGas: tip, maxFeePerGas: 2n * baseFee + tip, accessList }, { common }).sign(w.privateKey);
+    }
     return createFeeMarket1559Tx({ ...base, chainId: 1n, maxPriorityFeePerGas: tip, maxFeePerGas: 2n * baseFee + tip, accessList }, { common }).sign(w.privateKey);
   });
 }
@@ -282,7 +353,13 @@ export function buildBlock(c: FuzzCase, intents: TxIntent[] = c.intents, header:
     nonce: '0x0000000000000000',
     baseFeePerGas: c.baseFee,
     ...(postMerge ? { withdrawalsRoot: '0x56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b421', withdrawals: c.withdrawals } : {}),
-    ...(c.hardfork === 'cancun' ? { blobGasUsed: '0x0', excessBlobGas: '0x0', parentBeaconBlockRoot: bytesToHex(keccak_256(new TextEncoder().encode(`${c.seed}/beacon`))) } : {}),
+    ...(c.hardfork === 'cancun'
+      ? {
+          blobGasUsed: hex(BLOB_GAS * BigInt(intents.reduce((n, t) => n + (t.blobHashes?.length ?? 0), 0))),
+          excessBlobGas: c.excessBlobGas ?? '0x0',
+          parentBeaconBlockRoot: bytesToHex(keccak_256(new TextEncoder().encode(`${c.seed}/beacon`))),
+        }
+      : {}),
     uncles: [],
     transactions: txs.map((t, i) => {
       const j = t.toJSON();

@@ -16,6 +16,7 @@
  * sometimes run out of gas, value transfers to wallets, the beneficiary and absent accounts.
  *
  * Memory: 0x00 acc · 0x40..0x62 calldata of nested calls · 0x80 return word · 0x100.. initcode.
+ * (The probe contract, `probe.ts`, uses the same layout and calldata.)
  */
 import { Asm } from './asm.js';
 import type { Rng } from './rng.js';
@@ -32,6 +33,8 @@ export interface Targets {
   ghosts: string[];
   /** Transient storage (EIP-1153) exists in this hardfork. */
   transient: boolean;
+  /** The block's probe contract (`probe.ts`), when it has one: nested calls reach its routines too. */
+  probe?: string;
 }
 
 /** Storage slots the fuzz contracts share (read and written by every routine). */
@@ -233,6 +236,7 @@ class Writer {
     if (target === 0) a.push(CHILD_SLOT + r.int(SALTS)).op('SLOAD');
     else if (target === 1) a.pushAddress(r.pick(PRECOMPILES));
     else if (target === 2) a.pushAddress(r.pick(this.t.ghosts));
+    else if (target === 3 && this.t.probe) a.pushAddress(this.t.probe);
     else a.pushAddress(r.pick(this.t.contracts));
     if (r.chance(0.7)) a.op('GAS');
     else a.push(r.pick([2_300, 8_000, 40_000]));

@@ -10,7 +10,8 @@
  *   DIR/README.txt                      how to replay it
  *
  * Replay: `parevm run --fixtures DIR --compare --force --concurrency K`, or with the exact run
- * configuration (a forced re-execution bound included) `parevm fuzz --replay DIR`.
+ * configuration (a forced re-execution bound included) `parevm fuzz --replay DIR`; a divergence
+ * of parevm's EVM from the reference engine (`divergence.engine`) replays with the latter only.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +22,9 @@ import { buildBlock, type FuzzCase, type TxIntent } from './block.js';
 
 /** What differed, for the reproducer's case.json and README. */
 export interface DivergenceInfo {
+  /** Set when parevm's EVM differed from the reference engine (`parallel` is then parevm's side). */
+  engine?: 'parevm';
+  /** Workers of the parallel run that differed; 0 for an engine divergence. */
   concurrency: number;
   /** The re-execution bound of the run: `false` (regular runs) or a forced early halt (storm runs). */
   bound?: ReexecutionBound | false;
@@ -49,16 +53,19 @@ export function writeReproducer(dir: string, c: FuzzCase, intents: TxIntent[], s
   writeFileSync(join(dir, 'bytecodes.json'), JSON.stringify(c.bytecodes, null, 1));
   writeFileSync(join(dir, 'block_hashes.json'), JSON.stringify(c.blockHashes, null, 1));
   writeFileSync(join(dir, 'case.json'), JSON.stringify({ ...c, intents, divergence }, null, 1));
-  const command = divergence.bound
+  const command = divergence.bound || divergence.engine
     ? `parevm fuzz --replay ${dir}`
     : `parevm run --fixtures ${dir} --compare --force --concurrency ${divergence.concurrency}`;
+  const what = divergence.engine
+    ? `parevm's EVM differed from the reference engine (@ethereumjs/vm) in ${divergence.field}.`
+    : `Parallel execution at concurrency ${divergence.concurrency}${divergence.bound ? ` (re-execution bound forced: ${JSON.stringify(divergence.bound)})` : ''} differed from sequential in ${divergence.field}.`;
   writeFileSync(
     join(dir, 'README.txt'),
     [
       `parevm fuzz reproducer: seed ${c.seed}, block index ${c.index} (${c.hardfork}), ${intents.length} of ${c.intents.length} transactions kept.`,
-      `Parallel execution at concurrency ${divergence.concurrency}${divergence.bound ? ` (re-execution bound forced: ${JSON.stringify(divergence.bound)})` : ''} differed from sequential in ${divergence.field}.`,
-      `  sequential: ${divergence.sequential.slice(0, 2000)}`,
-      `  parallel:   ${divergence.parallel.slice(0, 2000)}`,
+      what,
+      `  ${divergence.engine ? 'reference: ' : 'sequential:'} ${divergence.sequential.slice(0, 2000)}`,
+      `  ${divergence.engine ? 'parevm:    ' : 'parallel:  '} ${divergence.parallel.slice(0, 2000)}`,
       '',
       `Replay:  ${command}`,
       `    or:  parevm fuzz --replay ${dir}   (the exact run configuration, repeated)`,

@@ -5,19 +5,23 @@
  * for an invalid block, the typed errors (code and message). A parallel run that fell back to
  * sequential is counted as a fallback, not as a parallel run. One more run per block forces the
  * re-execution bound to halt early (`wasteShare: 0`, a random `minExecutedMs`), so the
- * committed-prefix-plus-sequential-tail path is fuzzed as well. A difference is minimised
- * ({@link ddmin} over the transactions, re-signed with consecutive nonces, then the withdrawals)
- * and written as a reproducer ({@link writeReproducer}).
+ * committed-prefix-plus-sequential-tail path is fuzzed as well. Each block also runs on parevm's
+ * own EVM, compared with the reference engine's result (or typed error: class, code,
+ * transaction, reasons), with coverage counters attached ({@link EvmCoverage}). A difference is
+ * minimised ({@link ddmin} over the transactions, re-signed with consecutive nonces, then the
+ * withdrawals) and written as a reproducer ({@link writeReproducer}).
  */
 import { join } from 'node:path';
 import { ParevmError } from '../errors.js';
 import { executeBlockSequential } from '../execute/sequential.js';
 import { executeBlock } from '../parallel/executeBlock.js';
+import type { Evm } from '../evm/evm.js';
 import type { ReexecutionBound } from '../parallel/storm.js';
 import type { SnapshotState } from '../state/snapshot.js';
 import type { BlockResult } from '../types.js';
 import { diffResults, sameErrorKey } from '../verify/compare.js';
 import { buildBlock, type FuzzCase, generateCase, type GeneratorOptions, type TxIntent } from './block.js';
+import { type CoverageReport, EvmCoverage } from './coverage.js';
 import { ddmin } from './minimize.js';
 import { type DivergenceInfo, writeReproducer } from './reproducer.js';
 import { Rng } from './rng.js';
@@ -38,6 +42,14 @@ export type ParallelExecutor = (blockJson: unknown, state: SnapshotState, run: R
 const defaultParallel: ParallelExecutor = (blockJson, state, run) =>
   executeBlock(blockJson, state, { concurrency: run.concurrency, force: true, reexecutionBound: run.bound });
 
+/**
+ * Executes a block on parevm's EVM, handing the EVM to `onEvm` first (injectable, so tests can
+ * plant a fault).
+ */
+export type EvmExecutor = (blockJson: unknown, state: SnapshotState, onEvm?: (evm: Evm) => void) => Promise<BlockResult>;
+
+const defaultEvm: EvmExecutor = (blockJson, state, onEvm) => executeBlockSequential(blockJson, state, { engine: 'parevm', ...(onEvm ? { onParevmEvm: onEvm } : {}) });
+
 /** Options of {@link fuzz}. */
 export interface FuzzOptions {
   seed: string;
@@ -51,6 +63,8 @@ export interface FuzzOptions {
   repeats?: number;
   /** Add the forced-storm run to every block (default true). */
   stormRuns?: boolean;
+  /** Also run every block on parevm's EVM against the reference engine, counting coverage (default true). */
+  evm?: boolean;
   generator?: GeneratorOptions;
   /** Root directory of reproducers (one subdirectory per divergence); none written when absent. */
   outDir?: string;
@@ -61,6 +75,8 @@ export interface FuzzOptions {
   /** Polled between blocks; true stops the run (long mode, SIGINT). */
   shouldStop?: () => boolean;
   parallel?: ParallelExecutor;
+  /** parevm's EVM (default: `executeBlockSequential` with `engine: 'parevm'`). */
+  parevm?: EvmExecutor;
 }
 
 /** One parallel run of one block. */
@@ -84,6 +100,8 @@ export interface BlockReport {
   /** The block is invalid (sequential engine's typed error), e.g. a reused nonce. */
   invalid?: string;
   runs: RunOutcome[];
+  /** parevm's EVM against the reference engine (absent when not run). */
+  engine?: { difference?: RunOutcome['difference'] };
   divergence?: Divergence;
 }
 
@@ -137,11 +155,20 @@ export interface FuzzSummary {
   fallbackReasons: Record<string, number>;
   reexecutions: number;
   coverage: FuzzCoverage;
+  /** Blocks run on parevm's EVM against the reference engine. */
+  engineRuns: number;
+  /** Opcodes and precompiles executed by parevm's EVM in those runs (absent when `evm` is false). */
+  evmCoverage?: CoverageReport;
   divergences: Divergence[];
   ms: number;
 }
 
-type Outcome = { result: BlockResult; error?: undefined } | { result?: undefined; error: { code: string; message: string; key: string } };
+/**
+ * A typed error: its code and message (a parallel run must match both), and the key the two
+ * EVMs are compared on — class, code, transaction, reasons (not the message's wording).
+ */
+export type ErrorInfo = { code: string; message: string; key: string };
+export type Outcome = { result: BlockResult; error?: undefined } | { result?: undefined; error: ErrorInfo };
 
 async function attempt(run: () => Promise<BlockResult>): Promise<Outcome> {
   try {
@@ -164,9 +191,47 @@ function compare(seq: Outcome, par: Outcome): RunOutcome['difference'] {
   return d && { field: d.field, sequential: d.a, parallel: d.b };
 }
 
+/** Compares parevm's EVM with the reference engine: the same result, or the same typed error. */
+function compareEngines(reference: Outcome, parevm: Outcome): RunOutcome['difference'] {
+  if (reference.error || parevm.error) {
+    if (reference.error && parevm.error && reference.error.key === parevm.error.key) return undefined;
+    return { field: 'error', sequential: reference.error ? reference.error.key : 'a result', parallel: parevm.error ? `${parevm.error.key}: ${parevm.error.message}` : 'a result' };
+  }
+  const d = diffResults(reference.result, parevm.result);
+  return d && { field: d.field, sequential: d.a, parallel: d.b };
+}
+
+/** Options of {@link checkEngine}. */
+export interface EngineCheck {
+  /** Counters to attach to parevm's EVM. */
+  coverage?: EvmCoverage;
+  /** The block of `intents`, when already built. */
+  block?: { blockJson: Record<string, unknown>; state: SnapshotState };
+  /** The reference engine's outcome of that block, when already run. */
+  reference?: Outcome;
+  parevm?: EvmExecutor;
+}
+
+/**
+ * Executes `intents` of case `c` on parevm's EVM and on the reference engine (unless given) and
+ * compares them: equal results, or the same typed error.
+ */
+export async function checkEngine(
+  c: FuzzCase,
+  intents: TxIntent[],
+  opts: EngineCheck = {},
+): Promise<{ reference: Outcome; parevm: Outcome; difference?: RunOutcome['difference'] }> {
+  const { blockJson, state } = opts.block ?? buildBlock(c, intents);
+  const reference = opts.reference ?? (await attempt(() => executeBlockSequential(blockJson, state, { engine: 'reference' })));
+  const coverage = opts.coverage;
+  const parevm = await attempt(() => (opts.parevm ?? defaultEvm)(blockJson, state, coverage && ((evm) => coverage.attach(evm))));
+  const difference = compareEngines(reference, parevm);
+  return { reference, parevm, ...(difference ? { difference } : {}) };
+}
+
 /**
  * Executes `intents` of case `c` sequentially, then in parallel once per run config, each
- * `repeats` times; stops at the first difference.
+ * `repeats` times; stops at the first difference. Returns the block it built too.
  */
 export async function checkCase(
   c: FuzzCase,
@@ -174,8 +239,9 @@ export async function checkCase(
   configs: RunConfig[],
   repeats: number,
   parallel: ParallelExecutor = defaultParallel,
-): Promise<{ sequential: Outcome; runs: RunOutcome[] }> {
-  const { blockJson, state } = buildBlock(c, intents);
+): Promise<{ sequential: Outcome; runs: RunOutcome[]; block: { blockJson: Record<string, unknown>; state: SnapshotState } }> {
+  const block = buildBlock(c, intents);
+  const { blockJson, state } = block;
   const sequential = await attempt(() => executeBlockSequential(blockJson, state, { engine: 'reference' }));
   const runs: RunOutcome[] = [];
   for (const config of configs) {
@@ -191,10 +257,10 @@ export async function checkCase(
         reexecutions: (m?.incarnations ?? []).reduce((s, x) => s + x - 1, 0),
         ...(difference ? { difference } : {}),
       });
-      if (difference) return { sequential, runs };
+      if (difference) return { sequential, runs, block };
     }
   }
-  return { sequential, runs };
+  return { sequential, runs, block };
 }
 
 /** The forced-storm run of block `index`: halt after a random 0–8 ms of execution. */
@@ -204,17 +270,22 @@ export function stormConfig(seed: string, index: number, concurrency: number[]):
 }
 
 /**
- * Minimises a divergence of case `c` under run config `config`: drops transactions (ddmin),
- * then withdrawals, while the parallel result still differs in some of `tries` runs.
+ * Minimises a divergence of case `c`: drops transactions (ddmin), then withdrawals, while the
+ * parallel result under run config `config` still differs in some of `tries` runs — or, with
+ * `config` 'engine', while parevm's EVM still differs from the reference engine.
  */
 export async function minimizeCase(
   c: FuzzCase,
-  config: RunConfig,
+  config: RunConfig | 'engine',
   parallel: ParallelExecutor = defaultParallel,
   tries = 3,
+  parevm: EvmExecutor = defaultEvm,
 ): Promise<{ c: FuzzCase; intents: TxIntent[]; checks: number }> {
   let current = c;
-  const fails = async (cc: FuzzCase, intents: TxIntent[]) => (await checkCase(cc, intents, [config], tries, parallel)).runs.some((r) => r.difference);
+  const fails = async (cc: FuzzCase, intents: TxIntent[]) =>
+    config === 'engine'
+      ? (await checkEngine(cc, intents, { parevm })).difference !== undefined
+      : (await checkCase(cc, intents, [config], tries, parallel)).runs.some((r) => r.difference);
   const { items, checks } = await ddmin(c.intents, (candidate) => fails(current, candidate), 150);
   let n = checks;
   for (let i = current.withdrawals.length - 1; i >= 0; i--) {
@@ -236,19 +307,23 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzSummary> {
   const parallel = opts.parallel ?? defaultParallel;
   const summary: FuzzSummary = {
     seed: opts.seed, blocks: 0, txs: 0, gas: 0n, invalidBlocks: 0, parallelRuns: 0, stormHalts: 0, fallbacks: 0, fallbackReasons: {}, reexecutions: 0, divergences: [], ms: 0,
-    coverage: { succeeded: 0, reverted: 0, creations: 0, logs: 0, accountsDeleted: 0, storageCleared: 0, codeDeployed: 0, hardforks: {} },
+    coverage: { succeeded: 0, reverted: 0, creations: 0, logs: 0, accountsDeleted: 0, storageCleared: 0, codeDeployed: 0, hardforks: {} }, engineRuns: 0,
   };
+  const evmCoverage = opts.evm === false ? undefined : new EvmCoverage();
   const cov = summary.coverage;
   const from = opts.from ?? 0;
   for (let index = from; index < from + opts.blocks && !opts.shouldStop?.(); index++) {
     const c = generateCase(opts.seed, index, opts.generator);
     const configs: RunConfig[] = concurrency.map((k) => ({ concurrency: k, bound: false }));
     if (opts.stormRuns !== false) configs.push(stormConfig(opts.seed, index, concurrency));
-    const { sequential, runs } = await checkCase(c, c.intents, configs, repeats, parallel);
+    const { sequential, runs, block } = await checkCase(c, c.intents, configs, repeats, parallel);
+    const engine = evmCoverage ? await checkEngine(c, c.intents, { coverage: evmCoverage, block, reference: sequential, ...(opts.parevm ? { parevm: opts.parevm } : {}) }) : undefined;
     const report: BlockReport = {
       index, hardfork: c.hardfork, txs: c.intents.length, gasUsed: sequential.result?.gasUsed ?? 0n, runs,
       ...(sequential.error ? { invalid: `${sequential.error.code}: ${sequential.error.message}` } : {}),
+      ...(engine ? { engine: engine.difference ? { difference: engine.difference } : {} } : {}),
     };
+    if (engine) summary.engineRuns++;
     summary.blocks++;
     summary.txs += c.intents.length;
     summary.gas += report.gasUsed;
@@ -276,6 +351,10 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzSummary> {
       }
     }
     const bad = runs.find((r) => r.difference);
+    if (!bad && engine?.difference) {
+      report.divergence = await engineDivergence(opts, c, index, engine.difference);
+      summary.divergences.push(report.divergence);
+    }
     if (bad) {
       const config: RunConfig = { concurrency: bad.concurrency, bound: bad.bound };
       const minimized = opts.minimize === false ? { c, intents: c.intents } : await minimizeCase(c, config, parallel);
@@ -296,6 +375,26 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzSummary> {
     }
     opts.onBlock?.(report);
   }
+  if (evmCoverage) summary.evmCoverage = evmCoverage.report();
   summary.ms = performance.now() - t0;
   return summary;
+}
+
+/** Minimises and writes a difference between parevm's EVM and the reference engine on block `index`. */
+async function engineDivergence(opts: FuzzOptions, c: FuzzCase, index: number, first: NonNullable<RunOutcome['difference']>): Promise<Divergence> {
+  const parevm = opts.parevm ?? defaultEvm;
+  const minimized = opts.minimize === false ? { c, intents: c.intents } : await minimizeCase(c, 'engine', undefined, undefined, parevm);
+  const again = await checkEngine(minimized.c, minimized.intents, { parevm });
+  const shown = again.difference ?? first;
+  const divergence: Divergence = {
+    seed: opts.seed, index, engine: 'parevm', concurrency: 0,
+    field: shown.field, sequential: shown.sequential, parallel: shown.parallel,
+    txs: c.intents.length, minimizedTxs: minimized.intents.length,
+  };
+  if (opts.outDir) {
+    const dir = join(opts.outDir, `seed-${opts.seed.replace(/[^A-Za-z0-9_.-]/g, '_')}-block-${index}-evm`);
+    divergence.reproducer = dir;
+    divergence.command = writeReproducer(dir, minimized.c, minimized.intents, again.reference.result, divergence);
+  }
+  return divergence;
 }

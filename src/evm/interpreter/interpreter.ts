@@ -42,8 +42,9 @@ export function run(evm: Evm, root: Frame): void {
   const stack = evm.stack;
   const rootDepth = root.depth;
   const eip4399 = s.eip4399;
-  // Read once: the per-opcode check below is then a compare of a local with undefined.
+  // Read once: the per-opcode checks below are then compares of locals.
   const tracer = evm.tracer;
+  const counts = evm.opCounts;
 
   let f = root;
   let a = f.analysis!;
@@ -75,6 +76,7 @@ export function run(evm: Evm, root: Frame): void {
       const cost = baseGas[op]!;
       if (gas >= cost) gas -= cost;
       else if (cost !== cost) {
+        if (counts !== null) counts[op]!++; // INVALID (and undefined bytes) "execute" by halting
         status = Status.INVALID_OPCODE;
         break;
       } else {
@@ -85,6 +87,7 @@ export function run(evm: Evm, root: Frame): void {
         }
         gas = f.gas;
       }
+      if (counts !== null) counts[op]!++; // stack and base gas passed: the opcode executes
       pc++;
 
       switch (op) {

@@ -1,0 +1,108 @@
+/**
+ * Opcode and precompile coverage of parevm's EVM during a fuzz run. {@link EvmCoverage.attach}
+ * hands an {@link Evm} a shared counter array (the interpreter counts each opcode it executes
+ * when `evm.opCounts` is set) and wraps its precompiles (calls by address, succeeded or failed);
+ * nothing is counted, and nothing costs, on an EVM it was not attached to. The report counts
+ * against what the blocks' hardforks define (`forkOpcodes`, `forkPrecompiles`: the reference
+ * engine's lists), so an opcode the generator never reaches shows up at zero.
+ */
+import type { Evm } from '../evm/evm.js';
+import { forkOpcodes, forkPrecompiles, precompileAddress } from './forkOpcodes.js';
+
+/** Display names of the precompiles (the list of active ones comes from `forkPrecompiles`). */
+const PRECOMPILE_NAMES: Record<number, string> = {
+  1: 'ecrecover', 2: 'sha256', 3: 'ripemd160', 4: 'identity', 5: 'modexp', 6: 'bn254 add', 7: 'bn254 mul', 8: 'bn254 pairing',
+  9: 'blake2f', 10: 'point evaluation',
+};
+
+/** One opcode's line of the report: executions on parevm's EVM (halting ones included). */
+export interface OpcodeCount {
+  name: string;
+  /** The opcode byte. */
+  code: number;
+  executions: number;
+}
+
+/** One precompile's line: calls that reached it, by outcome. */
+export interface PrecompileCount {
+  /** `0x` address. */
+  address: string;
+  name: string;
+  ok: number;
+  /** Calls that failed: out of gas, invalid input (all the call's gas consumed). */
+  failed: number;
+}
+
+/** Coverage of the blocks run on parevm's EVM, against the opcodes and precompiles their hardforks define. */
+export interface CoverageReport {
+  /** Blocks executed on parevm's EVM with the counters attached. */
+  blocks: number;
+  /** Hardforks of those blocks; the expected opcodes and precompiles are the union of theirs. */
+  hardforks: string[];
+  /** Every expected opcode, by byte, with its executions. */
+  opcodes: OpcodeCount[];
+  /** Names of expected opcodes never executed (empty: all were). */
+  opcodesAtZero: string[];
+  /** Executions of bytes none of the hardforks defines (each halts as an invalid opcode). */
+  undefinedExecutions: number;
+  /** Every expected precompile, by address. */
+  precompiles: PrecompileCount[];
+  /** Addresses of expected precompiles never called. */
+  precompilesAtZero: string[];
+}
+
+/** Counters shared by every EVM attached to them (one fuzz run). */
+export class EvmCoverage {
+  /** Executions per opcode byte. */
+  readonly ops = new Float64Array(256);
+  /** Calls per precompile address (lowercase `0x`), by outcome. */
+  readonly calls = new Map<string, { ok: number; failed: number }>();
+  readonly hardforks = new Set<string>();
+  blocks = 0;
+
+  /** Counts `evm`'s opcodes and precompile calls from now on (one block's EVM). */
+  attach(evm: Evm): void {
+    this.blocks++;
+    this.hardforks.add(evm.schedule.hardfork);
+    evm.opCounts = this.ops;
+    for (const [address, run] of evm.precompiles) {
+      let n = this.calls.get(address);
+      if (!n) this.calls.set(address, (n = { ok: 0, failed: 0 }));
+      const counter = n;
+      evm.precompiles.set(address, (data, gasLimit) => {
+        const r = run(data, gasLimit);
+        if (r.failed) counter.failed++;
+        else counter.ok++;
+        return r;
+      });
+    }
+  }
+
+  /** The report against the hardforks seen so far. */
+  report(): CoverageReport {
+    const hardforks = [...this.hardforks].sort();
+    const expected = new Map<number, string>();
+    const precompiles = new Set<number>();
+    for (const h of hardforks) {
+      for (const o of forkOpcodes(h)) expected.set(o.code, o.name);
+      for (const p of forkPrecompiles(h)) precompiles.add(p);
+    }
+    const opcodes = [...expected].sort((x, y) => x[0] - y[0]).map(([code, name]) => ({ name, code, executions: this.ops[code]! }));
+    let undefinedExecutions = 0;
+    for (let b = 0; b < 256; b++) if (!expected.has(b)) undefinedExecutions += this.ops[b]!;
+    const pcs = [...precompiles].sort((x, y) => x - y).map((n) => {
+      const address = precompileAddress(n);
+      const c = this.calls.get(address) ?? { ok: 0, failed: 0 };
+      return { address, name: PRECOMPILE_NAMES[n] ?? `precompile ${n}`, ok: c.ok, failed: c.failed };
+    });
+    return {
+      blocks: this.blocks,
+      hardforks,
+      opcodes,
+      opcodesAtZero: opcodes.filter((o) => o.executions === 0).map((o) => o.name),
+      undefinedExecutions,
+      precompiles: pcs,
+      precompilesAtZero: pcs.filter((p) => p.ok + p.failed === 0).map((p) => p.address),
+    };
+  }
+}

@@ -1,0 +1,181 @@
+// The differential fuzzer reaches every opcode and every precompile of the fuzzed hardfork on
+// parevm's EVM, with the reference engine agreeing; its precompile inputs are the consensus
+// tests'; the interpreter's counters count what executes.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { getActivePrecompiles, getOpcodesForHF, NobleBN254, paramsEVM, type PrecompileInput } from '@ethereumjs/evm';
+import { bytesToHex, hexToBytes } from '@ethereumjs/util';
+import { keccak_256 } from '@noble/hashes/sha3.js';
+import { createMainnetCommon } from '../src/block/hardfork.js';
+import { DEFAULT_TEST_VECTORS } from '../src/conformance/suite.js';
+import { closeSharedPools, executeBlockSequential } from '../src/index.js';
+import { Asm } from '../src/fuzz/asm.js';
+import { buildBlock, FUZZ_HARDFORKS, type FuzzCase } from '../src/fuzz/block.js';
+import { EvmCoverage } from '../src/fuzz/coverage.js';
+import { PRECOMPILE_VECTORS } from '../src/fuzz/precompileVectors.js';
+import { readReproducer } from '../src/fuzz/reproducer.js';
+import { type EvmExecutor, fuzz } from '../src/fuzz/runner.js';
+import { replayCommand } from '../src/cli/fuzz.js';
+import { wallets } from '../src/workloads/chain.js';
+
+after(() => closeSharedPools());
+
+const MAIN = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
+const cli = (args: string[]) => spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', timeout: 300_000 });
+
+/** The latest fuzzed hardfork's Common with the EVM's parameters (getOpcodesForHF needs them). */
+function referenceCommon() {
+  const common = createMainnetCommon(FUZZ_HARDFORKS[FUZZ_HARDFORKS.length - 1]!);
+  common.updateParams(paramsEVM);
+  return common;
+}
+
+test('precompile vectors: copied from the consensus tests, accepted by the reference precompiles exactly when marked ok, at the recorded gas', async (t) => {
+  const host = { _bn254: new NobleBN254() } as unknown as PrecompileInput['_EVM'];
+  for (const hardfork of FUZZ_HARDFORKS) {
+    const common = createMainnetCommon(hardfork);
+    common.updateParams(paramsEVM);
+    const active = getActivePrecompiles(common);
+    for (const v of PRECOMPILE_VECTORS) {
+      const run = active.get(v.precompile.toString(16).padStart(40, '0'));
+      if (!run) continue; // point evaluation before Cancun
+      const r = await run({ data: hexToBytes(v.input as `0x${string}`), gasLimit: 10_000_000n, common, _EVM: host });
+      const at = `${hardfork}: ${v.precompile} ${v.label}`;
+      assert.equal(r.exceptionError === undefined, v.ok, at);
+      if (v.ok) assert.equal(r.executionGasUsed, BigInt(v.gas!), at);
+    }
+  }
+  const root = join(process.env.PAREVM_TEST_VECTORS ?? DEFAULT_TEST_VECTORS, 'GeneralStateTests');
+  if (!existsSync(root)) return t.skip(`no ethereum/tests fixtures at ${root}`);
+  for (const v of PRECOMPILE_VECTORS) {
+    const text = readFileSync(join(root, v.source.split(' ')[0]!), 'utf8').toLowerCase();
+    const hex = v.input.slice(2);
+    // ecrecover's words are stored by the test's code (PUSH32 each); the others are transaction data.
+    const parts = v.precompile === 1 ? [0, 2, 3].map((w) => hex.slice(64 * w, 64 * w + 64)) : [hex];
+    for (const p of parts) assert.ok(text.includes(p), `${v.source}: input of ${v.label} not found`);
+  }
+});
+
+// A fixed seed of modest size: every block runs on the reference engine, on parevm's EVM and in
+// parallel at 2 workers (the probe's blocks on the Block-STM path too).
+const SEED = process.env.PAREVM_COVERAGE_SEED ?? 'coverage-1';
+const BLOCKS = Number(process.env.PAREVM_COVERAGE_BLOCKS ?? 12);
+
+test(`coverage: seed ${SEED} × ${BLOCKS} blocks execute every opcode and call every precompile on parevm's EVM, equal to the reference engine and to parallel`, async () => {
+  const out = mkdtempSync(join(tmpdir(), 'parevm-coverage-'));
+  const s = await fuzz({ seed: SEED, blocks: BLOCKS, concurrency: [2], stormRuns: false, outDir: out });
+  const shown = (d: (typeof s.divergences)[number]) => `${d.index} ${d.engine ?? `×${d.concurrency}`}: ${d.field} → ${d.reproducer}\n  ${d.sequential.slice(0, 300)}\n  ${d.parallel.slice(0, 300)}`;
+  assert.deepEqual(s.divergences.map(shown), []);
+  assert.equal(s.engineRuns, BLOCKS);
+  assert.ok(s.parallelRuns >= BLOCKS - s.invalidBlocks, `${s.parallelRuns} parallel runs`);
+  const report = s.evmCoverage!;
+  // The expected lists come from the reference engine, not from the fuzzer.
+  const common = referenceCommon();
+  const expected = [...getOpcodesForHF(common).opcodes.values()];
+  assert.equal(expected.length, 149, 'Cancun defines 149 opcodes (INVALID included)');
+  const executed = new Map(report.opcodes.map((o) => [o.code, o.executions]));
+  const missing = expected.filter((o) => !(executed.get(o.code)! > 0)).map((o) => o.fullName);
+  assert.deepEqual(missing, [], 'opcodes never executed');
+  assert.deepEqual(report.opcodesAtZero, []);
+  const calls = new Map(report.precompiles.map((p) => [p.address, p]));
+  for (const key of getActivePrecompiles(common).keys()) {
+    const p = calls.get(`0x${key}`);
+    assert.ok(p && p.ok > 0, `0x${key}: no successful call`);
+    assert.ok(p.failed > 0, `0x${key}: no failed call (out of gas or bad input)`);
+  }
+  assert.deepEqual(report.precompilesAtZero, []);
+});
+
+/** A one-transaction Cancun case: wallet 0 calls `code` at 0x…c0de. */
+function oneCall(code: Uint8Array): FuzzCase {
+  const ws = wallets('parevm-coverage', 1);
+  const hash = bytesToHex(keccak_256(code));
+  const number = 19_600_000n;
+  const blockHashes: Record<string, string> = {};
+  for (let k = 1n; k <= 256n; k++) blockHashes[(number - k).toString()] = bytesToHex(keccak_256(new TextEncoder().encode(String(number - k))));
+  return {
+    seed: 'coverage', index: 0, hardfork: 'cancun', number: `0x${number.toString(16)}`, timestamp: '0x66000000', baseFee: '0x3b9aca00',
+    coinbase: '0x00000000000000000000000000000000c0ffee05', blockHashes, walletSeed: 'parevm-coverage', walletCount: 1, withdrawals: [],
+    preState: {
+      [ws[0]!.address]: { balance: '0x3635c9adc5dea00000', nonce: '0x0', storage: {} },
+      '0x000000000000000000000000000000000000c0de': { balance: '0x0', nonce: '0x1', code_hash: hash, storage: {} },
+    },
+    bytecodes: { [hash]: bytesToHex(code) },
+    intents: [{ from: 0, to: '0x000000000000000000000000000000000000c0de', data: '0x', value: '0x0', gasLimit: '0x30d40', type: 2, priorityFee: '0x1', note: 'coverage' }],
+  };
+}
+
+test('counters: each opcode that executes counts once (INVALID when it halts), precompile calls by outcome; an EVM not attached counts nothing', async () => {
+  // ADD of two PUSH1s, STATICCALL of SHA-256 (ok) and of ecrecover with 10 gas (fails), INVALID.
+  const a = new Asm().push(1).push(2).op('ADD', 'POP');
+  a.push(0).push(0).push(0).push(0).push(2).push(100_000).raw(0xfa).op('POP');
+  a.push(0).push(0).push(0).push(0).push(1).push(10).raw(0xfa).op('POP');
+  a.op('INVALID');
+  const { blockJson, state } = buildBlock(oneCall(a.build()));
+  const cov = new EvmCoverage();
+  const r = await executeBlockSequential(blockJson, state, { engine: 'parevm', onParevmEvm: (evm) => cov.attach(evm) });
+  assert.equal(r.receipts[0]!.status, 0);
+  const count = (name: string) => cov.report().opcodes.find((o) => o.name === name)!.executions;
+  assert.equal(count('PUSH1'), 13);
+  assert.equal(count('PUSH3'), 1);
+  assert.equal(count('ADD'), 1);
+  assert.equal(count('POP'), 3);
+  assert.equal(count('STATICCALL'), 2);
+  assert.equal(count('INVALID'), 1);
+  assert.equal(count('STOP'), 0);
+  const report = cov.report();
+  assert.deepEqual(report.precompiles.filter((p) => p.ok + p.failed > 0).map((p) => [p.address.slice(-2), p.ok, p.failed]), [['01', 0, 1], ['02', 1, 0]]);
+  assert.equal(report.blocks, 1);
+  assert.ok(report.opcodesAtZero.includes('MCOPY'));
+  // The same block without the hook: the EVM keeps no counters.
+  let seen: unknown;
+  await executeBlockSequential(blockJson, state, { engine: 'parevm', onParevmEvm: (evm) => (seen = evm.opCounts) });
+  assert.equal(seen, null);
+});
+
+test("a planted fault of parevm's EVM is found, minimised to the transaction that triggers it, and written as a reproducer", async () => {
+  // Faulty "parevm EVM": the real one, but it miscounts gas when the block has a blob transaction.
+  const planted: EvmExecutor = async (blockJson, state, onEvm) => {
+    const r = await executeBlockSequential(blockJson, state, { engine: 'parevm', ...(onEvm ? { onParevmEvm: onEvm } : {}) });
+    const blobs = (blockJson as { transactions: { type: string }[] }).transactions.some((t) => t.type === '0x3');
+    return blobs ? { ...r, gasUsed: r.gasUsed + 1n } : r;
+  };
+  const out = mkdtempSync(join(tmpdir(), 'parevm-evm-planted-'));
+  let found: number | undefined;
+  for (let i = 0; i < 40 && found === undefined; i++) {
+    const generator = { invalidRate: 0, hardforks: ['cancun' as const], probes: false, minTxs: 4, maxTxs: 10 };
+    const s = await fuzz({ seed: 'planted-evm', from: i, blocks: 1, concurrency: [], stormRuns: false, parevm: planted, outDir: out, generator });
+    if (s.divergences.length) found = i;
+    else continue;
+    const d = s.divergences[0]!;
+    assert.equal(d.engine, 'parevm');
+    assert.equal(d.field, 'gasUsed');
+    assert.equal(d.minimizedTxs, 1);
+    const { c, divergence } = readReproducer(d.reproducer!);
+    assert.equal(divergence.engine, 'parevm');
+    assert.equal(c.intents.length, 1);
+    assert.equal(c.intents[0]!.type, 3, 'the kept transaction is the blob transaction');
+    assert.match(readFileSync(join(d.reproducer!, 'README.txt'), 'utf8'), /parevm's EVM differed from the reference engine/);
+    // The real engine replays it without a difference.
+    const lines: string[] = [];
+    assert.equal(await replayCommand(d.reproducer!, 1, (l) => lines.push(l)), 0, lines.join('\n'));
+    assert.match(lines.join('\n'), /parevm's EVM equals the reference engine/);
+  }
+  assert.notEqual(found, undefined, 'no block of 40 had a blob transaction');
+});
+
+test('parevm fuzz --json carries the coverage: every expected opcode with its executions, and what stayed at zero', () => {
+  const r = cli(['fuzz', '--seed', 'cli-cov', '--blocks', '1', '--concurrency', '2', '--txs', '4-6', '--hardforks', 'cancun', '--json', '--out', mkdtempSync(join(tmpdir(), 'parevm-cli-cov-'))]);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  const s = JSON.parse(r.stdout) as { engineRuns: number; evmCoverage: { opcodes: { name: string; executions: number }[]; opcodesAtZero: string[]; precompiles: { address: string; ok: number; failed: number }[] } };
+  assert.equal(s.engineRuns, 1);
+  assert.equal(s.evmCoverage.opcodes.length, 149);
+  assert.deepEqual(s.evmCoverage.opcodesAtZero, s.evmCoverage.opcodes.filter((o) => o.executions === 0).map((o) => o.name));
+  assert.equal(s.evmCoverage.precompiles.length, 10);
+  assert.ok(s.evmCoverage.opcodes.find((o) => o.name === 'ADD')!.executions > 0);
+});
