@@ -30,7 +30,7 @@ const CATEGORIES: [name: string, test: (url: string, fn: string) => boolean][] =
   ['calls and journal', (u) => /evm\/frames\//.test(u)],
   ['state access', (u) => /src\/state\//.test(u)],
   ['interpreter', (u) => /evm\/interpreter\/|evm\/words/.test(u)],
-  ['precompiles and signatures', (u) => /precompiles|@noble\/curves|secp256k1|bn254|kzg|ecrecover/i.test(u)],
+  ['precompiles and signatures', (u, fn) => /precompiles|@noble\/curves|secp256k1|bn254|kzg|ecrecover/i.test(u) || /secp256k1/i.test(fn)],
   ['transaction phases', (u) => /evm\/transaction\/|evm\/engine|evm\/bloom/.test(u)],
   ['block work (decode, roots, diff)', (u) => /src\/(block|execute|verify)\/|@ethereumjs\/(block|tx|rlp|mpt|util)/.test(u)],
   ['idle', (_u, fn) => fn === '(idle)' || fn === '(program)'],

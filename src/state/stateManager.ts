@@ -10,7 +10,7 @@ import {
   bytesToHex,
   hexToBytes,
 } from '@ethereumjs/util';
-import { keccak_256 } from '@noble/hashes/sha3.js';
+import { keccak256 as keccak_256 } from '../crypto/keccak.js';
 import { CodeHashError } from '../errors.js';
 import type { AccountChange, StateChanges } from './changes.js';
 import type { StateReader } from './reader.js';

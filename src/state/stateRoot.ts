@@ -1,3 +1,4 @@
+import { keccak256 } from '../crypto/keccak.js';
 import { MerklePatriciaTrie } from '@ethereumjs/mpt';
 import { RLP } from '@ethereumjs/rlp';
 import { bytesToHex, hexToBytes, KECCAK256_RLP } from '@ethereumjs/util';
@@ -13,7 +14,7 @@ import { encodeAccount, encodeStorageValue, KECCAK256_NULL, storageKey } from '.
  */
 export async function storageRoot(storage: ReadonlyMap<bigint, bigint>): Promise<Uint8Array> {
   if (storage.size === 0) return KECCAK256_RLP;
-  const trie = new MerklePatriciaTrie({ useKeyHashing: true });
+  const trie = new MerklePatriciaTrie({ useKeyHashing: true, useKeyHashingFunction: keccak256 });
   for (const [slot, value] of storage) {
     if (value !== 0n) await trie.put(storageKey(slot), encodeStorageValue(value));
   }
@@ -30,7 +31,7 @@ export async function storageRoot(storage: ReadonlyMap<bigint, bigint>): Promise
  * @returns the root, `0x` hex (32 bytes)
  */
 export async function stateRoot(state: SnapshotState, storageRoots?: ReadonlyMap<string, Uint8Array>): Promise<string> {
-  const trie = new MerklePatriciaTrie({ useKeyHashing: true });
+  const trie = new MerklePatriciaTrie({ useKeyHashing: true, useKeyHashingFunction: keccak256 });
   for (const address of state.addresses()) {
     const account = state.account(address)!;
     const value = encodeAccount({

@@ -1,3 +1,4 @@
+import { keccak256 } from '../../crypto/keccak.js';
 import { BranchMPTNode, MerklePatriciaTrie } from '@ethereumjs/mpt';
 import { bytesToHex, hexToBytes, ValueEncoding } from '@ethereumjs/util';
 import { keccak_256 } from '@noble/hashes/sha3.js';
@@ -23,7 +24,7 @@ export class ProvenTrie {
     root: Uint8Array,
     private readonly file: string,
   ) {
-    this.trie = new MerklePatriciaTrie({ db: store, valueEncoding: ValueEncoding.Bytes, useKeyHashing: true, root });
+    this.trie = new MerklePatriciaTrie({ db: store, valueEncoding: ValueEncoding.Bytes, useKeyHashing: true, useKeyHashingFunction: keccak256, root });
   }
 
   /** The value at `key` (unhashed: an address or a 32-byte slot), or null when absent. */
@@ -87,7 +88,7 @@ export class ProvenTrie {
    */
   private async missPath(root: Uint8Array, hashedKey: Uint8Array, nodeHash: string): Promise<string | undefined> {
     const db = this.store.lenient();
-    const probe = new MerklePatriciaTrie({ db, valueEncoding: ValueEncoding.Bytes, root });
+    const probe = new MerklePatriciaTrie({ db, valueEncoding: ValueEncoding.Bytes, useKeyHashingFunction: keccak256, root });
     const { stack } = await probe.findPath(hashedKey);
     if (db.missed === undefined || `0x${db.missed}` !== nodeHash) return undefined;
     // Each branch above the miss consumed one nibble of the key, each extension its key length.
