@@ -5,6 +5,12 @@
  * to: interpreter, state access, keccak, memory, calls and journal, precompiles and signatures,
  * block work (decoding, receipts root, bloom, state diff), garbage collection, other.
  *
+ * Then ns per opcode: one more pass with a tracer (`evm.tracer`) that charges the time between
+ * two steps to the first opcode (a CALL's own work up to the callee's first step, so a precompile's
+ * work and the analysis of new code count as the CALL's), minus the tracer's own cost per step — the median of the fastest opcode's
+ * (JUMPDEST) intervals; the 20 costliest opcodes by total time. An estimate: the clock costs tens
+ * of ns per read, the same order as a cheap opcode.
+ *
  *   npm run bench:evm-profile -- [--fixtures DIR] [--blocks N,N] [--rounds 3] [--json]
  */
 import { Session } from 'node:inspector/promises';
@@ -13,6 +19,9 @@ import { Command } from 'commander';
 import { decodeBlock } from '../src/block/decode.js';
 import { DEFAULT_FIXTURES, listFixtureBlocks, loadFixtureBlock } from '../src/block/fixtures.js';
 import { executeBlockSequential } from '../src/execute/sequential.js';
+import type { Evm } from '../src/evm/evm.js';
+import { OPCODE_NAMES } from '../src/evm/interpreter/opcodes.js';
+import type { InterpreterTracer } from '../src/evm/interpreter/tracer.js';
 
 const opts = new Command('bench:evm-profile')
   .option('--fixtures <dir>', 'fixture root', DEFAULT_FIXTURES)
@@ -74,8 +83,45 @@ profile.samples.forEach((id, i) => {
 const shares = [...self.entries()].sort((a, b) => b[1] - a[1]).map(([category, us]) => ({ category, ms: us / 1000, share: us / total }));
 const top = [...fns.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([fn, us]) => ({ fn, ms: us / 1000, share: us / total }));
 
+// ns per opcode: time between consecutive steps, charged to the earlier opcode.
+const count = new Float64Array(256);
+const nanos = new Float64Array(256);
+const jumpdest: number[] = [];
+let lastOp = -1;
+let lastAt = 0;
+const tracer: InterpreterTracer = {
+  step(_f, _pc, op) {
+    const now = performance.now();
+    if (lastOp >= 0) {
+      const ns = (now - lastAt) * 1e6;
+      count[lastOp]!++;
+      nanos[lastOp]! += ns;
+      if (lastOp === 0x5b && jumpdest.length < 1e6) jumpdest.push(ns);
+    }
+    lastOp = op;
+    lastAt = performance.now();
+  },
+  charged() {},
+  halt() {
+    lastOp = -1; // the interval after a frame's last opcode spans its return: not an opcode's
+  },
+};
+const attach = (evm: Evm) => {
+  evm.tracer = tracer;
+};
+for (const fx of fixtures) {
+  lastOp = -1;
+  await executeBlockSequential(decodeBlock(fx.blockJson), fx.state, { engine: 'parevm', onParevmEvm: attach });
+}
+const floor = [...jumpdest].sort((a, b) => a - b)[Math.floor(jumpdest.length / 2)] ?? 0;
+const opcodes = [...count.keys()]
+  .filter((op) => count[op]! > 0)
+  .map((op) => ({ op: OPCODE_NAMES[op]!, count: count[op]!, nsPerOp: Math.max(0, nanos[op]! / count[op]! - floor), totalMs: (Math.max(0, nanos[op]! / count[op]! - floor) * count[op]!) / 1e6 }))
+  .sort((a, b) => b.totalMs - a.totalMs)
+  .slice(0, 20);
+
 if (opts.json) {
-  console.log(JSON.stringify({ blocks: numbers.length, rounds: Number(opts.rounds), wallMs, shares, top }, null, 2));
+  console.log(JSON.stringify({ blocks: numbers.length, rounds: Number(opts.rounds), wallMs, shares, top, tracerFloorNs: floor, opcodes }, null, 2));
 } else {
   const t = new Table({ head: ['where', 'ms', 'share'], style: { head: [], border: [], compact: true }, colAligns: ['left', 'right', 'right'] });
   for (const s of shares) t.push([s.category, s.ms.toFixed(0), `${(100 * s.share).toFixed(1)}%`]);
@@ -84,4 +130,8 @@ if (opts.json) {
   for (const s of top) f.push([s.fn.slice(0, 90), s.ms.toFixed(0), `${(100 * s.share).toFixed(1)}%`]);
   console.log(f.toString());
   console.log(`${numbers.length} blocks × ${opts.rounds} rounds on parevm's EVM, ${wallMs.toFixed(0)} ms wall; V8 sampling profile (100 µs), self time by source file`);
+  const o = new Table({ head: ['opcode', 'executions', 'ns/op', 'total ms'], style: { head: [], border: [], compact: true }, colAligns: ['left', 'right', 'right', 'right'] });
+  for (const r of opcodes) o.push([r.op, r.count.toLocaleString('en-US'), r.nsPerOp.toFixed(0), r.totalMs.toFixed(1)]);
+  console.log(o.toString());
+  console.log(`the 20 costliest opcodes over one traced pass (time between steps, minus the tracer's ${floor.toFixed(0)} ns per step: the median JUMPDEST interval)`);
 }
