@@ -11,6 +11,8 @@ import type { TypedTransaction } from '@ethereumjs/tx';
 import { decodeBlock } from '../src/block/decode.js';
 import { loadFixtureBlock } from '../src/block/fixtures.js';
 import { firstDifference } from '../src/evm/trace/compare.js';
+import { firstDifferingStep } from '../src/evm/trace/firstStep.js';
+import { scheduleFor } from '../src/evm/interpreter/schedule.js';
 import { type TraceEngine, traceTransactions } from '../src/evm/trace/traceTransactions.js';
 import { type TraceLine, type TraceStep, isStep } from '../src/evm/trace/types.js';
 import type { BlockInput } from '../src/execute/sequential.js';
@@ -124,4 +126,22 @@ test('parevm trace: every line is JSON (stdout and --out), and --compare says id
   const bad = run(['--tx', '999']);
   assert.equal(bad.status, 1);
   assert.match(bad.stdout, /no transaction 999/);
+});
+
+test('firstDifferingStep (the fuzzer\'s report): nothing when the engines agree; a planted ADD gas change in parevm\'s schedule is found at the first ADD', async () => {
+  const fx = loadFixtureBlock(FIXTURES, 19932703);
+  assert.equal(await firstDifferingStep(fx.blockJson, fx.state, 1), undefined);
+  const schedule = scheduleFor(decodeBlock(fx.blockJson).common) as { baseGas: Float64Array };
+  const before = schedule.baseGas[0x01]!;
+  schedule.baseGas[0x01] = before + 1;
+  try {
+    const d = await firstDifferingStep(fx.blockJson, fx.state, 1);
+    assert.ok(d, 'a difference');
+    assert.equal(d.tx, 0);
+    assert.equal((d.parevm as TraceStep).op, 0x01, 'at an ADD');
+    assert.deepEqual(d.fields, ['gasCost']);
+    assert.equal(Number((d.parevm as TraceStep).gasCost) - Number((d.reference as TraceStep).gasCost), 1);
+  } finally {
+    schedule.baseGas[0x01] = before;
+  }
 });

@@ -32,6 +32,8 @@ export interface DivergenceInfo {
   field: string;
   sequential: string;
   parallel: string;
+  /** parevm's EVM vs the reference: the first differing EIP-3155 step, when the traces part. */
+  firstStep?: string;
 }
 
 /**
@@ -66,6 +68,7 @@ export function writeReproducer(dir: string, c: FuzzCase, intents: TxIntent[], s
       what,
       `  ${divergence.engine ? 'reference: ' : 'sequential:'} ${divergence.sequential.slice(0, 2000)}`,
       `  ${divergence.engine ? 'parevm:    ' : 'parallel:  '} ${divergence.parallel.slice(0, 2000)}`,
+      ...(divergence.firstStep ? [`First differing step: ${divergence.firstStep.slice(0, 2000)}`] : []),
       '',
       `Replay:  ${command}`,
       `    or:  parevm fuzz --replay ${dir}   (the exact run configuration, repeated)`,

@@ -11,6 +11,7 @@
  * minimised ({@link ddmin} over the transactions, re-signed with consecutive nonces, then the
  * withdrawals) and written as a reproducer ({@link writeReproducer}).
  */
+import { firstDifferingStep } from '../evm/trace/firstStep.js';
 import { join } from 'node:path';
 import { ParevmError } from '../errors.js';
 import { executeBlockSequential } from '../execute/sequential.js';
@@ -391,6 +392,10 @@ async function engineDivergence(opts: FuzzOptions, c: FuzzCase, index: number, f
     field: shown.field, sequential: shown.sequential, parallel: shown.parallel,
     txs: c.intents.length, minimizedTxs: minimized.intents.length,
   };
+  // The first EIP-3155 step where the engines part, as `parevm trace --compare` shows it.
+  const { blockJson, state } = buildBlock(minimized.c, minimized.intents);
+  const step = await firstDifferingStep(blockJson, state, minimized.intents.length);
+  if (step) divergence.firstStep = `transaction ${step.tx}, step ${step.index} (${step.fields.join(', ')}): reference ${JSON.stringify(step.reference)} / parevm ${JSON.stringify(step.parevm)}`;
   if (opts.outDir) {
     const dir = join(opts.outDir, `seed-${opts.seed.replace(/[^A-Za-z0-9_.-]/g, '_')}-block-${index}-evm`);
     divergence.reproducer = dir;

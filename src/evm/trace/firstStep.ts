@@ -1,0 +1,35 @@
+import type { BlockInput } from '../../execute/sequential.js';
+import type { StateReader } from '../../state/reader.js';
+import { firstDifference } from './compare.js';
+import { traceTransactions } from './traceTransactions.js';
+import type { TraceLine } from './types.js';
+
+/** Where two engines' traces of a block first part: the transaction, the line and its fields. */
+export interface FirstDifferingStep {
+  tx: number;
+  index: number;
+  fields: string[];
+  reference: TraceLine | undefined;
+  parevm: TraceLine | undefined;
+}
+
+/**
+ * Traces the block's transactions one by one on the reference engine and parevm's EVM and returns
+ * the first differing EIP-3155 line, or undefined when every transaction traces alike (the
+ * difference is then outside the traces: the block-level work or the result). A transaction that
+ * cannot run on one engine ends the search there.
+ */
+export async function firstDifferingStep(block: BlockInput, state: StateReader, txCount: number): Promise<FirstDifferingStep | undefined> {
+  for (let tx = 0; tx < txCount; tx++) {
+    const lines = async (engine: 'reference' | 'parevm') => {
+      const out: TraceLine[] = [];
+      await traceTransactions(block, state, { engine, tx, sink: (l) => out.push(l) }).catch(() => undefined);
+      return out;
+    };
+    const reference = await lines('reference');
+    const parevm = await lines('parevm');
+    const d = firstDifference(reference, parevm);
+    if (!d.identical) return { tx, index: d.index, fields: d.fields, reference: d.a, parevm: d.b };
+  }
+  return undefined;
+}
