@@ -181,24 +181,17 @@ async function attempt(run: () => Promise<BlockResult>): Promise<Outcome> {
 
 const describe = (o: Outcome) => (o.error ? `${o.error.code}: ${o.error.message}` : 'a result');
 
-/** Compares one parallel outcome with the sequential one. */
-function compare(seq: Outcome, par: Outcome): RunOutcome['difference'] {
-  if (seq.error || par.error) {
-    // The sequential side is the reference engine: the two word their errors differently.
-    if (seq.error && par.error && seq.error.key === par.error.key) return undefined;
-    return { field: 'error', sequential: describe(seq), parallel: describe(par) };
+/**
+ * Compares a candidate outcome (a parallel run, or parevm's EVM) with the reference engine's: the
+ * same result, or the same typed error (class, code, transaction, reasons — the engines word their
+ * messages differently).
+ */
+function compare(reference: Outcome, candidate: Outcome): RunOutcome['difference'] {
+  if (reference.error || candidate.error) {
+    if (reference.error && candidate.error && reference.error.key === candidate.error.key) return undefined;
+    return { field: 'error', sequential: describe(reference), parallel: describe(candidate) };
   }
-  const d = diffResults(seq.result, par.result);
-  return d && { field: d.field, sequential: d.a, parallel: d.b };
-}
-
-/** Compares parevm's EVM with the reference engine: the same result, or the same typed error. */
-function compareEngines(reference: Outcome, parevm: Outcome): RunOutcome['difference'] {
-  if (reference.error || parevm.error) {
-    if (reference.error && parevm.error && reference.error.key === parevm.error.key) return undefined;
-    return { field: 'error', sequential: reference.error ? reference.error.key : 'a result', parallel: parevm.error ? `${parevm.error.key}: ${parevm.error.message}` : 'a result' };
-  }
-  const d = diffResults(reference.result, parevm.result);
+  const d = diffResults(reference.result, candidate.result);
   return d && { field: d.field, sequential: d.a, parallel: d.b };
 }
 
@@ -226,7 +219,7 @@ export async function checkEngine(
   const reference = opts.reference ?? (await attempt(() => executeBlockSequential(blockJson, state, { engine: 'reference' })));
   const coverage = opts.coverage;
   const parevm = await attempt(() => (opts.parevm ?? defaultEvm)(blockJson, state, coverage && ((evm) => coverage.attach(evm))));
-  const difference = compareEngines(reference, parevm);
+  const difference = compare(reference, parevm);
   return { reference, parevm, ...(difference ? { difference } : {}) };
 }
 
