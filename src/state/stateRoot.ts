@@ -1,11 +1,11 @@
 import { keccak256 } from '../crypto/keccak.js';
-import { MerklePatriciaTrie } from '@ethereumjs/mpt';
 import { RLP } from '@ethereumjs/rlp';
 import { bytesToHex, hexToBytes, KECCAK256_RLP } from '@ethereumjs/util';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import type { Log } from '../types.js';
 import type { SnapshotState } from './snapshot.js';
 import { encodeAccount, encodeStorageValue, KECCAK256_NULL, storageKey } from './trieCodec.js';
+import { trieRoot } from './trieRoot.js';
 
 /**
  * Root of one account's storage trie (Yellow Paper §4.1, "storageRoot"): key keccak-256 of the
@@ -14,11 +14,9 @@ import { encodeAccount, encodeStorageValue, KECCAK256_NULL, storageKey } from '.
  */
 export async function storageRoot(storage: ReadonlyMap<bigint, bigint>): Promise<Uint8Array> {
   if (storage.size === 0) return KECCAK256_RLP;
-  const trie = new MerklePatriciaTrie({ useKeyHashing: true, useKeyHashingFunction: keccak256 });
-  for (const [slot, value] of storage) {
-    if (value !== 0n) await trie.put(storageKey(slot), encodeStorageValue(value));
-  }
-  return trie.root();
+  const entries: [Uint8Array, Uint8Array][] = [];
+  for (const [slot, value] of storage) if (value !== 0n) entries.push([keccak256(storageKey(slot)), encodeStorageValue(value)]);
+  return trieRoot(entries);
 }
 
 /**
@@ -31,7 +29,7 @@ export async function storageRoot(storage: ReadonlyMap<bigint, bigint>): Promise
  * @returns the root, `0x` hex (32 bytes)
  */
 export async function stateRoot(state: SnapshotState, storageRoots?: ReadonlyMap<string, Uint8Array>): Promise<string> {
-  const trie = new MerklePatriciaTrie({ useKeyHashing: true, useKeyHashingFunction: keccak256 });
+  const entries: [Uint8Array, Uint8Array][] = [];
   for (const address of state.addresses()) {
     const account = state.account(address)!;
     const value = encodeAccount({
@@ -40,9 +38,9 @@ export async function stateRoot(state: SnapshotState, storageRoots?: ReadonlyMap
       storageRoot: storageRoots?.get(address) ?? (await storageRoot(state.storageOf(address))),
       codeHash: account.codeHash ? hexToBytes(account.codeHash as `0x${string}`) : KECCAK256_NULL,
     });
-    await trie.put(hexToBytes(address as `0x${string}`), value);
+    entries.push([keccak256(hexToBytes(address as `0x${string}`)), value]);
   }
-  return bytesToHex(trie.root());
+  return bytesToHex(trieRoot(entries));
 }
 
 /**

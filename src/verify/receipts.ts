@@ -1,8 +1,7 @@
-import { MerklePatriciaTrie } from '@ethereumjs/mpt';
 import { RLP } from '@ethereumjs/rlp';
 import { bytesToHex, hexToBytes } from '@ethereumjs/util';
 import { Bloom, encodeReceipt } from '@ethereumjs/vm';
-import { keccak256 } from '../crypto/keccak.js';
+import { trieRoot } from '../state/trieRoot.js';
 import type { Receipt } from '../types.js';
 
 const h = (s: string): Uint8Array => hexToBytes(s as `0x${string}`);
@@ -20,11 +19,7 @@ export function encodeReceiptBytes(r: Receipt): Uint8Array {
 
 /** Root of the receipts trie: key `rlp(index)`, value the encoded receipt (Yellow Paper §4.3). */
 export async function receiptsRoot(receipts: Receipt[]): Promise<string> {
-  const trie = new MerklePatriciaTrie({ useKeyHashingFunction: keccak256 });
-  for (let i = 0; i < receipts.length; i++) {
-    await trie.put(RLP.encode(i), encodeReceiptBytes(receipts[i]!));
-  }
-  return bytesToHex(trie.root());
+  return bytesToHex(trieRoot(receipts.map((r, i) => [RLP.encode(i), encodeReceiptBytes(r)] as const)));
 }
 
 /** The block's logs bloom: OR of every receipt's bloom (Yellow Paper §4.3.1, M3:2048). */

@@ -1,0 +1,60 @@
+// The one-pass trie root equals @ethereumjs/mpt's root (the reference) on receipt-style keys,
+// hashed keys, keys that are prefixes of others, replaced and deleted keys.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { MerklePatriciaTrie } from '@ethereumjs/mpt';
+import { RLP } from '@ethereumjs/rlp';
+import { bytesToHex, utf8ToBytes } from '@ethereumjs/util';
+import { keccak256 } from '../../src/crypto/keccak.js';
+import { trieRoot } from '../../src/state/trieRoot.js';
+
+async function reference(entries: [Uint8Array, Uint8Array][]): Promise<string> {
+  const trie = new MerklePatriciaTrie({ useKeyHashingFunction: keccak256 });
+  for (const [k, v] of entries) {
+    if (v.length === 0) await trie.del(k);
+    else await trie.put(k, v);
+  }
+  return bytesToHex(trie.root());
+}
+
+/** Deterministic bytes (xorshift). */
+function bytes(seed: number, n: number): Uint8Array {
+  let x = seed * 2654435761 + 1;
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
+    out[i] = x & 0xff;
+  }
+  return out;
+}
+
+test('receipt-style keys rlp(i): every size up to 300 and 1000, short and long values', async () => {
+  for (const n of [0, 1, 2, 3, 15, 16, 17, 127, 128, 129, 130, 255, 256, 257, 300, 1000]) {
+    const entries = Array.from({ length: n }, (_, i) => [RLP.encode(i), bytes(i, i % 7 === 0 ? 3 : 40 + (i % 90))] as [Uint8Array, Uint8Array]);
+    assert.equal(bytesToHex(trieRoot(entries)), await reference(entries), `${n} entries`);
+  }
+});
+
+test('hashed 32-byte keys (state and storage tries), values of 1 to 100 bytes', async () => {
+  for (const n of [1, 2, 5, 50, 500]) {
+    const entries = Array.from({ length: n }, (_, i) => [keccak256(bytes(n * 1000 + i, 20)), bytes(i + 7, 1 + (i % 100))] as [Uint8Array, Uint8Array]);
+    assert.equal(bytesToHex(trieRoot(entries)), await reference(entries), `${n} entries`);
+  }
+});
+
+test('keys that are prefixes of others, single-byte values below 0x80, replaced and deleted keys', async () => {
+  const e = (k: string, v: string): [Uint8Array, Uint8Array] => [utf8ToBytes(k), utf8ToBytes(v)];
+  const cases: [Uint8Array, Uint8Array][][] = [
+    [e('do', 'verb'), e('dog', 'puppy'), e('doge', 'coin'), e('horse', 'stallion')],
+    [e('a', 'x'), e('ab', 'y'), e('abc', 'z'), e('b', '1')],
+    [e('', 'root value'), e('a', 'x')],
+    [e('dog', 'puppy'), e('dog', 'hound'), e('cat', 'kitten'), e('cat', '')],
+    [e('A', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa')],
+    [[new Uint8Array([0x01]), new Uint8Array([0x05])], [new Uint8Array([0x01, 0x02]), new Uint8Array([0x7f])]],
+  ];
+  for (const entries of cases) assert.equal(bytesToHex(trieRoot(entries)), await reference(entries));
+});
+
+test('no entries: the empty-trie root', () => {
+  assert.equal(bytesToHex(trieRoot([])), '0x56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b421');
+});
