@@ -23,6 +23,7 @@ import type { StateReader } from '../src/state/reader.js';
 import type { BlockResult } from '../src/types.js';
 import { diffResults } from '../src/verify/compare.js';
 import { buildWorkload } from '../src/workloads/index.js';
+import { blockTimeMs } from '../src/execute/timings.js';
 
 const opts = new Command('bench-adversarial')
   .option('--txs <n>', 'transactions per block', '100')
@@ -36,9 +37,7 @@ const opts = new Command('bench-adversarial')
 const runs = Math.max(1, Number(opts.runs));
 const concurrency = Number(opts.concurrency);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
-// Wall time of the whole call minus decoding (the parallel path's senderRecoveryMs overlaps its
-// executionMs: the workers recover senders inside the run that executionMs times).
-const total = (r: BlockResult) => r.timings.totalMs - r.timings.decodeMs;
+const total = (r: BlockResult) => blockTimeMs(r.timings);
 
 interface Variant { ms: number[]; executions: number[]; sequentialFrom: (number | undefined)[]; equal: boolean }
 interface Row { name: string; txs: number; gas: number; seqMs: number; bounded: Variant; unbounded: Variant }

@@ -23,6 +23,7 @@ import type { BlockResult } from '../src/types.js';
 import { diffResults } from '../src/verify/compare.js';
 import { type WorkloadKind, buildWorkload } from '../src/workloads/index.js';
 import { runBlockBaseline } from './ethereumjs-baseline.js';
+import { blockTimeMs } from '../src/execute/timings.js';
 
 const opts = new Command('bench:evm')
   .option('--fixtures <dir>', 'fixture root', DEFAULT_FIXTURES)
@@ -40,7 +41,7 @@ const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
-const whole = (r: BlockResult): number => r.timings.senderRecoveryMs + r.timings.executionMs + r.timings.postBlockMs;
+const whole = (r: BlockResult): number => blockTimeMs(r.timings);
 
 const runs = Math.max(1, Number(opts.runs));
 const numbers = opts.blocks ? opts.blocks.split(',').map(Number) : listFixtureBlocks(opts.fixtures);

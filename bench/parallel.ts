@@ -17,6 +17,7 @@ import type { StateReader } from '../src/state/reader.js';
 import type { BlockResult } from '../src/types.js';
 import { diffResults } from '../src/verify/compare.js';
 import { WORKLOAD_KINDS, buildWorkload, type WorkloadKind } from '../src/workloads/index.js';
+import { blockTimeMs } from '../src/execute/timings.js';
 
 const opts = new Command('bench-parallel')
   .option('--fixtures <dir>', 'fixture root', DEFAULT_FIXTURES)
@@ -33,7 +34,7 @@ const opts = new Command('bench-parallel')
 const runs = Math.max(1, Number(opts.runs));
 const concurrency = Number(opts.concurrency);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
-const total = (r: BlockResult) => r.timings.senderRecoveryMs + r.timings.executionMs + r.timings.postBlockMs;
+const total = (r: BlockResult) => blockTimeMs(r.timings);
 
 interface Row {
   name: string; txs: number; gas: number; seqMs: number; parMs: number; speedup: number; reexec: number;

@@ -5,8 +5,8 @@
  *
  * What is compared (the span the simulation models): the sequential engine's sender recovery
  * plus execution (pre-block work and the transactions; `timings.senderRecoveryMs +
- * timings.executionMs`) against the parallel engine's worker phase (`timings.executionMs`: from
- * encoding the job to the last worker's reply — sender recovery, Block-STM, dispatch and setup).
+ * timings.executionMs`) against the parallel engine's same span (its worker phase: from encoding the job to the last
+ * worker's reply — sender recovery, Block-STM, dispatch and setup; `executionSpanMs`).
  * Post-block work (rewards, the block-end merge, receipts root, state diff) is left out of both.
  *
  * The engine's fixed per-block cost is measured the same way on the block with its transactions
@@ -18,6 +18,7 @@ import { decodeBlock } from '../block/decode.js';
 import { executeBlockSequential } from '../execute/sequential.js';
 import { executeBlock } from '../parallel/executeBlock.js';
 import type { StateReader } from '../state/reader.js';
+import { executionSpanMs } from '../execute/timings.js';
 
 /** Options of {@link measureBlock}. */
 export interface MeasureOptions {
@@ -68,9 +69,9 @@ export async function measureRound(blockJson: unknown, state: StateReader, concu
   const f = await executeBlock(decodeBlock(withoutTransactions(blockJson)), state, { concurrency, force: true });
   const m = p.metrics;
   return {
-    sequentialMs: s.timings.senderRecoveryMs + s.timings.executionMs,
-    parallelMs: p.timings.executionMs,
-    fixedMs: f.timings.executionMs,
+    sequentialMs: executionSpanMs(s.timings),
+    parallelMs: executionSpanMs(p.timings),
+    fixedMs: executionSpanMs(f.timings),
     path: m?.path === 'parallel' ? 'parallel' : `sequential: ${m?.reason ?? 'unknown'}`,
     reexecutions: (m?.incarnations ?? []).reduce((a, x) => a + x - 1, 0),
   };

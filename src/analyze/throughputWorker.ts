@@ -6,6 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import { executeBlockSequential } from '../execute/sequential.js';
 import { SharedSnapshotReader } from '../state/sharedSnapshot.js';
+import { executionSpanMs } from '../execute/timings.js';
 
 /** The message that starts one run. */
 export interface ThroughputJob {
@@ -17,7 +18,7 @@ const port = parentPort;
 if (port) {
   port.on('message', (job: ThroughputJob) => {
     executeBlockSequential(job.blockJson, new SharedSnapshotReader(job.snapshot)).then(
-      (r) => port.postMessage({ ms: r.timings.senderRecoveryMs + r.timings.executionMs }),
+      (r) => port.postMessage({ ms: executionSpanMs(r.timings) }),
       (e: unknown) => port.postMessage({ error: String((e as Error)?.message ?? e) }),
     );
   });

@@ -3,6 +3,7 @@ import { UnsupportedHardforkError } from '../errors.js';
 import { ecrecover } from '../crypto/ecrecover.js';
 import { getKzg } from '../crypto/kzg.js';
 import { MAINNET, type ChainSpec } from './chains.js';
+import { keccak256 } from '../crypto/keccak.js';
 
 /** Hardforks this engine executes, in activation order (chainstart … osaka and the blob-parameter-only forks). */
 export const SUPPORTED_HARDFORKS = [
@@ -69,7 +70,8 @@ class SharedTxCommon extends Common {
 
 function crypto(chain: ChainSpec, hardfork: string) {
   const needsKzg = schedule(chain).hardforkGteHardfork(hardfork, 'cancun');
-  return needsKzg ? { ecrecover, kzg: getKzg() } : { ecrecover };
+  // keccak-256 from hash-wasm: transaction and block hashes, the signing hash of every sender recovery.
+  return needsKzg ? { ecrecover, keccak256, kzg: getKzg() } : { ecrecover, keccak256 };
 }
 
 /** The Common to decode one block's transactions with (see {@link SharedTxCommon}). */
@@ -79,7 +81,7 @@ export function createTxCommon(hardfork: string, chain: ChainSpec = MAINNET): Co
 
 /**
  * A `Common` of `chain` (default mainnet) set to `hardfork`, with parevm's crypto: native
- * ecrecover (pure-JS fallback) and a real KZG (EIP-4844 point evaluation, blob transactions)
+ * ecrecover (pure-JS fallback), hash-wasm's keccak-256 and a real KZG (EIP-4844 point evaluation, blob transactions)
  * from Cancun on.
  */
 export function createChainCommon(hardfork: string, chain: ChainSpec = MAINNET): Common {

@@ -19,6 +19,7 @@ import { loadExecutionWitness, witnessPostStateRoot } from '../state/witness.js'
 import { diffResults } from '../verify/compare.js';
 import type { BlockResult } from '../types.js';
 import { type FieldVerdict, type HeaderVerdict, verifyHeader } from '../verify/header.js';
+import { blockTimeMs } from '../execute/timings.js';
 
 /** Options of `parevm run`. */
 export interface RunOptions {
@@ -186,8 +187,8 @@ async function executeAndVerify(n: number, blockJson: unknown, file: string, sta
   };
   if (opts.compare && concurrency > 0) {
     const seq = await executeBlockSequential(decodeBlock(blockJson, { file, chain }), state, { engine });
-    const seqMs = seq.timings.senderRecoveryMs + seq.timings.executionMs + seq.timings.postBlockMs;
-    const parMs = result.timings.senderRecoveryMs + result.timings.executionMs + result.timings.postBlockMs;
+    const seqMs = blockTimeMs(seq.timings);
+    const parMs = blockTimeMs(result.timings);
     const reference = engine === 'reference' ? seq : await executeBlockSequential(decodeBlock(blockJson, { file, chain }), state, { engine: 'reference' });
     const diff = diffResults(seq, result) ?? diffResults(reference, result);
     Object.assign(extra, { sequentialMs: seqMs, speedup: seqMs / parMs, equal: diff === undefined, difference: diff ? `${diff.field}` : undefined });

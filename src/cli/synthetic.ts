@@ -6,6 +6,7 @@ import { executeBlock } from '../parallel/executeBlock.js';
 import { diffResults } from '../verify/compare.js';
 import { buildWorkload, type WorkloadKind } from '../workloads/index.js';
 import { jsonBigint } from './run.js';
+import { blockTimeMs } from '../execute/timings.js';
 
 /** Options of `parevm run --synthetic`. */
 export interface SyntheticOptions {
@@ -30,7 +31,7 @@ export async function syntheticCommand(opts: SyntheticOptions): Promise<number> 
     const seq = await executeBlockSequential(decodeBlock(w.blockJson), w.state);
     const par = await executeBlock(decodeBlock(w.blockJson), w.state, { concurrency, force: true });
     const diff = diffResults(seq, par);
-    const ms = (r: typeof seq) => r.timings.senderRecoveryMs + r.timings.executionMs + r.timings.postBlockMs;
+    const ms = (r: typeof seq) => blockTimeMs(r.timings);
     rows.push({
       kind, txs: seq.receipts.length, gasUsed: seq.gasUsed, sequentialMs: ms(seq), parallelMs: ms(par),
       speedup: ms(seq) / ms(par), reexecutions: (par.metrics?.incarnations ?? []).reduce((s, x) => s + x - 1, 0),
