@@ -181,7 +181,7 @@ async function traceOnce(blockJson: unknown, state: StateReader, chain: ChainSpe
     const tx = txs[i]!;
     const t0 = performance.now();
     view = new TxView(mv, keys, base, i, beneficiary);
-    view.transferRecipient = lazyTransferRecipient(tx, (a) => engine.isPrecompile(a));
+    view.transferRecipient = lazyTransferRecipient(tx, tx.getSenderAddress().toString(), (a) => engine.isPrecompile(a));
     sm.reset(view);
     const receipt = await engine.runTransaction(block, i, gasBefore, tx);
     const writes = view.collectWrites(sm);

@@ -36,10 +36,11 @@ export interface BlockEngine {
   readonly name: EngineName;
   /**
    * Executes transaction `index` of `block` (`tx` when the block holds only its header) after
-   * transactions that used `gasBefore` gas, on the state manager's current state.
+   * transactions that used `gasBefore` gas, on the state manager's current state. `sender`
+   * (lowercase `0x` hex) when already known spares re-deriving it from the public key.
    * @throws InvalidTransactionError, StateReadError (attributed to the transaction), MissingBlockHashError
    */
-  runTransaction(block: Block, index: number, gasBefore: bigint, tx?: TypedTransaction): Promise<Receipt>;
+  runTransaction(block: Block, index: number, gasBefore: bigint, tx?: TypedTransaction, sender?: string): Promise<Receipt>;
   /** The block-level system work's view of this engine (pre-block writes, withdrawals, system calls). */
   readonly host: RequestHost;
   /** parevm's EVM itself (undefined for the reference engine): counters and tracers attach to it. */
@@ -75,8 +76,8 @@ function parevmEngine(decoded: { block: Block; common: Common }, sm: BlockStateM
     host: engine.systemHost(),
     parevmEvm: engine.evm,
     onFeePhase: undefined,
-    async runTransaction(block, index, gasBefore, tx = block.transactions[index] as TypedTransaction) {
-      return engine.runTransaction(block, index, gasBefore, tx.getSenderAddress().toString(), tx, self.onFeePhase);
+    async runTransaction(block, index, gasBefore, tx = block.transactions[index] as TypedTransaction, sender = tx.getSenderAddress().toString()) {
+      return engine.runTransaction(block, index, gasBefore, sender, tx, self.onFeePhase);
     },
     isPrecompile: (address) => engine.evm.precompiles.has(address.toString()),
     startTrace(sink, tx) {

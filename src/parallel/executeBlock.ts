@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { KECCAK256_NULL, bytesToHex, createAddressFromString, hexToBytes, publicToAddress } from '@ethereumjs/util';
 import { ParevmError, SenderMismatchError, StateReadError } from '../errors.js';
 import { DEFAULT_ENGINE, type EngineName, createBlockEngine } from '../execute/engine.js';
 import { type BlockInput, executeBlockSequential, postBlock, preBlock, toDecoded } from '../execute/sequential.js';
+import { publicKeyToAddress } from '../crypto/keccak.js';
 import { guarded } from '../state/guarded.js';
 import type { StateReader } from '../state/reader.js';
 import { encodeSharedSnapshot } from '../state/sharedSnapshot.js';
@@ -10,14 +10,15 @@ import { SnapshotState } from '../state/snapshot.js';
 import { BlockStateManager } from '../state/stateManager.js';
 import type { BlockResult, ExecutionMetrics, Receipt } from '../types.js';
 import { assembleResult } from '../execute/result.js';
-import { FLAG_DELTA, LOC_ACCOUNT, LOC_BALANCE, LOC_STORAGE, MVMemory, type MVMemoryLayout, layoutBytes, layoutFor } from './mvMemory.js';
+import { MVMemory, type MVMemoryLayout, layoutBytes, layoutFor } from './mvMemory.js';
 import { sharedPool, type WorkerPool } from './pool.js';
 import { LazyBlock } from './lazyBlock.js';
 import { RecoveryBuffer } from './recovery.js';
 import { Scheduler } from './scheduler.js';
 import { type ReexecutionBound, committedPrefix, runSequentialTail, stormParameters } from './storm.js';
 import { ChangesOverlay } from '../state/overlay.js';
-import { LocationKeys, decodeAccount, fromU256, parseKey } from './txView.js';
+import { LocationKeys } from './txView.js';
+import { mergeWrites } from './merge.js';
 import type { BlockJob, Output, WorkerReply } from './worker.js';
 
 /** Options of {@link executeBlock}. */
@@ -242,7 +243,7 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
   for (let i = 0; i < txCount; i++) {
     const key = recovery.publicKey(i);
     if (!key) return sequential(`transaction ${i} has an invalid signature`);
-    senders.push(bytesToHex(publicToAddress(key)));
+    senders.push(publicKeyToAddress(key));
   }
   decoded.expectedSenders.forEach((want, i) => {
     if (want !== undefined && want !== senders[i]) throw new SenderMismatchError(i, want, senders[i]!);
@@ -272,11 +273,7 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
 
   // Block-end merge: every transaction's final writes in order, lazy deltas summed.
   const tPost = performance.now();
-  const eip161 = common.gteHardfork('spuriousDragon');
-  for (let i = 0; i < committed; i++) {
-    applyWrites(mv, i, sm);
-    await settleBeneficiary(sm, decoded.block.header.coinbase.toString(), eip161);
-  }
+  mergeWrites(mv, committed, sm, decoded.block.header.coinbase.toString(), common.gteHardfork('spuriousDragon'));
   // Every worker is done with it: the next block reuses it.
   keepSpareBuffer(mv.buffer);
   let tailMs = 0;
@@ -349,46 +346,5 @@ function seedSenderDependencies(mv: MVMemory, senders: (string | undefined)[]): 
     if (s === undefined) continue;
     if (nextOf.has(s)) mv.seedEstimates(i, [keys.account(s), keys.balance(s)]);
     nextOf.set(s, i);
-  }
-}
-
-const hexOrEmpty = (h: string | undefined): Uint8Array => (h ? hexToBytes(h as `0x${string}`) : KECCAK256_NULL);
-
-/**
- * EIP-161: every transaction touches the beneficiary (fee credit, even of 0 wei), so the
- * sequential engine deletes it — clearing its storage — at the end of each transaction that
- * leaves it empty. Its lazy fee deltas keep it non-empty inside the workers, so the merge does
- * this after each transaction's writes (an existing empty beneficiary deleted by one
- * transaction and re-created by a later one reports `storageCleared`, as sequentially).
- */
-async function settleBeneficiary(sm: BlockStateManager, coinbase: string, eip161: boolean): Promise<void> {
-  if (!eip161) return;
-  const a = await sm.getAccount(createAddressFromString(coinbase));
-  if (!a || a.isEmpty()) sm.applyAccount(coinbase, null, true);
-}
-
-function applyWrites(mv: MVMemory, txIndex: number, sm: BlockStateManager): void {
-  const locs = mv.writtenLocations(txIndex).map((loc) => ({ loc, key: parseKey(mv.keyOf(loc)) }));
-  const order = (k: number) => (k === LOC_ACCOUNT ? 0 : k === LOC_BALANCE ? 1 : 2);
-  locs.sort((a, b) => order(a.key.kind) - order(b.key.kind));
-  for (const { loc, key } of locs) {
-    const v = mv.versionOf(loc, txIndex);
-    if (!v) continue;
-    if (key.kind === LOC_ACCOUNT) {
-      const a = decodeAccount(v.value);
-      if (a.codeHash && !sm.reader.code(a.codeHash)) {
-        const code = mv.getCode(new LocationKeys(mv).code(a.codeHash));
-        if (code) sm.applyCode(a.codeHash, code);
-      }
-      sm.applyAccount(
-        key.address,
-        a.exists ? { nonce: a.nonce, codeHash: hexOrEmpty(a.codeHash) } : null,
-        a.resetTx === txIndex,
-      );
-    } else if (key.kind === LOC_BALANCE) {
-      sm.applyBalance(key.address, fromU256(v.value), (v.flags & FLAG_DELTA) !== 0);
-    } else if (key.kind === LOC_STORAGE) {
-      sm.applyStorage(key.address, key.slot!, fromU256(v.value));
-    }
   }
 }

@@ -65,10 +65,11 @@ export function fromU256(b: Uint8Array): bigint {
  * `parevm fuzz` — and not in a set-code transaction (EIP-7702): its authorizations can delegate
  * the recipient before the call, and the delegated code would read the placeholder (SELFBALANCE).
  */
-export function lazyTransferRecipient(tx: TypedTransaction, isPrecompile: (address: Address) => boolean): string | undefined {
-  if (tx.to === undefined || tx.data.length > 0 || tx.value === 0n || tx.to.equals(tx.getSenderAddress())) return undefined;
-  if (isPrecompile(tx.to) || tx.supports(Capability.EIP7702EOACode)) return undefined;
-  return tx.to.toString();
+export function lazyTransferRecipient(tx: TypedTransaction, sender: string, isPrecompile: (address: Address) => boolean): string | undefined {
+  if (tx.to === undefined || tx.data.length > 0 || tx.value === 0n) return undefined;
+  const to = tx.to.toString();
+  if (to === sender || isPrecompile(tx.to) || tx.supports(Capability.EIP7702EOACode)) return undefined;
+  return to;
 }
 
 /** Location keys: kind byte + address (+ slot / code hash). */

@@ -8,6 +8,7 @@ import { parentPort } from 'node:worker_threads';
 import { ParevmError, StateReadError } from '../errors.js';
 import { type EngineName, createBlockEngine } from '../execute/engine.js';
 import type { StateChanges } from '../state/changes.js';
+import { publicKeyToAddress } from '../crypto/keccak.js';
 import { GuardedReader } from '../state/guarded.js';
 import { ChangesOverlay } from '../state/overlay.js';
 import type { StateReader } from '../state/reader.js';
@@ -110,6 +111,8 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
     if (view) view.feePhase = true;
   };
   const outputs: Output[] = [];
+  /** Senders by transaction, derived once from the recovered keys (every key is valid past the barrier). */
+  const senders: (string | undefined)[] = new Array(job.txCount);
   let task: Task = { kind: TASK_NONE, txIndex: 0, incarnation: 0 };
   while (!scheduler.done()) {
     if (task.kind === TASK_NONE) task = scheduler.nextTask();
@@ -144,12 +147,13 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
       const started = performance.now();
       view = new TxView(mv, keys, base, t.txIndex, beneficiary);
       const tx = txAt(t.txIndex);
-      view.transferRecipient = lazyTransferRecipient(tx, (a) => engine.isPrecompile(a));
+      const sender = (senders[t.txIndex] ??= publicKeyToAddress(recovery.publicKey(t.txIndex)!));
+      view.transferRecipient = lazyTransferRecipient(tx, sender, (a) => engine.isPrecompile(a));
       sm.reset(view);
       let receipt: Receipt | null = null;
       let error: { code: string; message: string } | null = null;
       try {
-        receipt = await engine.runTransaction(lazy.block, t.txIndex, 0n, tx);
+        receipt = await engine.runTransaction(lazy.block, t.txIndex, 0n, tx, sender);
       } catch (e) {
         const estimate = e instanceof EstimateReadError ? e : (e as { cause?: unknown })?.cause;
         if (estimate instanceof EstimateReadError) {

@@ -105,16 +105,15 @@ function rlpList(items: Uint8Array[]): Uint8Array {
 }
 
 function withHeader(offset: number, len: number, parts: Uint8Array[]): Uint8Array {
-  let head: number[];
-  if (len < 56) head = [offset + len];
+  let lenBytes = 0;
+  if (len >= 56) for (let l = len; l > 0; l = Math.floor(l / 256)) lenBytes++;
+  const out = new Uint8Array(1 + lenBytes + len);
+  if (len < 56) out[0] = offset + len;
   else {
-    const bytes: number[] = [];
-    for (let l = len; l > 0; l = Math.floor(l / 256)) bytes.unshift(l & 0xff);
-    head = [offset + 55 + bytes.length, ...bytes];
+    out[0] = offset + 55 + lenBytes;
+    for (let i = lenBytes, l = len; i >= 1; i--, l = Math.floor(l / 256)) out[i] = l & 0xff;
   }
-  const out = new Uint8Array(head.length + len);
-  out.set(head, 0);
-  let at = head.length;
+  let at = 1 + lenBytes;
   for (const p of parts) {
     out.set(p, at);
     at += p.length;
