@@ -2,7 +2,7 @@ import { Capability, type TypedTransaction } from '@ethereumjs/tx';
 import { KECCAK256_NULL, bytesToHex, hexToBytes, type Address } from '@ethereumjs/util';
 import type { AccountInfo, StateReader } from '../state/reader.js';
 import { readU256, u256Bytes } from '../state/u256.js';
-import type { BlockStateManager } from '../state/stateManager.js';
+import { type AccountState, type BlockStateManager, codeHashHexOf } from '../state/stateManager.js';
 import { FLAG_DELTA, LOC_ACCOUNT, LOC_BALANCE, LOC_CODE, LOC_STORAGE, type MVMemory, type ReadResult } from './mvMemory.js';
 
 /**
@@ -72,39 +72,57 @@ export function lazyTransferRecipient(tx: TypedTransaction, sender: string, isPr
   return to;
 }
 
-/** Location keys: kind byte + address (+ slot / code hash). */
+/** MVMemory locations of one address, resolved on first use (-1: not yet). */
+interface AddressLocations {
+  account: number;
+  balance: number;
+  slots: Map<bigint, number> | undefined;
+}
+
+/**
+ * Location keys (kind byte + address [+ slot] / code hash) → MVMemory location index, cached per
+ * worker for the block. Cached by address, then by slot: a string key built per lookup (address
+ * plus decimal slot) cost more than the lookup itself.
+ */
 export class LocationKeys {
-  private readonly cache = new Map<string, number>();
+  private readonly byAddress = new Map<string, AddressLocations>();
+  private readonly codes = new Map<string, number>();
   constructor(private readonly mv: MVMemory) {}
-  private get(tag: string, build: () => Uint8Array): number {
-    let loc = this.cache.get(tag);
-    if (loc === undefined) {
-      loc = this.mv.location(build(), true);
-      this.cache.set(tag, loc);
-    }
-    return loc;
+  private entry(address: string): AddressLocations {
+    let e = this.byAddress.get(address);
+    if (!e) this.byAddress.set(address, (e = { account: -1, balance: -1, slots: undefined }));
+    return e;
   }
   account(address: string): number {
-    return this.get(`a${address}`, () => key(LOC_ACCOUNT, address));
+    const e = this.entry(address);
+    if (e.account < 0) e.account = this.mv.location(key(LOC_ACCOUNT, address), true);
+    return e.account;
   }
   balance(address: string): number {
-    return this.get(`b${address}`, () => key(LOC_BALANCE, address));
+    const e = this.entry(address);
+    if (e.balance < 0) e.balance = this.mv.location(key(LOC_BALANCE, address), true);
+    return e.balance;
   }
   storage(address: string, slot: bigint): number {
-    return this.get(`s${address}${slot}`, () => {
+    const slots = (this.entry(address).slots ??= new Map());
+    let loc = slots.get(slot);
+    if (loc === undefined) {
       const k = new Uint8Array(53);
       k.set(key(LOC_STORAGE, address));
       k.set(u256(slot), 21);
-      return k;
-    });
+      slots.set(slot, (loc = this.mv.location(k, true)));
+    }
+    return loc;
   }
   code(codeHash: string): number {
-    return this.get(`c${codeHash}`, () => {
+    let loc = this.codes.get(codeHash);
+    if (loc === undefined) {
       const k = new Uint8Array(33);
       k[0] = LOC_CODE;
       k.set(hexToBytes(codeHash as `0x${string}`), 1);
-      return k;
-    });
+      this.codes.set(codeHash, (loc = this.mv.location(k, true)));
+    }
+    return loc;
   }
 }
 
@@ -135,7 +153,8 @@ export class TxView implements StateReader {
   readonly reads: number[] = [];
   private readonly accounts = new Map<string, AccountValue>();
   private readonly balances = new Map<string, bigint>();
-  private readonly slots = new Map<string, bigint>();
+  /** Slot values read, by address then slot. */
+  private readonly slots = new Map<string, Map<bigint, bigint>>();
   /** Set once the EVM call has returned: what follows is the refund and the fee credit. */
   feePhase = false;
   /** Recipient of a plain value transfer (no input data): credited as a delta if it has no code. */
@@ -194,7 +213,7 @@ export class TxView implements StateReader {
     return this.accounts.get(address);
   }
   slotRead(address: string, slot: bigint): bigint | undefined {
-    return this.slots.get(`${address}${slot}`);
+    return this.slots.get(address)?.get(slot);
   }
 
   account(address: string): AccountInfo | undefined {
@@ -214,8 +233,8 @@ export class TxView implements StateReader {
   }
 
   storage(address: string, slot: bigint): bigint {
-    const tag = `${address}${slot}`;
-    const cached = this.slots.get(tag);
+    let seen = this.slots.get(address);
+    const cached = seen?.get(slot);
     if (cached !== undefined) return cached;
     const a = this.readAccount(address);
     const loc = this.keys.storage(address, slot);
@@ -229,7 +248,8 @@ export class TxView implements StateReader {
       value = a.resetTx >= 0 ? 0n : this.base.storage(address, slot);
       this.reads.push(loc, -1, 0);
     }
-    this.slots.set(tag, value);
+    if (!seen) this.slots.set(address, (seen = new Map()));
+    seen.set(slot, value);
     return value;
   }
 
@@ -256,7 +276,7 @@ export class TxView implements StateReader {
       const wasCleared = cleared.has(address);
       const before = this.accounts.get(address);
       if (after !== undefined || wasCleared) {
-        const hashHex = after ? bytesToHex(after.codeHash) : undefined;
+        const hashHex = after ? codeHashHexOf(after as AccountState) : undefined;
         const afterHash = hashHex === EMPTY_CODE_HASH ? undefined : hashHex;
         const next: AccountValue = {
           exists: after === undefined ? (before?.exists ?? false) : after !== null,
@@ -281,8 +301,9 @@ export class TxView implements StateReader {
       }
       const slots = storage.get(address);
       if (slots) {
+        const seen = this.slots.get(address);
         for (const [slot, value] of slots) {
-          if (!wasCleared && this.slots.get(`${address}${slot}`) === value) continue;
+          if (!wasCleared && seen?.get(slot) === value) continue;
           writes.push({ loc: this.keys.storage(address, slot), flags: 0, value: u256(value) });
         }
       }
