@@ -15,7 +15,8 @@ import { DEFAULT_ENGINE, createBlockEngine } from '../execute/engine.js';
 import { isDepositLog, depositContractOf } from '../execute/requests.js';
 import { postBlock, preBlock, systemWork } from '../execute/sequential.js';
 import { FLAG_DELTA, LOC_ACCOUNT, LOC_BALANCE, LOC_STORAGE, MVMemory, MVMemoryFullError, layoutFor } from '../parallel/mvMemory.js';
-import { LocationKeys, TxView, lazyTransferRecipient, parseKey } from '../parallel/txView.js';
+import { IncarnationRunner } from '../parallel/incarnation.js';
+import { LocationKeys, TxView, parseKey } from '../parallel/txView.js';
 import { validateReadSet } from '../parallel/validate.js';
 import { ChangesOverlay } from '../state/overlay.js';
 import type { StateChanges } from '../state/changes.js';
@@ -145,10 +146,7 @@ async function traceOnce(blockJson: unknown, state: StateReader, chain: ChainSpe
   // The worker's transaction path (parallel/worker.ts): the same engine and fee-phase hook.
   const engine = await createBlockEngine(DEFAULT_ENGINE, decoded, sm, base);
   const beneficiary = block.header.coinbase.toString();
-  let view: TxView | undefined;
-  engine.onFeePhase = () => {
-    if (view) view.feePhase = true;
-  };
+  const runner = new IncarnationRunner(mv, keys, base, engine, sm, block);
 
   // MVMemory location → model location id.
   const ids = new Map<number, number>();
@@ -180,12 +178,8 @@ async function traceOnce(blockJson: unknown, state: StateReader, chain: ChainSpe
   for (let i = 0; i < n; i++) {
     const tx = txs[i]!;
     const t0 = performance.now();
-    view = new TxView(mv, keys, base, i, beneficiary);
-    view.transferRecipient = lazyTransferRecipient(tx, tx.getSenderAddress().toString(), (a) => engine.isPrecompile(a));
-    sm.reset(view);
-    const receipt = await engine.runTransaction(block, i, gasBefore, tx);
-    const writes = view.collectWrites(sm);
-    mv.record(i, 0, view.reads, writes);
+    const { receipt, thrown, view, writes } = await runner.run(i, 0, tx, senders[i]!, gasBefore);
+    if (!receipt) throw thrown; // an invalid transaction: the block has no model
     exec.push(performance.now() - t0);
     const t1 = performance.now();
     if (!validateReadSet(mv, i, base)) throw new Error(`internal: transaction ${i} does not validate in a sequential run`);
@@ -216,13 +210,11 @@ async function traceOnce(blockJson: unknown, state: StateReader, chain: ChainSpe
       writes: writes.map((w) => ({ loc: idOf(w.loc), delta: (w.flags & FLAG_DELTA) !== 0 })),
       seeded: [],
     });
-    view = undefined;
   }
 
   // Post-block work reads what the transactions wrote: run it on a view after the last one.
   let system: ModelSystem | undefined;
   if (!decoded.transactionsOnly) {
-    view = undefined;
     const after = new TxView(mv, keys, base, n, beneficiary);
     sm.reset(after);
     await postBlock(engine.host, sm, decoded, receipts, notes);

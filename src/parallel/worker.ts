@@ -5,7 +5,6 @@
  * through SharedArrayBuffers.
  */
 import { parentPort } from 'node:worker_threads';
-import { ParevmError, StateReadError } from '../errors.js';
 import { type EngineName, createBlockEngine } from '../execute/engine.js';
 import type { StateChanges } from '../state/changes.js';
 import { publicKeyToAddress } from '../crypto/keccak.js';
@@ -19,7 +18,8 @@ import { MVMemory, type MVMemoryLayout, MVMemoryFullError } from './mvMemory.js'
 import { LazyBlock } from './lazyBlock.js';
 import { RecoveryBuffer } from './recovery.js';
 import { Scheduler, TASK_EXECUTE, TASK_NONE, TASK_VALIDATE, type Task } from './scheduler.js';
-import { EstimateReadError, LocationKeys, TxView, lazyTransferRecipient } from './txView.js';
+import { IncarnationRunner, type IncarnationResult } from './incarnation.js';
+import { EstimateReadError, LocationKeys } from './txView.js';
 import { validateReadSet } from './validate.js';
 
 /** Empty answers from the scheduler in a row before a worker yields to its event loop. */
@@ -106,13 +106,7 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
   const sm = new BlockStateManager(base);
   const engine = await createBlockEngine(job.engine, lazy, sm, base);
   metrics.setupMs += performance.now() - t1;
-  const keys = new LocationKeys(mv);
-  const beneficiary = lazy.block.header.coinbase.toString();
-  let view: TxView | undefined;
-  // The fee credit follows the transaction's call: flag it so the beneficiary read becomes a delta.
-  engine.onFeePhase = () => {
-    if (view) view.feePhase = true;
-  };
+  const runner = new IncarnationRunner(mv, new LocationKeys(mv), base, engine, sm, lazy.block);
   const outputs: Output[] = [];
   /** Senders by transaction, derived once from the recovered keys (every key is valid past the barrier). */
   const senders: (string | undefined)[] = new Array(job.txCount);
@@ -155,34 +149,21 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
     for (;;) {
       metrics.executions++;
       const started = performance.now();
-      view = new TxView(mv, keys, base, t.txIndex, beneficiary);
       const tx = txAt(t.txIndex);
       const sender = (senders[t.txIndex] ??= publicKeyToAddress(recovery.publicKey(t.txIndex)!));
-      view.transferRecipient = lazyTransferRecipient(tx, sender, (a) => engine.isPrecompile(a));
-      sm.reset(view);
-      let receipt: Receipt | null = null;
-      let error: { code: string; message: string } | null = null;
+      let result: IncarnationResult;
       try {
-        receipt = await engine.runTransaction(lazy.block, t.txIndex, 0n, tx, sender);
+        result = await runner.run(t.txIndex, t.incarnation, tx, sender, 0n);
       } catch (e) {
-        const estimate = e instanceof EstimateReadError ? e : (e as { cause?: unknown })?.cause;
-        if (estimate instanceof EstimateReadError) {
-          metrics.estimateWaits++;
-          scheduler.recordWaste((performance.now() - started) * 1000);
-          if (scheduler.addDependency(t.txIndex, estimate.blockingTx)) return { kind: TASK_NONE, txIndex: 0, incarnation: 0 };
-          continue; // the blocking transaction finished meanwhile: re-execute now
-        }
-        if (e instanceof MVMemoryFullError || e instanceof StateReadError) throw e;
-        if ((e as { cause?: unknown })?.cause instanceof MVMemoryFullError) throw (e as { cause: Error }).cause;
-        error = { code: e instanceof ParevmError ? e.code : 'INTERNAL', message: (e as Error).message };
+        if (!(e instanceof EstimateReadError)) throw e;
+        metrics.estimateWaits++;
+        scheduler.recordWaste((performance.now() - started) * 1000);
+        if (scheduler.addDependency(t.txIndex, e.blockingTx)) return { kind: TASK_NONE, txIndex: 0, incarnation: 0 };
+        continue; // the blocking transaction finished meanwhile: re-execute now
       }
-      // A failed incarnation publishes no writes; its reads still decide whether it is final.
-      const writes = error ? [] : view.collectWrites(sm);
-      const wroteNew = mv.record(t.txIndex, t.incarnation, view.reads, writes);
-      outputs.push([t.txIndex, t.incarnation, receipt, error]);
-      view = undefined;
+      outputs.push([t.txIndex, t.incarnation, result.receipt, result.error]);
       scheduler.recordExecution(t.txIndex, (performance.now() - started) * 1000);
-      return scheduler.finishExecution(t.txIndex, t.incarnation, wroteNew);
+      return scheduler.finishExecution(t.txIndex, t.incarnation, result.wroteNewLocation);
     }
   }
 }

@@ -1,0 +1,84 @@
+import type { Block } from '@ethereumjs/block';
+import type { TypedTransaction } from '@ethereumjs/tx';
+import { ParevmError, StateReadError } from '../errors.js';
+import type { BlockEngine } from '../execute/engine.js';
+import type { StateReader } from '../state/reader.js';
+import type { BlockStateManager } from '../state/stateManager.js';
+import type { Receipt } from '../types.js';
+import { MVMemoryFullError, type MVMemory } from './mvMemory.js';
+import { EstimateReadError, type LocationKeys, TxView, lazyTransferRecipient } from './txView.js';
+
+/** What one incarnation produced; its reads and writes are recorded in MVMemory already. */
+export interface IncarnationResult {
+  /** The receipt, or null when the transaction is invalid at this point of the block. */
+  receipt: Receipt | null;
+  /** Why the transaction is invalid (its typed error's code and message), or null. */
+  error: { code: string; message: string } | null;
+  /** The error the engine threw for an invalid transaction (typed, e.g. InvalidTransactionError), or undefined. */
+  thrown: unknown;
+  /** The view it ran on: its read set (`reads`) and the values it saw. */
+  view: TxView;
+  /** What it wrote (none when it failed). */
+  writes: ReturnType<TxView['collectWrites']>;
+  /** It wrote a location its previous incarnation did not (Block-STM §3: later transactions revalidate). */
+  wroteNewLocation: boolean;
+}
+
+/**
+ * Block-STM's `execute` (§3, Algorithm 1) with parevm's EVM semantics: transaction `txIndex`'s
+ * incarnation on a {@link TxView} over MVMemory, then its read and write sets recorded. The one
+ * definition of "execute transaction i on a view", shared by the workers (`worker.ts`) and the
+ * analyzer's trace (`analyze/trace.ts`), so the analyzer's dependencies are the engine's:
+ * - the beneficiary's fee credit becomes a lazy delta from the engine's fee phase on (after the
+ *   outermost call returned; `BlockEngine.onFeePhase`);
+ * - a plain value transfer credits its recipient as a lazy delta ({@link lazyTransferRecipient}:
+ *   value > 0, not a precompile, not a set-code transaction);
+ * - a failed incarnation publishes no writes, only its reads.
+ */
+export class IncarnationRunner {
+  private view: TxView | undefined;
+
+  constructor(
+    private readonly mv: MVMemory,
+    private readonly keys: LocationKeys,
+    private readonly base: StateReader,
+    private readonly engine: BlockEngine,
+    private readonly sm: BlockStateManager,
+    private readonly block: Block,
+  ) {
+    engine.onFeePhase = () => {
+      if (this.view) this.view.feePhase = true;
+    };
+  }
+
+  /**
+   * Runs incarnation `incarnation` of transaction `txIndex` (`tx`, sent by `sender`, lowercase
+   * `0x` hex) after transactions that used `gasBefore` gas (0 in the workers: the block's gas is
+   * checked at the end) and records it.
+   * @throws EstimateReadError when it read an ESTIMATE (nothing is recorded: it waits for that transaction)
+   * @throws MVMemoryFullError, StateReadError: the block cannot finish on this path
+   */
+  async run(txIndex: number, incarnation: number, tx: TypedTransaction, sender: string, gasBefore: bigint): Promise<IncarnationResult> {
+    const beneficiary = this.block.header.coinbase.toString();
+    const view = (this.view = new TxView(this.mv, this.keys, this.base, txIndex, beneficiary));
+    view.transferRecipient = lazyTransferRecipient(tx, sender, (a) => this.engine.isPrecompile(a));
+    this.sm.reset(view);
+    let receipt: Receipt | null = null;
+    let error: IncarnationResult['error'] = null;
+    let thrown: unknown;
+    try {
+      receipt = await this.engine.runTransaction(this.block, txIndex, gasBefore, tx, sender);
+    } catch (e) {
+      const cause = (e as { cause?: unknown })?.cause;
+      if (e instanceof EstimateReadError || e instanceof MVMemoryFullError || e instanceof StateReadError) throw e;
+      if (cause instanceof EstimateReadError || cause instanceof MVMemoryFullError) throw cause;
+      error = { code: e instanceof ParevmError ? e.code : 'INTERNAL', message: (e as Error).message };
+      thrown = e;
+    } finally {
+      this.view = undefined;
+    }
+    const writes = error ? [] : view.collectWrites(this.sm);
+    const wroteNewLocation = this.mv.record(txIndex, incarnation, view.reads, writes);
+    return { receipt, error, thrown, view, writes, wroteNewLocation };
+  }
+}
