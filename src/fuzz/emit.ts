@@ -6,6 +6,7 @@
  * block's receipts or state diff.
  */
 import type { Asm } from './asm.js';
+import type { FuzzHardfork } from './forks.js';
 import type { Targets } from './programs.js';
 import type { Rng } from './rng.js';
 
@@ -14,6 +15,8 @@ export interface EmitContext {
   asm: Asm;
   rng: Rng;
   t: Targets;
+  /** The block's hardfork (a precompile vector's verdict may change with it). */
+  hardfork: FuzzHardfork;
 }
 
 /**

@@ -1,13 +1,18 @@
 /**
  * Inputs of the precompiles that need more than arbitrary bytes to succeed (0x01 ecrecover, 0x05
- * modexp, 0x06–0x08 BN254, 0x09 BLAKE2f, 0x0a KZG point evaluation), copied from the Ethereum
- * consensus tests (ethereum/tests at 4c87ebbf, `GeneralStateTests/...`, as in
- * `../shared/fixtures/ethereum-tests`): the transaction data, or for ecrecover the four words
- * the test's code stores. Nothing here is computed by parevm. `ok` says whether
- * `@ethereumjs/evm`'s precompile succeeds on the input given enough gas (the failing ones are
- * kept on purpose: invalid points, bad lengths, wrong proofs). SHA-256, RIPEMD-160 and the
- * identity take any bytes and get random ones.
+ * modexp, 0x06–0x08 BN254, 0x09 BLAKE2f, 0x0a KZG point evaluation, 0x0b–0x11 BLS12-381, 0x100
+ * P256VERIFY), copied from the Ethereum consensus tests: ethereum/tests at 4c87ebbf
+ * (`GeneralStateTests/...`, as in `../shared/fixtures/ethereum-tests`; for ecrecover the four
+ * words the test's code stores, else the transaction data) and, for Prague and Osaka, the
+ * execution-spec-tests fixtures (`eest/...`, as in `../shared/fixtures/eest`: the transaction
+ * data, which the test's contract passes to the precompile). Nothing here is computed by parevm.
+ * `ok` says whether `@ethereumjs/evm`'s precompile succeeds on the input given enough gas (the
+ * failing ones are kept on purpose: invalid points, bad lengths, wrong proofs; P256VERIFY never
+ * fails on its input, it returns nothing). SHA-256, RIPEMD-160 and the identity take any bytes
+ * and get random ones.
  */
+import type { FuzzHardfork } from './forks.js';
+import { forkAtLeast } from './forks.js';
 
 /** One precompile input from a consensus test. */
 export interface PrecompileVector {
@@ -16,12 +21,23 @@ export interface PrecompileVector {
   label: string;
   /** The reference precompile succeeds on it (with enough gas). */
   ok: boolean;
-  /** Gas the reference precompile charges for it when it succeeds (London to Cancun: the same prices). */
+  /** Gas the reference precompile charges for it when it succeeds (from its first fork on, unless {@link changed}). */
   gas?: number;
-  /** The consensus test it comes from (path under GeneralStateTests/, data index or test id). */
+  /** The verdict from a later hardfork on, where it changed (EIP-7883 repriced modexp at Osaka). */
+  changed?: { hardfork: FuzzHardfork; ok: boolean; gas?: number };
+  /**
+   * The consensus test it comes from: a path under GeneralStateTests/ (ethereum/tests) or
+   * `eest/...` (execution-spec-tests), then the data index or test id.
+   */
   source: string;
   /** The precompile's input, `0x` hex. */
   input: string;
+}
+
+/** `v`'s verdict at `hardfork`: accepted, and at what gas. */
+export function vectorAt(v: PrecompileVector, hardfork: FuzzHardfork): { ok: boolean; gas?: number } {
+  if (v.changed && forkAtLeast(hardfork, v.changed.hardfork)) return v.changed;
+  return v.gas === undefined ? { ok: v.ok } : { ok: v.ok, gas: v.gas };
 }
 
 export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
@@ -58,7 +74,7 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '336635336635633735623734646362333161383561613862383839326234653862',
   },
   {
-    precompile: 5, label: 'EIP-198-case1', ok: true, gas: 1360,
+    precompile: 5, label: 'EIP-198-case1', ok: true, gas: 1360, changed: { hardfork: 'osaka', ok: true, gas: 4080 }, // EIP-7883
     source: 'Pyspecs/byzantium/eip198_modexp_precompile/modexp.json test_modexp[fork_Cancun-state_test-EIP-198-case1]',
     input:
       '0x0000000000000000000000000000000000000000000000000000000000000001000000000000000000000000000000' +
@@ -67,7 +83,7 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       'fffffffffffffffffffffffffffefffffc2f',
   },
   {
-    precompile: 5, label: 'EIP-198-case2', ok: true, gas: 1360,
+    precompile: 5, label: 'EIP-198-case2', ok: true, gas: 1360, changed: { hardfork: 'osaka', ok: true, gas: 4080 }, // EIP-7883
     source: 'Pyspecs/byzantium/eip198_modexp_precompile/modexp.json test_modexp[fork_Cancun-state_test-EIP-198-case2]',
     input:
       '0x0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
@@ -76,7 +92,7 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       'fffffffffffffffffffffffffefffffc2f',
   },
   {
-    precompile: 5, label: 'EIP-198-case4-extra-data_07', ok: true, gas: 200,
+    precompile: 5, label: 'EIP-198-case4-extra-data_07', ok: true, gas: 200, changed: { hardfork: 'osaka', ok: true, gas: 500 }, // EIP-7883
     source: 'Pyspecs/byzantium/eip198_modexp_precompile/modexp.json test_modexp[fork_Cancun-state_test-EIP-198-case4-extra-data_07]',
     input:
       '0x0000000000000000000000000000000000000000000000000000000000000001000000000000000000000000000000' +
@@ -84,7 +100,7 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '2003ffff800000000000000000000000000000000000000000000000000000000000000007',
   },
   {
-    precompile: 5, label: 'EIP-198-case5-raw-input', ok: true, gas: 200,
+    precompile: 5, label: 'EIP-198-case5-raw-input', ok: true, gas: 200, changed: { hardfork: 'osaka', ok: true, gas: 500 }, // EIP-7883
     source: 'Pyspecs/byzantium/eip198_modexp_precompile/modexp.json test_modexp[fork_Cancun-state_test-EIP-198-case5-raw-input]',
     input:
       '0x0000000000000000000000000000000000000000000000000000000000000001000000000000000000000000000000' +
@@ -92,7 +108,7 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '2003ffff80',
   },
   {
-    precompile: 5, label: 'ModExpInput_base_02-exponent_02-modulus_05', ok: true, gas: 200,
+    precompile: 5, label: 'ModExpInput_base_02-exponent_02-modulus_05', ok: true, gas: 200, changed: { hardfork: 'osaka', ok: true, gas: 500 }, // EIP-7883
     source: 'Pyspecs/byzantium/eip198_modexp_precompile/modexp.json test_modexp[fork_Cancun-state_test-ModExpInput_base_02-exponent_02-modulus_05-ExpectedOutput_call_return_code_0x01-returned_data_0x04]',
     input:
       '0x0000000000000000000000000000000000000000000000000000000000000001000000000000000000000000000000' +
@@ -354,5 +370,370 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       'c98f59a8d2a1a625a17f3fea0fe5eb8c896db3764f3185481bc22f91b4aaffcca25f26936857bc3a7c2539ea8ec3a952' +
       'b7b30b3d1e4faccc380557792c9a0374d58fa286f5f75fea48870585393f890909cd3c53cfe4897e799fb211b4be531e' +
       '43',
+  },
+  {
+    precompile: 11, label: 'mainnet G1ADD', ok: true, gas: 375,
+    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_eip_2537.json tests/prague/eip2537_bls_12_381_precompiles/test_eip_mainnet.py::test_eip_2537[fork_Prague-state_test-G1ADD]',
+    input:
+      '0x0000000000000000000000000000000017f1d3a73197d7942695638c4fa9ac0fc3688c4f9774b905a14e3a3f171bac58' +
+      '6c55e83ff97a1aeffb3af00adb22c6bb0000000000000000000000000000000008b3f481e3aaa0f1a09e30ed741d8ae4' +
+      'fcf5e095d5d00af600db18cb2c04b3edd03cc744a2888ae40caa232946c5e7e100000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '00000000000000000000000000000000',
+  },
+  {
+    precompile: 11, label: 'infinity + generator', ok: true, gas: 375,
+    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_call_types.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g1add.py::test_call_types[fork_Osaka-state_test-inf_plus_generator-call_opcode_CALLCODE-]',
+    input:
+      '0x000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '17f1d3a73197d7942695638c4fa9ac0fc3688c4f9774b905a14e3a3f171bac586c55e83ff97a1aeffb3af00adb22c6bb' +
+      '0000000000000000000000000000000008b3f481e3aaa0f1a09e30ed741d8ae4fcf5e095d5d00af600db18cb2c04b3ed' +
+      'd03cc744a2888ae40caa232946c5e7e1',
+  },
+  {
+    precompile: 11, label: 'a.x above p', ok: false,
+    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g1add.py::test_invalid[fork_Osaka-state_test--a_x_above_p-]',
+    input:
+      '0x000000000000000000000000000000002b2caa1e486e0e121757bbcc8135eba0ddeef7c2b94c2062959f59f885f58752' +
+      'aed8cef8a1368d4a32b7999dfbca3ed100000000000000000000000000000000186b28d92356c4dfec4b5201ad099dbd' +
+      'ede3781f8998ddf929b4cd7756192185ca7b8f4ef7088f813270ac3d48868a2100000000000000000000000000000000' +
+      '17f1d3a73197d7942695638c4fa9ac0fc3688c4f9774b905a14e3a3f171bac586c55e83ff97a1aeffb3af00adb22c6bb' +
+      '0000000000000000000000000000000008b3f481e3aaa0f1a09e30ed741d8ae4fcf5e095d5d00af600db18cb2c04b3ed' +
+      'd03cc744a2888ae40caa232946c5e7e1',
+  },
+  {
+    precompile: 11, label: 'point not on curve', ok: false,
+    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g1add.py::test_invalid[fork_Osaka-state_test--bls_g1add_point_not_on_curve-]',
+    input:
+      '0x0000000000000000000000000000000017f1d3a73197d7942695638c4fa9ac0fc3688c4f9774b905a14e3a3f171bac58' +
+      '6c55e83ff97a1aeffb3af00adb22c6bb00000000000000000000000000000000186b28d92356c4dfec4b5201ad099dbd' +
+      'ede3781f8998ddf929b4cd7756192185ca7b8f4ef7088f813270ac3d48868a2100000000000000000000000000000000' +
+      '112b98340eee2777cc3c14163dea3ec97977ac3dc5c70da32e6e87578f44912e902ccef9efe28d4a78b8999dfbca9426' +
+      '00000000000000000000000000000000186b28d92356c4dfec4b5201ad099dbdede3781f8998ddf929b4cd7756192185' +
+      'ca7b8f4ef7088f813270ac3d48868a21',
+  },
+  {
+    precompile: 12, label: 'mainnet G1MSM (2 pairs)', ok: true, gas: 22776,
+    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_eip_2537.json tests/prague/eip2537_bls_12_381_precompiles/test_eip_mainnet.py::test_eip_2537[fork_Prague-state_test-G1MSM]',
+    input:
+      '0x0000000000000000000000000000000017f1d3a73197d7942695638c4fa9ac0fc3688c4f9774b905a14e3a3f171bac58' +
+      '6c55e83ff97a1aeffb3af00adb22c6bb0000000000000000000000000000000008b3f481e3aaa0f1a09e30ed741d8ae4' +
+      'fcf5e095d5d00af600db18cb2c04b3edd03cc744a2888ae40caa232946c5e7e100000000000000000000000000000000' +
+      '000000000000000000000000000000010000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '0000000000000000000000000000000000000000000000000000000000000001',
+  },
+  {
+    precompile: 12, label: 'infinity × 0', ok: true, gas: 12000,
+    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_call_types.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g1msm.py::test_call_types[fork_Osaka-state_test-single_inf_times_zero-call_opcode_CALLCODE-]',
+    input:
+      '0x000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '00000000000000000000000000000000',
+  },
+  {
+    precompile: 12, label: 'point not in the subgroup', ok: false,
+    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g1msm.py::test_invalid[fork_Osaka-state_test---bls_g1msm_g1_not_in_correct_subgroup-]',
+    input:
+      '0x000000000000000000000000000000000123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef' +
+      '0123456789abcdef0123456789abcdef00000000000000000000000000000000193fb7cedb32b2c3adc06ec11a96bc0d' +
+      '661869316f5e4a577a9f7c179593987beb4fb2ee424dbb2f5dd891e228b46c4a00000000000000000000000000000000' +
+      '0000000000000000000000000000000200000000000000000000000000000000112b98340eee2777cc3c14163dea3ec9' +
+      '7977ac3dc5c70da32e6e87578f44912e902ccef9efe28d4a78b8999dfbca942600000000000000000000000000000000' +
+      '186b28d92356c4dfec4b5201ad099dbdede3781f8998ddf929b4cd7756192185ca7b8f4ef7088f813270ac3d48868a21' +
+      '0000000000000000000000000000000000000000000000000000000000000002',
+  },
+  {
+    precompile: 12, label: 'one byte short', ok: false,
+    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g1msm.py::test_invalid[fork_Osaka-state_test---input_too_short_by_1-]',
+    input:
+      '0x000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000',
+  },
+  {
+    precompile: 13, label: 'mainnet G2ADD', ok: true, gas: 600,
+    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_eip_2537.json tests/prague/eip2537_bls_12_381_precompiles/test_eip_mainnet.py::test_eip_2537[fork_Prague-state_test-G2ADD]',
+    input:
+      '0x00000000000000000000000000000000024aa2b2f08f0a91260805272dc51051c6e47ad4fa403b02b4510b647ae3d177' +
+      '0bac0326a805bbefd48056c8c121bdb80000000000000000000000000000000013e02b6052719f607dacd3a088274f65' +
+      '596bd0d09920b61ab5da61bbdc7f5049334cf11213945d57e5ac7d055d042b7e00000000000000000000000000000000' +
+      '0ce5d527727d6e118cc9cdc6da2e351aadfd9baa8cbdd3a76d429a695160d12c923ac9cc3baca289e193548608b82801' +
+      '000000000000000000000000000000000606c4a02ea734cc32acd2b02bc28b99cb3e287e85a763af267492ab572e99ab' +
+      '3f370d275cec1da1aaa9075ff05f79be0000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '0000000000000000000000000000000000000000000000000000000000000000',
+  },
+  {
+    precompile: 13, label: 'infinity + generator', ok: true, gas: 600,
+    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_call_types.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g2add.py::test_call_types[fork_Osaka-state_test-inf_plus_generator-call_opcode_CALLCODE-]',
+    input:
+      '0x000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '0000000000000000000000000000000000000000000000000000000000000000024aa2b2f08f0a91260805272dc51051' +
+      'c6e47ad4fa403b02b4510b647ae3d1770bac0326a805bbefd48056c8c121bdb800000000000000000000000000000000' +
+      '13e02b6052719f607dacd3a088274f65596bd0d09920b61ab5da61bbdc7f5049334cf11213945d57e5ac7d055d042b7e' +
+      '000000000000000000000000000000000ce5d527727d6e118cc9cdc6da2e351aadfd9baa8cbdd3a76d429a695160d12c' +
+      '923ac9cc3baca289e193548608b82801000000000000000000000000000000000606c4a02ea734cc32acd2b02bc28b99' +
+      'cb3e287e85a763af267492ab572e99ab3f370d275cec1da1aaa9075ff05f79be',
+  },
+  {
+    precompile: 13, label: 'a.x1 above p', ok: false,
+    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g2add.py::test_invalid[fork_Osaka-state_test--a_x_1_above_p-]',
+    input:
+      '0x000000000000000000000000000000002a32338d082acc211d5c2bf07cd51409c406012e3214fd591d5c7229cf0662a4' +
+      'fc1e6a49e23c4a36a8aaaf35929329d200000000000000000000000000000000086b990f3da2aeac0a36143b7d7c8244' +
+      '28215140db1bb859338764cb58458f081d92664f9053b50b3fbd2e4723121b6800000000000000000000000000000000' +
+      '0f9e7ba9a86a8f7624aa2b42dcc8772e1af4ae115685e60abc2c9b90242167acef3d0be4050bf935eed7c3b6fc7ba77e' +
+      '000000000000000000000000000000000d22c3652d0dc6f0fc9316e14268477c2049ef772e852108d269d9c38dba1d48' +
+      '02e8dae479818184c08f9a569d87845100000000000000000000000000000000024aa2b2f08f0a91260805272dc51051' +
+      'c6e47ad4fa403b02b4510b647ae3d1770bac0326a805bbefd48056c8c121bdb800000000000000000000000000000000' +
+      '13e02b6052719f607dacd3a088274f65596bd0d09920b61ab5da61bbdc7f5049334cf11213945d57e5ac7d055d042b7e' +
+      '000000000000000000000000000000000ce5d527727d6e118cc9cdc6da2e351aadfd9baa8cbdd3a76d429a695160d12c' +
+      '923ac9cc3baca289e193548608b82801000000000000000000000000000000000606c4a02ea734cc32acd2b02bc28b99' +
+      'cb3e287e85a763af267492ab572e99ab3f370d275cec1da1aaa9075ff05f79be',
+  },
+  {
+    precompile: 14, label: 'mainnet G2MSM (2 pairs)', ok: true, gas: 45000,
+    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_eip_2537.json tests/prague/eip2537_bls_12_381_precompiles/test_eip_mainnet.py::test_eip_2537[fork_Prague-state_test-G2MSM]',
+    input:
+      '0x00000000000000000000000000000000024aa2b2f08f0a91260805272dc51051c6e47ad4fa403b02b4510b647ae3d177' +
+      '0bac0326a805bbefd48056c8c121bdb80000000000000000000000000000000013e02b6052719f607dacd3a088274f65' +
+      '596bd0d09920b61ab5da61bbdc7f5049334cf11213945d57e5ac7d055d042b7e00000000000000000000000000000000' +
+      '0ce5d527727d6e118cc9cdc6da2e351aadfd9baa8cbdd3a76d429a695160d12c923ac9cc3baca289e193548608b82801' +
+      '000000000000000000000000000000000606c4a02ea734cc32acd2b02bc28b99cb3e287e85a763af267492ab572e99ab' +
+      '3f370d275cec1da1aaa9075ff05f79be0000000000000000000000000000000000000000000000000000000000000001' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001',
+  },
+  {
+    precompile: 14, label: 'infinity × 0', ok: true, gas: 22500,
+    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_call_types.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g2msm.py::test_call_types[fork_Osaka-state_test-single_inf_times_zero-call_opcode_CALLCODE-]',
+    input:
+      '0x000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000',
+  },
+  {
+    precompile: 14, label: 'point not on curve', ok: false,
+    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g2msm.py::test_invalid[fork_Osaka-state_test---bls_g2msm_point_not_on_curve-]',
+    input:
+      '0x00000000000000000000000000000000024aa2b2f08f0a91260805272dc51051c6e47ad4fa403b02b4510b647ae3d177' +
+      '0bac0326a805bbefd48056c8c121bdb800000000000000000000000000000000086b990f3da2aeac0a36143b7d7c8244' +
+      '28215140db1bb859338764cb58458f081d92664f9053b50b3fbd2e4723121b6800000000000000000000000000000000' +
+      '0ce5d527727d6e118cc9cdc6da2e351aadfd9baa8cbdd3a76d429a695160d12c923ac9cc3baca289e193548608b82801' +
+      '000000000000000000000000000000000606c4a02ea734cc32acd2b02bc28b99cb3e287e85a763af267492ab572e99ab' +
+      '3f370d275cec1da1aaa9075ff05f79be0000000000000000000000000000000000000000000000000000000000000002' +
+      '00000000000000000000000000000000103121a2ceaae586d240843a398967325f8eb5a93e8fea99b62b9f88d8556c80' +
+      'dd726a4b30e84a36eeabaf3592937f2700000000000000000000000000000000086b990f3da2aeac0a36143b7d7c8244' +
+      '28215140db1bb859338764cb58458f081d92664f9053b50b3fbd2e4723121b6800000000000000000000000000000000' +
+      '0f9e7ba9a86a8f7624aa2b42dcc8772e1af4ae115685e60abc2c9b90242167acef3d0be4050bf935eed7c3b6fc7ba77e' +
+      '000000000000000000000000000000000d22c3652d0dc6f0fc9316e14268477c2049ef772e852108d269d9c38dba1d48' +
+      '02e8dae479818184c08f9a569d8784510000000000000000000000000000000000000000000000000000000000000002',
+  },
+  {
+    precompile: 14, label: 'point not in the subgroup', ok: false,
+    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g2msm.py::test_invalid[fork_Osaka-state_test---not_in_subgroup_1_pos_0-]',
+    input:
+      '0x000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000010000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000100000000000000000000000000000000' +
+      '17faa6201231304f270b858dad9462089f2a5b83388e4b10773abc1eef6d193b9fce4e8ea2d9d28e3c3a315aa7de14ca' +
+      '0000000000000000000000000000000000cc12449be6ac4e7f367e7242250427c4fb4c39325d3164ad397c1837a90f0e' +
+      'a1a534757df374dd6569345eb41ed76e0000000000000000000000000000000000000000000000000000000000000001',
+  },
+  {
+    precompile: 15, label: 'mainnet pairing', ok: true, gas: 70300,
+    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_eip_2537.json tests/prague/eip2537_bls_12_381_precompiles/test_eip_mainnet.py::test_eip_2537[fork_Prague-state_test-PAIRING]',
+    input:
+      '0x0000000000000000000000000000000017f1d3a73197d7942695638c4fa9ac0fc3688c4f9774b905a14e3a3f171bac58' +
+      '6c55e83ff97a1aeffb3af00adb22c6bb0000000000000000000000000000000008b3f481e3aaa0f1a09e30ed741d8ae4' +
+      'fcf5e095d5d00af600db18cb2c04b3edd03cc744a2888ae40caa232946c5e7e100000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000',
+  },
+  {
+    precompile: 15, label: 'pair of infinities', ok: true, gas: 70300,
+    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_call_types.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_pairing.py::test_call_types[fork_Osaka-state_test-inf_pair-call_opcode_CALLCODE-]',
+    input:
+      '0x000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000',
+  },
+  {
+    precompile: 15, label: 'G2 not in the subgroup', ok: false,
+    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_pairing.py::test_invalid[fork_Osaka-state_test--bls_pairing_e(G1,G2_not_in_correct_subgroup)-]',
+    input:
+      '0x0000000000000000000000000000000017f1d3a73197d7942695638c4fa9ac0fc3688c4f9774b905a14e3a3f171bac58' +
+      '6c55e83ff97a1aeffb3af00adb22c6bb0000000000000000000000000000000008b3f481e3aaa0f1a09e30ed741d8ae4' +
+      'fcf5e095d5d00af600db18cb2c04b3edd03cc744a2888ae40caa232946c5e7e100000000000000000000000000000000' +
+      '197bfd0342bbc8bee2beced2f173e1a87be576379b343e93232d6cef98d84b1d696e5612ff283ce2cfdccb2cfb65fa0c' +
+      '00000000000000000000000000000000184e811f55e6f9d84d77d2f79102fd7ea7422f4759df5bf7f6331d550245e3f1' +
+      'bcf6a30e3b29110d85e0ca16f9f6ae7a000000000000000000000000000000000f10e1eb3c1e53d2ad9cf2d398b2dc22' +
+      'c5842fab0a74b174f691a7e914975da3564d835cd7d2982815b8ac57f507348f00000000000000000000000000000000' +
+      '0767d1c453890f1b9110fda82f5815c27281aba3f026ee868e4176a0654feea41a96575e0c4d58a14dbfbcc05b5010b1',
+  },
+  {
+    precompile: 15, label: 'G1 field element invalid', ok: false,
+    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_pairing.py::test_invalid[fork_Osaka-state_test--bls_pairing_e(G1_invalid_field_element,G2)-]',
+    input:
+      '0x0000000000000000000000000000000031f2e5916b17be2e71b10b4292f558e727dfd7d48af9cbc5087f0ce00dcca27c' +
+      '8b01e83eaace1aefb539f00adb2271660000000000000000000000000000000008b3f481e3aaa0f1a09e30ed741d8ae4' +
+      'fcf5e095d5d00af600db18cb2c04b3edd03cc744a2888ae40caa232946c5e7e100000000000000000000000000000000' +
+      '024aa2b2f08f0a91260805272dc51051c6e47ad4fa403b02b4510b647ae3d1770bac0326a805bbefd48056c8c121bdb8' +
+      '0000000000000000000000000000000013e02b6052719f607dacd3a088274f65596bd0d09920b61ab5da61bbdc7f5049' +
+      '334cf11213945d57e5ac7d055d042b7e000000000000000000000000000000000ce5d527727d6e118cc9cdc6da2e351a' +
+      'adfd9baa8cbdd3a76d429a695160d12c923ac9cc3baca289e193548608b8280100000000000000000000000000000000' +
+      '0606c4a02ea734cc32acd2b02bc28b99cb3e287e85a763af267492ab572e99ab3f370d275cec1da1aaa9075ff05f79be',
+  },
+  {
+    precompile: 16, label: 'mainnet map to G1', ok: true, gas: 5500,
+    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_eip_2537.json tests/prague/eip2537_bls_12_381_precompiles/test_eip_mainnet.py::test_eip_2537[fork_Prague-state_test-fp_map_to_inf0]',
+    input:
+      '0x00000000000000000000000000000000053287da0e0815dc9541794c8b35ddc31ba75821e2bf11e238e9978812a76828' +
+      '8b979af4a204a95c1e79dfedd252a3c5',
+  },
+  {
+    precompile: 16, label: 'isogeny kernel 0', ok: true, gas: 5500,
+    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_isogeny_kernel_values.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_map_fp_to_g1.py::test_isogeny_kernel_values[fork_Osaka-state_test-isogeny_kernel_0--]',
+    input:
+      '0x000000000000000000000000000000000b3f3f9519ff3ab349e4ffc214f99998a697b02358fcfe44830e29129f58d6f9' +
+      '154a23fd14dfa660a75d4aaec9b607c3',
+  },
+  {
+    precompile: 16, label: 'field element above the modulus', ok: false,
+    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_map_fp_to_g1.py::test_invalid[fork_Osaka-state_test--fp_above_modulus-]',
+    input:
+      '0x000000000000000000000000000000001a0111ea397fe69a4b1ba7b6434bacd764774b84f38512bf6730d2a0f6b0f624' +
+      '1eabfffeb153ffffb9feffffffffaaac',
+  },
+  {
+    precompile: 16, label: 'one byte short', ok: false,
+    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_map_fp_to_g1.py::test_invalid[fork_Osaka-state_test--bls_mapg1_short_input-]',
+    input:
+      '0x00000000000000000000000000000000156c8a6a2c184569d69a76be144b5cdc5141d2d2ca4fe341f011e25e3969c55a' +
+      'd9e9b9ce2eb833c81a908e5fa4ac5f',
+  },
+  {
+    precompile: 17, label: 'mainnet map to G2', ok: true, gas: 23800,
+    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_eip_2537.json tests/prague/eip2537_bls_12_381_precompiles/test_eip_mainnet.py::test_eip_2537[fork_Prague-state_test-fp_map_to_inf1]',
+    input:
+      '0x0000000000000000000000000000000016ce9bde53570b69b50aa33a30e4023a26e3b393e0fcd71607b97ec3c7e3f0c9' +
+      '1d1544ee9ca873cfaf0a63ac04692d6a0000000000000000000000000000000013004bc47b23e05e1e4d876339f2834d' +
+      'ec0e392157d4478f8a606480b760b9d58cc55e6cca489194ac02c01b160a11b1',
+  },
+  {
+    precompile: 17, label: 'Fp2 zero', ok: true, gas: 23800,
+    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_call_types.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_map_fp2_to_g2.py::test_call_types[fork_Osaka-state_test-fp_0-call_opcode_CALLCODE-]',
+    input:
+      '0x000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '0000000000000000000000000000000000000000000000000000000000000000',
+  },
+  {
+    precompile: 17, label: 'c0 above the modulus', ok: false,
+    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_map_fp2_to_g2.py::test_invalid[fork_Osaka-state_test--fp2_above_modulus_c0-]',
+    input:
+      '0x000000000000000000000000000000001a0111ea397fe69a4b1ba7b6434bacd764774b84f38512bf6730d2a0f6b0f624' +
+      '1eabfffeb153ffffb9feffffffffaaac0000000000000000000000000000000000000000000000000000000000000000' +
+      '0000000000000000000000000000000000000000000000000000000000000000',
+  },
+  {
+    precompile: 17, label: 'one byte short', ok: false,
+    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_map_fp2_to_g2.py::test_invalid[fork_Osaka-state_test--bls_mapg2_short_input-]',
+    input:
+      '0x0000000000000000000000000000000007355d25caf6e7f2f0cb2812ca0e513bd026ed09dda65b177500fa31714e09ea' +
+      '0ded3a078b526bed3307f804d4b93b040000000000000000000000000000000002829ce3c021339ccb5caf3e187f6370' +
+      'e1e2a311dec9b75363117063ab2015603ff52c3d3b98f19c2f65575e99e8b7',
+  },
+  {
+    precompile: 256, label: 'valid signature', ok: true, gas: 6900,
+    source: 'eest/state_tests/osaka/eip7951_p256verify_precompiles/test_valid.json tests/osaka/eip7951_p256verify_precompiles/test_eip_mainnet.py::test_valid[fork_Osaka-state_test--valid_r1_sig-]',
+    input:
+      '0xb94d27b9934d3e08a52e52d7da7dabfac484efe37a5380ee9088f7ace2efcde9434287fa699ff2be2a4475ccd9c063d1' +
+      'a22a424b6ab357d9bb0b31f7a71307b9be6af716032d408183c53f6f76945363144555fad2a5ff7854159166e52fc1d0' +
+      'da3c553a4215893e6d95d5818df2519e13233a1e0e56e0ea7b4817a92a6973f9d8c8877a49383e20c3fdc21d4e8e280e' +
+      'f1feeb72c333036770369a4387168d33',
+  },
+  {
+    precompile: 256, label: 'valid signature, hash 0', ok: true, gas: 6900,
+    source: 'eest/state_tests/osaka/eip7951_p256verify_precompiles/test_valid.json tests/osaka/eip7951_p256verify_precompiles/test_p256verify.py::test_valid[fork_Osaka-state_test---hash_0]',
+    input:
+      '0x00000000000000000000000000000000000000000000000000000000000000006b17d1f2e12c4247f8bce6e563a440f2' +
+      '77037d812deb33a0f4a13945d898c2966b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296' +
+      '6b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c2964fe342e2fe1a7f9b8ee7eb4a7c0f9e16' +
+      '2bce33576b315ececbb6406837bf51f5',
+  },
+  {
+    precompile: 256, label: 'valid signature, u1 = u2 and Q = G', ok: true, gas: 6900,
+    source: 'eest/state_tests/osaka/eip7951_p256verify_precompiles/test_valid.json tests/osaka/eip7951_p256verify_precompiles/test_p256verify.py::test_valid[fork_Osaka-state_test---u1_eq_u2_and_Q_eq_G]',
+    input:
+      '0x7cf27b188d034f7e8a52380304b51ac3c08969e277f21b35a60b48fc476699787cf27b188d034f7e8a52380304b51ac3' +
+      'c08969e277f21b35a60b48fc47669978830d84e672fcb08275adc7fcfb4ae53bfc5d90cb2f25834f4dae81c6b4fc8bd9' +
+      '6b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c2964fe342e2fe1a7f9b8ee7eb4a7c0f9e16' +
+      '2bce33576b315ececbb6406837bf51f5',
+  },
+  {
+    precompile: 256, label: 'a secp256k1 signature: no output', ok: true, gas: 6900,
+    source: 'eest/state_tests/osaka/eip7951_p256verify_precompiles/test_invalid.json tests/osaka/eip7951_p256verify_precompiles/test_eip_mainnet.py::test_invalid[fork_Osaka-state_test--invalid_r1_sig_but_valid_k1_sig-]',
+    input:
+      '0xd9eba16ed0ecae432b71fe008c98cc872bb4cc214d3220a36f365326cf807d6869cccd84ca870c08d49d596342f46401' +
+      '7f2a05b0be539682eaa7529e4be2de362cdb85fe13cb7de39c1c7385be9f38e8bde9963ccbecd96281c4df3aca38f537' +
+      '82ae98a95ae76e389354f0ec660cf071309ea2d2cb14adb6543106b790be27fd77b2cdc82c3aa8f2cf21e6257c197d75' +
+      'f84dcd0bc2ff8875c3e245c0e0874751',
+  },
+  {
+    precompile: 256, label: 'r = s = 0: no output', ok: true, gas: 6900,
+    source: 'eest/state_tests/osaka/eip7951_p256verify_precompiles/test_invalid.json tests/osaka/eip7951_p256verify_precompiles/test_p256verify.py::test_invalid[fork_Osaka-state_test---r_0_s_0]',
+    input:
+      '0xbb5a52f42f9c9261ed4361f59422a1e30036e7c32b270c8807a419feca60502300000000000000000000000000000000' +
+      '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
+      '6b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c2964fe342e2fe1a7f9b8ee7eb4a7c0f9e16' +
+      '2bce33576b315ececbb6406837bf51f5',
+  },
+  {
+    precompile: 256, label: 'key not on the curve: no output', ok: true, gas: 6900,
+    source: 'eest/state_tests/osaka/eip7951_p256verify_precompiles/test_invalid.json tests/osaka/eip7951_p256verify_precompiles/test_p256verify.py::test_invalid[fork_Osaka-state_test---point_not_on_curve_x]',
+    input:
+      '0xbb5a52f42f9c9261ed4361f59422a1e30036e7c32b270c8807a419feca6050232ba3a8be6b94d5ec80a6d9d1190a436e' +
+      'ffe50d85a1eee859b8cc6af9bd5c2e184cd60b855d442f5b3c7b11eb6c4e0ae7525fe710fab9aa7c77a67f79e6fadd76' +
+      '2927b10512bae3eddcfe467828128bad2903269919f7086069c8c4df6c732839c7787964eaac00e5921fb1498a60f460' +
+      '6766b3d9685001558d1a974e7341513e',
+  },
+  {
+    precompile: 256, label: '159 bytes: no output', ok: true, gas: 6900,
+    source: 'eest/state_tests/osaka/eip7951_p256verify_precompiles/test_invalid.json tests/osaka/eip7951_p256verify_precompiles/test_p256verify.py::test_invalid[fork_Osaka-state_test---input_too_short]',
+    input:
+      '0xbb5a52f42f9c9261ed4361f59422a1e30036e7c32b270c8807a419feca6050232ba3a8be6b94d5ec80a6d9d1190a436e' +
+      'ffe50d85a1eee859b8cc6af9bd5c2e184cd60b855d442f5b3c7b11eb6c4e0ae7525fe710fab9aa7c77a67f79e6fadd76' +
+      '2927b10512bae3eddcfe467828128bad2903269919f7086069c8c4df6c732838c7787964eaac00e5921fb1498a60f460' +
+      '6766b3d9685001558d1a974e734151',
   },
 ];
