@@ -78,6 +78,8 @@ export interface TxIntent {
   authorizations?: AuthorizationIntent[];
   /** Invalid-block injection: reuse the sender's previous nonce. */
   reuseNonce?: boolean;
+  /** Invalid-block injection at Osaka: a gas limit of 2^24 + 1, above the EIP-7825 cap (signed under Prague's rules, which have none). */
+  overGasCap?: boolean;
   /** What the generator meant (for reports): call, transfer, create, ... */
   note: string;
 }
@@ -222,6 +224,19 @@ export function generateCase(seed: string, index: number, options: GeneratorOpti
     preState[probeAddress] = { balance: hex(rng.chance(0.3) ? 0n : BigInt(rng.range(1, 1_000_000))), nonce: '0x1', code_hash: codeHash, storage };
     sweepGas = probe.sweepGas;
   }
+  // Prague on, some wallets already carry an EIP-7702 delegation (0xef0100 ‖ target): calls run
+  // the target's code, an authorization re-delegates or clears it, a sender keeps sending (EIP-3607
+  // exempts delegations). Mostly the authorization-only wallets (a sender's nonce could move).
+  if (prague) {
+    ws.forEach((w, i) => {
+      if (!rng.chance(i >= senders ? 0.5 : i > 0 ? 0.1 : 0)) return;
+      const target = rng.pick([...contracts, ...contracts, ...(probeAddress ? [probeAddress] : []), rng.pick(targets.wallets)]);
+      const code = `0xef0100${target.slice(2)}`;
+      const codeHash = bytesToHex(keccak_256(hexToBytes(code as `0x${string}`)));
+      bytecodes[codeHash] = code;
+      preState[w.address]!.code_hash = codeHash;
+    });
+  }
   const deploy = (sc: SystemContract, storage: Record<string, string> = {}) => {
     const codeHash = bytesToHex(keccak_256(hexToBytes(sc.code as `0x${string}`)));
     bytecodes[codeHash] = sc.code;
@@ -259,8 +274,13 @@ export function generateCase(seed: string, index: number, options: GeneratorOpti
   }
   if (intents.length > 1 && rng.chance(options.invalidRate ?? 0.03)) {
     const victim = intents[rng.range(1, intents.length - 1)]!;
-    victim.reuseNonce = true;
-    victim.note += ' (nonce reuse)';
+    if (forkAtLeast(hardfork, 'osaka') && rng.chance(0.3)) {
+      victim.overGasCap = true;
+      victim.note += ' (gas limit above the EIP-7825 cap)';
+    } else {
+      victim.reuseNonce = true;
+      victim.note += ' (nonce reuse)';
+    }
   }
   const gasLimitShare = rng.chance(0.05) ? 0.3 + rng.int(8) / 10 : undefined;
   const withdrawals: FuzzCase['withdrawals'] = [];
@@ -392,8 +412,9 @@ function generateIntent(g: GenContext): TxIntent {
     data = to === t.probe ? probeData(rng, rng.range(1, 255)) : routineData(rng);
     note = `set code (${auths.length} authorizations) then call ${to.slice(0, 8)}`;
   } else if (kind === 'delegated') {
-    // A wallet that may carry a delegation (EIP-7702): its target's code runs as the wallet.
-    to = rng.pick(t.wallets);
+    // A wallet that may carry a delegation (EIP-7702): its target's code runs as the wallet. Mostly
+    // the authorization-only wallets, the ones most often delegated.
+    to = rng.chance(0.7) && ws.length > g.senders ? ws[rng.range(g.senders, ws.length - 1)]!.address : rng.pick(t.wallets);
     data = routineData(rng);
     note = `call wallet ${to.slice(0, 8)} routine ${data[0] ?? 0}`;
   } else if (kind === 'request') {
@@ -477,7 +498,8 @@ function signAuthorization(a: AuthorizationIntent, ws: Wallet[], nonces: Map<num
  * authorization needs the transaction's nonce + 1).
  */
 export function signIntents(c: FuzzCase, intents: TxIntent[] = c.intents): TypedTransaction[] {
-  const common = createMainnetCommon(c.hardfork);
+  const forkCommon = createMainnetCommon(c.hardfork);
+  const uncapped = forkAtLeast(c.hardfork, 'osaka') && intents.some((it) => it.overGasCap) ? createMainnetCommon('prague') : forkCommon;
   const ws = wallets(c.walletSeed, c.walletCount);
   const nonces = new Map<number, bigint>();
   const preNonce = (i: number) => BigInt(c.preState[ws[i]!.address]!.nonce);
@@ -488,8 +510,10 @@ export function signIntents(c: FuzzCase, intents: TxIntent[] = c.intents): Typed
     if (it.reuseNonce && nonce > 0n) nonce--;
     nonces.set(it.from, nonce + 1n);
     const tip = BigInt(it.priorityFee);
+    const over = it.overGasCap === true && forkAtLeast(c.hardfork, 'osaka');
+    const common = over ? uncapped : forkCommon;
     const base = {
-      nonce, gasLimit: BigInt(it.gasLimit), value: BigInt(it.value), data: hexToBytes(it.data as `0x${string}`),
+      nonce, gasLimit: over ? TX_GAS_CAP + 1n : BigInt(it.gasLimit), value: BigInt(it.value), data: hexToBytes(it.data as `0x${string}`),
       ...(it.to !== undefined ? { to: it.to as `0x${string}` } : {}),
     };
     const accessList = (it.accessList ?? []).map((e) => ({ address: e.address as `0x${string}`, storageKeys: e.storageKeys as `0x${string}`[] }));
