@@ -22,9 +22,9 @@ export interface EmitContext {
 /**
  * Memory layout of probe code (byte offsets): accumulator, nested-call data (routine, depth,
  * argument), a return word, child initcode, scratch for copies and loads, precompile input
- * (≤ 1 KiB) and output.
+ * (≤ 2 KiB: EIP-7823's modexp bound needs more than 1 KiB) and output.
  */
-export const MEM = { ACC: 0x00, ARGS: 0x40, RET: 0x80, INIT: 0x100, SCRATCH: 0x200, IN: 0x400, OUT: 0x800 } as const;
+export const MEM = { ACC: 0x00, ARGS: 0x40, RET: 0x80, INIT: 0x100, SCRATCH: 0x200, IN: 0x400, OUT: 0xc00 } as const;
 
 export const MAX_WORD = (1n << 256n) - 1n;
 const SIGN = 1n << 255n;
