@@ -262,7 +262,7 @@ export function generateCase(seed: string, index: number, options: GeneratorOpti
   const txCount = rng.range(options.minTxs ?? 8, options.maxTxs ?? 40);
   // One transaction sweeps the probe (early, so the block's gas cap does not cut it).
   const sweepAt = probeAddress ? rng.int(Math.min(txCount, 3)) : -1;
-  const g: GenContext = { rng, t: targets, ws, senders, senderWeights, hardfork, blobs: { left: BLOB_LIMITS[hardfork].block, perTx: BLOB_LIMITS[hardfork].tx } };
+  const g: GenContext = { rng, t: targets, ws, senders, senderWeights, hardfork, blobs: { left: BLOB_LIMITS[hardfork].block, perTx: BLOB_LIMITS[hardfork].tx }, number, timestamp };
   const intents: TxIntent[] = [];
   let gas = 0n;
   for (let i = 0; i < txCount; i++) {
@@ -337,6 +337,8 @@ interface GenContext {
   senderWeights: readonly (readonly [number, number])[];
   hardfork: FuzzHardfork;
   blobs: { left: number; perTx: number };
+  number: bigint;
+  timestamp: bigint;
 }
 
 /**
@@ -379,7 +381,7 @@ function generateIntent(g: GenContext): TxIntent {
   const from = rng.weighted(g.senderWeights);
   const kind = rng.weighted([
     ['call', 12], ['transfer', 4], ['create', 2], ['self', 1], ['precompile', 2], ['probe', t.probe ? 2 : 0], ['blob', g.blobs.left > 0 ? 1 : 0],
-    ['setCode', prague ? 3 : 0], ['delegated', prague ? 3 : 0], ['request', prague ? 2 : 0],
+    ['setCode', prague ? 3 : 0], ['delegated', prague ? 3 : 0], ['request', prague ? 2 : 0], ['systemRead', prague ? 1 : 0],
   ] as const);
   let to: string | undefined;
   let data: Uint8Array = new Uint8Array(0);
@@ -424,6 +426,15 @@ function generateIntent(g: GenContext): TxIntent {
     const size = withdrawal ? 56 : 96;
     data = rng.bytes(rng.weighted([[size, 6], [0, 2], [size - 1, 1]] as const));
     note = `${withdrawal ? 'EIP-7002 withdrawal' : 'EIP-7251 consolidation'} request (${data.length} bytes)`;
+  } else if (kind === 'systemRead') {
+    // A read of what this block's pre-block system calls just wrote (a dependency on them):
+    // EIP-2935's parent hash (or an older or future number: 0 or a revert), EIP-4788's root at
+    // this timestamp (or another: a revert).
+    const history = rng.chance(0.5);
+    to = history ? HISTORY_STORAGE.address : BEACON_ROOTS.address;
+    const key = history ? g.number - BigInt(rng.pick([1, 1, 2, 0, 8191, 8192])) : g.timestamp - BigInt(rng.pick([0, 0, 0, 12]));
+    data = rng.chance(0.9) ? hexToBytes(`0x${key.toString(16).padStart(64, '0')}`) : rng.bytes(rng.pick([0, 31]));
+    note = `read ${history ? 'EIP-2935 history' : 'EIP-4788 beacon root'} ${key}`;
   } else if (kind === 'transfer') {
     to = rng.pick([t.coinbase, t.coinbase, ...t.wallets, ...t.ghosts, ...t.contracts]);
     note = `transfer to ${to.slice(0, 8)}`;
