@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { getActivePrecompiles, getOpcodesForHF, NobleBN254, paramsEVM, type PrecompileInput } from '@ethereumjs/evm';
+import { getActivePrecompiles, getOpcodesForHF, NobleBLS, NobleBN254, paramsEVM, type PrecompileInput } from '@ethereumjs/evm';
 import { bytesToHex, hexToBytes } from '@ethereumjs/util';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { createMainnetCommon } from '../src/block/hardfork.js';
@@ -17,7 +17,7 @@ import { closeSharedPools, executeBlockSequential } from '../src/index.js';
 import { Asm } from '../src/fuzz/asm.js';
 import { buildBlock, FUZZ_HARDFORKS, type FuzzCase } from '../src/fuzz/block.js';
 import { EvmCoverage } from '../src/fuzz/coverage.js';
-import { PRECOMPILE_VECTORS } from '../src/fuzz/precompileVectors.js';
+import { PRECOMPILE_VECTORS, vectorAt } from '../src/fuzz/precompileVectors.js';
 import { readReproducer } from '../src/fuzz/reproducer.js';
 import { type EvmExecutor, fuzz } from '../src/fuzz/runner.js';
 import { replayCommand } from '../src/cli/fuzz.js';
@@ -28,68 +28,99 @@ after(() => closeSharedPools());
 const MAIN = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
 const cli = (args: string[]) => spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', timeout: 300_000 });
 
-/** The latest fuzzed hardfork's Common with the EVM's parameters (getOpcodesForHF needs them). */
-function referenceCommon() {
-  const common = createMainnetCommon(FUZZ_HARDFORKS[FUZZ_HARDFORKS.length - 1]!);
+/** A hardfork's Common with the EVM's parameters (getOpcodesForHF needs them). */
+function referenceCommon(hardfork: string) {
+  const common = createMainnetCommon(hardfork);
   common.updateParams(paramsEVM);
   return common;
 }
 
+const EEST = process.env.PAREVM_EEST ?? '../shared/fixtures/eest';
+
 test('precompile vectors: copied from the consensus tests, accepted by the reference precompiles exactly when marked ok, at the recorded gas', async (t) => {
-  const host = { _bn254: new NobleBN254() } as unknown as PrecompileInput['_EVM'];
+  const host = { _bn254: new NobleBN254(), _bls: new NobleBLS() } as unknown as PrecompileInput['_EVM'];
+  const precompiles = new Set<number>();
   for (const hardfork of FUZZ_HARDFORKS) {
-    const common = createMainnetCommon(hardfork);
-    common.updateParams(paramsEVM);
+    const common = referenceCommon(hardfork);
     const active = getActivePrecompiles(common);
     for (const v of PRECOMPILE_VECTORS) {
       const run = active.get(v.precompile.toString(16).padStart(40, '0'));
-      if (!run) continue; // point evaluation before Cancun
+      if (!run) continue; // point evaluation before Cancun, BLS before Prague, P256VERIFY before Osaka
+      precompiles.add(v.precompile);
       const r = await run({ data: hexToBytes(v.input as `0x${string}`), gasLimit: 10_000_000n, common, _EVM: host });
       const at = `${hardfork}: ${v.precompile} ${v.label}`;
-      assert.equal(r.exceptionError === undefined, v.ok, at);
-      if (v.ok) assert.equal(r.executionGasUsed, BigInt(v.gas!), at);
+      const expected = vectorAt(v, hardfork);
+      assert.equal(r.exceptionError === undefined, expected.ok, at);
+      if (expected.ok) assert.equal(r.executionGasUsed, BigInt(expected.gas!), at);
     }
   }
+  // Every vector ran on some fuzzed fork; BLS12-381 (EIP-2537) and P256VERIFY (EIP-7951) have some.
+  assert.deepEqual([...new Set(PRECOMPILE_VECTORS.map((v) => v.precompile))].filter((p) => !precompiles.has(p)), []);
+  for (const p of [0x0b, 0x0c, 0x0d, 0x0e, 0x0f, 0x10, 0x11, 0x100]) {
+    assert.ok(PRECOMPILE_VECTORS.some((v) => v.precompile === p && v.ok), `0x${p.toString(16)}: no accepted vector`);
+  }
   const root = join(process.env.PAREVM_TEST_VECTORS ?? DEFAULT_TEST_VECTORS, 'GeneralStateTests');
-  if (!existsSync(root)) return t.skip(`no ethereum/tests fixtures at ${root}`);
+  const roots = [{ prefix: '', dir: root }, { prefix: 'eest/', dir: EEST }];
+  const missing = roots.filter((r) => !existsSync(r.dir)).map((r) => r.dir);
   for (const v of PRECOMPILE_VECTORS) {
-    const text = readFileSync(join(root, v.source.split(' ')[0]!), 'utf8').toLowerCase();
+    const { prefix, dir } = v.source.startsWith('eest/') ? roots[1]! : roots[0]!;
+    if (!existsSync(dir)) continue;
+    const [file, id] = [v.source.split(' ')[0]!.slice(prefix.length), v.source.split(' ').slice(1).join(' ')];
+    const text = readFileSync(join(dir, file), 'utf8');
+    // An execution-spec-tests source names its test: the input is that test's transaction data.
+    const scope = id && prefix ? eestTestText(text, id, v.source) : text.toLowerCase();
     const hex = v.input.slice(2);
     // ecrecover's words are stored by the test's code (PUSH32 each); the others are transaction data.
     const parts = v.precompile === 1 ? [0, 2, 3].map((w) => hex.slice(64 * w, 64 * w + 64)) : [hex];
-    for (const p of parts) assert.ok(text.includes(p), `${v.source}: input of ${v.label} not found`);
+    for (const p of parts) assert.ok(scope.includes(p), `${v.source}: input of ${v.label} not found`);
   }
+  if (missing.length) t.skip(`no consensus-test fixtures at ${missing.join(', ')}: sources not checked there`);
 });
 
-// A fixed seed of modest size: every block runs on the reference engine, on parevm's EVM and in
-// parallel at 2 workers (the probe's blocks on the Block-STM path too).
+/** The JSON text (lowercase) of the fixture `id` (its full key) in an execution-spec-tests file. */
+function eestTestText(text: string, id: string, source: string): string {
+  const fixture = (JSON.parse(text) as Record<string, unknown>)[id];
+  assert.ok(fixture, `${source}: no test with this id`);
+  return JSON.stringify(fixture).toLowerCase();
+}
+
+// Per fuzzed hardfork a fixed seed of modest size: every block runs on the reference engine, on
+// parevm's EVM and in parallel at 2 workers (the probe's blocks on the Block-STM path too).
 const SEED = process.env.PAREVM_COVERAGE_SEED ?? 'coverage-1';
-const BLOCKS = Number(process.env.PAREVM_COVERAGE_BLOCKS ?? 12);
+const BLOCKS = Number(process.env.PAREVM_COVERAGE_BLOCKS ?? 10);
 
-test(`coverage: seed ${SEED} × ${BLOCKS} blocks execute every opcode and call every precompile on parevm's EVM, equal to the reference engine and to parallel`, async () => {
-  const out = mkdtempSync(join(tmpdir(), 'parevm-coverage-'));
-  const s = await fuzz({ seed: SEED, blocks: BLOCKS, concurrency: [2], stormRuns: false, outDir: out });
-  const shown = (d: (typeof s.divergences)[number]) => `${d.index} ${d.engine ?? `×${d.concurrency}`}: ${d.field} → ${d.reproducer}\n  ${d.sequential.slice(0, 300)}\n  ${d.parallel.slice(0, 300)}`;
-  assert.deepEqual(s.divergences.map(shown), []);
-  assert.equal(s.engineRuns, BLOCKS);
-  assert.ok(s.parallelRuns >= BLOCKS - s.invalidBlocks, `${s.parallelRuns} parallel runs`);
-  const report = s.evmCoverage!;
-  // The expected lists come from the reference engine, not from the fuzzer.
-  const common = referenceCommon();
-  const expected = [...getOpcodesForHF(common).opcodes.values()];
-  assert.equal(expected.length, 149, 'Cancun defines 149 opcodes (INVALID included)');
-  const executed = new Map(report.opcodes.map((o) => [o.code, o.executions]));
-  const missing = expected.filter((o) => !(executed.get(o.code)! > 0)).map((o) => o.fullName);
-  assert.deepEqual(missing, [], 'opcodes never executed');
-  assert.deepEqual(report.opcodesAtZero, []);
-  const calls = new Map(report.precompiles.map((p) => [p.address, p]));
-  for (const key of getActivePrecompiles(common).keys()) {
-    const p = calls.get(`0x${key}`);
-    assert.ok(p && p.ok > 0, `0x${key}: no successful call`);
-    assert.ok(p.failed > 0, `0x${key}: no failed call (out of gas or bad input)`);
-  }
-  assert.deepEqual(report.precompilesAtZero, []);
-});
+for (const hardfork of FUZZ_HARDFORKS) {
+  test(`coverage ${hardfork}: seed ${SEED} × ${BLOCKS} blocks execute every opcode and call every precompile of the fork on parevm's EVM, equal to the reference engine and to parallel`, async () => {
+    const out = mkdtempSync(join(tmpdir(), 'parevm-coverage-'));
+    const s = await fuzz({ seed: `${SEED}/${hardfork}`, blocks: BLOCKS, concurrency: [2], stormRuns: false, outDir: out, generator: { hardforks: [hardfork] } });
+    const shown = (d: (typeof s.divergences)[number]) => `${d.index} ${d.engine ?? `×${d.concurrency}`}: ${d.field} → ${d.reproducer}\n  ${d.sequential.slice(0, 300)}\n  ${d.parallel.slice(0, 300)}`;
+    assert.deepEqual(s.divergences.map(shown), []);
+    assert.equal(s.engineRuns, BLOCKS);
+    assert.deepEqual(s.coverage.hardforks, { [hardfork]: BLOCKS });
+    assert.ok(s.parallelRuns >= BLOCKS - s.invalidBlocks, `${s.parallelRuns} parallel runs`);
+    const report = s.evmCoverage!;
+    assert.deepEqual(report.hardforks, [hardfork]);
+    // The expected lists come from the reference engine, not from the fuzzer.
+    const common = referenceCommon(hardfork);
+    const expected = [...getOpcodesForHF(common).opcodes.values()];
+    // A check that the reference's lists are the fork's: CLZ (EIP-7939) from Osaka, MCOPY (EIP-5656) from Cancun.
+    assert.equal(expected.some((o) => o.fullName === 'CLZ'), hardfork === 'osaka');
+    assert.equal(expected.some((o) => o.fullName === 'MCOPY'), ['cancun', 'prague', 'osaka'].includes(hardfork));
+    const executed = new Map(report.opcodes.map((o) => [o.code, o.executions]));
+    const missing = expected.filter((o) => !(executed.get(o.code)! > 0)).map((o) => o.fullName);
+    assert.deepEqual(missing, [], 'opcodes never executed');
+    assert.deepEqual(report.opcodesAtZero, []);
+    const calls = new Map(report.precompiles.map((p) => [p.address, p]));
+    const active = [...getActivePrecompiles(common).keys()];
+    assert.equal(active.includes('0000000000000000000000000000000000000100'), hardfork === 'osaka', 'P256VERIFY (EIP-7951) from Osaka');
+    for (const key of active) {
+      const p = calls.get(`0x${key}`);
+      assert.ok(p && p.ok > 0, `0x${key}: no successful call`);
+      assert.ok(p.failed > 0, `0x${key}: no failed call (out of gas or bad input)`);
+    }
+    assert.deepEqual(report.precompilesAtZero, []);
+  });
+}
 
 /** A one-transaction Cancun case: wallet 0 calls `code` at 0x…c0de. */
 function oneCall(code: Uint8Array): FuzzCase {

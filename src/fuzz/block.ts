@@ -4,36 +4,59 @@
  * absent "ghost" addresses) and a block of heavily conflicting transactions over it, as RPC JSON
  * plus a pre-state in the fixture format. Every block also holds a probe contract
  * (`probe.ts`) that runs every opcode of its hardfork and calls every precompile; one
- * transaction sweeps all its routines, others call single routines, and Cancun blocks carry
- * blob transactions (BLOBHASH, BLOBBASEFEE). Transactions are kept as unsigned intents so that
- * the minimiser can drop some and re-sign the rest with consecutive nonces.
+ * transaction sweeps all its routines, others call single routines, Cancun blocks on carry
+ * blob transactions (BLOBHASH, BLOBBASEFEE), and Prague blocks on carry EIP-7702 set-code
+ * transactions (authorizations right and wrong, then calls of the delegated wallets) and
+ * EIP-7002 / EIP-7251 requests. Transactions are kept as unsigned intents so that the minimiser
+ * can drop some and re-sign the rest with consecutive nonces.
  */
-import { createAccessList2930Tx, createBlob4844Tx, createFeeMarket1559Tx, createLegacyTx, type TypedTransaction } from '@ethereumjs/tx';
-import { bytesToHex, hexToBytes } from '@ethereumjs/util';
+import { createAccessList2930Tx, createBlob4844Tx, createEOACode7702Tx, createFeeMarket1559Tx, createLegacyTx, type TypedTransaction } from '@ethereumjs/tx';
+import { bigIntToUnpaddedBytes, bytesToBigInt, bytesToHex, eoaCode7702SignAuthorization, hexToBytes, type EOACode7702AuthorizationListBytesItem } from '@ethereumjs/util';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { createMainnetCommon } from '../block/hardfork.js';
 import { parseSnapshot, type SnapshotState } from '../state/snapshot.js';
 import { type Wallet, wallets } from '../workloads/chain.js';
+import { forkAtLeast, FUZZ_HARDFORKS, type FuzzHardfork } from './forks.js';
 import { probeContract } from './probe.js';
+import { BEACON_ROOTS, CONSOLIDATION_REQUESTS, HISTORY_STORAGE, type SystemContract, WITHDRAWAL_REQUESTS } from './systemContracts.js';
 import { childInitcode, creationInitcode, fuzzContract, SHARED_SLOTS, type Targets } from './programs.js';
 import { Rng } from './rng.js';
 
-/** Hardforks the fuzzer generates blocks for (Cancun: EIP-6780 SELFDESTRUCT, EIP-1153 TSTORE). */
-export const FUZZ_HARDFORKS = ['london', 'shanghai', 'cancun'] as const;
-export type FuzzHardfork = (typeof FUZZ_HARDFORKS)[number];
+export { FUZZ_HARDFORKS, type FuzzHardfork, forkAtLeast };
 
-/** Mainnet heights and times inside each hardfork (the schedule picks the rules from them). */
+/**
+ * Mainnet heights and times inside each hardfork (the schedule picks the rules from them: block
+ * numbers up to the merge, timestamps after it). Prague from 1,746,612,311; Osaka from
+ * 1,764,798,551 and BPO1 from 1,765,290,071 (`@ethereumjs/common`'s mainnet), so Osaka's window
+ * (+ up to 100,000 s) stays before BPO1.
+ */
 const HEIGHTS: Record<FuzzHardfork, { number: bigint; timestamp: bigint }> = {
   london: { number: 13_100_000n, timestamp: 1_630_000_000n },
   shanghai: { number: 17_100_000n, timestamp: 1_682_000_000n },
   cancun: { number: 19_600_000n, timestamp: 1_712_000_000n },
+  prague: { number: 22_500_000n, timestamp: 1_747_000_000n },
+  osaka: { number: 23_940_000n, timestamp: 1_764_800_000n },
 };
 
-/** EIP-4788 beacon-roots contract (the deployed runtime), placed in some Cancun pre-states. */
-export const BEACON_ROOTS = {
-  address: '0x000f3df6d732807ef1319fb7b8bb8522d0beac02',
-  code: '0x3373fffffffffffffffffffffffffffffffffffffffe14604d57602036146024575f5ffd5b5f35801560495762001fff810690815414603c575f5ffd5b62001fff01545f5260205ff35b5f5ffd5b62001fff42064281555f359062001fff015500',
+/** How often each hardfork is drawn: the recent ones most (they have the most new code paths). */
+const FORK_WEIGHTS: Record<FuzzHardfork, number> = { london: 1, shanghai: 1, cancun: 2, prague: 3, osaka: 3 };
+
+/**
+ * Blobs at most per block (EIP-4844 at Cancun, EIP-7691 at Prague: 9) and per transaction
+ * (EIP-7594 at Osaka: 6).
+ */
+const BLOB_LIMITS: Record<FuzzHardfork, { block: number; tx: number }> = {
+  london: { block: 0, tx: 0 },
+  shanghai: { block: 0, tx: 0 },
+  cancun: { block: 6, tx: 6 },
+  prague: { block: 9, tx: 9 },
+  osaka: { block: 9, tx: 6 },
 };
+
+/** EIP-7825 (Osaka): a transaction's gas limit is at most 2^24. */
+export const TX_GAS_CAP = 1n << 24n;
+
+export { BEACON_ROOTS };
 
 /** One transaction before signing. Gas in gas units, value and fees in wei. */
 export interface TxIntent {
@@ -44,17 +67,44 @@ export interface TxIntent {
   data: string;
   value: string;
   gasLimit: string;
-  /** Legacy, EIP-2930, EIP-1559 or EIP-4844 (blob: `blobHashes` set, `to` too). */
-  type: 0 | 1 | 2 | 3;
+  /** Legacy, EIP-2930, EIP-1559, EIP-4844 (blob: `blobHashes` set, `to` too) or EIP-7702 (set code: `authorizations` set). */
+  type: 0 | 1 | 2 | 3 | 4;
   /** Tip per gas over the base fee (wei). */
   priorityFee: string;
   accessList?: { address: string; storageKeys: string[] }[];
   /** Versioned hashes of a blob transaction (type 3). */
   blobHashes?: string[];
+  /** The authorizations of a set-code transaction (type 4), signed when the intents are. */
+  authorizations?: AuthorizationIntent[];
   /** Invalid-block injection: reuse the sender's previous nonce. */
   reuseNonce?: boolean;
+  /** Invalid-block injection at Osaka: a gas limit of 2^24 + 1, above the EIP-7825 cap (signed under Prague's rules, which have none). */
+  overGasCap?: boolean;
   /** What the generator meant (for reports): call, transfer, create, ... */
   note: string;
+}
+
+/**
+ * One EIP-7702 authorization before signing. Its nonce is resolved when the intents are signed,
+ * from the authority's nonce at that point of the block (pre-state nonce, its transactions and
+ * its earlier valid authorizations so far), so a re-signed subset stays consistent; code that
+ * bumps a nonce at run time (CREATE from a delegated wallet) only makes a later one invalid —
+ * an invalid authorization is skipped, the block stays valid.
+ */
+export interface AuthorizationIntent {
+  /** Index into {@link FuzzCase.wallets}: the authority. */
+  signer: number;
+  /** Delegation target; the zero address clears the delegation. */
+  address: string;
+  /** The authority's nonce at that point ('current'), one behind, one ahead, or 2^64 - 1 (never valid). */
+  nonce: 'current' | 'stale' | 'ahead' | 'max';
+  /** 1 (mainnet), 0 (any chain) or another chain's id (skipped). */
+  chainId: number;
+  /**
+   * A broken signature (skipped, or recovering some other account): yParity 2, the malleable
+   * twin (s above n/2), r = 0, or signed over another delegation address.
+   */
+  corrupt?: 'yParity' | 'highS' | 'zeroR' | 'otherMessage';
 }
 
 /** A generated block, before signing: everything needed to rebuild it exactly. */
@@ -81,7 +131,7 @@ export interface FuzzCase {
    * transaction may not fit in what the block has left — an invalid block); absent: 30 M or more.
    */
   gasLimitShare?: number;
-  /** Cancun header's excessBlobGas (the blob base fee follows from it); absent: 0. */
+  /** Cancun+ header's excessBlobGas (the blob base fee follows from it); absent: 0. */
   excessBlobGas?: string;
   withdrawals: { index: string; validatorIndex: string; address: string; amount: string }[];
 }
@@ -100,9 +150,10 @@ export interface GeneratorOptions {
 }
 
 const GWEI = 1_000_000_000n;
-/** EIP-4844 at Cancun: blob gas per blob, blobs per block at most; fee cap per blob gas of the fuzz blob transactions (wei). */
+/** EIP-4844: blob gas per blob; fee cap per blob gas of the fuzz blob transactions (wei). */
 const BLOB_GAS = 131_072n;
-const MAX_BLOBS = 6;
+/** EIP-7685 requests hash of a block without requests: sha256 of nothing. */
+const EMPTY_REQUESTS_HASH = '0xe3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 const MAX_FEE_PER_BLOB_GAS = 1_000_000n;
 const ETH = 10n ** 18n;
 const hex = (v: bigint | number): string => `0x${BigInt(v).toString(16)}`;
@@ -114,14 +165,19 @@ const hex = (v: bigint | number): string => `0x${BigInt(v).toString(16)}`;
 export function generateCase(seed: string, index: number, options: GeneratorOptions = {}): FuzzCase {
   const rng = new Rng(`parevm-fuzz/${seed}/${index}`);
   const forks = options.hardforks ?? FUZZ_HARDFORKS;
-  const hardfork = forks.length === 1 ? forks[0]! : rng.weighted(forks.map((f) => [f, f === 'cancun' ? 4 : 1] as const));
+  const hardfork = forks.length === 1 ? forks[0]! : rng.weighted(forks.map((f) => [f, FORK_WEIGHTS[f]] as const));
+  const prague = forkAtLeast(hardfork, 'prague');
   const height = HEIGHTS[hardfork];
   const number = height.number + BigInt(rng.int(1000));
   const timestamp = height.timestamp + BigInt(rng.int(100_000));
   const baseFee = BigInt(rng.range(1, 30)) * GWEI;
 
   const walletSeed = `parevm-fuzz/${seed}/${index}/wallets`;
-  const walletCount = rng.range(2, 6);
+  // Senders, then (Prague on) one or two wallets that only sign EIP-7702 authorizations: their
+  // nonces are not the block's transactions', so code run as them (CREATE) cannot make a later
+  // transaction of theirs invalid.
+  const senders = rng.range(2, 6);
+  const walletCount = senders + (prague ? rng.range(1, 2) : 0);
   const ws = wallets(walletSeed, walletCount);
   const contractCount = rng.range(2, 4);
   const contracts = Array.from({ length: contractCount }, (_, i) => addressOf(rng, `contract${i}`));
@@ -137,7 +193,7 @@ export function generateCase(seed: string, index: number, options: GeneratorOpti
     : addressOf(rng, 'bystander');
   const probes = options.probes !== false;
   const probeAddress = probes ? addressOf(rng, 'probe') : undefined;
-  const targets: Targets = { contracts, wallets: ws.map((w) => w.address), coinbase, ghosts, transient: hardfork === 'cancun', ...(probeAddress ? { probe: probeAddress } : {}) };
+  const targets: Targets = { contracts, wallets: ws.map((w) => w.address), coinbase, ghosts, transient: forkAtLeast(hardfork, 'cancun'), ...(probeAddress ? { probe: probeAddress } : {}) };
 
   const preState: FuzzCase['preState'] = {};
   const bytecodes: Record<string, string> = {};
@@ -160,7 +216,7 @@ export function generateCase(seed: string, index: number, options: GeneratorOpti
   }
   let sweepGas = 0;
   if (probeAddress) {
-    const probe = probeContract(rng, targets, hardfork, hardfork === 'cancun');
+    const probe = probeContract(rng, targets, hardfork, forkAtLeast(hardfork, 'cancun'));
     const codeHash = bytesToHex(keccak_256(probe.code));
     bytecodes[codeHash] = bytesToHex(probe.code);
     const storage: Record<string, string> = {};
@@ -168,33 +224,63 @@ export function generateCase(seed: string, index: number, options: GeneratorOpti
     preState[probeAddress] = { balance: hex(rng.chance(0.3) ? 0n : BigInt(rng.range(1, 1_000_000))), nonce: '0x1', code_hash: codeHash, storage };
     sweepGas = probe.sweepGas;
   }
-  if (hardfork === 'cancun' && rng.chance(0.5)) {
-    const code = hexToBytes(BEACON_ROOTS.code as `0x${string}`);
-    const codeHash = bytesToHex(keccak_256(code));
-    bytecodes[codeHash] = BEACON_ROOTS.code;
-    preState[BEACON_ROOTS.address] = { balance: '0x0', nonce: '0x1', code_hash: codeHash, storage: {} };
+  // Prague on, some wallets already carry an EIP-7702 delegation (0xef0100 ‖ target): calls run
+  // the target's code, an authorization re-delegates or clears it, a sender keeps sending (EIP-3607
+  // exempts delegations). Mostly the authorization-only wallets (a sender's nonce could move).
+  if (prague) {
+    ws.forEach((w, i) => {
+      if (!rng.chance(i >= senders ? 0.5 : i > 0 ? 0.1 : 0)) return;
+      const target = rng.pick([...contracts, ...contracts, ...(probeAddress ? [probeAddress] : []), rng.pick(targets.wallets)]);
+      const code = `0xef0100${target.slice(2)}`;
+      const codeHash = bytesToHex(keccak_256(hexToBytes(code as `0x${string}`)));
+      bytecodes[codeHash] = code;
+      preState[w.address]!.code_hash = codeHash;
+    });
+  }
+  const deploy = (sc: SystemContract, storage: Record<string, string> = {}) => {
+    const codeHash = bytesToHex(keccak_256(hexToBytes(sc.code as `0x${string}`)));
+    bytecodes[codeHash] = sc.code;
+    preState[sc.address] = { balance: '0x0', nonce: '0x1', code_hash: codeHash, storage };
+  };
+  // The pre-block system calls are skipped (a note) when their contract has no code: sometimes absent.
+  if (forkAtLeast(hardfork, 'cancun') && rng.chance(prague ? 0.8 : 0.5)) deploy(BEACON_ROOTS);
+  if (prague) {
+    if (rng.chance(0.8)) deploy(HISTORY_STORAGE);
+    // The request queues must have code (else the block is invalid). Slot 0 is the excess count
+    // the fee grows with (EIP-7002/7251 fake exponential); 2^256 - 1 is the pre-fork inhibitor
+    // (adding a request reverts).
+    for (const sc of [WITHDRAWAL_REQUESTS, CONSOLIDATION_REQUESTS]) {
+      const excess = rng.weighted([[0n, 6], [BigInt(rng.range(1, 40)), 2], [(1n << 256n) - 1n, 1]] as const);
+      deploy(sc, excess === 0n ? {} : { '0x0': hex(excess) });
+    }
   }
   const blockHashes: Record<string, string> = {};
   for (let k = 1n; k <= 256n; k++) blockHashes[(number - k).toString()] = bytesToHex(keccak_256(new TextEncoder().encode(`${seed}/${number - k}`)));
 
   // Senders: a few wallets, skewed so that some send many transactions in a row.
-  const senderWeights = ws.map((_, i) => [i, i === 0 ? 3 : rng.range(1, 4)] as const);
+  const senderWeights = ws.slice(0, senders).map((_, i) => [i, i === 0 ? 3 : rng.range(1, 4)] as const);
   const txCount = rng.range(options.minTxs ?? 8, options.maxTxs ?? 40);
   // One transaction sweeps the probe (early, so the block's gas cap does not cut it).
   const sweepAt = probeAddress ? rng.int(Math.min(txCount, 3)) : -1;
-  const blobs = { left: hardfork === 'cancun' ? MAX_BLOBS : 0 };
+  const g: GenContext = { rng, t: targets, ws, senders, senderWeights, hardfork, blobs: { left: BLOB_LIMITS[hardfork].block, perTx: BLOB_LIMITS[hardfork].tx }, number, timestamp };
   const intents: TxIntent[] = [];
   let gas = 0n;
   for (let i = 0; i < txCount; i++) {
-    const intent = i === sweepAt ? sweepIntent(rng, targets, sweepGas) : generateIntent(rng, targets, ws, senderWeights, blobs);
+    const intent = i === sweepAt ? sweepIntent(rng, targets, senders, sweepGas) : generateIntent(g);
+    if (forkAtLeast(hardfork, 'osaka') && BigInt(intent.gasLimit) > TX_GAS_CAP) intent.gasLimit = hex(TX_GAS_CAP);
     if (gas + BigInt(intent.gasLimit) > 30_000_000n) break;
     gas += BigInt(intent.gasLimit);
     intents.push(intent);
   }
   if (intents.length > 1 && rng.chance(options.invalidRate ?? 0.03)) {
     const victim = intents[rng.range(1, intents.length - 1)]!;
-    victim.reuseNonce = true;
-    victim.note += ' (nonce reuse)';
+    if (forkAtLeast(hardfork, 'osaka') && rng.chance(0.3)) {
+      victim.overGasCap = true;
+      victim.note += ' (gas limit above the EIP-7825 cap)';
+    } else {
+      victim.reuseNonce = true;
+      victim.note += ' (nonce reuse)';
+    }
   }
   const gasLimitShare = rng.chance(0.05) ? 0.3 + rng.int(8) / 10 : undefined;
   const withdrawals: FuzzCase['withdrawals'] = [];
@@ -204,8 +290,9 @@ export function generateCase(seed: string, index: number, options: GeneratorOpti
       withdrawals.push({ index: hex(i), validatorIndex: hex(rng.int(1000)), address: rng.pick([coinbase, ...targets.wallets, ...ghosts, ...contracts]), amount: hex(rng.int(2) ? rng.int(1_000_000) : 0) });
     }
   }
-  // The blob base fee: 1 wei at excess 0, about 400 wei at 20 M (below the transactions' cap).
-  const excessBlobGas = hardfork === 'cancun' && rng.chance(0.5) ? hex(rng.range(1, 20_000_000)) : undefined;
+  // The blob base fee: 1 wei at excess 0; at 20 M about 400 wei (Cancun) or 55 wei (Prague's
+  // update fraction), below the transactions' cap.
+  const excessBlobGas = forkAtLeast(hardfork, 'cancun') && rng.chance(0.5) ? hex(rng.range(1, 20_000_000)) : undefined;
   return {
     seed, index, hardfork, number: hex(number), timestamp: hex(timestamp), baseFee: hex(baseFee), coinbase,
     preState, bytecodes, blockHashes, walletSeed, walletCount, intents, withdrawals, ...(gasLimitShare !== undefined ? { gasLimitShare } : {}),
@@ -222,33 +309,94 @@ function probeData(rng: Rng, routine: number): Uint8Array {
   return new Uint8Array([routine, 0, ...rng.bytes(32)]);
 }
 
+/** Calldata of a fuzz contract: empty, junk, or routine, depth 0–3 and an argument. */
+function routineData(rng: Rng): Uint8Array {
+  const shape = rng.int(10);
+  return shape === 0 ? new Uint8Array(0) : shape === 1 ? rng.bytes(rng.int(34)) : new Uint8Array([rng.int(256), rng.weighted([[0, 2], [1, 3], [2, 3], [3, 2]] as const), ...rng.bytes(32)]);
+}
+
 /**
  * The transaction that runs the probe's sweep (routine 0): gas for every routine's cap. Not from
  * wallet 0, which may be the poor beneficiary (it could not pay for that much gas).
  */
-function sweepIntent(rng: Rng, t: Targets, sweepGas: number): TxIntent {
+function sweepIntent(rng: Rng, t: Targets, senders: number, sweepGas: number): TxIntent {
   const data = probeData(rng, 0);
   return {
-    from: rng.range(1, t.wallets.length - 1), to: t.probe!, data: bytesToHex(data), value: hex(rng.chance(0.5) ? 0 : rng.range(1, 1000)),
-    gasLimit: hex(21_000 + 16 * data.length + sweepGas + 200_000), type: 2, priorityFee: hex(GWEI), note: 'probe sweep',
+    from: rng.range(1, senders - 1), to: t.probe!, data: bytesToHex(data), value: hex(rng.chance(0.5) ? 0 : rng.range(1, 1000)),
+    gasLimit: hex(21_000 + 40 * data.length + sweepGas + 200_000), type: 2, priorityFee: hex(GWEI), note: 'probe sweep',
   };
 }
 
-function generateIntent(rng: Rng, t: Targets, ws: Wallet[], senderWeights: readonly (readonly [number, number])[], blobs: { left: number }): TxIntent {
-  const from = rng.weighted(senderWeights);
-  const kind = rng.weighted([['call', 12], ['transfer', 4], ['create', 2], ['self', 1], ['precompile', 2], ['probe', t.probe ? 2 : 0], ['blob', blobs.left > 0 ? 1 : 0]] as const);
+/** What {@link generateIntent} draws from: the block's world and what is left of its blob budget. */
+interface GenContext {
+  rng: Rng;
+  t: Targets;
+  ws: Wallet[];
+  /** Wallets 0 … senders - 1 send transactions; the others only sign authorizations. */
+  senders: number;
+  senderWeights: readonly (readonly [number, number])[];
+  hardfork: FuzzHardfork;
+  blobs: { left: number; perTx: number };
+  number: bigint;
+  timestamp: bigint;
+}
+
+/**
+ * EIP-7702 authorizations of one set-code transaction from wallet `from`: mostly signed by the
+ * authorization-only wallets, sometimes by the sender itself (its nonce is then one past the
+ * transaction's) or another sender; delegating to a fuzz contract, the probe, another wallet (a
+ * delegation is not followed twice), a precompile, an empty account or the zero address (clears).
+ */
+function authorizations(g: GenContext, from: number): AuthorizationIntent[] {
+  const { rng: r, t } = g;
+  const n = rng3(r);
+  const out: AuthorizationIntent[] = [];
+  for (let i = 0; i < n; i++) {
+    const who = r.weighted([['authority', 7], ['self', 2], ['sender', 1]] as const);
+    const signer = who === 'self' || g.ws.length === g.senders ? from : who === 'authority' ? r.range(g.senders, g.ws.length - 1) : r.int(g.senders);
+    const target = r.weighted([['contract', 4], ['probe', t.probe ? 2 : 0], ['wallet', 2], ['zero', 1], ['precompile', 1], ['ghost', 1]] as const);
+    const address =
+      target === 'contract' ? r.pick(t.contracts)
+      : target === 'probe' ? t.probe!
+      : target === 'wallet' ? r.pick(t.wallets)
+      : target === 'zero' ? '0x' + '00'.repeat(20)
+      : target === 'precompile' ? `0x${r.range(1, 10).toString(16).padStart(40, '0')}`
+      : r.pick(t.ghosts);
+    const nonce = r.weighted([['current', 16], ['stale', 2], ['ahead', 2], ['max', 1]] as const);
+    const chainId = r.weighted([[1, 6], [0, 2], [5, 1]] as const);
+    const corrupt = r.weighted([[undefined, 16], ['yParity', 1], ['highS', 1], ['zeroR', 1], ['otherMessage', 1]] as const);
+    out.push({ signer, address, nonce, chainId, ...(corrupt ? { corrupt } : {}) });
+  }
+  return out;
+}
+
+/** 1 most of the time, up to 3. */
+function rng3(r: Rng): number {
+  return r.weighted([[1, 4], [2, 2], [3, 1]] as const);
+}
+
+function generateIntent(g: GenContext): TxIntent {
+  const { rng, t, ws } = g;
+  const prague = forkAtLeast(g.hardfork, 'prague');
+  const from = rng.weighted(g.senderWeights);
+  const kind = rng.weighted([
+    ['call', 12], ['transfer', 4], ['create', 2], ['self', 1], ['precompile', 2], ['probe', t.probe ? 2 : 0], ['blob', g.blobs.left > 0 ? 1 : 0],
+    ['setCode', prague ? 3 : 0], ['delegated', prague ? 3 : 0], ['request', prague ? 2 : 0], ['systemRead', prague ? 1 : 0],
+  ] as const);
   let to: string | undefined;
   let data: Uint8Array = new Uint8Array(0);
   let note: string = kind;
   let blobHashes: string[] | undefined;
+  let auths: AuthorizationIntent[] | undefined;
   if (kind === 'probe') {
     // A routine by its byte (mod the routine count: now and then the sweep, with less gas than it hands out).
     to = t.probe!;
     data = probeData(rng, rng.range(1, 255));
     note = `probe routine byte ${data[0]}`;
   } else if (kind === 'blob') {
-    const n = rng.range(1, Math.min(3, blobs.left));
-    blobs.left -= n;
+    // Mostly a few blobs; now and then up to the fork's per-transaction limit.
+    const n = rng.range(1, Math.min(rng.chance(0.2) ? g.blobs.perTx : 3, g.blobs.left));
+    g.blobs.left -= n;
     // Version byte 0x01 (EIP-4844) then any 31 bytes: execution reads them, nothing checks them against blobs.
     blobHashes = Array.from({ length: n }, () => bytesToHex(new Uint8Array([1, ...rng.bytes(31)])));
     to = t.probe ?? rng.pick(t.contracts);
@@ -256,9 +404,37 @@ function generateIntent(rng: Rng, t: Targets, ws: Wallet[], senderWeights: reado
     note = `blob transaction (${n} blobs) to ${to.slice(0, 8)}`;
   } else if (kind === 'call') {
     to = rng.pick(t.contracts);
-    const shape = rng.int(10);
-    data = shape === 0 ? new Uint8Array(0) : shape === 1 ? rng.bytes(rng.int(34)) : new Uint8Array([rng.int(256), rng.weighted([[0, 2], [1, 3], [2, 3], [3, 2]] as const), ...rng.bytes(32)]);
+    data = routineData(rng);
     note = `call ${to.slice(0, 8)} routine ${data[0] ?? 0} depth ${data[1] ?? 0}`;
+  } else if (kind === 'setCode') {
+    auths = authorizations(g, from);
+    // Often a call of a wallet just delegated (the delegation runs in the same transaction).
+    const authority = ws[rng.pick(auths).signer]!.address;
+    to = rng.weighted([[authority, 4], [rng.pick(t.contracts), 1], [t.probe ?? authority, 1], [ws[from]!.address, 1]] as const);
+    data = to === t.probe ? probeData(rng, rng.range(1, 255)) : routineData(rng);
+    note = `set code (${auths.length} authorizations) then call ${to.slice(0, 8)}`;
+  } else if (kind === 'delegated') {
+    // A wallet that may carry a delegation (EIP-7702): its target's code runs as the wallet. Mostly
+    // the authorization-only wallets, the ones most often delegated.
+    to = rng.chance(0.7) && ws.length > g.senders ? ws[rng.range(g.senders, ws.length - 1)]!.address : rng.pick(t.wallets);
+    data = routineData(rng);
+    note = `call wallet ${to.slice(0, 8)} routine ${data[0] ?? 0}`;
+  } else if (kind === 'request') {
+    // EIP-7002 (pubkey 48 ‖ amount 8) / EIP-7251 (source 48 ‖ target 48) request, its fee read (no data), or a bad length.
+    const withdrawal = rng.chance(0.6);
+    to = withdrawal ? WITHDRAWAL_REQUESTS.address : CONSOLIDATION_REQUESTS.address;
+    const size = withdrawal ? 56 : 96;
+    data = rng.bytes(rng.weighted([[size, 6], [0, 2], [size - 1, 1]] as const));
+    note = `${withdrawal ? 'EIP-7002 withdrawal' : 'EIP-7251 consolidation'} request (${data.length} bytes)`;
+  } else if (kind === 'systemRead') {
+    // A read of what this block's pre-block system calls just wrote (a dependency on them):
+    // EIP-2935's parent hash (or an older or future number: 0 or a revert), EIP-4788's root at
+    // this timestamp (or another: a revert).
+    const history = rng.chance(0.5);
+    to = history ? HISTORY_STORAGE.address : BEACON_ROOTS.address;
+    const key = history ? g.number - BigInt(rng.pick([1, 1, 2, 0, 8191, 8192])) : g.timestamp - BigInt(rng.pick([0, 0, 0, 12]));
+    data = rng.chance(0.9) ? hexToBytes(`0x${key.toString(16).padStart(64, '0')}`) : rng.bytes(rng.pick([0, 31]));
+    note = `read ${history ? 'EIP-2935 history' : 'EIP-4788 beacon root'} ${key}`;
   } else if (kind === 'transfer') {
     to = rng.pick([t.coinbase, t.coinbase, ...t.wallets, ...t.ghosts, ...t.contracts]);
     note = `transfer to ${to.slice(0, 8)}`;
@@ -272,8 +448,10 @@ function generateIntent(rng: Rng, t: Targets, ws: Wallet[], senderWeights: reado
     data = rng.chance(0.7) ? creationInitcode(rng, t, 5) : childInitcode(rng, t);
   }
   const valueKind = rng.int(5);
-  const value = valueKind <= 1 ? 0n : valueKind === 2 ? BigInt(rng.range(1, 1_000_000)) : valueKind === 3 ? ETH / 1000n : BigInt(rng.int(3));
-  const type = blobHashes ? 3 : rng.weighted([[2, 6], [1, 2], [0, 2]] as const);
+  // A request's fee: at excess 0 it is 1 wei (0 wei reverts).
+  const value = kind === 'request' ? BigInt(rng.weighted([[0, 1], [rng.range(1, 5), 4], [1000, 1]] as const))
+    : valueKind <= 1 ? 0n : valueKind === 2 ? BigInt(rng.range(1, 1_000_000)) : valueKind === 3 ? ETH / 1000n : BigInt(rng.int(3));
+  const type = blobHashes ? 3 : auths ? 4 : rng.weighted([[2, 6], [1, 2], [0, 2]] as const);
   const accessList: TxIntent['accessList'] = [];
   if (type !== 0 && rng.chance(0.3)) {
     const n = rng.range(1, 3);
@@ -281,35 +459,72 @@ function generateIntent(rng: Rng, t: Targets, ws: Wallet[], senderWeights: reado
       accessList.push({ address: rng.pick([t.coinbase, ...t.contracts, ...t.wallets]), storageKeys: Array.from({ length: rng.int(3) }, () => bytesToHex(new Uint8Array(32).fill(0).map((_, j) => (j === 31 ? rng.int(SHARED_SLOTS) : 0)))) });
     }
   }
-  // Intrinsic gas (upper bound): every data byte as non-zero, creation and access-list costs.
-  const intrinsic = 21_000n + 16n * BigInt(data.length) + (to === undefined ? 32_000n + 2n * BigInt(Math.ceil(data.length / 32)) : 0n) +
-    accessList.reduce((s, e) => s + 2_400n + 1_900n * BigInt(e.storageKeys.length), 0n);
+  // Intrinsic gas (upper bound): every data byte as non-zero, creation, access-list and
+  // authorization costs (EIP-7702: 25,000 each); from Prague at least the EIP-7623 calldata
+  // floor (10 per token, a non-zero byte 4 tokens).
+  const standard = 21_000n + 16n * BigInt(data.length) + (to === undefined ? 32_000n + 2n * BigInt(Math.ceil(data.length / 32)) : 0n) +
+    accessList.reduce((s, e) => s + 2_400n + 1_900n * BigInt(e.storageKeys.length), 0n) + 25_000n * BigInt(auths?.length ?? 0);
+  const floor = prague ? 21_000n + 40n * BigInt(data.length) : 0n;
+  const intrinsic = standard > floor ? standard : floor;
   const plain = kind === 'transfer' || kind === 'self' || kind === 'precompile';
   const extra =
     kind === 'probe' || kind === 'blob' ? BigInt(rng.weighted([[rng.range(5_000, 100_000), 1], [500_000, 2], [1_500_000, 3]] as const))
+    : kind === 'request' ? BigInt(rng.weighted([[200_000, 5], [rng.range(0, 40_000), 1]] as const))
     : plain && rng.chance(0.6) ? 0n
     : BigInt(rng.weighted([[rng.range(0, 3_000), 1], [30_000, 2], [100_000, 4], [300_000, 3], [1_000_000, 1]] as const));
   const priorityFee = rng.weighted([[0n, 1], [GWEI, 3], [3n * GWEI, 1], [BigInt(rng.range(1, 999)), 1]] as const);
   return {
     from, ...(to !== undefined ? { to } : {}), data: bytesToHex(data), value: hex(value), gasLimit: hex(intrinsic + extra), type,
-    priorityFee: hex(priorityFee), ...(accessList.length ? { accessList } : {}), ...(blobHashes ? { blobHashes } : {}), note,
+    priorityFee: hex(priorityFee), ...(accessList.length ? { accessList } : {}), ...(blobHashes ? { blobHashes } : {}), ...(auths ? { authorizations: auths } : {}), note,
   };
 }
 
-/** Signs the intents in order: nonces continue from each sender's pre-state nonce. */
+/** secp256k1 group order (an authorization's s above n/2 is the malleable twin, EIP-2). */
+const SECP256K1_N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
+const MAX_UINT64 = (1n << 64n) - 1n;
+
+/**
+ * Signs authorization `a` as its wallet, with the nonce that `nonces` (the authorities' nonces
+ * at this point of the block) says; a valid one moves the authority's nonce on.
+ */
+function signAuthorization(a: AuthorizationIntent, ws: Wallet[], nonces: Map<number, bigint>, preNonce: (i: number) => bigint): EOACode7702AuthorizationListBytesItem {
+  const current = nonces.get(a.signer) ?? preNonce(a.signer);
+  const nonce = a.nonce === 'current' ? current : a.nonce === 'stale' ? (current > 0n ? current - 1n : current + 2n) : a.nonce === 'ahead' ? current + 1n : MAX_UINT64;
+  const address = a.corrupt === 'otherMessage' ? bytesToHex(keccak_256(hexToBytes(a.address as `0x${string}`)).subarray(12)) : a.address;
+  const signed = eoaCode7702SignAuthorization({ chainId: hex(a.chainId) as `0x${string}`, address: address as `0x${string}`, nonce: hex(nonce) as `0x${string}` }, ws[a.signer]!.privateKey);
+  // The tuple carries the intended address (a signature over another one recovers another authority).
+  signed[1] = hexToBytes(a.address as `0x${string}`);
+  if (a.corrupt === 'yParity') signed[3] = bigIntToUnpaddedBytes(2n);
+  else if (a.corrupt === 'highS') {
+    signed[3] = bigIntToUnpaddedBytes(1n - bytesToBigInt(signed[3]));
+    signed[5] = bigIntToUnpaddedBytes(SECP256K1_N - bytesToBigInt(signed[5]));
+  } else if (a.corrupt === 'zeroR') signed[4] = new Uint8Array(0);
+  if (a.nonce === 'current' && (a.chainId === 0 || a.chainId === 1) && a.corrupt === undefined) nonces.set(a.signer, current + 1n);
+  return signed;
+}
+
+/**
+ * Signs the intents in order: nonces continue from each sender's pre-state nonce; a set-code
+ * transaction's authorizations are signed after its sender's nonce moved on (a self-sponsored
+ * authorization needs the transaction's nonce + 1).
+ */
 export function signIntents(c: FuzzCase, intents: TxIntent[] = c.intents): TypedTransaction[] {
-  const common = createMainnetCommon(c.hardfork);
+  const forkCommon = createMainnetCommon(c.hardfork);
+  const uncapped = forkAtLeast(c.hardfork, 'osaka') && intents.some((it) => it.overGasCap) ? createMainnetCommon('prague') : forkCommon;
   const ws = wallets(c.walletSeed, c.walletCount);
   const nonces = new Map<number, bigint>();
+  const preNonce = (i: number) => BigInt(c.preState[ws[i]!.address]!.nonce);
   const baseFee = BigInt(c.baseFee);
   return intents.map((it) => {
     const w = ws[it.from]!;
-    let nonce = nonces.get(it.from) ?? BigInt(c.preState[w.address]!.nonce);
+    let nonce = nonces.get(it.from) ?? preNonce(it.from);
     if (it.reuseNonce && nonce > 0n) nonce--;
     nonces.set(it.from, nonce + 1n);
     const tip = BigInt(it.priorityFee);
+    const over = it.overGasCap === true && forkAtLeast(c.hardfork, 'osaka');
+    const common = over ? uncapped : forkCommon;
     const base = {
-      nonce, gasLimit: BigInt(it.gasLimit), value: BigInt(it.value), data: hexToBytes(it.data as `0x${string}`),
+      nonce, gasLimit: over ? TX_GAS_CAP + 1n : BigInt(it.gasLimit), value: BigInt(it.value), data: hexToBytes(it.data as `0x${string}`),
       ...(it.to !== undefined ? { to: it.to as `0x${string}` } : {}),
     };
     const accessList = (it.accessList ?? []).map((e) => ({ address: e.address as `0x${string}`, storageKeys: e.storageKeys as `0x${string}`[] }));
@@ -318,6 +533,10 @@ export function signIntents(c: FuzzCase, intents: TxIntent[] = c.intents): Typed
     if (it.type === 3) {
       const blob = { blobVersionedHashes: (it.blobHashes ?? []) as `0x${string}`[], maxFeePerBlobGas: MAX_FEE_PER_BLOB_GAS };
       return createBlob4844Tx({ ...base, ...blob, chainId: 1n, maxPriorityFeePerGas: tip, maxFeePerGas: 2n * baseFee + tip, accessList }, { common }).sign(w.privateKey);
+    }
+    if (it.type === 4) {
+      const authorizationList = (it.authorizations ?? []).map((a) => signAuthorization(a, ws, nonces, preNonce));
+      return createEOACode7702Tx({ ...base, chainId: 1n, maxPriorityFeePerGas: tip, maxFeePerGas: 2n * baseFee + tip, accessList, authorizationList }, { common }).sign(w.privateKey);
     }
     return createFeeMarket1559Tx({ ...base, chainId: 1n, maxPriorityFeePerGas: tip, maxFeePerGas: 2n * baseFee + tip, accessList }, { common }).sign(w.privateKey);
   });
@@ -353,13 +572,16 @@ export function buildBlock(c: FuzzCase, intents: TxIntent[] = c.intents, header:
     nonce: '0x0000000000000000',
     baseFeePerGas: c.baseFee,
     ...(postMerge ? { withdrawalsRoot: '0x56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b421', withdrawals: c.withdrawals } : {}),
-    ...(c.hardfork === 'cancun'
+    ...(forkAtLeast(c.hardfork, 'cancun')
       ? {
           blobGasUsed: hex(BLOB_GAS * BigInt(intents.reduce((n, t) => n + (t.blobHashes?.length ?? 0), 0))),
           excessBlobGas: c.excessBlobGas ?? '0x0',
           parentBeaconBlockRoot: bytesToHex(keccak_256(new TextEncoder().encode(`${c.seed}/beacon`))),
         }
       : {}),
+    // EIP-7685: the engines compute the requests; this header value is checked by nothing here
+    // (the reproducer writes the reference's).
+    ...(forkAtLeast(c.hardfork, 'prague') ? { requestsHash: EMPTY_REQUESTS_HASH } : {}),
     uncles: [],
     transactions: txs.map((t, i) => {
       const j = t.toJSON();

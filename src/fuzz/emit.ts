@@ -6,6 +6,7 @@
  * block's receipts or state diff.
  */
 import type { Asm } from './asm.js';
+import type { FuzzHardfork } from './forks.js';
 import type { Targets } from './programs.js';
 import type { Rng } from './rng.js';
 
@@ -14,14 +15,16 @@ export interface EmitContext {
   asm: Asm;
   rng: Rng;
   t: Targets;
+  /** The block's hardfork (a precompile vector's verdict may change with it). */
+  hardfork: FuzzHardfork;
 }
 
 /**
  * Memory layout of probe code (byte offsets): accumulator, nested-call data (routine, depth,
  * argument), a return word, child initcode, scratch for copies and loads, precompile input
- * (≤ 1 KiB) and output.
+ * (≤ 2 KiB: EIP-7823's modexp bound needs more than 1 KiB) and output.
  */
-export const MEM = { ACC: 0x00, ARGS: 0x40, RET: 0x80, INIT: 0x100, SCRATCH: 0x200, IN: 0x400, OUT: 0x800 } as const;
+export const MEM = { ACC: 0x00, ARGS: 0x40, RET: 0x80, INIT: 0x100, SCRATCH: 0x200, IN: 0x400, OUT: 0xc00 } as const;
 
 export const MAX_WORD = (1n << 256n) - 1n;
 const SIGN = 1n << 255n;

@@ -9,17 +9,18 @@
  */
 import { hexToBytes } from '@ethereumjs/util';
 import { type EmitContext, MEM, mixTop } from './emit.js';
-import { PRECOMPILE_VECTORS, type PrecompileVector } from './precompileVectors.js';
+import { PRECOMPILE_VECTORS, type PrecompileVector, vectorAt } from './precompileVectors.js';
 
 type CallKind = 'CALL' | 'STATICCALL' | 'DELEGATECALL' | 'CALLCODE';
 const CALL_CODES: Record<CallKind, number> = { CALL: 0xf1, STATICCALL: 0xfa, DELEGATECALL: 0xf4, CALLCODE: 0xf2 };
 
 /**
  * Gas amounts at and just below the precompiles' base costs (identity 15, SHA-256 60, bn254 add
- * 150, RIPEMD-160 600, ecrecover 3,000, bn254 mul 6,000, point evaluation 50,000), the stipend,
- * and none: small inputs fail or pass at the edge.
+ * 150, BLS12-381 G1ADD 375, RIPEMD-160 and G2ADD 600, ecrecover 3,000, MAP_FP_TO_G1 5,500, bn254
+ * mul 6,000, P256VERIFY 6,900, MAP_FP2_TO_G2 23,800, point evaluation 50,000), the stipend, and
+ * none: small inputs fail or pass at the edge.
  */
-const NEAR_BASE_COSTS = [0, 1, 14, 15, 59, 60, 99, 149, 150, 599, 600, 2300, 2999, 3000, 5999, 6000, 49_999, 50_000];
+const NEAR_BASE_COSTS = [0, 1, 14, 15, 59, 60, 99, 149, 150, 374, 375, 599, 600, 2300, 2999, 3000, 5499, 5500, 5999, 6000, 6899, 6900, 23_799, 23_800, 49_999, 50_000];
 
 /** Inputs longer than this are not used (the input area ends at MEM.OUT). */
 const MAX_INPUT = MEM.OUT - MEM.IN;
@@ -36,14 +37,14 @@ export function emitPrecompileInput(ctx: EmitContext, n: number, exact?: Precomp
   let valid = false;
   if (exact) {
     bytes = hexToBytes(exact.input as `0x${string}`);
-    valid = exact.ok;
+    valid = vectorAt(exact, ctx.hardfork).ok;
   } else if (vectors.length === 0 || r.chance(0.05)) bytes = r.bytes(r.pick([0, 1, 31, 32, 33, 64, 65, 128, 200]));
   else {
     // Mostly inputs the precompile accepts: the failing ones are few and quick.
-    const accepted = vectors.filter((v) => v.ok);
+    const accepted = vectors.filter((v) => vectorAt(v, ctx.hardfork).ok);
     const v = r.pick(accepted.length > 0 && r.chance(0.7) ? accepted : vectors);
     bytes = hexToBytes(v.input as `0x${string}`);
-    valid = v.ok;
+    valid = vectorAt(v, ctx.hardfork).ok;
   }
   let length = bytes.length;
   const m = exact ? -1 : r.int(14);
@@ -73,11 +74,12 @@ export function emitPrecompileInput(ctx: EmitContext, n: number, exact?: Precomp
  */
 export function emitExactGasCalls(ctx: EmitContext, n: number): boolean {
   const { asm: a, rng: r } = ctx;
-  const priced = PRECOMPILE_VECTORS.filter((v) => v.precompile === n && v.ok && (v.gas ?? 0) > 0);
+  const priced = PRECOMPILE_VECTORS.filter((v) => v.precompile === n && vectorAt(v, ctx.hardfork).ok && (vectorAt(v, ctx.hardfork).gas ?? 0) > 0);
   if (priced.length === 0) return false;
   const v = r.pick(priced);
+  const cost = vectorAt(v, ctx.hardfork).gas!;
   emitPrecompileInput(ctx, n, v); // [len]
-  for (const gas of [v.gas! - 1, v.gas!]) {
+  for (const gas of [cost - 1, cost]) {
     a.push(64).push(MEM.OUT).op('DUP3').push(MEM.IN).push(0).push(n).push(gas).op('CALL');
     mixTop(a);
   }

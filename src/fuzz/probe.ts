@@ -23,6 +23,7 @@
 import { Asm } from './asm.js';
 import { type EmitContext, MEM, mixTop, pushAcc } from './emit.js';
 import { forkOpcodes, forkPrecompiles } from './forkOpcodes.js';
+import type { FuzzHardfork } from './forks.js';
 import { emitEnding, emitOpcode, HALTING } from './opcodeSnippets.js';
 import { emitExactGasCalls, emitPrecompileCall, emitPrecompileInput } from './precompileCalls.js';
 import { PRECOMPILE_VECTORS } from './precompileVectors.js';
@@ -53,10 +54,10 @@ type Card = { kind: 'opcode'; code: number; name: string } | { kind: 'precompile
  * The probe contract for hardfork `hardfork`. `keepsCode`: SELFDESTRUCT leaves the contract in
  * place (EIP-6780, Cancun on); before that only the sweep's last routine may end with it.
  */
-export function probeContract(rng: Rng, t: Targets, hardfork: string, keepsCode: boolean): Probe {
+export function probeContract(rng: Rng, t: Targets, hardfork: FuzzHardfork, keepsCode: boolean): Probe {
   const opcodes = forkOpcodes(hardfork);
   const a = new Asm();
-  const ctx: EmitContext = { asm: a, rng, t };
+  const ctx: EmitContext = { asm: a, rng, t, hardfork };
   const layout: ProbeLayout = { leaves: rng.range(8, 12), minis: rng.range(2, 4), boundaries: rng.range(1, 2) };
   const total = 1 + layout.leaves + layout.minis + layout.boundaries;
   const firstMini = 1 + layout.leaves;

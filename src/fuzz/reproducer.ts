@@ -3,7 +3,8 @@
  * `../shared/fixtures/mainnet`, see src/block/fixtures.ts):
  *
  *   DIR/blocks/<number>/block.json      the (minimised) block, RPC JSON; its header carries the
- *                                       sequential engine's gasUsed, receiptsRoot and logsBloom
+ *                                       sequential engine's gasUsed, receiptsRoot, logsBloom and
+ *                                       (Prague on) EIP-7685 requestsHash
  *   DIR/blocks/<number>/pre_state.json  the pre-state
  *   DIR/bytecodes.json, DIR/block_hashes.json
  *   DIR/case.json                       the fuzz case (seed, index, intents) and the divergence
@@ -44,7 +45,10 @@ export interface DivergenceInfo {
  */
 export function writeReproducer(dir: string, c: FuzzCase, intents: TxIntent[], sequential: BlockResult | undefined, divergence: DivergenceInfo): string {
   const header: Record<string, string> = sequential
-    ? { gasUsed: `0x${sequential.gasUsed.toString(16)}`, receiptsRoot: sequential.receiptsRoot, logsBloom: sequential.logsBloom }
+    ? {
+        gasUsed: `0x${sequential.gasUsed.toString(16)}`, receiptsRoot: sequential.receiptsRoot, logsBloom: sequential.logsBloom,
+        ...(sequential.requestsHash !== undefined ? { requestsHash: sequential.requestsHash } : {}),
+      }
     : {};
   const { blockJson } = buildBlock(c, intents, header);
   const number = BigInt(c.number).toString();
@@ -72,7 +76,7 @@ export function writeReproducer(dir: string, c: FuzzCase, intents: TxIntent[], s
       '',
       `Replay:  ${command}`,
       `    or:  parevm fuzz --replay ${dir}   (the exact run configuration, repeated)`,
-      '(a race may need several runs; the header holds the sequential gasUsed, receiptsRoot and logsBloom)',
+      '(a race may need several runs; the header holds the sequential gasUsed, receiptsRoot, logsBloom and requestsHash)',
       '',
       'Transactions:',
       ...intents.map((t, i) => `  ${i}: wallet ${t.from} ${t.note} value ${BigInt(t.value)} gas ${BigInt(t.gasLimit)} type ${t.type}`),
