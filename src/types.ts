@@ -88,6 +88,8 @@ export interface ExecutionMetrics {
   workerSetupMs?: number;
   /** Summed over workers, ms. */
   workerExecuteMs?: number;
+  /** Of `workerExecuteMs`, the time inside the EVM's transaction call (MVMemory reads included); the rest is view setup, collecting and recording writes. */
+  workerEvmMs?: number;
   workerValidateMs?: number;
   workerIdleMs?: number;
   /** Summed over workers, ms: time in incarnations, and the part wasted (stopped by an ESTIMATE or aborted). */

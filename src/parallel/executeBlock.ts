@@ -317,6 +317,7 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
     estimateWaits: counters.dependencyWaits,
     workerSetupMs: sum((m) => m.setupMs),
     workerExecuteMs: sum((m) => m.executeMs),
+    workerEvmMs: sum((m) => m.evmMs),
     workerValidateMs: sum((m) => m.validateMs),
     workerIdleMs: sum((m) => m.idleMs),
     executedMs: counters.executedMicros / 1000,

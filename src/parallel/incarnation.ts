@@ -20,6 +20,8 @@ export interface IncarnationResult {
   view: TxView;
   /** What it wrote (none when it failed). */
   writes: ReturnType<TxView['collectWrites']>;
+  /** Time inside the engine's transaction call (ms). */
+  evmMs: number;
   /** It wrote a location its previous incarnation did not (Block-STM §3: later transactions revalidate). */
   wroteNewLocation: boolean;
 }
@@ -66,6 +68,7 @@ export class IncarnationRunner {
     let receipt: Receipt | null = null;
     let error: IncarnationResult['error'] = null;
     let thrown: unknown;
+    const t0 = performance.now();
     try {
       receipt = await this.engine.runTransaction(this.block, txIndex, gasBefore, tx, sender);
     } catch (e) {
@@ -77,8 +80,9 @@ export class IncarnationRunner {
     } finally {
       this.view = undefined;
     }
+    const evmMs = performance.now() - t0;
     const writes = error ? [] : view.collectWrites(this.sm);
     const wroteNewLocation = this.mv.record(txIndex, incarnation, view.reads, writes);
-    return { receipt, error, thrown, view, writes, wroteNewLocation };
+    return { receipt, error, thrown, view, writes, wroteNewLocation, evmMs };
   }
 }

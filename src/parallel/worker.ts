@@ -59,6 +59,8 @@ export interface WorkerMetrics {
   setupMs: number;
   recoverMs: number;
   executeMs: number;
+  /** Of `executeMs`, inside the EVM's transaction call. */
+  evmMs: number;
   validateMs: number;
   idleMs: number;
 }
@@ -80,7 +82,7 @@ if (port) {
 async function runJob(job: BlockJob): Promise<WorkerReply> {
   const tSetup = performance.now();
   const lazy = new LazyBlock(job.header, job.transactions);
-  const metrics: WorkerMetrics = { executions: 0, validations: 0, estimateWaits: 0, setupMs: 0, recoverMs: 0, executeMs: 0, validateMs: 0, idleMs: 0 };
+  const metrics: WorkerMetrics = { executions: 0, validations: 0, estimateWaits: 0, setupMs: 0, recoverMs: 0, executeMs: 0, evmMs: 0, validateMs: 0, idleMs: 0 };
   let snapshot: StateReader = new ChangesOverlay(new SharedSnapshotReader(job.snapshot), job.preChanges);
   const fault = job.fault;
   if (fault?.kind === 'read') snapshot = failingReader(snapshot, () => metrics.executions > fault.afterExecutions);
@@ -162,6 +164,7 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
         continue; // the blocking transaction finished meanwhile: re-execute now
       }
       outputs.push([t.txIndex, t.incarnation, result.receipt, result.error]);
+      metrics.evmMs += result.evmMs;
       scheduler.recordExecution(t.txIndex, (performance.now() - started) * 1000);
       return scheduler.finishExecution(t.txIndex, t.incarnation, result.wroteNewLocation);
     }
