@@ -14,7 +14,8 @@
  * single-threaded MVMemory: the block model) → dependency graph, critical paths, waves, hot
  * locations → `simulateBlockSTM` (the engine's scheduler on the model) → `analyzeBlock`.
  */
-export { executeBlockSequential, type BlockInput, type SequentialOptions } from './execute/sequential.js';
+export { executeBlockSequential, type SequentialOptions } from './execute/sequential.js';
+export type { BlockInput } from './execute/lifecycle.js';
 export { decodeBlock, type DecodedBlock } from './block/decode.js';
 export { recoverSenders, type RecoveredSenders } from './block/senders.js';
 export { hardforkFor, createChainCommon, createMainnetCommon, SUPPORTED_HARDFORKS, type SupportedHardfork } from './block/hardfork.js';

@@ -15,7 +15,7 @@ import { firstDifferingStep } from '../src/evm/trace/firstStep.js';
 import { scheduleFor } from '../src/evm/interpreter/schedule.js';
 import { type TraceEngine, traceTransactions } from '../src/evm/trace/traceTransactions.js';
 import { type TraceLine, type TraceStep, isStep } from '../src/evm/trace/types.js';
-import type { BlockInput } from '../src/execute/sequential.js';
+import type { BlockInput } from '../src/execute/lifecycle.js';
 import type { StateReader } from '../src/state/reader.js';
 import { asm, craftBlock } from './evm-helpers.js';
 import { FIXTURES } from './helpers.js';

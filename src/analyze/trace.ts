@@ -13,7 +13,7 @@ import { decodeBlock } from '../block/decode.js';
 import { createTxCommon } from '../block/hardfork.js';
 import { DEFAULT_ENGINE, createBlockEngine } from '../execute/engine.js';
 import { isDepositLog, depositContractOf } from '../execute/requests.js';
-import { postBlock, preBlock, systemWork } from '../execute/sequential.js';
+import { postBlock, preBlock, systemWork } from '../execute/lifecycle.js';
 import { FLAG_DELTA, LOC_ACCOUNT, LOC_BALANCE, LOC_STORAGE, MVMemory, MVMemoryFullError, layoutFor } from '../parallel/mvMemory.js';
 import { IncarnationRunner } from '../parallel/incarnation.js';
 import { LocationKeys, TxView, parseKey } from '../parallel/txView.js';

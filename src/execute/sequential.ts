@@ -1,19 +1,11 @@
-import { Block } from '@ethereumjs/block';
-import { decodeBlock, type DecodedBlock } from '../block/decode.js';
 import { recoverSenders } from '../block/senders.js';
-import type { ChainSpec } from '../block/chains.js';
 import type { StateReader } from '../state/reader.js';
 import { guarded } from '../state/guarded.js';
 import { BlockStateManager } from '../state/stateManager.js';
 import type { BlockResult, Receipt } from '../types.js';
-import { assembleResult } from './result.js';
-import { BEACON_ROOTS_ADDRESS, type RequestHost, type SystemHost, applyBeaconRoot, applyBlockRewards, applyDaoChange, applyHistoryStorage, applyWithdrawals } from './system.js';
-import { applyRequests, type BlockRequests } from './requests.js';
+import { type BlockInput, assembleResult, postBlock, preBlock, toDecoded } from './lifecycle.js';
 import { DEFAULT_ENGINE, type EngineName, createBlockEngine } from './engine.js';
 import type { Evm } from '../evm/evm.js';
-
-/** A block to execute: RPC JSON (decoded here, timed), a decoded block, or an ethereumjs Block. */
-export type BlockInput = DecodedBlock | Block | unknown;
 
 /** Options of {@link executeBlockSequential}. */
 export interface SequentialOptions {
@@ -26,29 +18,6 @@ export interface SequentialOptions {
    * attaches its opcode and precompile counters here).
    */
   onParevmEvm?: (evm: Evm) => void;
-}
-
-/** Normalises a {@link BlockInput}; returns the decoded block and the decode time (ms). */
-export function toDecoded(input: BlockInput): { decoded: DecodedBlock; decodeMs: number } {
-  const start = performance.now();
-  if (input instanceof Block) {
-    const decoded: DecodedBlock = {
-      block: input,
-      hardfork: input.common.hardfork() as DecodedBlock['hardfork'],
-      // Common keeps the ChainConfig it was built from (no public getter).
-      chain: (input.common as unknown as { _chainParams: ChainSpec })._chainParams,
-      common: input.common,
-      ommerCount: input.uncleHeaders.length,
-      ommers: input.uncleHeaders,
-      expectedSenders: [],
-    };
-    return { decoded, decodeMs: 0 };
-  }
-  if (typeof input === 'object' && input !== null && (input as DecodedBlock).block instanceof Block) {
-    return { decoded: input as DecodedBlock, decodeMs: 0 };
-  }
-  const decoded = decodeBlock(input);
-  return { decoded, decodeMs: performance.now() - start };
 }
 
 /**
@@ -105,66 +74,4 @@ export async function executeBlockSequential(
   result.timings.postBlockMs = end - tPost;
   result.timings.totalMs = end - t0;
   return result;
-}
-
-/**
- * Pre-block system work, in order: DAO irregular change, EIP-4788 beacon root, EIP-2935 parent
- * block hash. Its writes are the base state every transaction reads. None for a
- * `transactionsOnly` block.
- */
-export async function preBlock(vm: SystemHost, decoded: DecodedBlock, notes: string[]): Promise<void> {
-  const { block, common } = decoded;
-  if (decoded.transactionsOnly) return;
-  if (common.hardforkBlock('dao') === block.header.number) await applyDaoChange(vm);
-  if (common.isActivatedEIP(4788) && !(await applyBeaconRoot(vm, block))) {
-    notes.push(`EIP-4788 beacon root system call skipped: contract ${BEACON_ROOTS_ADDRESS} has no code in the pre-state`);
-  }
-  if (common.isActivatedEIP(2935) && !(await applyHistoryStorage(vm, block))) {
-    notes.push('EIP-2935 history storage system call skipped: the history contract has no code in the pre-state');
-  }
-}
-
-/**
- * The names of the block's system work, as {@link preBlock} and {@link postBlock} do it (the
- * analyzer lists them; a pre-block call skipped for an empty contract is in the notes instead).
- */
-export function systemWork(decoded: DecodedBlock): { pre: string[]; post: string[] } {
-  const { block, common } = decoded;
-  if (decoded.transactionsOnly) return { pre: [], post: [] };
-  const pre: string[] = [];
-  if (common.hardforkBlock('dao') === block.header.number) pre.push('DAO irregular state change');
-  if (common.isActivatedEIP(4788)) pre.push('EIP-4788 beacon root');
-  if (common.isActivatedEIP(2935)) pre.push('EIP-2935 history storage');
-  const post: string[] = [];
-  if (common.consensusType() === 'pow') post.push('block rewards');
-  if (common.isActivatedEIP(4895)) post.push('EIP-4895 withdrawals');
-  if (common.isActivatedEIP(6110)) post.push('EIP-6110 deposits');
-  if (common.isActivatedEIP(7002)) post.push('EIP-7002 withdrawal requests');
-  if (common.isActivatedEIP(7251)) post.push('EIP-7251 consolidation requests');
-  return { pre, post };
-}
-
-/**
- * Post-block work, in order: proof-of-work rewards (before the merge), EIP-4895 withdrawals,
- * EIP-7685 requests (EIP-6110 deposits from `receipts`, EIP-7002/7251 system calls).
- * None for a `transactionsOnly` block.
- * @returns the block's requests from Prague on, else undefined
- * @throws InvalidBlockError when a request system contract is empty or its call fails, or a
- *   deposit log is malformed (see `applyRequests`)
- */
-export async function postBlock(
-  vm: RequestHost,
-  sm: BlockStateManager,
-  decoded: DecodedBlock,
-  receipts: Receipt[],
-  notes: string[],
-): Promise<BlockRequests | undefined> {
-  const { block, common } = decoded;
-  if (decoded.transactionsOnly) return undefined;
-  if (common.consensusType() === 'pow') {
-    const unpaid = await applyBlockRewards(vm, block, decoded.ommerCount);
-    if (unpaid > 0) notes.push(`rewards of ${unpaid} ommer(s) not paid: their headers are not in the input (RPC JSON lists only hashes)`);
-  }
-  if (common.isActivatedEIP(4895)) await applyWithdrawals(vm, block);
-  return applyRequests(vm, sm, decoded, receipts);
 }

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { ParevmError, SenderMismatchError, StateReadError } from '../errors.js';
 import { DEFAULT_ENGINE, type EngineName, createBlockEngine } from '../execute/engine.js';
-import { type BlockInput, executeBlockSequential, postBlock, preBlock, toDecoded } from '../execute/sequential.js';
+import { executeBlockSequential } from '../execute/sequential.js';
+import { type BlockInput, assembleResult, postBlock, preBlock, toDecoded } from '../execute/lifecycle.js';
 import { publicKeyToAddress } from '../crypto/keccak.js';
 import { guarded } from '../state/guarded.js';
 import type { StateReader } from '../state/reader.js';
@@ -9,7 +10,6 @@ import { encodeSharedSnapshot } from '../state/sharedSnapshot.js';
 import { SnapshotState } from '../state/snapshot.js';
 import { BlockStateManager } from '../state/stateManager.js';
 import type { BlockResult, ExecutionMetrics, Receipt } from '../types.js';
-import { assembleResult } from '../execute/result.js';
 import { MVMemory, type MVMemoryLayout, layoutBytes, layoutFor } from './mvMemory.js';
 import { sharedPool, type WorkerPool } from './pool.js';
 import { LazyBlock } from './lazyBlock.js';

@@ -1,4 +1,4 @@
-import type { BlockInput } from '../../execute/sequential.js';
+import type { BlockInput } from '../../execute/lifecycle.js';
 import type { StateReader } from '../../state/reader.js';
 import { firstDifference } from './compare.js';
 import { traceTransactions } from './traceTransactions.js';

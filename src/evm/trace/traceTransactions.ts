@@ -1,6 +1,6 @@
 import type { TypedTransaction } from '@ethereumjs/tx';
 import { recoverSenders } from '../../block/senders.js';
-import { type BlockInput, preBlock, toDecoded } from '../../execute/sequential.js';
+import { type BlockInput, preBlock, toDecoded } from '../../execute/lifecycle.js';
 import { guarded } from '../../state/guarded.js';
 import type { StateReader } from '../../state/reader.js';
 import { BlockStateManager } from '../../state/stateManager.js';
