@@ -10,12 +10,14 @@
  * `BlockResult` (receipts, gasUsed, logsBloom, receiptsRoot, state changes, metrics) →
  * `verifyHeader` against the header, `diffResults` against the other path.
  *
- * Analysis (analyze/): block JSON → `traceBlock` (each transaction through TxView over a
- * single-threaded MVMemory: the block model) → dependency graph, critical paths, waves, hot
- * locations → `simulateBlockSTM` (the engine's scheduler on the model) → `analyzeBlock`.
+ * Both engines share the block lifecycle (execute/lifecycle.ts): decode → pre-block system calls
+ * → transactions → post-block work → assemble; a worker executes transaction i through
+ * `IncarnationRunner` (parallel/incarnation.ts), the one path the analyzer uses too.
+ *
+ * Subpath exports: `parevm/analyze` (block models, dependency graph, simulated speedup),
+ * `parevm/fuzz` (the differential fuzzer), `parevm/conformance` (the consensus tests).
  */
 export { executeBlockSequential, type SequentialOptions } from './execute/sequential.js';
-export type { BlockInput } from './execute/lifecycle.js';
 export { decodeBlock, type DecodedBlock } from './block/decode.js';
 export { recoverSenders, type RecoveredSenders } from './block/senders.js';
 export { hardforkFor, createChainCommon, createMainnetCommon, SUPPORTED_HARDFORKS, type SupportedHardfork } from './block/hardfork.js';
@@ -46,6 +48,6 @@ export { traceTransactions, type TraceTransactionsOptions, type TraceEngine } fr
 export { firstDifference, type TraceDifference, type TraceAgreement } from './evm/trace/compare.js';
 export type { TraceLine, TraceStep, TraceSummary, TraceSink } from './evm/trace/types.js';
 export type { ExecutionMetrics } from './types.js';
-export { analyzeBlock, analyzeModel, type BlockAnalysis, type AnalyzeOptions } from './analyze/analyze.js';
-export { simulateBlockSTM, type SimResult, type SimOptions } from './analyze/simulate.js';
-export type { BlockModel } from './analyze/model.js';
+export { DEFAULT_ENGINE, ENGINES, type EngineName } from './execute/engine.js';
+export { blockTimeMs } from './execute/timings.js';
+export type { BlockInput } from './execute/lifecycle.js';

@@ -17,7 +17,7 @@ import {
   executeBlockSequential,
   loadFixtureBlock,
 } from '../src/index.js';
-import type { WorkerFault } from '../src/parallel/executeBlock.js';
+import { type WorkerFault, executeBlockWithFaults } from '../src/parallel/executeBlock.js';
 import { FIXTURES } from './helpers.js';
 
 after(() => closeSharedPools());
@@ -32,7 +32,7 @@ async function withFault(fault: WorkerFault, options: { deadlineMs?: number } = 
   const pool = new WorkerPool(2);
   try {
     const seq = await sequentialReference();
-    const faulty = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, force: true, fault, ...options });
+    const faulty = await executeBlockWithFaults(decodeBlock(fx.blockJson), fx.state, { pool, force: true, fault, ...options });
     assert.deepEqual(diffResults(seq, faulty), undefined, 'the faulty run gives the sequential result');
     assert.equal(pool.live, 2, 'no worker leaked or lost');
     const next = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, force: true });

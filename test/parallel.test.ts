@@ -10,6 +10,7 @@ import {
   listFixtureBlocks,
   loadFixtureBlock,
 } from '../src/index.js';
+import { executeBlockWithFaults } from '../src/parallel/executeBlock.js';
 import { WORKLOAD_KINDS, buildWorkload } from '../src/workloads/index.js';
 import { FIXTURES } from './helpers.js';
 
@@ -63,7 +64,7 @@ for (const kind of ['throw', 'exit'] as const) {
     try {
       const fx = loadFixtureBlock(FIXTURES, 12047794);
       const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
-      const faulty = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, force: true, fault: { workerIndex: 1, kind, afterExecutions: 5 } });
+      const faulty = await executeBlockWithFaults(decodeBlock(fx.blockJson), fx.state, { pool, force: true, fault: { workerIndex: 1, kind, afterExecutions: 5 } });
       assert.equal(faulty.metrics?.path, 'sequential');
       assert.match(faulty.metrics?.reason ?? '', /worker failure/);
       assert.equal(faulty.metrics?.workerFailures?.length, 1);

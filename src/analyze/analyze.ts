@@ -14,6 +14,7 @@ import type { BlockModel, LocationInfo, ModelSystem } from './model.js';
 import { type SimResult, simulateBlockSTM } from './simulate.js';
 import { ThroughputProbe, type ThroughputSample, slowdownOf } from './throughput.js';
 import { type TraceRun, combineRuns, traceRun } from './trace.js';
+import type { RpcBlockJson } from '../block/decode.js';
 
 /** Thread counts simulated by default. */
 export const SIM_THREADS = [1, 2, 4, 8, 16, 32, 64] as const;
@@ -103,7 +104,7 @@ export interface BlockAnalysis {
  * Analyzes `blockJson` (RPC JSON) on `state`: see {@link BlockAnalysis}.
  * @throws the typed errors of decoding and executing the block (only valid blocks are analyzed)
  */
-export async function analyzeBlock(blockJson: unknown, state: StateReader, options: AnalyzeOptions = {}): Promise<BlockAnalysis> {
+export async function analyzeBlock(blockJson: RpcBlockJson | Uint8Array, state: StateReader, options: AnalyzeOptions = {}): Promise<BlockAnalysis> {
   const runs = Math.max(1, options.runs ?? 3);
   const concurrency = options.concurrency ?? 2;
   // Rounds interleave the trace and the measurements, so that both see the machine alike; the
@@ -114,11 +115,14 @@ export async function analyzeBlock(blockJson: unknown, state: StateReader, optio
   const traces: TraceRun[] = [];
   const samples: MeasureSample[] = [];
   const throughput: ThroughputSample[] = [];
+  // Measuring also runs the block without its transactions: that needs the JSON form.
+  const json = blockJson instanceof Uint8Array ? undefined : blockJson;
+  if (!json && (measure || probe)) throw new TypeError('measuring the engines needs the block as RPC JSON, not RLP (pass measure: false)');
   try {
     for (let r = 0; r <= runs; r++) {
       const t = await traceRun(blockJson, state);
-      const m = measure ? await measureRound(blockJson, state, concurrency) : undefined;
-      const p = probe ? await probe.round(blockJson, state as SnapshotState) : undefined;
+      const m = measure ? await measureRound(json!, state, concurrency) : undefined;
+      const p = probe ? await probe.round(json!, state as SnapshotState) : undefined;
       if (r === 0) continue;
       traces.push(t);
       if (m) samples.push(m);

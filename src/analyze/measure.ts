@@ -19,6 +19,7 @@ import { executeBlockSequential } from '../execute/sequential.js';
 import { executeBlock } from '../parallel/executeBlock.js';
 import type { StateReader } from '../state/reader.js';
 import { executionSpanMs } from '../execute/timings.js';
+import type { RpcBlockJson } from '../block/decode.js';
 
 /** Options of {@link measureBlock}. */
 export interface MeasureOptions {
@@ -49,7 +50,7 @@ export interface Measurement {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? 0;
 
 /** The RPC JSON of `blockJson` with no transactions (for the engine's fixed cost). */
-function withoutTransactions(blockJson: unknown): unknown {
+function withoutTransactions(blockJson: RpcBlockJson): RpcBlockJson {
   return { ...(blockJson as Record<string, unknown>), transactions: [] };
 }
 
@@ -63,7 +64,7 @@ export interface MeasureSample {
 }
 
 /** Runs the sequential engine, the parallel engine and the parallel engine on the empty block once each. */
-export async function measureRound(blockJson: unknown, state: StateReader, concurrency = 2): Promise<MeasureSample> {
+export async function measureRound(blockJson: RpcBlockJson, state: StateReader, concurrency = 2): Promise<MeasureSample> {
   const s = await executeBlockSequential(decodeBlock(blockJson), state);
   const p = await executeBlock(decodeBlock(blockJson), state, { concurrency, force: true });
   const f = await executeBlock(decodeBlock(withoutTransactions(blockJson)), state, { concurrency, force: true });
@@ -93,7 +94,7 @@ export function combineSamples(samples: MeasureSample[], concurrency: number, lo
  * a warm-up round, then `runs` rounds.
  * @throws the typed errors of both engines for an invalid block
  */
-export async function measureBlock(blockJson: unknown, state: StateReader, options: MeasureOptions = {}): Promise<Measurement> {
+export async function measureBlock(blockJson: RpcBlockJson, state: StateReader, options: MeasureOptions = {}): Promise<Measurement> {
   const concurrency = options.concurrency ?? 2;
   const runs = Math.max(1, options.runs ?? 3);
   const loadAverage = loadavg()[0]!;

@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { encodeSharedSnapshot } from '../state/sharedSnapshot.js';
 import type { SnapshotState } from '../state/snapshot.js';
 import type { ThroughputJob } from './throughputWorker.js';
+import type { RpcBlockJson } from '../block/decode.js';
 
 const WORKER_URL = new URL('./throughputWorker.js', import.meta.url);
 
@@ -43,7 +44,7 @@ export class ThroughputProbe {
    * One round on `blockJson` over `state`.
    * @throws Error when the sequential engine fails on the block in a worker
    */
-  async round(blockJson: unknown, state: SnapshotState): Promise<ThroughputSample> {
+  async round(blockJson: RpcBlockJson, state: SnapshotState): Promise<ThroughputSample> {
     const job: ThroughputJob = { blockJson, snapshot: encodeSharedSnapshot(state) };
     const aloneMs = await this.runOn(this.workers[0]!, job);
     const both = await Promise.all(this.workers.map((w) => this.runOn(w, job)));

@@ -7,10 +7,11 @@ import { parentPort } from 'node:worker_threads';
 import { executeBlockSequential } from '../execute/sequential.js';
 import { SharedSnapshotReader } from '../state/sharedSnapshot.js';
 import { executionSpanMs } from '../execute/timings.js';
+import type { RpcBlockJson } from '../block/decode.js';
 
 /** The message that starts one run. */
 export interface ThroughputJob {
-  blockJson: unknown;
+  blockJson: RpcBlockJson;
   snapshot: SharedArrayBuffer;
 }
 

@@ -26,6 +26,7 @@ import { SnapshotState } from '../state/snapshot.js';
 import { BlockStateManager } from '../state/stateManager.js';
 import type { Receipt } from '../types.js';
 import { type BlockModel, type LocationInfo, type ModelSystem, type ModelTx, seededLocations } from './model.js';
+import type { RpcBlockJson } from '../block/decode.js';
 
 /** Options of {@link traceBlock}. */
 export interface TraceOptions {
@@ -60,7 +61,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.le
  * @throws the typed errors of `decodeBlock` and of execution (e.g. `InvalidTransactionError`):
  *   only valid blocks can be analyzed
  */
-export async function traceBlock(blockJson: unknown, state: StateReader, options: TraceOptions = {}): Promise<BlockTrace> {
+export async function traceBlock(blockJson: RpcBlockJson | Uint8Array, state: StateReader, options: TraceOptions = {}): Promise<BlockTrace> {
   const runs = Math.max(1, options.runs ?? 3);
   const warmup = Math.max(0, options.warmup ?? 1);
   const measured: TraceRun[] = [];
@@ -97,7 +98,7 @@ export function combineRuns(runs: TraceRun[]): BlockTrace {
 }
 
 /** One traced run (retried once with MVMemory's worst-case layout if the block overflows it). */
-export async function traceRun(blockJson: unknown, state: StateReader, chain?: ChainSpec): Promise<TraceRun> {
+export async function traceRun(blockJson: RpcBlockJson | Uint8Array, state: StateReader, chain?: ChainSpec): Promise<TraceRun> {
   try {
     return await traceOnce(blockJson, state, chain, false);
   } catch (e) {
@@ -113,7 +114,7 @@ function sharedReader(state: SnapshotState): SharedSnapshotReader {
   return r;
 }
 
-async function traceOnce(blockJson: unknown, state: StateReader, chain: ChainSpec | undefined, worstCase: boolean): Promise<TraceRun> {
+async function traceOnce(blockJson: RpcBlockJson | Uint8Array, state: StateReader, chain: ChainSpec | undefined, worstCase: boolean): Promise<TraceRun> {
   const decoded = decodeBlock(blockJson, chain ? { chain } : {});
   const { block } = decoded;
   const n = block.transactions.length;

@@ -45,6 +45,12 @@ export interface DecodedBlock {
 }
 
 /**
+ * A block as JSON-RPC returns it: `eth_getBlockByNumber(n, true)`'s result (hex quantities,
+ * full transaction objects), or the fixtures' `block.json` in that shape.
+ */
+export type RpcBlockJson = Record<string, unknown>;
+
+/**
  * Decodes a block as `eth_getBlockByNumber(n, true)` returns it — or its consensus encoding
  * (RLP of [header, transactions, ommers(, withdrawals)], Yellow Paper §4.3; EIP-2718 typed
  * transactions; EIP-4895 withdrawals) given as bytes — into an `@ethereumjs/block` Block whose

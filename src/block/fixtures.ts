@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { FixtureNotFoundError } from '../errors.js';
+import { FixtureFormatError, FixtureNotFoundError } from '../errors.js';
+import type { RpcBlockJson } from './decode.js';
 import { parseSnapshot, type SnapshotState } from '../state/snapshot.js';
 import { readJsonFile } from './json.js';
 
@@ -14,7 +15,7 @@ export const DEFAULT_WITNESSES = '../shared/fixtures/witness';
 export interface FixtureBlock {
   number: number;
   /** Parsed `block.json` (RPC JSON, hex fields). Decode with `decodeBlock`. */
-  blockJson: unknown;
+  blockJson: RpcBlockJson;
   /** Pre-state of the block: accounts, storage, code and ancestor hashes. */
   state: SnapshotState;
   /** Paths the block was read from. */
@@ -62,7 +63,9 @@ export function loadFixtureBlock(root: string, number: number): FixtureBlock {
     bytecodes: join(root, 'bytecodes.json'),
     blockHashes: join(root, 'block_hashes.json'),
   };
-  const blockJson = readJsonFile(files.block);
+  const json = readJsonFile(files.block);
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new FixtureFormatError(files.block, '', 'not a JSON object (an eth_getBlockByNumber result)');
+  const blockJson = json as RpcBlockJson;
   const preState = readJsonFile(files.preState);
   const { bytecodes, blockHashes } = sharedFiles(root);
   const state = parseSnapshot({ preState, bytecodes, blockHashes, files });

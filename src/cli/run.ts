@@ -20,6 +20,7 @@ import { diffResults } from '../verify/compare.js';
 import type { BlockResult } from '../types.js';
 import { type FieldVerdict, type HeaderVerdict, verifyHeader } from '../verify/header.js';
 import { blockTimeMs } from '../execute/timings.js';
+import type { RpcBlockJson } from '../block/decode.js';
 
 /** Options of `parevm run`. */
 export interface RunOptions {
@@ -171,7 +172,7 @@ async function runWitness(file: string, opts: RunOptions): Promise<RunRow> {
 }
 
 /** Decodes and executes one block on `state` and verifies it against its header. */
-async function executeAndVerify(n: number, blockJson: unknown, file: string, state: SnapshotState, opts: RunOptions) {
+async function executeAndVerify(n: number, blockJson: RpcBlockJson, file: string, state: SnapshotState, opts: RunOptions) {
   const chain = opts.chain ?? MAINNET;
   const decoded = decodeBlock(blockJson, { file, chain });
   const concurrency = opts.concurrency ?? availableParallelism();

@@ -5,6 +5,7 @@ import { firstDifference } from '../evm/trace/compare.js';
 import { type TraceEngine, traceTransactions } from '../evm/trace/traceTransactions.js';
 import type { TraceLine } from '../evm/trace/types.js';
 import { JsonLinesWriter, TraceOutputClosedError } from '../evm/trace/writer.js';
+import type { RpcBlockJson } from '../block/decode.js';
 
 /** Options of `parevm trace`. */
 export interface TraceCommandOptions {
@@ -60,7 +61,7 @@ export async function traceCommand(o: TraceCommandOptions): Promise<number> {
   }
 }
 
-async function compare(blockJson: unknown, state: Parameters<typeof traceTransactions>[1], o: TraceCommandOptions, print: (l: string) => void): Promise<number> {
+async function compare(blockJson: RpcBlockJson, state: Parameters<typeof traceTransactions>[1], o: TraceCommandOptions, print: (l: string) => void): Promise<number> {
   const run = async (engine: TraceEngine) => {
     const lines: TraceLine[] = [];
     await traceTransactions(blockJson, state, { engine, tx: o.tx, sink: (l) => lines.push(l) });

@@ -10,7 +10,7 @@
  */
 import { Block } from '@ethereumjs/block';
 import { bytesToHex } from '@ethereumjs/util';
-import { decodeBlock, type DecodedBlock } from '../block/decode.js';
+import { decodeBlock, type DecodedBlock, type RpcBlockJson } from '../block/decode.js';
 import type { ChainSpec } from '../block/chains.js';
 import type { BlockStateManager } from '../state/stateManager.js';
 import type { BlockResult, PhaseTimings, Receipt } from '../types.js';
@@ -18,8 +18,11 @@ import { blockLogsBloom, receiptsRoot } from '../verify/receipts.js';
 import { BEACON_ROOTS_ADDRESS, type RequestHost, type SystemHost, applyBeaconRoot, applyBlockRewards, applyDaoChange, applyHistoryStorage, applyWithdrawals } from './system.js';
 import { applyRequests, type BlockRequests } from './requests.js';
 
-/** A block to execute: RPC JSON (decoded here, timed), a decoded block, or an ethereumjs Block. */
-export type BlockInput = DecodedBlock | Block | unknown;
+/**
+ * A block to execute: RPC JSON (decoded here, timed), a block `decodeBlock` already decoded, or
+ * an ethereumjs `Block`, or the RLP of a block (decoded here).
+ */
+export type BlockInput = DecodedBlock | Block | RpcBlockJson | Uint8Array;
 
 /** Normalises a {@link BlockInput}; returns the decoded block and the decode time (ms). */
 export function toDecoded(input: BlockInput): { decoded: DecodedBlock; decodeMs: number } {

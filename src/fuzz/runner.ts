@@ -26,6 +26,7 @@ import { type CoverageReport, EvmCoverage } from './coverage.js';
 import { ddmin } from './minimize.js';
 import { type DivergenceInfo, writeReproducer } from './reproducer.js';
 import { Rng } from './rng.js';
+import type { RpcBlockJson } from '../block/decode.js';
 
 /**
  * How one parallel run is made: worker count and re-execution bound — `false` (the regular
@@ -38,7 +39,7 @@ export interface RunConfig {
 }
 
 /** Executes a block on the parallel path (injectable, so tests can plant a fault). */
-export type ParallelExecutor = (blockJson: unknown, state: SnapshotState, run: RunConfig) => Promise<BlockResult>;
+export type ParallelExecutor = (blockJson: RpcBlockJson, state: SnapshotState, run: RunConfig) => Promise<BlockResult>;
 
 const defaultParallel: ParallelExecutor = (blockJson, state, run) =>
   executeBlock(blockJson, state, { concurrency: run.concurrency, force: true, reexecutionBound: run.bound });
@@ -47,7 +48,7 @@ const defaultParallel: ParallelExecutor = (blockJson, state, run) =>
  * Executes a block on parevm's EVM, handing the EVM to `onEvm` first (injectable, so tests can
  * plant a fault).
  */
-export type EvmExecutor = (blockJson: unknown, state: SnapshotState, onEvm?: (evm: Evm) => void) => Promise<BlockResult>;
+export type EvmExecutor = (blockJson: RpcBlockJson, state: SnapshotState, onEvm?: (evm: Evm) => void) => Promise<BlockResult>;
 
 const defaultEvm: EvmExecutor = (blockJson, state, onEvm) => executeBlockSequential(blockJson, state, { engine: 'parevm', ...(onEvm ? { onParevmEvm: onEvm } : {}) });
 

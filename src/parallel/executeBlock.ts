@@ -43,13 +43,17 @@ export interface ParallelOptions {
   maxMVMemoryBytes?: number;
   /** The EVM of the workers, the coordinator's system work and any sequential fallback (default {@link DEFAULT_ENGINE}). */
   engine?: EngineName;
-  /** Fault injection for tests: see {@link WorkerFault}. */
-  fault?: WorkerFault;
   /**
    * Re-execution bound (src/parallel/storm.ts): halt a run that wastes too much execution time
    * and finish the block sequentially from its committed prefix. `false` disables it.
    */
   reexecutionBound?: ReexecutionBound | false;
+}
+
+/** {@link ParallelOptions} plus fault injection: for the engine's own tests, not part of the public API. */
+export interface ParallelTestOptions extends ParallelOptions {
+  /** See {@link WorkerFault}. */
+  fault?: WorkerFault;
 }
 
 /**
@@ -143,6 +147,11 @@ export const MIN_PARALLEL_TXS = 32;
  *   state reader throws, on the coordinator or while encoding the snapshot for the workers)
  */
 export async function executeBlock(input: BlockInput, state: StateReader, options: ParallelOptions = {}): Promise<BlockResult> {
+  return executeBlockWithFaults(input, state, options);
+}
+
+/** {@link executeBlock} with {@link ParallelTestOptions} (fault injection): tests only. */
+export async function executeBlockWithFaults(input: BlockInput, state: StateReader, options: ParallelTestOptions = {}): Promise<BlockResult> {
   const t0 = performance.now();
   const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
   const { decoded, decodeMs } = toDecoded(input);
