@@ -39,20 +39,36 @@ const concurrency = Number(opts.concurrency);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 const total = (r: BlockResult) => blockTimeMs(r.timings);
 
-interface Variant { ms: number[]; executions: number[]; sequentialFrom: (number | undefined)[]; equal: boolean }
-interface Row { name: string; txs: number; gas: number; seqMs: number; bounded: Variant; unbounded: Variant }
+interface Variant {
+  ms: number[];
+  executions: number[];
+  sequentialFrom: (number | undefined)[];
+  equal: boolean;
+}
+interface Row {
+  name: string;
+  txs: number;
+  gas: number;
+  seqMs: number;
+  bounded: Variant;
+  unbounded: Variant;
+}
 
 async function measure(name: string, json: unknown, state: StateReader): Promise<Row> {
   const seqMs: number[] = [];
   const variant = (): Variant => ({ ms: [], executions: [], sequentialFrom: [], equal: true });
-  const bounded = variant(), unbounded = variant();
+  const bounded = variant(),
+    unbounded = variant();
   let ref: BlockResult | undefined;
   // Warm-up: worker threads, JIT.
   await executeBlock(decodeBlock(json), state, { concurrency, force: true });
   for (let r = 0; r < runs; r++) {
     ref = await executeBlockSequential(decodeBlock(json), state);
     seqMs.push(total(ref));
-    for (const [v, bound] of [[bounded, undefined], [unbounded, false]] as const) {
+    for (const [v, bound] of [
+      [bounded, undefined],
+      [unbounded, false],
+    ] as const) {
       const par = await executeBlock(decodeBlock(json), state, { concurrency, force: true, reexecutionBound: bound });
       v.ms.push(total(par));
       v.executions.push(par.metrics?.executions ?? 0);
@@ -75,19 +91,35 @@ const ratio = (r: Row, v: Variant) => median(v.ms) / r.seqMs;
 const adversarialRatio = ratio(rows[0]!, rows[0]!.bounded);
 const target = { target: 1.1, measured: adversarialRatio, met: adversarialRatio <= 1.1 };
 if (opts.json) {
-  console.log(JSON.stringify({ runs, concurrency, rows: rows.map((r) => ({ ...r, boundedRatio: ratio(r, r.bounded), unboundedRatio: ratio(r, r.unbounded) })), target }, null, 2));
+  console.log(
+    JSON.stringify(
+      { runs, concurrency, rows: rows.map((r) => ({ ...r, boundedRatio: ratio(r, r.bounded), unboundedRatio: ratio(r, r.unbounded) })), target },
+      null,
+      2,
+    ),
+  );
 } else {
   const head = ['block', 'txs', 'Mgas', 'seq ms', 'bounded ms', '× seq', 'executions', 'sequential from', 'unbounded ms', '× seq', 'executions', '= seq'];
   const table = new Table({ head, style: { head: [], border: [], compact: true } });
   for (const r of rows) {
     table.push([
-      r.name, r.txs, (r.gas / 1e6).toFixed(1), r.seqMs.toFixed(0),
-      median(r.bounded.ms).toFixed(0), `${ratio(r, r.bounded).toFixed(2)}×`, median(r.bounded.executions), r.bounded.sequentialFrom.map((x) => x ?? '–').join(' '),
-      median(r.unbounded.ms).toFixed(0), `${ratio(r, r.unbounded).toFixed(2)}×`, median(r.unbounded.executions),
+      r.name,
+      r.txs,
+      (r.gas / 1e6).toFixed(1),
+      r.seqMs.toFixed(0),
+      median(r.bounded.ms).toFixed(0),
+      `${ratio(r, r.bounded).toFixed(2)}×`,
+      median(r.bounded.executions),
+      r.bounded.sequentialFrom.map((x) => x ?? '–').join(' '),
+      median(r.unbounded.ms).toFixed(0),
+      `${ratio(r, r.unbounded).toFixed(2)}×`,
+      median(r.unbounded.executions),
       r.bounded.equal && r.unbounded.equal ? 'yes' : 'NO',
     ]);
   }
   console.log(`parevm adversarial blocks, ${concurrency} workers vs sequential — median of ${runs} interleaved runs, same process (cost: lower is better)`);
   console.log(table.toString());
-  console.log(`target: adversarial block ≤ 1.1× sequential at ${concurrency} workers with the bound: ${target.met ? 'MET' : 'NOT MET'} (${adversarialRatio.toFixed(2)}×)`);
+  console.log(
+    `target: adversarial block ≤ 1.1× sequential at ${concurrency} workers with the bound: ${target.met ? 'MET' : 'NOT MET'} (${adversarialRatio.toFixed(2)}×)`,
+  );
 }

@@ -53,10 +53,22 @@ for (const fx of fixtures) {
   await executeBlockSequential(decodeBlock(fx.blockJson), fx.state, { engine: 'parevm' });
 }
 
-interface Row { block: number; hardfork: string; txs: number; gas: number; refExecMs: number; newExecMs: number; refWholeMs: number; newWholeMs: number }
+interface Row {
+  block: number;
+  hardfork: string;
+  txs: number;
+  gas: number;
+  refExecMs: number;
+  newExecMs: number;
+  refWholeMs: number;
+  newWholeMs: number;
+}
 const rows: Row[] = [];
 for (const fx of fixtures) {
-  const refExec: number[] = [], newExec: number[] = [], refWhole: number[] = [], newWhole: number[] = [];
+  const refExec: number[] = [],
+    newExec: number[] = [],
+    refWhole: number[] = [],
+    newWhole: number[] = [];
   let last: BlockResult | undefined;
   for (let r = 0; r < runs; r++) {
     // A fresh decode each run: senders are cached on transactions once recovered.
@@ -71,8 +83,14 @@ for (const fx of fixtures) {
     last = mine;
   }
   rows.push({
-    block: fx.number, hardfork: last!.hardfork, txs: last!.receipts.length, gas: Number(last!.gasUsed),
-    refExecMs: median(refExec), newExecMs: median(newExec), refWholeMs: median(refWhole), newWholeMs: median(newWhole),
+    block: fx.number,
+    hardfork: last!.hardfork,
+    txs: last!.receipts.length,
+    gas: Number(last!.gasUsed),
+    refExecMs: median(refExec),
+    newExecMs: median(newExec),
+    refWholeMs: median(refWhole),
+    newWholeMs: median(newWhole),
   });
   if (!opts.json) process.stderr.write(`block ${fx.number} done\n`);
 }
@@ -84,12 +102,22 @@ const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
 const weighted = (f: (r: Row) => number) => (gasTotal > 0 ? sum((r) => r.gas * f(r)) / gasTotal : 0);
 const totals = {
   gas: gasTotal,
-  refExecMs: sum((r) => r.refExecMs), newExecMs: sum((r) => r.newExecMs),
-  refWholeMs: sum((r) => r.refWholeMs), newWholeMs: sum((r) => r.newWholeMs),
-  execTimeRatio: 0, execGasWeighted: weighted((r) => ratio(r.refExecMs, r.newExecMs)),
-  wholeTimeRatio: 0, wholeGasWeighted: weighted((r) => ratio(r.refWholeMs, r.newWholeMs)),
-  newMgasPerS: 0, refMgasPerS: 0,
-  analysisCache: { entries: sharedAnalysisCache.size, codeBytes: sharedAnalysisCache.codeBytes, hits: sharedAnalysisCache.hits, misses: sharedAnalysisCache.misses },
+  refExecMs: sum((r) => r.refExecMs),
+  newExecMs: sum((r) => r.newExecMs),
+  refWholeMs: sum((r) => r.refWholeMs),
+  newWholeMs: sum((r) => r.newWholeMs),
+  execTimeRatio: 0,
+  execGasWeighted: weighted((r) => ratio(r.refExecMs, r.newExecMs)),
+  wholeTimeRatio: 0,
+  wholeGasWeighted: weighted((r) => ratio(r.refWholeMs, r.newWholeMs)),
+  newMgasPerS: 0,
+  refMgasPerS: 0,
+  analysisCache: {
+    entries: sharedAnalysisCache.size,
+    codeBytes: sharedAnalysisCache.codeBytes,
+    hits: sharedAnalysisCache.hits,
+    misses: sharedAnalysisCache.misses,
+  },
 };
 totals.execTimeRatio = ratio(totals.refExecMs, totals.newExecMs);
 totals.wholeTimeRatio = ratio(totals.refWholeMs, totals.newWholeMs);
@@ -104,24 +132,61 @@ if (!opts.json) {
     colAligns: ['right', 'left', ...Array(8).fill('right')],
   });
   for (const r of rows) {
-    table.push([r.block, r.hardfork, r.txs, (r.gas / 1e6).toFixed(2), r.refExecMs.toFixed(1), r.newExecMs.toFixed(1), ratio(r.refExecMs, r.newExecMs).toFixed(2), r.refWholeMs.toFixed(1), r.newWholeMs.toFixed(1), ratio(r.refWholeMs, r.newWholeMs).toFixed(2)]);
+    table.push([
+      r.block,
+      r.hardfork,
+      r.txs,
+      (r.gas / 1e6).toFixed(2),
+      r.refExecMs.toFixed(1),
+      r.newExecMs.toFixed(1),
+      ratio(r.refExecMs, r.newExecMs).toFixed(2),
+      r.refWholeMs.toFixed(1),
+      r.newWholeMs.toFixed(1),
+      ratio(r.refWholeMs, r.newWholeMs).toFixed(2),
+    ]);
   }
-  table.push(['total', '', sum((r) => r.txs), (gasTotal / 1e6).toFixed(1), totals.refExecMs.toFixed(0), totals.newExecMs.toFixed(0), totals.execTimeRatio.toFixed(2), totals.refWholeMs.toFixed(0), totals.newWholeMs.toFixed(0), totals.wholeTimeRatio.toFixed(2)]);
+  table.push([
+    'total',
+    '',
+    sum((r) => r.txs),
+    (gasTotal / 1e6).toFixed(1),
+    totals.refExecMs.toFixed(0),
+    totals.newExecMs.toFixed(0),
+    totals.execTimeRatio.toFixed(2),
+    totals.refWholeMs.toFixed(0),
+    totals.newWholeMs.toFixed(0),
+    totals.wholeTimeRatio.toFixed(2),
+  ]);
   console.log(table.toString());
   console.log(`median of ${runs} runs per block and engine, one thread, same process, engines alternating; every result equal to the reference's`);
   console.log(`execution (system work + transactions): parevm EVM ${totals.newMgasPerS.toFixed(1)} Mgas/s, reference ${totals.refMgasPerS.toFixed(1)} Mgas/s`);
-  console.log(`  speedup: ${totals.execTimeRatio.toFixed(2)}× by total time, ${totals.execGasWeighted.toFixed(2)}× gas-weighted mean of blocks — target ≥ ${TARGET}×: ${verdict}`);
-  console.log(`whole block (recovery + execution + receipts root, bloom, state diff): ${totals.wholeTimeRatio.toFixed(2)}× by total time, ${totals.wholeGasWeighted.toFixed(2)}× gas-weighted`);
-  console.log(`code analysis cache: ${totals.analysisCache.entries} codes, ${(totals.analysisCache.codeBytes / 1024).toFixed(0)} KiB, ${totals.analysisCache.hits} hits / ${totals.analysisCache.misses} misses`);
+  console.log(
+    `  speedup: ${totals.execTimeRatio.toFixed(2)}× by total time, ${totals.execGasWeighted.toFixed(2)}× gas-weighted mean of blocks — target ≥ ${TARGET}×: ${verdict}`,
+  );
+  console.log(
+    `whole block (recovery + execution + receipts root, bloom, state diff): ${totals.wholeTimeRatio.toFixed(2)}× by total time, ${totals.wholeGasWeighted.toFixed(2)}× gas-weighted`,
+  );
+  console.log(
+    `code analysis cache: ${totals.analysisCache.entries} codes, ${(totals.analysisCache.codeBytes / 1024).toFixed(0)} KiB, ${totals.analysisCache.hits} hits / ${totals.analysisCache.misses} misses`,
+  );
 }
 
 // --- synthetic blocks: the two engines and ethereumjs runBlock -----------------------------------
-interface SynthRow { kind: string; txs: number; gas: number; refExecMs: number; newExecMs: number; runBlockMs: number }
+interface SynthRow {
+  kind: string;
+  txs: number;
+  gas: number;
+  refExecMs: number;
+  newExecMs: number;
+  runBlockMs: number;
+}
 const kinds = opts.synthetic === 'none' ? [] : (opts.synthetic.split(',') as WorkloadKind[]);
 const synth: SynthRow[] = [];
 for (const kind of kinds) {
   const w = await buildWorkload([kind], Number(opts.txs));
-  const ref: number[] = [], mine: number[] = [], base: number[] = [];
+  const ref: number[] = [],
+    mine: number[] = [],
+    base: number[] = [];
   let gas = 0;
   for (let r = 0; r <= runs; r++) {
     const a = await executeBlockSequential(decodeBlock(w.blockJson), w.state, { engine: 'reference' });
@@ -151,7 +216,17 @@ if (opts.json) {
     colAligns: ['left', ...Array(8).fill('right')],
   });
   for (const r of synth) {
-    table.push([r.kind, r.txs, (r.gas / 1e6).toFixed(2), r.refExecMs.toFixed(1), r.newExecMs.toFixed(1), ratio(r.refExecMs, r.newExecMs).toFixed(2), r.runBlockMs.toFixed(1), ratio(r.runBlockMs, r.newExecMs).toFixed(2), (r.gas / 1e3 / r.newExecMs).toFixed(1)]);
+    table.push([
+      r.kind,
+      r.txs,
+      (r.gas / 1e6).toFixed(2),
+      r.refExecMs.toFixed(1),
+      r.newExecMs.toFixed(1),
+      ratio(r.refExecMs, r.newExecMs).toFixed(2),
+      r.runBlockMs.toFixed(1),
+      ratio(r.runBlockMs, r.newExecMs).toFixed(2),
+      (r.gas / 1e3 / r.newExecMs).toFixed(1),
+    ]);
   }
   console.log(table.toString());
   console.log(`synthetic blocks: median of ${runs} runs after one warm-up; runBlock on a MerkleStateManager (no validation)`);

@@ -45,8 +45,16 @@ const CATEGORIES: [name: string, test: (url: string, fn: string) => boolean][] =
   ['idle', (_u, fn) => fn === '(idle)' || fn === '(program)'],
 ];
 
-interface ProfileNode { id: number; callFrame: { functionName: string; url: string }; children?: number[] }
-interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
 
 const numbers = opts.blocks ? opts.blocks.split(',').map(Number) : listFixtureBlocks(opts.fixtures);
 const fixtures = numbers.map((n) => loadFixtureBlock(opts.fixtures, n));
@@ -81,7 +89,10 @@ profile.samples.forEach((id, i) => {
   total += dt;
 });
 const shares = [...self.entries()].sort((a, b) => b[1] - a[1]).map(([category, us]) => ({ category, ms: us / 1000, share: us / total }));
-const top = [...fns.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([fn, us]) => ({ fn, ms: us / 1000, share: us / total }));
+const top = [...fns.entries()]
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, 20)
+  .map(([fn, us]) => ({ fn, ms: us / 1000, share: us / total }));
 
 // ns per opcode: time between consecutive steps, charged to the earlier opcode.
 const count = new Float64Array(256);
@@ -116,7 +127,12 @@ for (const fx of fixtures) {
 const floor = [...jumpdest].sort((a, b) => a - b)[Math.floor(jumpdest.length / 2)] ?? 0;
 const opcodes = [...count.keys()]
   .filter((op) => count[op]! > 0)
-  .map((op) => ({ op: OPCODE_NAMES[op]!, count: count[op]!, nsPerOp: Math.max(0, nanos[op]! / count[op]! - floor), totalMs: (Math.max(0, nanos[op]! / count[op]! - floor) * count[op]!) / 1e6 }))
+  .map((op) => ({
+    op: OPCODE_NAMES[op]!,
+    count: count[op]!,
+    nsPerOp: Math.max(0, nanos[op]! / count[op]! - floor),
+    totalMs: (Math.max(0, nanos[op]! / count[op]! - floor) * count[op]!) / 1e6,
+  }))
   .sort((a, b) => b.totalMs - a.totalMs)
   .slice(0, 20);
 
@@ -129,9 +145,17 @@ if (opts.json) {
   const f = new Table({ head: ['function (self time)', 'ms', 'share'], style: { head: [], border: [], compact: true }, colAligns: ['left', 'right', 'right'] });
   for (const s of top) f.push([s.fn.slice(0, 90), s.ms.toFixed(0), `${(100 * s.share).toFixed(1)}%`]);
   console.log(f.toString());
-  console.log(`${numbers.length} blocks × ${opts.rounds} rounds on parevm's EVM, ${wallMs.toFixed(0)} ms wall; V8 sampling profile (100 µs), self time by source file`);
-  const o = new Table({ head: ['opcode', 'executions', 'ns/op', 'total ms'], style: { head: [], border: [], compact: true }, colAligns: ['left', 'right', 'right', 'right'] });
+  console.log(
+    `${numbers.length} blocks × ${opts.rounds} rounds on parevm's EVM, ${wallMs.toFixed(0)} ms wall; V8 sampling profile (100 µs), self time by source file`,
+  );
+  const o = new Table({
+    head: ['opcode', 'executions', 'ns/op', 'total ms'],
+    style: { head: [], border: [], compact: true },
+    colAligns: ['left', 'right', 'right', 'right'],
+  });
   for (const r of opcodes) o.push([r.op, r.count.toLocaleString('en-US'), r.nsPerOp.toFixed(0), r.totalMs.toFixed(1)]);
   console.log(o.toString());
-  console.log(`the 20 costliest opcodes over one traced pass (time between steps, minus the tracer's ${floor.toFixed(0)} ns per step: the median JUMPDEST interval)`);
+  console.log(
+    `the 20 costliest opcodes over one traced pass (time between steps, minus the tracer's ${floor.toFixed(0)} ns per step: the median JUMPDEST interval)`,
+  );
 }

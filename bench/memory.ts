@@ -66,9 +66,10 @@ if (opts.child) {
   let peak = rssBefore;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 5);
   const t0 = performance.now();
-  const result = opts.child === 'parallel'
-    ? await executeBlock(decoded, fx.state, { concurrency: Number(opts.concurrency), force: true })
-    : await executeBlockSequential(decoded, fx.state);
+  const result =
+    opts.child === 'parallel'
+      ? await executeBlock(decoded, fx.state, { concurrency: Number(opts.concurrency), force: true })
+      : await executeBlockSequential(decoded, fx.state);
   const ms = performance.now() - t0;
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage.rss());
@@ -120,13 +121,25 @@ for (const kind of opts.kinds.split(',') as WorkloadKind[]) {
   writeFileSync(join(root, 'block_hashes.json'), JSON.stringify(snap.blockHashes));
   const runs: ChildReport[] = [];
   for (const mode of ['sequential', 'parallel']) {
-    const r = spawnSync(process.execPath, [SELF, '--child', mode, '--fixtures', root, '--concurrency', opts.concurrency], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const r = spawnSync(process.execPath, [SELF, '--child', mode, '--fixtures', root, '--concurrency', opts.concurrency], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    });
     if (r.status !== 0) throw new Error(`${kind} ${mode} run failed (status ${r.status}): ${r.stderr}`);
     runs.push(JSON.parse(r.stdout.trim().split('\n').at(-1)!) as ChildReport);
     if (!opts.json) process.stderr.write(`${kind} ${mode} done\n`);
   }
   rmSync(root, { recursive: true, force: true });
-  blocks.push({ kind, txs: block.transactions.length, gasLimit: block.header.gasLimit.toString(), buildMs, layout, shared, runs, equal: runs[0]!.digest === runs[1]!.digest });
+  blocks.push({
+    kind,
+    txs: block.transactions.length,
+    gasLimit: block.header.gasLimit.toString(),
+    buildMs,
+    layout,
+    shared,
+    runs,
+    equal: runs[0]!.digest === runs[1]!.digest,
+  });
 }
 
 if (opts.json) {
@@ -139,15 +152,41 @@ if (opts.json) {
   });
   for (const b of blocks) {
     for (const r of b.runs) {
-      t.push([b.kind, r.txs, (Number(r.gasUsed) / 1e6).toFixed(0), r.mode, r.path.slice(0, 28), r.ms.toFixed(0), mib(r.maxRss), mib(r.sampledPeakRss), mib(r.rssBefore), mib(r.heapUsedAfter), r.mode === 'parallel' ? (b.equal ? 'yes' : 'NO') : '']);
+      t.push([
+        b.kind,
+        r.txs,
+        (Number(r.gasUsed) / 1e6).toFixed(0),
+        r.mode,
+        r.path.slice(0, 28),
+        r.ms.toFixed(0),
+        mib(r.maxRss),
+        mib(r.sampledPeakRss),
+        mib(r.rssBefore),
+        mib(r.heapUsedAfter),
+        r.mode === 'parallel' ? (b.equal ? 'yes' : 'NO') : '',
+      ]);
     }
   }
   console.log(`parevm memory — one child process per run, ${opts.concurrency} workers for the parallel runs; peak RSS includes the worker threads`);
   console.log(t.toString());
-  const s = new Table({ head: ['block', 'MVMemory', 'worst case', 'snapshot', 'tx encodings', 'scheduler', 'recovery', 'MVMemory locations'], style: { head: [], border: [], compact: true } });
+  const s = new Table({
+    head: ['block', 'MVMemory', 'worst case', 'snapshot', 'tx encodings', 'scheduler', 'recovery', 'MVMemory locations'],
+    style: { head: [], border: [], compact: true },
+  });
   for (const b of blocks) {
-    s.push([b.kind, mib(b.shared.mvMemory), mib(b.shared.mvMemoryWorstCase), mib(b.shared.snapshot), mib(b.shared.transactions), (b.shared.scheduler / 1024).toFixed(0) + ' KiB', (b.shared.recovery / 1024).toFixed(0) + ' KiB', b.layout.locations.toLocaleString('en-US')]);
+    s.push([
+      b.kind,
+      mib(b.shared.mvMemory),
+      mib(b.shared.mvMemoryWorstCase),
+      mib(b.shared.snapshot),
+      mib(b.shared.transactions),
+      (b.shared.scheduler / 1024).toFixed(0) + ' KiB',
+      (b.shared.recovery / 1024).toFixed(0) + ' KiB',
+      b.layout.locations.toLocaleString('en-US'),
+    ]);
   }
-  console.log(`shared memory per block, MiB (SharedArrayBuffer capacity; MVMemory capped at ${mib(MAX_MVMEMORY_BYTES)} MiB, a larger layout runs sequentially)`);
+  console.log(
+    `shared memory per block, MiB (SharedArrayBuffer capacity; MVMemory capped at ${mib(MAX_MVMEMORY_BYTES)} MiB, a larger layout runs sequentially)`,
+  );
   console.log(s.toString());
 }

@@ -35,7 +35,17 @@ const opts = new Command('bench-parallel')
   .option('--engine <name>', 'the EVM of both engines: parevm or reference', DEFAULT_ENGINE)
   .option('--json', 'JSON output')
   .parse()
-  .opts<{ fixtures: string; blocks?: string; runs: string; warmup: string; concurrency: string; txs: string; synthetic: string; engine: EngineName; json?: boolean }>();
+  .opts<{
+    fixtures: string;
+    blocks?: string;
+    runs: string;
+    warmup: string;
+    concurrency: string;
+    txs: string;
+    synthetic: string;
+    engine: EngineName;
+    json?: boolean;
+  }>();
 
 const runs = Math.max(1, Number(opts.runs));
 const warmup = Math.max(0, Number(opts.warmup));
@@ -44,32 +54,61 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.le
 const total = (r: BlockResult) => blockTimeMs(r.timings);
 
 interface Row {
-  name: string; txs: number; gas: number; seqMs: number; parMs: number; speedup: number; oneMs: number; oneRatio: number; reexec: number;
-  path: string; equal: boolean; recoverMs: number; executeMs: number; validateMs: number; idleMs: number; setupMs: number;
+  name: string;
+  txs: number;
+  gas: number;
+  seqMs: number;
+  parMs: number;
+  speedup: number;
+  oneMs: number;
+  oneRatio: number;
+  reexec: number;
+  path: string;
+  equal: boolean;
+  recoverMs: number;
+  executeMs: number;
+  validateMs: number;
+  idleMs: number;
+  setupMs: number;
   /** Per execution in the workers, µs: the EVM's transaction call, and the engine's overhead around it plus validation. */
-  evmUs: number; overheadUs: number;
+  evmUs: number;
+  overheadUs: number;
 }
 
 async function measure(name: string, json: unknown, state: StateReader): Promise<Row> {
-  const seq: number[] = [], par: number[] = [], one: number[] = [];
+  const seq: number[] = [],
+    par: number[] = [],
+    one: number[] = [];
   let last: BlockResult | undefined, ref: BlockResult | undefined;
   for (let r = 0; r < warmup + runs; r++) {
     const s = await executeBlockSequential(decodeBlock(json), state, { engine: opts.engine });
     const p = await executeBlock(decodeBlock(json), state, { concurrency, engine: opts.engine });
     const o = await executeBlock(decodeBlock(json), state, { concurrency: 1, force: true, engine: opts.engine });
     if (r < warmup) continue;
-    ref = s, last = p;
+    (ref = s), (last = p);
     seq.push(total(s)), par.push(total(p)), one.push(total(o));
   }
   const m = last!.metrics!;
   const executions = Math.max(1, m.executions ?? 0);
   return {
-    name, txs: ref!.receipts.length, gas: Number(ref!.gasUsed), seqMs: median(seq), parMs: median(par), speedup: median(seq) / median(par),
-    oneMs: median(one), oneRatio: median(seq) / median(one),
-    reexec: (m.incarnations ?? []).reduce((s, x) => s + x - 1, 0), path: m.path === 'parallel' ? (m.sequentialFrom !== undefined ? `storm: seq from ${m.sequentialFrom}` : 'parallel') : `seq: ${m.reason}`,
-    equal: diffResults(ref!, last!) === undefined, recoverMs: last!.timings.senderRecoveryMs,
-    executeMs: m.workerExecuteMs ?? 0, validateMs: m.workerValidateMs ?? 0, idleMs: m.workerIdleMs ?? 0, setupMs: m.workerSetupMs ?? 0,
-    evmUs: ((m.workerEvmMs ?? 0) * 1000) / executions, overheadUs: (((m.workerExecuteMs ?? 0) - (m.workerEvmMs ?? 0) + (m.workerValidateMs ?? 0)) * 1000) / executions,
+    name,
+    txs: ref!.receipts.length,
+    gas: Number(ref!.gasUsed),
+    seqMs: median(seq),
+    parMs: median(par),
+    speedup: median(seq) / median(par),
+    oneMs: median(one),
+    oneRatio: median(seq) / median(one),
+    reexec: (m.incarnations ?? []).reduce((s, x) => s + x - 1, 0),
+    path: m.path === 'parallel' ? (m.sequentialFrom !== undefined ? `storm: seq from ${m.sequentialFrom}` : 'parallel') : `seq: ${m.reason}`,
+    equal: diffResults(ref!, last!) === undefined,
+    recoverMs: last!.timings.senderRecoveryMs,
+    executeMs: m.workerExecuteMs ?? 0,
+    validateMs: m.workerValidateMs ?? 0,
+    idleMs: m.workerIdleMs ?? 0,
+    setupMs: m.workerSetupMs ?? 0,
+    evmUs: ((m.workerEvmMs ?? 0) * 1000) / executions,
+    overheadUs: (((m.workerExecuteMs ?? 0) - (m.workerEvmMs ?? 0) + (m.workerValidateMs ?? 0)) * 1000) / executions,
   };
 }
 
@@ -91,35 +130,88 @@ if (opts.synthetic !== 'none') {
 await closeSharedPools();
 
 /** A target's verdict: MET / NOT MET with the measured figure, or "not measured" when no row measured it. */
-interface Target { target: number; measured: number | null; met: boolean | null; detail?: string }
+interface Target {
+  target: number;
+  measured: number | null;
+  met: boolean | null;
+  detail?: string;
+}
 const verdict = (target: number, measured: number | undefined, detail?: string): Target =>
-  measured === undefined || Number.isNaN(measured) ? { target, measured: null, met: null } : { target, measured, met: measured >= target, ...(detail ? { detail } : {}) };
-const gasWeighted = (rs: Row[], f: (r: Row) => number) => (rs.length ? rs.reduce((s, r) => s + r.gas * f(r), 0) / rs.reduce((s, r) => s + r.gas, 0) : undefined);
+  measured === undefined || Number.isNaN(measured)
+    ? { target, measured: null, met: null }
+    : { target, measured, met: measured >= target, ...(detail ? { detail } : {}) };
+const gasWeighted = (rs: Row[], f: (r: Row) => number) =>
+  rs.length ? rs.reduce((s, r) => s + r.gas * f(r), 0) / rs.reduce((s, r) => s + r.gas, 0) : undefined;
 const big = rows.filter((r) => r.gas >= 5e6);
 const worst = rows.length ? rows.reduce((w, r) => (r.speedup < w.speedup ? r : w)) : undefined;
 const kind = (name: string) => synthetic.find((r) => r.name === name)?.speedup;
 const targets = {
-  mainnetGasWeighted5Mgas: verdict(1.8, gasWeighted(big, (r) => r.speedup)),
+  mainnetGasWeighted5Mgas: verdict(
+    1.8,
+    gasWeighted(big, (r) => r.speedup),
+  ),
   noBlockBelow: verdict(0.95, worst?.speedup, worst?.name),
   transfers: verdict(1.9, kind('transfers')),
   erc20: verdict(1.9, kind('erc20')),
   uniswap: verdict(1.9, kind('uniswap')),
   oneSenderPayout12520364: verdict(1.5, rows.find((r) => r.name === '12520364')?.speedup),
-  oneWorkerWithin10Percent: verdict(0.9, gasWeighted(big, (r) => r.oneRatio)),
+  oneWorkerWithin10Percent: verdict(
+    0.9,
+    gasWeighted(big, (r) => r.oneRatio),
+  ),
 };
 const line = (label: string, t: Target) =>
   `${label} ≥${t.target}×: ${t.met === null ? 'not measured' : `${t.met ? 'MET' : 'NOT MET'} (${t.measured!.toFixed(2)}×${t.detail ? `, ${t.detail}` : ''})`}`;
 if (opts.json) {
   console.log(JSON.stringify({ runs, warmup, concurrency, rows, synthetic, targets }, null, 2));
 } else {
-  const head = ['block', 'txs', 'Mgas', 'seq ms', `par ms (${concurrency})`, 'speedup', '1 worker', 'Mgas/s par', 're-exec', 'path', '= seq', 'EVM µs/tx', 'overhead µs/tx', 'recover', 'execute', 'validate', 'idle', 'setup'];
+  const head = [
+    'block',
+    'txs',
+    'Mgas',
+    'seq ms',
+    `par ms (${concurrency})`,
+    'speedup',
+    '1 worker',
+    'Mgas/s par',
+    're-exec',
+    'path',
+    '= seq',
+    'EVM µs/tx',
+    'overhead µs/tx',
+    'recover',
+    'execute',
+    'validate',
+    'idle',
+    'setup',
+  ];
   const table = new Table({ head, style: { head: [], border: [], compact: true } });
   const share = (r: Row, v: number) => `${((100 * v) / Math.max(1, r.recoverMs + r.executeMs + r.validateMs + r.idleMs + r.setupMs)).toFixed(0)}%`;
   for (const r of [...rows, ...synthetic]) {
-    table.push([r.name, r.txs, (r.gas / 1e6).toFixed(1), r.seqMs.toFixed(0), r.parMs.toFixed(0), `${r.speedup.toFixed(2)}×`, `${r.oneRatio.toFixed(2)}×`, (r.gas / 1e3 / r.parMs).toFixed(1),
-      r.reexec, r.path.slice(0, 24), r.equal ? 'yes' : 'NO', r.evmUs.toFixed(0), r.overheadUs.toFixed(0), share(r, r.recoverMs), share(r, r.executeMs), share(r, r.validateMs), share(r, r.idleMs), share(r, r.setupMs)]);
+    table.push([
+      r.name,
+      r.txs,
+      (r.gas / 1e6).toFixed(1),
+      r.seqMs.toFixed(0),
+      r.parMs.toFixed(0),
+      `${r.speedup.toFixed(2)}×`,
+      `${r.oneRatio.toFixed(2)}×`,
+      (r.gas / 1e3 / r.parMs).toFixed(1),
+      r.reexec,
+      r.path.slice(0, 24),
+      r.equal ? 'yes' : 'NO',
+      r.evmUs.toFixed(0),
+      r.overheadUs.toFixed(0),
+      share(r, r.recoverMs),
+      share(r, r.executeMs),
+      share(r, r.validateMs),
+      share(r, r.idleMs),
+      share(r, r.setupMs),
+    ]);
   }
-  console.log(`parevm parallel (${concurrency} workers) vs sequential, both on the ${opts.engine} EVM — median of ${runs} runs after ${warmup} warm-up, same process; "1 worker": sequential ÷ the parallel path forced at 1 worker; time shares are of summed worker time`);
+  console.log(
+    `parevm parallel (${concurrency} workers) vs sequential, both on the ${opts.engine} EVM — median of ${runs} runs after ${warmup} warm-up, same process; "1 worker": sequential ÷ the parallel path forced at 1 worker; time shares are of summed worker time`,
+  );
   console.log(table.toString());
   console.log('targets:');
   console.log(`  ${line('gas-weighted over mainnet blocks of ≥ 5 Mgas', targets.mainnetGasWeighted5Mgas)}`);

@@ -29,11 +29,21 @@ const median = (xs: number[]): number => {
 const runs = Math.max(1, Number(opts.runs));
 const numbers = opts.blocks ? opts.blocks.split(',').map(Number) : listFixtureBlocks(opts.fixtures);
 const rows = [];
-let sumSeq = 0, sumBase = 0, sumRec = 0, sumExec = 0, sumGas = 0, sumPure = 0, sumTx = 0;
+let sumSeq = 0,
+  sumBase = 0,
+  sumRec = 0,
+  sumExec = 0,
+  sumGas = 0,
+  sumPure = 0,
+  sumTx = 0;
 for (const n of numbers) {
   const fx = loadFixtureBlock(opts.fixtures, n);
-  const seq: number[] = [], rec: number[] = [], exec: number[] = [], base: number[] = [];
-  let gas = 0n, txs = 0;
+  const seq: number[] = [],
+    rec: number[] = [],
+    exec: number[] = [],
+    base: number[] = [];
+  let gas = 0n,
+    txs = 0;
   for (let r = 0; r < runs; r++) {
     // Fresh decode each run: senders are cached on transactions once recovered.
     const res = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
@@ -54,15 +64,29 @@ for (const n of numbers) {
     try {
       const msg = tx.getHashedMessageToSign();
       pureEcrecover(msg, anyTx.v, hex32(anyTx.r), hex32(anyTx.s), tx.type === 0 && anyTx.v > 28n ? tx.common.chainId() : undefined);
-    } catch { /* same outcome as the native path is checked in tests */ }
+    } catch {
+      /* same outcome as the native path is checked in tests */
+    }
   }
   const pureMs = performance.now() - t;
   const row = {
-    block: n, txs, gas: Number(gas),
-    parevmMs: median(seq), runBlockMs: median(base), recoverMs: median(rec), execMs: median(exec), pureRecoverMs: pureMs,
+    block: n,
+    txs,
+    gas: Number(gas),
+    parevmMs: median(seq),
+    runBlockMs: median(base),
+    recoverMs: median(rec),
+    execMs: median(exec),
+    pureRecoverMs: pureMs,
   };
   rows.push(row);
-  sumSeq += row.parevmMs; sumBase += row.runBlockMs; sumRec += row.recoverMs; sumExec += row.execMs; sumGas += row.gas; sumPure += pureMs; sumTx += txs;
+  sumSeq += row.parevmMs;
+  sumBase += row.runBlockMs;
+  sumRec += row.recoverMs;
+  sumExec += row.execMs;
+  sumGas += row.gas;
+  sumPure += pureMs;
+  sumTx += txs;
   if (!opts.json) process.stderr.write(`block ${n} done\n`);
 }
 
@@ -79,12 +103,34 @@ if (opts.json) {
     colAligns: Array(10).fill('right'),
   });
   for (const r of rows) {
-    table.push([r.block, r.txs, (r.gas / 1e6).toFixed(2), r.parevmMs.toFixed(1), r.runBlockMs.toFixed(1),
-      (r.runBlockMs / r.parevmMs).toFixed(2) + '×', (r.gas / 1e3 / r.parevmMs).toFixed(2), r.recoverMs.toFixed(1), r.execMs.toFixed(1), r.pureRecoverMs.toFixed(1)]);
+    table.push([
+      r.block,
+      r.txs,
+      (r.gas / 1e6).toFixed(2),
+      r.parevmMs.toFixed(1),
+      r.runBlockMs.toFixed(1),
+      (r.runBlockMs / r.parevmMs).toFixed(2) + '×',
+      (r.gas / 1e3 / r.parevmMs).toFixed(2),
+      r.recoverMs.toFixed(1),
+      r.execMs.toFixed(1),
+      r.pureRecoverMs.toFixed(1),
+    ]);
   }
-  table.push(['total', sumTx, (sumGas / 1e6).toFixed(1), sumSeq.toFixed(0), sumBase.toFixed(0), (sumBase / sumSeq).toFixed(2) + '×',
-    (sumGas / 1e3 / sumSeq).toFixed(2), sumRec.toFixed(0), sumExec.toFixed(0), sumPure.toFixed(0)]);
+  table.push([
+    'total',
+    sumTx,
+    (sumGas / 1e6).toFixed(1),
+    sumSeq.toFixed(0),
+    sumBase.toFixed(0),
+    (sumBase / sumSeq).toFixed(2) + '×',
+    (sumGas / 1e3 / sumSeq).toFixed(2),
+    sumRec.toFixed(0),
+    sumExec.toFixed(0),
+    sumPure.toFixed(0),
+  ]);
   console.log(`parevm sequential vs ethereumjs runBlock — median of ${runs} runs, same process, ecrecover ${ecrecoverBackend}`);
   console.log(table.toString());
-  console.log(`sender recovery: ${(100 * sumRec / sumSeq).toFixed(1)}% of parevm block time (native; pure-JS would take ${sumPure.toFixed(0)} ms = ${(sumPure / Math.max(sumTx, 1)).toFixed(2)} ms/tx vs ${(sumRec / Math.max(sumTx, 1)).toFixed(3)} ms/tx native)`);
+  console.log(
+    `sender recovery: ${((100 * sumRec) / sumSeq).toFixed(1)}% of parevm block time (native; pure-JS would take ${sumPure.toFixed(0)} ms = ${(sumPure / Math.max(sumTx, 1)).toFixed(2)} ms/tx vs ${(sumRec / Math.max(sumTx, 1)).toFixed(3)} ms/tx native)`,
+  );
 }

@@ -79,6 +79,13 @@ await Promise.all(workers.map((w) => w.terminate()));
 const table = new Table({ head: ['accounts', 'storage slots', 'main thread ms', `storage tries on ${opts.workers} workers ms`, 'ratio', 'same root'] });
 const s = median(serial);
 const p = median(parallel);
-table.push([(opts.accounts + opts.contracts).toLocaleString('en-US'), (opts.contracts * opts.slots).toLocaleString('en-US'), s.toFixed(0), p.toFixed(0), `${(s / p).toFixed(2)}×`, same ? 'yes' : 'NO']);
+table.push([
+  (opts.accounts + opts.contracts).toLocaleString('en-US'),
+  (opts.contracts * opts.slots).toLocaleString('en-US'),
+  s.toFixed(0),
+  p.toFixed(0),
+  `${(s / p).toFixed(2)}×`,
+  same ? 'yes' : 'NO',
+]);
 console.log('parevm state root: main thread vs storage tries on worker threads — median of 5 interleaved runs');
 console.log(table.toString());

@@ -26,12 +26,12 @@ parentPort.on('message', async () => {
   parentPort.postMessage(r.timings.executionMs);
 });`;
 const spawn = () => new Worker(code, { eval: true, workerData: { index, fixtures: opts.fixtures, block: Number(opts.block) } });
-const round = (ws: Worker[]) =>
-  Promise.all(ws.map((w) => new Promise<number>((res) => (w.once('message', res), w.postMessage(0)))));
+const round = (ws: Worker[]) => Promise.all(ws.map((w) => new Promise<number>((res) => (w.once('message', res), w.postMessage(0)))));
 const one = [spawn()];
 const two = [spawn(), spawn()];
 for (let i = 0; i < 3; i++) await round(one), await round(two); // warm-up
-const alone: number[] = [], together: number[] = [];
+const alone: number[] = [],
+  together: number[] = [];
 for (let i = 0; i < Number(opts.rounds); i++) {
   alone.push(...(await round(one)));
   together.push(...(await round(two)));

@@ -78,20 +78,14 @@ export class SenderMismatchError extends ParevmError {
     readonly expected: string,
     readonly recovered: string,
   ) {
-    super(
-      'SENDER_MISMATCH',
-      `transaction ${txIndex}: recovered sender ${recovered} differs from "from" ${expected}`,
-    );
+    super('SENDER_MISMATCH', `transaction ${txIndex}: recovered sender ${recovered} differs from "from" ${expected}`);
   }
 }
 
 /** BLOCKHASH asked for an ancestor whose hash the state does not hold. Never answered with zero. */
 export class MissingBlockHashError extends ParevmError {
   constructor(readonly blockNumber: bigint) {
-    super(
-      'MISSING_BLOCK_HASH',
-      `BLOCKHASH(${blockNumber}) was executed but the ancestor hash is not in the block hashes (block_hashes.json)`,
-    );
+    super('MISSING_BLOCK_HASH', `BLOCKHASH(${blockNumber}) was executed but the ancestor hash is not in the block hashes (block_hashes.json)`);
   }
 }
 
@@ -201,7 +195,11 @@ export function classifyTransactionError(message: string): InvalidTransactionRea
  */
 export function libraryErrorDetail(e: unknown): string {
   const msg = e instanceof Error ? e.message : String(e);
-  return msg.split(' -> ')[0]!.replace(/\s*\(?(block (header )?number|tx type)=.*$/s, '').split('\n')[0]!.trim();
+  return msg
+    .split(' -> ')[0]!
+    .replace(/\s*\(?(block (header )?number|tx type)=.*$/s, '')
+    .split('\n')[0]!
+    .trim();
 }
 
 /**
@@ -225,7 +223,9 @@ export class InvalidTransactionError extends ParevmError {
   ) {
     const reason = options.reason ?? classifyTransactionError(detail);
     const also = (options.also ?? []).filter((r) => r !== reason);
-    super((new.target as unknown as { CODE: string }).CODE, `transaction ${txIndex} is invalid (${[reason, ...also].join(', ')}): ${detail}`, { cause: options.cause });
+    super((new.target as unknown as { CODE: string }).CODE, `transaction ${txIndex} is invalid (${[reason, ...also].join(', ')}): ${detail}`, {
+      cause: options.cause,
+    });
     this.reason = reason;
     this.reasons = [reason, ...new Set(also)];
   }
@@ -328,7 +328,10 @@ export class WitnessNodeMissingError extends ParevmError {
     options?: { cause?: unknown },
   ) {
     const { trie, key, path, file } = context;
-    const where = trie === undefined ? '' : ` (${trie}${key === undefined ? '' : `, key ${key}`}: ${path === undefined ? 'a node off the key\'s path, needed to restructure the trie' : `node at path ${path === '' ? '(root)' : path}`})`;
+    const where =
+      trie === undefined
+        ? ''
+        : ` (${trie}${key === undefined ? '' : `, key ${key}`}: ${path === undefined ? "a node off the key's path, needed to restructure the trie" : `node at path ${path === '' ? '(root)' : path}`})`;
     super('WITNESS_NODE_MISSING', `${file ? `${file}: ` : ''}trie node ${nodeHash} is not in the witness state${where}`, options);
   }
 }
@@ -357,7 +360,10 @@ export class WitnessRootMismatchError extends ParevmError {
     readonly parentNumber: bigint,
     readonly file = '',
   ) {
-    super('WITNESS_ROOT_MISMATCH', `${file ? `${file}: ` : ''}witness root does not match the parent header: block ${parentNumber}'s stateRoot ${stateRoot} is not among witness.state's nodes`);
+    super(
+      'WITNESS_ROOT_MISMATCH',
+      `${file ? `${file}: ` : ''}witness root does not match the parent header: block ${parentNumber}'s stateRoot ${stateRoot} is not among witness.state's nodes`,
+    );
   }
 }
 
@@ -373,8 +379,11 @@ export class WitnessNotCoveredError extends ParevmError {
     readonly address: string,
     readonly slot?: bigint,
   ) {
-    super('WITNESS_NOT_COVERED', slot === undefined
-      ? `account ${address} was read, but the execution witness does not cover it (not in witness.keys, nor named by the block and proven by witness.state)`
-      : `storage slot 0x${slot.toString(16)} of ${address} was read, but the execution witness does not cover it (not in witness.keys under that account)`);
+    super(
+      'WITNESS_NOT_COVERED',
+      slot === undefined
+        ? `account ${address} was read, but the execution witness does not cover it (not in witness.keys, nor named by the block and proven by witness.state)`
+        : `storage slot 0x${slot.toString(16)} of ${address} was read, but the execution witness does not cover it (not in witness.keys under that account)`,
+    );
   }
 }

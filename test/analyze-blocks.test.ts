@@ -51,7 +51,10 @@ test('hand-built EVM block, independent transfers: no dependencies, one wave', a
   const a = await analyzeCalls([transfer(A, R[0]!.address), transfer(B, R[1]!.address), transfer(C!, R[2]!.address), transfer(D!, R[3]!.address)]);
   assert.deepEqual(a.graph.deps, [[], [], [], []]);
   assert.equal(a.waves.count, 1);
-  assert.deepEqual(a.txs.map((t) => t.gas), [TRANSFER_GAS, TRANSFER_GAS, TRANSFER_GAS, TRANSFER_GAS]);
+  assert.deepEqual(
+    a.txs.map((t) => t.gas),
+    [TRANSFER_GAS, TRANSFER_GAS, TRANSFER_GAS, TRANSFER_GAS],
+  );
   assert.equal(a.critical.gas.bound, 4);
   // The beneficiary's fee credits are lazy deltas: no transaction reads them, so no hot location.
   assert.deepEqual(a.hot, []);
@@ -63,9 +66,15 @@ test('hand-built EVM block, one sender four times: fully chained through its acc
   assert.equal(a.waves.count, 4);
   assert.deepEqual(a.critical.time.path, [0, 1, 2, 3]);
   assert.equal(a.critical.gas.bound, 1);
-  const top = a.hot.slice(0, 2).map((h) => `${h.info.kind} ${h.info.address}`).sort();
+  const top = a.hot
+    .slice(0, 2)
+    .map((h) => `${h.info.kind} ${h.info.address}`)
+    .sort();
   assert.deepEqual(top, [`account ${A!.address}`, `balance ${A!.address}`]);
-  assert.deepEqual(a.hot.slice(0, 2).map((h) => h.label), ['sender of 4 transactions', 'sender of 4 transactions']);
+  assert.deepEqual(
+    a.hot.slice(0, 2).map((h) => h.label),
+    ['sender of 4 transactions', 'sender of 4 transactions'],
+  );
 });
 
 test('hand-built EVM block, a diamond: credits and a contract reading two balances', async () => {
@@ -74,12 +83,18 @@ test('hand-built EVM block, a diamond: credits and a contract reading two balanc
   const a = await analyzeCalls([transfer(A, B!.address), transfer(B!, C!.address), transfer(A, D!.address), { from: F!, to: PROBE, gasLimit: 100_000n }]);
   assert.deepEqual(a.graph.deps, [[], [0], [0], [1, 2]]);
   assert.deepEqual(a.waves.widths, [1, 2, 1]);
-  assert.deepEqual(a.txs.map((t) => t.gas), [TRANSFER_GAS, TRANSFER_GAS, TRANSFER_GAS, PROBE_GAS]);
+  assert.deepEqual(
+    a.txs.map((t) => t.gas),
+    [TRANSFER_GAS, TRANSFER_GAS, TRANSFER_GAS, PROBE_GAS],
+  );
   assert.deepEqual(a.critical.gas.path, [0, 1, 3]); // equal branches: the lower index
   assert.equal(a.critical.gas.length, 2 * TRANSFER_GAS + PROBE_GAS);
   assert.equal(a.critical.gas.bound, (3 * TRANSFER_GAS + PROBE_GAS) / (2 * TRANSFER_GAS + PROBE_GAS));
   const edge3 = a.graph.edges.filter((e) => e.to === 3).map((e) => a.hot.find((h) => h.loc === e.locs[0])!.info);
-  assert.deepEqual(edge3.map((l) => `${l.kind} ${l.address}`), [`balance ${C!.address}`, `balance ${D!.address}`]);
+  assert.deepEqual(
+    edge3.map((l) => `${l.kind} ${l.address}`),
+    [`balance ${C!.address}`, `balance ${D!.address}`],
+  );
 });
 
 test('mainnet fixtures: the graph equals the versions MVMemory returned to every read', async () => {
@@ -88,6 +103,9 @@ test('mainnet fixtures: the graph equals the versions MVMemory returned to every
     const trace = await traceBlock(fx.blockJson, fx.state, { runs: 1, warmup: 0 });
     const g = dependencyGraph(trace.model);
     assert.deepEqual(g.deps, trace.observed, `block ${n}`);
-    assert.ok(trace.model.txs.every((t) => t.execMs > 0 && t.reads.length > 0), `block ${n}: every transaction timed and read something`);
+    assert.ok(
+      trace.model.txs.every((t) => t.execMs > 0 && t.reads.length > 0),
+      `block ${n}: every transaction timed and read something`,
+    );
   }
 });

@@ -63,7 +63,7 @@ test('parevm analyze --block: JSON numbers, and a report that renders in headles
     assert.deepEqual(errors, []);
     assert.deepEqual(requests, [], 'the report loads nothing from the network');
     assert.equal(await page.evaluate(() => (window as unknown as { __parevmReport: { charts: number } }).__parevmReport.charts), 3);
-    assert.equal(await page.locator('canvas').count() >= 3, true, 'the three charts drew on canvases');
+    assert.equal((await page.locator('canvas').count()) >= 3, true, 'the three charts drew on canvases');
     mkdirSync(REPORTS, { recursive: true });
     const shot = resolve(REPORTS, `analyze-${block}.png`);
     await page.screenshot({ path: shot, fullPage: true });

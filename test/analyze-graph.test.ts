@@ -11,7 +11,16 @@ import { simulateBlockSTM } from '../src/analyze/simulate.js';
 import { type TraceRun, combineRuns } from '../src/analyze/trace.js';
 
 /** A transaction of a hand-built model: reads at `at` (default half-way), unit time unless given. */
-function tx(spec: { reads?: number[]; writes?: number[]; deltas?: number[]; ms?: number; gas?: number; sender?: string; seeded?: number[]; at?: number }): ModelTx {
+function tx(spec: {
+  reads?: number[];
+  writes?: number[];
+  deltas?: number[];
+  ms?: number;
+  gas?: number;
+  sender?: string;
+  seeded?: number[];
+  at?: number;
+}): ModelTx {
   return {
     gas: spec.gas ?? 21_000,
     execMs: spec.ms ?? 1,
@@ -30,9 +39,17 @@ function model(txs: ModelTx[], locations = 16): BlockModel {
 }
 
 /** n transactions, each reading and writing a location of its own. */
-const independent = (n: number) => model(Array.from({ length: n }, (_, i) => tx({ reads: [i], writes: [i] })), n);
+const independent = (n: number) =>
+  model(
+    Array.from({ length: n }, (_, i) => tx({ reads: [i], writes: [i] })),
+    n,
+  );
 /** n transactions, each reading what the previous one wrote (one storage slot). */
-const chained = (n: number) => model(Array.from({ length: n }, () => tx({ reads: [0], writes: [0] })), 1);
+const chained = (n: number) =>
+  model(
+    Array.from({ length: n }, () => tx({ reads: [0], writes: [0] })),
+    1,
+  );
 /** 0 writes A and B; 1 reads A writes C; 2 reads B writes D; 3 reads C and D. */
 const diamond = (ms = [1, 1, 1, 1], gas = [1, 1, 1, 1]) =>
   model([
@@ -70,7 +87,15 @@ test('a diamond: the critical path follows the heavier branch, by time and by ga
   const m = diamond([1, 2, 3, 1], [10, 50, 5, 10]);
   const g = dependencyGraph(m);
   assert.deepEqual(g.deps, [[], [0], [0], [1, 2]]);
-  assert.deepEqual(g.edges.map((e) => [e.from, e.to, e.locs]), [[0, 1, [0]], [0, 2, [1]], [1, 3, [2]], [2, 3, [3]]]);
+  assert.deepEqual(
+    g.edges.map((e) => [e.from, e.to, e.locs]),
+    [
+      [0, 1, [0]],
+      [0, 2, [1]],
+      [1, 3, [2]],
+      [2, 3, [3]],
+    ],
+  );
   assert.deepEqual(waves(g.deps), { count: 3, level: [0, 1, 1, 2], widths: [1, 2, 1] });
   const a = analyzeModel(m, { threads: [1] });
   assert.deepEqual(a.critical.time.path, [0, 2, 3]);
@@ -101,7 +126,13 @@ test('lazy DELTA credits: a reader depends on every delta writer down to the las
 
 test('simulation, independent block: speedup = min(threads, transactions), no re-execution', () => {
   const m = independent(8);
-  for (const [threads, expected] of [[1, 1], [2, 2], [4, 4], [8, 8], [16, 8]] as const) {
+  for (const [threads, expected] of [
+    [1, 1],
+    [2, 2],
+    [4, 4],
+    [8, 8],
+    [16, 8],
+  ] as const) {
     const s = simulateBlockSTM(m, { threads });
     assert.equal(s.speedup, expected, `${threads} threads`);
     assert.equal(s.reexecutions, 0);
@@ -113,7 +144,10 @@ test('simulation, a nonce chain (seeded ESTIMATEs): speedup 1 at any thread coun
   // One sender: each transaction reads and writes the sender's ACCOUNT (location 0) first thing;
   // the engine seeds ESTIMATEs at every transaction that has a later one from the same sender.
   const n = 5;
-  const m = model(Array.from({ length: n }, (_, i) => tx({ reads: [0], writes: [0], at: 0, sender: `0x${'11'.repeat(20)}`, seeded: i < n - 1 ? [0] : [] })), 1);
+  const m = model(
+    Array.from({ length: n }, (_, i) => tx({ reads: [0], writes: [0], at: 0, sender: `0x${'11'.repeat(20)}`, seeded: i < n - 1 ? [0] : [] })),
+    1,
+  );
   for (const threads of [1, 2, 4, 8]) {
     const s = simulateBlockSTM(m, { threads });
     assert.equal(s.speedup, 1, `${threads} threads`);
@@ -138,7 +172,9 @@ test('simulation, diamond on 4 threads: optimistic execution reaches the critica
 
 test('simulation costs: fixed cost and strided sender recovery are added; the sequential time is the numerator', () => {
   const m = independent(4);
-  m.txs.forEach((t) => (t.recoverMs = 0.5));
+  m.txs.forEach((t) => {
+    t.recoverMs = 0.5;
+  });
   const s = simulateBlockSTM(m, { threads: 2, costs: { fixedMs: 3 }, sequentialMs: 12 });
   assert.equal(s.recoveryMs, 1); // two recoveries of 0.5 ms per worker
   assert.equal(s.blockStmMs, 2);
@@ -149,7 +185,10 @@ test('simulation costs: fixed cost and strided sender recovery are added; the se
 
 test('simulation timeline: every transaction has exactly one standing execution, on valid threads', () => {
   const s = simulateBlockSTM(diamond(), { threads: 2, timeline: true });
-  const finals = s.timeline!.filter((e) => e.kind === 'execute' && e.outcome === 'final').map((e) => e.tx).sort();
+  const finals = s
+    .timeline!.filter((e) => e.kind === 'execute' && e.outcome === 'final')
+    .map((e) => e.tx)
+    .sort();
   assert.deepEqual(finals, [0, 1, 2, 3]);
   for (const e of s.timeline!) {
     assert.ok(e.thread >= 0 && e.thread < 2);
@@ -176,7 +215,16 @@ test('trace runs combine to per-transaction medians scaled to the median run tot
   // A pause lands on a different transaction in each run: medians [1, 1, 1] sum to 3, while the
   // runs took 5, 5 and 3 ms; the median run took 5 ms, so every transaction is scaled by 5/3.
   const { model: m } = combineRuns([run([3, 1, 1]), run([1, 3, 1]), run([1, 1, 1])]);
-  assert.deepEqual(m.txs.map((t) => Number(t.execMs.toFixed(12))), [5 / 3, 5 / 3, 5 / 3].map((x) => Number(x.toFixed(12))));
-  assert.deepEqual(m.txs.map((t) => t.recoverMs), [1, 1, 1]);
-  assert.deepEqual(m.txs.map((t) => t.validateMs), [0, 0, 0]);
+  assert.deepEqual(
+    m.txs.map((t) => Number(t.execMs.toFixed(12))),
+    [5 / 3, 5 / 3, 5 / 3].map((x) => Number(x.toFixed(12))),
+  );
+  assert.deepEqual(
+    m.txs.map((t) => t.recoverMs),
+    [1, 1, 1],
+  );
+  assert.deepEqual(
+    m.txs.map((t) => t.validateMs),
+    [0, 0, 0],
+  );
 });

@@ -66,7 +66,8 @@ test('Hoodi 1,265,656: the pre-block calls write the EIP-4788 and EIP-2935 slots
   assert.deepEqual(sys.post, ['EIP-4895 withdrawals', 'EIP-6110 deposits', 'EIP-7002 withdrawal requests', 'EIP-7251 consolidation requests']);
   const read = locs(model, sys.postReads);
   // EIP-7002/7251 dequeue: excess (0), count (1), queue head (2) and tail (3) of each contract.
-  for (const contract of [WITHDRAWAL_REQUESTS, CONSOLIDATION_REQUESTS]) for (const slot of [0, 1, 2, 3]) assert.ok(read.includes(`storage ${contract} ${slot}`), `${contract} slot ${slot}`);
+  for (const contract of [WITHDRAWAL_REQUESTS, CONSOLIDATION_REQUESTS])
+    for (const slot of [0, 1, 2, 3]) assert.ok(read.includes(`storage ${contract} ${slot}`), `${contract} slot ${slot}`);
   // Each withdrawal credits its recipient: the post-block work reads that balance.
   for (const w of loaded.block.withdrawals as { address: string }[]) assert.ok(read.includes(`balance ${w.address.toLowerCase()}`), w.address);
   // The post-block work depends on exactly the transactions that wrote what it reads.
@@ -83,7 +84,10 @@ test('EIP-2935: a transaction that reads the parent hash from the history contra
   assert.deepEqual(locs(model, sys.preWrites), expectedPreWrites(header));
   assert.deepEqual(sys.preReaders, [0]);
   const parentSlot = `storage ${HISTORY} ${(header.number - 1n) % HISTORY_SERVE_WINDOW}`;
-  assert.ok(model.txs[0]!.reads.some((r) => key(model.locations[r.loc]!) === parentSlot), 'transaction 0 reads the parent-hash slot');
+  assert.ok(
+    model.txs[0]!.reads.some((r) => key(model.locations[r.loc]!) === parentSlot),
+    'transaction 0 reads the parent-hash slot',
+  );
 });
 
 test('EIP-7002: the withdrawal request system call depends on the transaction that queued a request', async () => {
@@ -93,7 +97,10 @@ test('EIP-7002: the withdrawal request system call depends on the transaction th
   assert.deepEqual(sys.postDeps, [0]);
   // The request went into the contract's queue: transaction 0 wrote storage the system call read.
   const queued = model.txs[0]!.writes.filter((w) => sys.postReads.includes(w.loc)).map((w) => model.locations[w.loc]!);
-  assert.ok(queued.some((l) => l.kind === 'storage' && l.address === WITHDRAWAL_REQUESTS), 'a write to the EIP-7002 contract');
+  assert.ok(
+    queued.some((l) => l.kind === 'storage' && l.address === WITHDRAWAL_REQUESTS),
+    'a write to the EIP-7002 contract',
+  );
   const row = headline(analyzeModel(model)).find((r) => r.label === 'post-block system work');
   assert.match(row?.value ?? '', /EIP-7002 withdrawal requests.*written by 1 tx \(0\)/);
 });

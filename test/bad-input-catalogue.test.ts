@@ -21,7 +21,7 @@ import {
   FixtureFormatError,
   InvalidSignatureError,
   InvalidTransactionError,
-  ParevmError,
+  type ParevmError,
   SenderMismatchError,
   WorkerPool,
   decodeBlock,
@@ -56,13 +56,26 @@ const baseFee = BigInt(baseJson.baseFeePerGas);
 const hex = (v: bigint) => `0x${v.toString(16)}`;
 
 /** W's transaction: EIP-1559 by default (`legacy`: EIP-155; `blob`: EIP-4844 with one versioned hash). */
-function signed(o: { nonce?: bigint; gasLimit?: bigint; maxFeePerGas?: bigint; maxPriorityFeePerGas?: bigint; value?: bigint; legacy?: boolean; maxFeePerBlobGas?: bigint } = {}): any {
+function signed(
+  o: {
+    nonce?: bigint;
+    gasLimit?: bigint;
+    maxFeePerGas?: bigint;
+    maxPriorityFeePerGas?: bigint;
+    value?: bigint;
+    legacy?: boolean;
+    maxFeePerBlobGas?: bigint;
+  } = {},
+): any {
   const base = { nonce: o.nonce ?? W_NONCE, gasLimit: o.gasLimit ?? 21_000n, to: TO as `0x${string}`, value: o.value ?? 1n };
   const fees = { maxFeePerGas: o.maxFeePerGas ?? 2n * baseFee, maxPriorityFeePerGas: o.maxPriorityFeePerGas ?? 10n ** 9n };
   const tx: TypedTransaction = o.legacy
     ? createLegacyTx({ ...base, gasPrice: 2n * baseFee }, { common }).sign(W.privateKey)
     : o.maxFeePerBlobGas !== undefined
-      ? createBlob4844Tx({ ...base, ...fees, chainId: 1n, maxFeePerBlobGas: o.maxFeePerBlobGas, blobVersionedHashes: ['0x01' + '00'.repeat(31)] as `0x${string}`[] }, { common }).sign(W.privateKey)
+      ? createBlob4844Tx(
+          { ...base, ...fees, chainId: 1n, maxFeePerBlobGas: o.maxFeePerBlobGas, blobVersionedHashes: ['0x01' + '00'.repeat(31)] as `0x${string}`[] },
+          { common },
+        ).sign(W.privateKey)
       : createFeeMarket1559Tx({ ...base, ...fees, chainId: 1n }, { common }).sign(W.privateKey);
   const j = tx.toJSON() as Record<string, unknown>;
   return { ...j, hash: bytesToHex(tx.hash()), from: W.address, input: j.data, gas: j.gasLimit, transactionIndex: hex(BigInt(K)) };
@@ -97,7 +110,9 @@ interface Case {
   apiOnly?: boolean;
 }
 
-const codeHash = Object.values(basePre).map((a: any) => a.code_hash).find((h) => h)!;
+const codeHash = Object.values(basePre)
+  .map((a: any) => a.code_hash)
+  .find((h) => h)!;
 const withType = (type: string) => (j: any) => (j.transactions[K].type = type);
 const flipS = (t: any) => {
   t.s = hex(N - BigInt(t.s));
@@ -108,88 +123,196 @@ const flipS = (t: any) => {
 
 const CASES: Case[] = [
   // --- malformed input ---------------------------------------------------------------------
-  { name: 'malformed RLP (truncated block encoding)', apiOnly: true,
+  {
+    name: 'malformed RLP (truncated block encoding)',
+    apiOnly: true,
     make: () => ({ json: decodeBlock(baseJson).block.serialize().slice(0, 500), pre: basePre }),
-    expect: { cls: BlockDecodeError, code: 'BLOCK_DECODE', message: /block\.rlp: malformed RLP/ } },
-  { name: 'RLP that is not a block (a list of two strings)', apiOnly: true,
+    expect: { cls: BlockDecodeError, code: 'BLOCK_DECODE', message: /block\.rlp: malformed RLP/ },
+  },
+  {
+    name: 'RLP that is not a block (a list of two strings)',
+    apiOnly: true,
     make: () => ({ json: RLP.encode([new Uint8Array([1]), new Uint8Array([2])]), pre: basePre }),
-    expect: { cls: BlockDecodeError, code: 'BLOCK_DECODE', message: /malformed RLP: expected a block/ } },
-  { name: 'a transaction field that is not hex (nonce "0xzz")',
+    expect: { cls: BlockDecodeError, code: 'BLOCK_DECODE', message: /malformed RLP: expected a block/ },
+  },
+  {
+    name: 'a transaction field that is not hex (nonce "0xzz")',
     make: () => bad(undefined, { edit: (j) => (j.transactions[3].nonce = '0xzz') }),
-    expect: { cls: FixtureFormatError, code: 'FIXTURE_FORMAT', message: /field transactions\[3\]\.nonce: not hex/ } },
-  { name: 'a transaction field of the wrong JSON type (value true)',
+    expect: { cls: FixtureFormatError, code: 'FIXTURE_FORMAT', message: /field transactions\[3\]\.nonce: not hex/ },
+  },
+  {
+    name: 'a transaction field of the wrong JSON type (value true)',
     make: () => bad(undefined, { edit: (j) => (j.transactions[3].value = true) }),
-    expect: { cls: FixtureFormatError, code: 'FIXTURE_FORMAT', message: /transactions\[3\]\.value: expected a hex string, got boolean/ } },
-  { name: 'a "to" that is not a 20-byte address',
+    expect: { cls: FixtureFormatError, code: 'FIXTURE_FORMAT', message: /transactions\[3\]\.value: expected a hex string, got boolean/ },
+  },
+  {
+    name: 'a "to" that is not a 20-byte address',
     make: () => bad(undefined, { edit: (j) => (j.transactions[3].to = '0x1234') }),
-    expect: { cls: FixtureFormatError, code: 'FIXTURE_FORMAT', message: /transactions\[3\]\.to: expected a 20-byte address/ } },
-  { name: 'an unsigned transaction (no v, no yParity)',
+    expect: { cls: FixtureFormatError, code: 'FIXTURE_FORMAT', message: /transactions\[3\]\.to: expected a 20-byte address/ },
+  },
+  {
+    name: 'an unsigned transaction (no v, no yParity)',
     make: () => bad(undefined, { edit: (j) => (delete j.transactions[3].v, delete j.transactions[3].yParity) }),
-    expect: { cls: FixtureFormatError, code: 'FIXTURE_FORMAT', message: /transactions\[3\]\.v: missing .*not signed/ } },
-  { name: 'a nonce at 2^64−1 (EIP-2681)',
+    expect: { cls: FixtureFormatError, code: 'FIXTURE_FORMAT', message: /transactions\[3\]\.v: missing .*not signed/ },
+  },
+  {
+    name: 'a nonce at 2^64−1 (EIP-2681)',
     make: () => bad(undefined, { edit: (j) => (j.transactions[3].nonce = '0xffffffffffffffff') }),
-    expect: { cls: InvalidTransactionError, code: 'INVALID_TRANSACTION', reason: 'nonce-is-max', txIndex: 3, message: /nonce cannot equal or exceed MAX_UINT64/ } },
+    expect: {
+      cls: InvalidTransactionError,
+      code: 'INVALID_TRANSACTION',
+      reason: 'nonce-is-max',
+      txIndex: 3,
+      message: /nonce cannot equal or exceed MAX_UINT64/,
+    },
+  },
   // --- transaction type ----------------------------------------------------------------------
-  { name: 'unknown transaction type 0x7f',
+  {
+    name: 'unknown transaction type 0x7f',
     make: () => bad(signed(), { edit: withType('0x7f') }),
-    expect: { cls: InvalidTransactionError, code: 'INVALID_TRANSACTION', reason: 'unknown-type', txIndex: K, message: /type 0x7f: not a transaction type/ } },
-  { name: 'a type not active at the block\'s hardfork (EIP-7702 type 0x4 in Cancun)',
+    expect: { cls: InvalidTransactionError, code: 'INVALID_TRANSACTION', reason: 'unknown-type', txIndex: K, message: /type 0x7f: not a transaction type/ },
+  },
+  {
+    name: "a type not active at the block's hardfork (EIP-7702 type 0x4 in Cancun)",
     make: () => bad(signed(), { edit: withType('0x4') }),
-    expect: { cls: InvalidTransactionError, code: 'INVALID_TRANSACTION', reason: 'unknown-type', txIndex: K, message: /type 0x4/ } },
-  { name: 'blob transaction without blobs',
+    expect: { cls: InvalidTransactionError, code: 'INVALID_TRANSACTION', reason: 'unknown-type', txIndex: K, message: /type 0x4/ },
+  },
+  {
+    name: 'blob transaction without blobs',
     make: () => bad(undefined, { full: true, edit: (j) => (j.transactions[BLOB_TX].blobVersionedHashes = []) }),
-    expect: { cls: InvalidTransactionError, code: 'INVALID_TRANSACTION', reason: 'blob-tx-without-blobs', txIndex: BLOB_TX, message: /at least one blob/ } },
+    expect: { cls: InvalidTransactionError, code: 'INVALID_TRANSACTION', reason: 'blob-tx-without-blobs', txIndex: BLOB_TX, message: /at least one blob/ },
+  },
   // --- signature -----------------------------------------------------------------------------
-  { name: 's above n/2 after Homestead (EIP-2), EIP-1559 transaction',
+  {
+    name: 's above n/2 after Homestead (EIP-2), EIP-1559 transaction',
     make: () => bad(flipS(signed())),
-    expect: { cls: InvalidSignatureError, code: 'INVALID_SIGNATURE', reason: 'high-s', txIndex: K, message: /s-values greater than secp256k1n\/2/ } },
-  { name: 's above n/2 after Homestead (EIP-2), legacy transaction',
+    expect: { cls: InvalidSignatureError, code: 'INVALID_SIGNATURE', reason: 'high-s', txIndex: K, message: /s-values greater than secp256k1n\/2/ },
+  },
+  {
+    name: 's above n/2 after Homestead (EIP-2), legacy transaction',
     make: () => bad(flipS(signed({ legacy: true }))),
-    expect: { cls: InvalidSignatureError, code: 'INVALID_SIGNATURE', reason: 'high-s', txIndex: K, message: /s-values greater than secp256k1n\/2/ } },
-  { name: 'wrong chain id (EIP-1559 chainId 5)',
+    expect: { cls: InvalidSignatureError, code: 'INVALID_SIGNATURE', reason: 'high-s', txIndex: K, message: /s-values greater than secp256k1n\/2/ },
+  },
+  {
+    name: 'wrong chain id (EIP-1559 chainId 5)',
     make: () => bad({ ...signed(), chainId: '0x5' }),
-    expect: { cls: InvalidSignatureError, code: 'INVALID_SIGNATURE', reason: 'wrong-chain-id', txIndex: K, message: /signed for chain id 5; this block is on chain id 1/ } },
-  { name: 'wrong chain id (legacy EIP-155 v for chain 5)',
+    expect: {
+      cls: InvalidSignatureError,
+      code: 'INVALID_SIGNATURE',
+      reason: 'wrong-chain-id',
+      txIndex: K,
+      message: /signed for chain id 5; this block is on chain id 1/,
+    },
+  },
+  {
+    name: 'wrong chain id (legacy EIP-155 v for chain 5)',
     make: () => bad({ ...signed({ legacy: true }), v: '0x2d' }),
-    expect: { cls: InvalidSignatureError, code: 'INVALID_SIGNATURE', reason: 'wrong-chain-id', txIndex: K, message: /signed for chain id 5/ } },
-  { name: 'a signature that does not recover (r = 0)',
+    expect: { cls: InvalidSignatureError, code: 'INVALID_SIGNATURE', reason: 'wrong-chain-id', txIndex: K, message: /signed for chain id 5/ },
+  },
+  {
+    name: 'a signature that does not recover (r = 0)',
     make: () => bad({ ...signed(), r: '0x0' }),
-    expect: { cls: InvalidSignatureError, code: 'INVALID_SIGNATURE', reason: 'invalid-signature', txIndex: K, message: /Invalid Signature/ } },
-  { name: 'a recovered sender that differs from "from"',
+    expect: { cls: InvalidSignatureError, code: 'INVALID_SIGNATURE', reason: 'invalid-signature', txIndex: K, message: /Invalid Signature/ },
+  },
+  {
+    name: 'a recovered sender that differs from "from"',
     make: () => bad({ ...signed(), from: '0x' + '11'.repeat(20) }),
-    expect: { cls: SenderMismatchError, code: 'SENDER_MISMATCH', message: new RegExp(`transaction ${K}: recovered sender ${W.address}`) } },
+    expect: { cls: SenderMismatchError, code: 'SENDER_MISMATCH', message: new RegExp(`transaction ${K}: recovered sender ${W.address}`) },
+  },
   // --- fees and gas --------------------------------------------------------------------------
-  { name: 'max fee per gas below the base fee (EIP-1559)',
+  {
+    name: 'max fee per gas below the base fee (EIP-1559)',
     make: () => bad(signed({ maxFeePerGas: baseFee - 1n, maxPriorityFeePerGas: 1n })),
-    expect: { cls: InvalidTransactionError, code: 'INVALID_TRANSACTION', reason: 'fee-below-base-fee', txIndex: K, message: /maxFeePerGas \(\d+\) is less than the block's baseFeePerGas/ } },
-  { name: 'max priority fee above max fee (EIP-1559)',
+    expect: {
+      cls: InvalidTransactionError,
+      code: 'INVALID_TRANSACTION',
+      reason: 'fee-below-base-fee',
+      txIndex: K,
+      message: /maxFeePerGas \(\d+\) is less than the block's baseFeePerGas/,
+    },
+  },
+  {
+    name: 'max priority fee above max fee (EIP-1559)',
     make: () => bad({ ...signed(), maxPriorityFeePerGas: hex(4n * baseFee) }),
-    expect: { cls: InvalidTransactionError, code: 'INVALID_TRANSACTION', reason: 'priority-fee-above-max-fee', txIndex: K, message: /maxFeePerGas cannot be less than maxPriorityFeePerGas/ } },
-  { name: 'max fee per blob gas below the blob base fee (EIP-4844)',
+    expect: {
+      cls: InvalidTransactionError,
+      code: 'INVALID_TRANSACTION',
+      reason: 'priority-fee-above-max-fee',
+      txIndex: K,
+      message: /maxFeePerGas cannot be less than maxPriorityFeePerGas/,
+    },
+  },
+  {
+    name: 'max fee per blob gas below the blob base fee (EIP-4844)',
     make: () => bad(signed({ maxFeePerBlobGas: 0n })),
-    expect: { cls: InvalidTransactionError, code: 'INVALID_TRANSACTION', reason: 'blob-fee-below-base-fee', txIndex: K, message: /maxFeePerBlobGas/ } },
-  { name: 'intrinsic gas too low (gas limit 20,999 for a transfer)',
+    expect: { cls: InvalidTransactionError, code: 'INVALID_TRANSACTION', reason: 'blob-fee-below-base-fee', txIndex: K, message: /maxFeePerBlobGas/ },
+  },
+  {
+    name: 'intrinsic gas too low (gas limit 20,999 for a transfer)',
     make: () => bad(signed({ gasLimit: 20_999n })),
-    expect: { cls: InvalidTransactionError, code: 'INVALID_TRANSACTION', reason: 'intrinsic-gas', txIndex: K, message: /tx gas limit 20999 is lower than the minimum gas limit of 21000/ } },
-  { name: 'gas limit above the block gas limit',
+    expect: {
+      cls: InvalidTransactionError,
+      code: 'INVALID_TRANSACTION',
+      reason: 'intrinsic-gas',
+      txIndex: K,
+      message: /tx gas limit 20999 is lower than the minimum gas limit of 21000/,
+    },
+  },
+  {
+    name: 'gas limit above the block gas limit',
     make: () => bad(signed({ gasLimit: 30_000_001n })),
-    expect: { cls: InvalidTransactionError, code: 'INVALID_TRANSACTION', reason: 'gas-limit-exceeds-block', txIndex: K, message: /gas limit 30000001 is above the block's gas limit 30000000/ } },
-  { name: 'transactions whose gas exceeds the block gas limit',
+    expect: {
+      cls: InvalidTransactionError,
+      code: 'INVALID_TRANSACTION',
+      reason: 'gas-limit-exceeds-block',
+      txIndex: K,
+      message: /gas limit 30000001 is above the block's gas limit 30000000/,
+    },
+  },
+  {
+    name: 'transactions whose gas exceeds the block gas limit',
     make: () => bad(signed({ gasLimit: 29_999_000n })),
-    expect: { cls: InvalidTransactionError, code: 'INVALID_TRANSACTION', reason: 'block-gas-exceeded', txIndex: K, message: /gas limit 29999000 exceeds the gas left in the block/ } },
+    expect: {
+      cls: InvalidTransactionError,
+      code: 'INVALID_TRANSACTION',
+      reason: 'block-gas-exceeded',
+      txIndex: K,
+      message: /gas limit 29999000 exceeds the gas left in the block/,
+    },
+  },
   // --- sender account ------------------------------------------------------------------------
-  { name: 'nonce too low',
+  {
+    name: 'nonce too low',
     make: () => bad(signed({ nonce: W_NONCE - 1n })),
-    expect: { cls: InvalidTransactionError, code: 'INVALID_TRANSACTION', reason: 'nonce-too-low', txIndex: K, message: /account has nonce of: 7 tx has nonce of: 6/ } },
-  { name: 'nonce too high',
+    expect: {
+      cls: InvalidTransactionError,
+      code: 'INVALID_TRANSACTION',
+      reason: 'nonce-too-low',
+      txIndex: K,
+      message: /account has nonce of: 7 tx has nonce of: 6/,
+    },
+  },
+  {
+    name: 'nonce too high',
     make: () => bad(signed({ nonce: W_NONCE + 1n })),
-    expect: { cls: InvalidTransactionError, code: 'INVALID_TRANSACTION', reason: 'nonce-too-high', txIndex: K, message: /account has nonce of: 7 tx has nonce of: 8/ } },
-  { name: 'balance below gas × price + value',
+    expect: {
+      cls: InvalidTransactionError,
+      code: 'INVALID_TRANSACTION',
+      reason: 'nonce-too-high',
+      txIndex: K,
+      message: /account has nonce of: 7 tx has nonce of: 8/,
+    },
+  },
+  {
+    name: 'balance below gas × price + value',
     make: () => bad(signed({ value: 10n * ETH })),
-    expect: { cls: InvalidTransactionError, code: 'INVALID_TRANSACTION', reason: 'insufficient-funds', txIndex: K, message: /doesn't have enough funds/ } },
-  { name: 'a sender with code (EIP-3607)',
+    expect: { cls: InvalidTransactionError, code: 'INVALID_TRANSACTION', reason: 'insufficient-funds', txIndex: K, message: /doesn't have enough funds/ },
+  },
+  {
+    name: 'a sender with code (EIP-3607)',
     make: () => bad(signed(), { account: { code_hash: codeHash } }),
-    expect: { cls: InvalidTransactionError, code: 'INVALID_TRANSACTION', reason: 'sender-not-eoa', txIndex: K, message: /not EOA \(EIP-3607\)/ } },
+    expect: { cls: InvalidTransactionError, code: 'INVALID_TRANSACTION', reason: 'sender-not-eoa', txIndex: K, message: /not EOA \(EIP-3607\)/ },
+  },
 ];
 
 const stateOf = (pre: any) => parseSnapshot({ preState: pre, bytecodes, blockHashes });
@@ -203,7 +326,7 @@ function check(e: unknown, x: Expect): ParevmError {
   return e;
 }
 
-test('control: the harness builds a valid block (W\'s transfer inserted), parallel = sequential', async () => {
+test("control: the harness builds a valid block (W's transfer inserted), parallel = sequential", async () => {
   const { json, pre } = bad(signed());
   const state = stateOf(pre);
   const seq = await executeBlockSequential(json, state);
@@ -244,11 +367,14 @@ for (const c of CASES) {
 
 test('bad input: malformed JSON in block.json → FixtureFormatError naming the file', () => {
   const root = fixtureRoot([['1', '{"number": "0x1", ', basePre]]);
-  assert.throws(() => loadFixtureBlock(root, 1), (e: unknown) => {
-    assert.ok(e instanceof FixtureFormatError);
-    assert.match(e.message, /blocks\/1\/block\.json: malformed JSON/);
-    return true;
-  });
+  assert.throws(
+    () => loadFixtureBlock(root, 1),
+    (e: unknown) => {
+      assert.ok(e instanceof FixtureFormatError);
+      assert.match(e.message, /blocks\/1\/block\.json: malformed JSON/);
+      return true;
+    },
+  );
 });
 
 /** A fixture root with one block directory per entry (name, block.json text or object, pre-state). */
@@ -292,7 +418,11 @@ test(`parevm run: every bad block of the catalogue (${cliCases.length + 1}) is r
     assert.equal(rows.find((b) => b.block === cliCases.length + 1)?.error?.code, 'FIXTURE_FORMAT');
   }
   // The table (here from the sequential engine) names code, reason and transaction.
-  const r = spawnSync(process.execPath, [MAIN, 'run', '--fixtures', root, '--blocks', String(cliCases.findIndex((c) => c.expect.reason === 'nonce-too-low') + 1), '--concurrency', '0'], { encoding: 'utf8', timeout: 300_000 });
+  const r = spawnSync(
+    process.execPath,
+    [MAIN, 'run', '--fixtures', root, '--blocks', String(cliCases.findIndex((c) => c.expect.reason === 'nonce-too-low') + 1), '--concurrency', '0'],
+    { encoding: 'utf8', timeout: 300_000 },
+  );
   assert.equal(r.status, 1);
   assert.match(r.stdout, new RegExp(`ERROR INVALID_TRANSACTION \\(nonce-too-low, transaction ${K}\\): transaction ${K} is invalid`));
 });

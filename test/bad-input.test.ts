@@ -24,53 +24,68 @@ const WITH_CODE = 1150000; // 9 transactions, 3 contracts in the pre-state
 const firstAccount = (p: any): string => Object.keys(p)[0]!;
 
 test('missing fixture directory: error names the path and the --fixtures flag', () => {
-  assert.throws(() => listFixtureBlocks('/definitely/not/here'), (e: unknown) => {
-    assert.ok(e instanceof FixtureNotFoundError);
-    assert.match(e.message, /\/definitely\/not\/here\/blocks/);
-    assert.match(e.message, /--fixtures/);
-    return true;
-  });
+  assert.throws(
+    () => listFixtureBlocks('/definitely/not/here'),
+    (e: unknown) => {
+      assert.ok(e instanceof FixtureNotFoundError);
+      assert.match(e.message, /\/definitely\/not\/here\/blocks/);
+      assert.match(e.message, /--fixtures/);
+      return true;
+    },
+  );
   assert.throws(() => loadFixtureBlock(FIXTURES, 1), FixtureNotFoundError);
 });
 
 test('missing file in a block directory names the file', () => {
   const root = tempFixtures({ [SMALL]: { omit: 'pre_state.json' } });
-  assert.throws(() => loadFixtureBlock(root, SMALL), (e: unknown) => {
-    assert.ok(e instanceof FixtureNotFoundError);
-    assert.match(e.message, new RegExp(`${SMALL}/pre_state\\.json`));
-    return true;
-  });
+  assert.throws(
+    () => loadFixtureBlock(root, SMALL),
+    (e: unknown) => {
+      assert.ok(e instanceof FixtureNotFoundError);
+      assert.match(e.message, new RegExp(`${SMALL}/pre_state\\.json`));
+      return true;
+    },
+  );
 });
 
 test('malformed JSON names the file', () => {
   const root = tempFixtures({ [SMALL]: { rawBlock: '{"number": "0x1", ' } });
-  assert.throws(() => loadFixtureBlock(root, SMALL), (e: unknown) => {
-    assert.ok(e instanceof FixtureFormatError);
-    assert.match(e.message, /block\.json: malformed JSON/);
-    return true;
-  });
+  assert.throws(
+    () => loadFixtureBlock(root, SMALL),
+    (e: unknown) => {
+      assert.ok(e instanceof FixtureFormatError);
+      assert.match(e.message, /block\.json: malformed JSON/);
+      return true;
+    },
+  );
 });
 
 test('a field of the wrong type names file and field', () => {
   const root = tempFixtures({
     [SMALL]: { preState: (p) => ((p[firstAccount(p)].balance = true), p) },
   });
-  assert.throws(() => loadFixtureBlock(root, SMALL), (e: unknown) => {
-    assert.ok(e instanceof FixtureFormatError);
-    assert.match(e.message, /pre_state\.json: field 0x[0-9a-f]{40}\.balance: expected a hex string, got boolean/);
-    return true;
-  });
+  assert.throws(
+    () => loadFixtureBlock(root, SMALL),
+    (e: unknown) => {
+      assert.ok(e instanceof FixtureFormatError);
+      assert.match(e.message, /pre_state\.json: field 0x[0-9a-f]{40}\.balance: expected a hex string, got boolean/);
+      return true;
+    },
+  );
 });
 
 test('hex that is not hex names file and field', () => {
   const root = tempFixtures({
     [SMALL]: { preState: (p) => ((p[firstAccount(p)].storage = { '0x1': '0xZZ' }), p) },
   });
-  assert.throws(() => loadFixtureBlock(root, SMALL), (e: unknown) => {
-    assert.ok(e instanceof FixtureFormatError);
-    assert.match(e.message, /storage\[0x1\]: not hex/);
-    return true;
-  });
+  assert.throws(
+    () => loadFixtureBlock(root, SMALL),
+    (e: unknown) => {
+      assert.ok(e instanceof FixtureFormatError);
+      assert.match(e.message, /storage\[0x1\]: not hex/);
+      return true;
+    },
+  );
   const fx = loadFixtureBlock(FIXTURES, SMALL);
   const json = structuredClone(fx.blockJson) as any;
   json.gasUsed = '0xnothex';
@@ -82,22 +97,28 @@ test('a code_hash with no bytecode', () => {
   const withCode = Object.keys(pre).find((a) => pre[a].code_hash)!;
   const hash = pre[withCode].code_hash;
   const root = tempFixtures({ [WITH_CODE]: {} }, { bytecodes: (b) => (delete b[hash], b) });
-  assert.throws(() => loadFixtureBlock(root, WITH_CODE), (e: unknown) => {
-    assert.ok(e instanceof CodeHashError);
-    assert.match(e.message, new RegExp(`bytecodes\\.json: code_hash ${hash}: no bytecode`));
-    return true;
-  });
+  assert.throws(
+    () => loadFixtureBlock(root, WITH_CODE),
+    (e: unknown) => {
+      assert.ok(e instanceof CodeHashError);
+      assert.match(e.message, new RegExp(`bytecodes\\.json: code_hash ${hash}: no bytecode`));
+      return true;
+    },
+  );
 });
 
 test('a code whose keccak does not match its hash', () => {
   const pre = readFixtureJson(`blocks/${WITH_CODE}/pre_state.json`);
   const hash = pre[Object.keys(pre).find((a) => pre[a].code_hash)!].code_hash;
   const root = tempFixtures({ [WITH_CODE]: {} }, { bytecodes: (b) => ((b[hash] = b[hash] + '00'), b) });
-  assert.throws(() => loadFixtureBlock(root, WITH_CODE), (e: unknown) => {
-    assert.ok(e instanceof CodeHashError);
-    assert.match(e.message, /bytecode hashes to 0x/);
-    return true;
-  });
+  assert.throws(
+    () => loadFixtureBlock(root, WITH_CODE),
+    (e: unknown) => {
+      assert.ok(e instanceof CodeHashError);
+      assert.match(e.message, /bytecode hashes to 0x/);
+      return true;
+    },
+  );
 });
 
 test('a transaction whose recovered sender differs from "from"', async () => {
@@ -118,20 +139,30 @@ test('a block with no hardfork parevm executes (a chain that schedules amsterdam
   const json = structuredClone(fx.blockJson) as any;
   json.timestamp = '0x7fffffff'; // year 2038
   // Mainnet schedules no fork after BPO2 yet; a chain that schedules Amsterdam (not executed) does.
-  const chain = { ...MAINNET, name: 'future', hardforks: [...MAINNET.hardforks.filter((h) => h.name !== 'amsterdam'), { name: 'amsterdam', block: null, timestamp: 2000000000 }] };
+  const chain = {
+    ...MAINNET,
+    name: 'future',
+    hardforks: [...MAINNET.hardforks.filter((h) => h.name !== 'amsterdam'), { name: 'amsterdam', block: null, timestamp: 2000000000 }],
+  };
   assert.equal(decodeBlock(json).hardfork, 'bpo2');
-  assert.throws(() => decodeBlock(json, { chain }), (e: unknown) => {
-    assert.ok(e instanceof UnsupportedHardforkError);
-    assert.match(e.message, /future schedules hardfork "amsterdam", which parevm does not execute/);
-    return true;
-  });
+  assert.throws(
+    () => decodeBlock(json, { chain }),
+    (e: unknown) => {
+      assert.ok(e instanceof UnsupportedHardforkError);
+      assert.match(e.message, /future schedules hardfork "amsterdam", which parevm does not execute/);
+      return true;
+    },
+  );
 });
 
 test('a transaction that cannot be decoded', () => {
   const fx = loadFixtureBlock(FIXTURES, SMALL);
   const json = structuredClone(fx.blockJson) as any;
   json.transactions[0].type = '0x7f';
-  assert.throws(() => decodeBlock(json), (e: unknown) => e instanceof InvalidTransactionError && e.reason === 'unknown-type' && e.txIndex === 0);
+  assert.throws(
+    () => decodeBlock(json),
+    (e: unknown) => e instanceof InvalidTransactionError && e.reason === 'unknown-type' && e.txIndex === 0,
+  );
   assert.throws(() => decodeBlock(new Uint8Array([0xc3, 0x01])), BlockDecodeError);
 });
 
@@ -166,5 +197,8 @@ test('the pre-state passed in is never mutated by execution', async () => {
   const result = await executeBlockSequential(fx.blockJson, fx.state);
   assert.ok(result.stateChanges.length > 0);
   const after = [...fx.state.addresses()].map((a) => [a, fx.state.account(a), [...fx.state.storageOf(a)]]);
-  assert.equal(JSON.stringify(after, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)), snapshot);
+  assert.equal(
+    JSON.stringify(after, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)),
+    snapshot,
+  );
 });

@@ -34,16 +34,34 @@ test('mainnet, sepolia and hoodi by name: fork schedule and chain id', () => {
   // The witness fixture's block: Hoodi 1,265,656 at 2025-09-22 is Prague (fixtures README).
   assert.equal(hardforkFor(1_265_656n, 0x68d1422cn, hoodi), 'prague');
   assert.equal(BigInt(chainByName('sepolia').chainId), 11155111n);
-  assert.throws(() => chainByName('ropsten'), (e: unknown) => e instanceof ChainConfigError && /unknown chain "ropsten" \(known: mainnet, sepolia, hoodi/.test(e.message));
+  assert.throws(
+    () => chainByName('ropsten'),
+    (e: unknown) => e instanceof ChainConfigError && /unknown chain "ropsten" \(known: mainnet, sepolia, hoodi/.test(e.message),
+  );
 });
 
 /** A devnet config in geth's format: everything at genesis up to Osaka, BPO1 at 100, BPO3 at 200. */
 function devnet(edit: (c: any) => void = () => {}): any {
   const config: any = {
-    chainId: 7011893, homesteadBlock: 0, eip150Block: 0, eip155Block: 0, eip158Block: 0, byzantiumBlock: 0,
-    constantinopleBlock: 0, petersburgBlock: 0, istanbulBlock: 0, berlinBlock: 0, londonBlock: 0,
-    mergeNetsplitBlock: 0, terminalTotalDifficulty: 0, shanghaiTime: 0, cancunTime: 0, pragueTime: 0, osakaTime: 0,
-    bpo1Time: 100, bpo3Time: 200,
+    chainId: 7011893,
+    homesteadBlock: 0,
+    eip150Block: 0,
+    eip155Block: 0,
+    eip158Block: 0,
+    byzantiumBlock: 0,
+    constantinopleBlock: 0,
+    petersburgBlock: 0,
+    istanbulBlock: 0,
+    berlinBlock: 0,
+    londonBlock: 0,
+    mergeNetsplitBlock: 0,
+    terminalTotalDifficulty: 0,
+    shanghaiTime: 0,
+    cancunTime: 0,
+    pragueTime: 0,
+    osakaTime: 0,
+    bpo1Time: 100,
+    bpo3Time: 200,
     blobSchedule: {
       cancun: { target: 3, max: 6, baseFeeUpdateFraction: 3338477 },
       prague: { target: 6, max: 9, baseFeeUpdateFraction: 5007716 },
@@ -77,16 +95,19 @@ test('a custom chain from a geth-style genesis: forks by timestamp, blob schedul
 
 test('bad chain configs: typed errors naming the file and field', () => {
   const bad = (edit: (c: any) => void, field: RegExp, why: RegExp) =>
-    assert.throws(() => parseChainConfig(devnet(edit), 'devnet.json'), (e: unknown) => {
-      assert.ok(e instanceof ChainConfigError, String(e));
-      assert.equal(e.code, 'CHAIN_CONFIG');
-      assert.match(e.field, field);
-      assert.match(e.message, /^devnet\.json: /);
-      assert.match(e.message, why);
-      return true;
-    });
-  bad((c) => (c.pragueTime = 50, c.osakaTime = 10), /^config\.osakaTime$/, /forks out of order: osakaTime 10 is before pragueTime 50/);
-  bad((c) => (c.berlinBlock = 9, c.londonBlock = 3), /^config\.londonBlock$/, /out of order/);
+    assert.throws(
+      () => parseChainConfig(devnet(edit), 'devnet.json'),
+      (e: unknown) => {
+        assert.ok(e instanceof ChainConfigError, String(e));
+        assert.equal(e.code, 'CHAIN_CONFIG');
+        assert.match(e.field, field);
+        assert.match(e.message, /^devnet\.json: /);
+        assert.match(e.message, why);
+        return true;
+      },
+    );
+  bad((c) => ((c.pragueTime = 50), (c.osakaTime = 10)), /^config\.osakaTime$/, /forks out of order: osakaTime 10 is before pragueTime 50/);
+  bad((c) => ((c.berlinBlock = 9), (c.londonBlock = 3)), /^config\.londonBlock$/, /out of order/);
   bad((c) => (c.glamsterdamTime = 300), /^config\.glamsterdamTime$/, /unknown fork/);
   bad((c) => delete c.blobSchedule.bpo3, /^config\.blobSchedule\.bpo3$/, /missing: bpo3Time activates bpo3/);
   bad((c) => (c.blobSchedule.bpo9 = { target: 1, max: 2, baseFeeUpdateFraction: 3 }), /^config\.blobSchedule\.bpo9$/, /unknown blob fork/);
@@ -95,25 +116,49 @@ test('bad chain configs: typed errors naming the file and field', () => {
   bad((c) => (c.pragueTime = -1), /^config\.pragueTime$/, /non-negative integer/);
   const dir = mkdtempSync(join(tmpdir(), 'parevm-chain-'));
   writeFileSync(join(dir, 'broken.json'), '{ "config": ');
-  assert.throws(() => chainFromConfigFile(join(dir, 'broken.json')), (e: unknown) => e instanceof ChainConfigError && /broken\.json: not JSON/.test(e.message));
-  assert.throws(() => chainFromConfigFile(join(dir, 'absent.json')), (e: unknown) => e instanceof ChainConfigError && /absent\.json: cannot read/.test(e.message));
+  assert.throws(
+    () => chainFromConfigFile(join(dir, 'broken.json')),
+    (e: unknown) => e instanceof ChainConfigError && /broken\.json: not JSON/.test(e.message),
+  );
+  assert.throws(
+    () => chainFromConfigFile(join(dir, 'absent.json')),
+    (e: unknown) => e instanceof ChainConfigError && /absent\.json: cannot read/.test(e.message),
+  );
 });
 
 test('the chain id comes from the chain: a mainnet transaction on another chain is rejected (EIP-155)', () => {
   const fx = loadFixtureBlock(FIXTURES, 19934116);
-  const other = parseChainConfig(devnet((c) => { c.chainId = 1337; delete c.osakaTime; delete c.bpo1Time; delete c.bpo3Time; delete c.pragueTime; }));
+  const other = parseChainConfig(
+    devnet((c) => {
+      c.chainId = 1337;
+      delete c.osakaTime;
+      delete c.bpo1Time;
+      delete c.bpo3Time;
+      delete c.pragueTime;
+    }),
+  );
   assert.equal(decodeBlock(fx.blockJson).hardfork, 'cancun');
-  assert.throws(() => decodeBlock(fx.blockJson, { chain: other }), (e: unknown) => {
-    assert.ok(e instanceof InvalidSignatureError, String(e));
-    assert.equal(e.reason, 'wrong-chain-id');
-    assert.match(e.message, /signed for chain id 1; this block is on chain id 1337/);
-    return true;
-  });
+  assert.throws(
+    () => decodeBlock(fx.blockJson, { chain: other }),
+    (e: unknown) => {
+      assert.ok(e instanceof InvalidSignatureError, String(e));
+      assert.equal(e.reason, 'wrong-chain-id');
+      assert.match(e.message, /signed for chain id 1; this block is on chain id 1337/);
+      return true;
+    },
+  );
 });
 
 test('parevm run: the chain and hardfork of each block in the report', async () => {
   const lines: string[] = [];
-  const status = await runCommand({ fixtures: FIXTURES, blocks: [19934116], concurrency: 0, json: true, chain: chainByName('mainnet'), out: (l) => lines.push(l) });
+  const status = await runCommand({
+    fixtures: FIXTURES,
+    blocks: [19934116],
+    concurrency: 0,
+    json: true,
+    chain: chainByName('mainnet'),
+    out: (l) => lines.push(l),
+  });
   assert.equal(status, 0);
   const row = JSON.parse(lines.join('\n')).blocks[0];
   assert.equal(row.chain, 'mainnet');

@@ -29,19 +29,31 @@ function assertOneLineError(r: ReturnType<typeof run>, message: RegExp) {
 }
 
 test('test-vectors: an unknown --suite is refused before anything runs', () => {
-  assertOneLineError(run(['--suite', 'statee']), /error: option '--suite <suite>' argument 'statee' is invalid\. expected state, blockchain, eest-state, eest-blockchain or all/);
+  assertOneLineError(
+    run(['--suite', 'statee']),
+    /error: option '--suite <suite>' argument 'statee' is invalid\. expected state, blockchain, eest-state, eest-blockchain or all/,
+  );
 });
 
 test('test-vectors: a --fixtures directory without the suite says which directory and how to set it', () => {
-  assertOneLineError(run(['--fixtures', join(tmp, 'missing'), '--suite', 'blockchain']), /error: fixture not found: .*missing\/BlockchainTests\/ValidBlocks \(set the consensus-test directory with --fixtures DIR\)/);
+  assertOneLineError(
+    run(['--fixtures', join(tmp, 'missing'), '--suite', 'blockchain']),
+    /error: fixture not found: .*missing\/BlockchainTests\/ValidBlocks \(set the consensus-test directory with --fixtures DIR\)/,
+  );
 });
 
 test('test-vectors: an --eest-fixtures directory without state_tests names it and the flag', () => {
-  assertOneLineError(run(['--eest-fixtures', join(tmp, 'missing'), '--suite', 'eest-state']), /error: fixture not found: .*missing\/state_tests \(set the execution-spec-tests directory with --eest-fixtures DIR\)/);
+  assertOneLineError(
+    run(['--eest-fixtures', join(tmp, 'missing'), '--suite', 'eest-state']),
+    /error: fixture not found: .*missing\/state_tests \(set the execution-spec-tests directory with --eest-fixtures DIR\)/,
+  );
 });
 
 test('test-vectors: a --filter that selects no file is an error, not an empty green run', () => {
-  assertOneLineError(run(['--suite', 'state', '--filter', 'GeneralStateTests/noSuchDir/**']), /error: no test files under .* for --suite state with --filter GeneralStateTests\/noSuchDir\/\*\*/);
+  assertOneLineError(
+    run(['--suite', 'state', '--filter', 'GeneralStateTests/noSuchDir/**']),
+    /error: no test files under .* for --suite state with --filter GeneralStateTests\/noSuchDir\/\*\*/,
+  );
 });
 
 test('test-vectors: a test file that is not JSON fails as one case; the other files still run and pass', () => {
@@ -67,14 +79,23 @@ test('skip file: malformed JSON, a non-object and a skip without a reason are Fi
   cases.forEach(([text, message], i) => {
     const file = join(tmp, `skips-${i}.json`);
     writeFileSync(file, text);
-    assert.throws(() => loadSkips(file), (e: unknown) => e instanceof FixtureFormatError && message.test(e.message));
+    assert.throws(
+      () => loadSkips(file),
+      (e: unknown) => e instanceof FixtureFormatError && message.test(e.message),
+    );
   });
 });
 
 test('skip file: a listed test is reported skipped with its reason and not run; the others run', async () => {
   const file = join(tmp, 'skips.json');
   writeFileSync(file, JSON.stringify({ $comment: 'ignored', 'GeneralStateTests/stExample/add11.json::*': 'reason given in the skip file' }));
-  const outcomes = await runSuite({ root: ROOT, suites: ['state'], filter: 'GeneralStateTests/stExample/{add11,basefeeExample}.json', concurrency: [2], skips: loadSkips(file) });
+  const outcomes = await runSuite({
+    root: ROOT,
+    suites: ['state'],
+    filter: 'GeneralStateTests/stExample/{add11,basefeeExample}.json',
+    concurrency: [2],
+    skips: loadSkips(file),
+  });
   const add11 = outcomes.filter((o) => o.id.startsWith('GeneralStateTests/stExample/add11.json::'));
   const others = outcomes.filter((o) => o.id.startsWith('GeneralStateTests/stExample/basefeeExample.json::'));
   assert.ok(add11.length > 0 && others.length > 0);
@@ -82,7 +103,7 @@ test('skip file: a listed test is reported skipped with its reason and not run; 
   assert.deepEqual(new Set(others.map((o) => o.status)), new Set(['passed']));
 });
 
-test('eest state test: a post-state root mismatch names the first differing account and slot from the entry\'s post state', async () => {
+test("eest state test: a post-state root mismatch names the first differing account and slot from the entry's post state", async () => {
   const root = join(tmp, 'eest');
   mkdirSync(join(root, 'state_tests', 'edited'), { recursive: true });
   const file = 'state_tests/prague/eip7702_set_code_tx/test_self_sponsored_set_code.json';

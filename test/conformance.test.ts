@@ -44,7 +44,10 @@ test('every exception name the blockchain tests, the sampled state tests and all
     for (const m of json.matchAll(/"expectException"\s*:\s*"([^"]+)"/g)) for (const n of m[1]!.split('|')) names.add(n);
   }
   assert.ok(names.size > 40, `found ${names.size} names`);
-  assert.deepEqual([...names].filter((n) => !(n in EXCEPTIONS)), []);
+  assert.deepEqual(
+    [...names].filter((n) => !(n in EXCEPTIONS)),
+    [],
+  );
 });
 
 test('exceptions match on the typed error, not on its message', () => {
@@ -82,37 +85,63 @@ test(`consensus tests, every ${SAMPLE}th file of every directory (≤ ${CASES} e
   const files = selectFiles({ root: ROOT, suites: ['state', 'blockchain'], sample: SAMPLE, exclude: SLOW });
   const dirs = (prefix: string) => new Set(jsonFiles(join(ROOT, prefix)).map((f) => f.slice(0, f.lastIndexOf('/'))));
   for (const d of [...dirs('GeneralStateTests'), ...dirs('BlockchainTests')]) {
-    assert.ok(files.some(([, f]) => f.startsWith(`${d}/`)), `directory ${d} is represented`);
+    assert.ok(
+      files.some(([, f]) => f.startsWith(`${d}/`)),
+      `directory ${d} is represented`,
+    );
   }
-  const outcomes = await runSuite({ root: ROOT, suites: ['state', 'blockchain'], sample: SAMPLE, exclude: SLOW, casesPerFile: CASES, concurrency: [1, 2, 4], skips: loadSkips() });
+  const outcomes = await runSuite({
+    root: ROOT,
+    suites: ['state', 'blockchain'],
+    sample: SAMPLE,
+    exclude: SLOW,
+    casesPerFile: CASES,
+    concurrency: [1, 2, 4],
+    skips: loadSkips(),
+  });
   const failed = outcomes.filter((o) => o.status === 'failed');
   const passed = outcomes.filter((o) => o.status === 'passed').length;
-  console.log(`${files.length} files, ${outcomes.length} cases: ${passed} passed, ${failed.length} failed, ${outcomes.length - passed - failed.length} skipped`);
+  console.log(
+    `${files.length} files, ${outcomes.length} cases: ${passed} passed, ${failed.length} failed, ${outcomes.length - passed - failed.length} skipped`,
+  );
   assert.ok(passed > 250, `${passed} passed`);
-  assert.deepEqual(failed.map((o) => `${o.id}: ${o.detail}`), []);
+  assert.deepEqual(
+    failed.map((o) => `${o.id}: ${o.detail}`),
+    [],
+  );
 });
 
 test('EIP-7610: creating a contract where storage already exists is a collision (pre-state account with storage, no code, nonce 0)', async () => {
   const outcomes = await runSuite({
-    root: ROOT, suites: ['state'], filter: 'GeneralStateTests/{stCreate2/create2collisionStorageParis,stExtCodeHash/dynamicAccountOverwriteEmpty_Paris}.json',
-    concurrency: [1, 2, 4], skips: [],
+    root: ROOT,
+    suites: ['state'],
+    filter: 'GeneralStateTests/{stCreate2/create2collisionStorageParis,stExtCodeHash/dynamicAccountOverwriteEmpty_Paris}.json',
+    concurrency: [1, 2, 4],
+    skips: [],
   });
   assert.equal(outcomes.length, 4);
-  assert.deepEqual(outcomes.filter((o) => o.status !== 'passed').map((o) => `${o.id}: ${o.detail}`), []);
+  assert.deepEqual(
+    outcomes.filter((o) => o.status !== 'passed').map((o) => `${o.id}: ${o.detail}`),
+    [],
+  );
 });
 
 /** execution-spec-tests slice: every EEST_SAMPLE-th file of each directory, ≤ EEST_CASES state entries / blockchain tests of each. */
 const EEST_SAMPLE = Number(process.env.PAREVM_EEST_SAMPLE ?? 4);
 const EEST_CASES = Number(process.env.PAREVM_EEST_CASES ?? 5);
 /** Fork transitions at timestamp 15,000 (Cancun→Prague with EIP-7002 requests, all BPO steps) and type-4 transactions before Prague. */
-const TRANSITIONS = 'blockchain_tests/{prague/eip7002_el_triggerable_withdrawals/test_withdrawal_requests_during_fork,osaka/eip7918_blob_reserve_price/test_reserve_price_at_transition,prague/eip7702_set_code_tx/test_set_code_type_tx_pre_fork}.json';
+const TRANSITIONS =
+  'blockchain_tests/{prague/eip7002_el_triggerable_withdrawals/test_withdrawal_requests_during_fork,osaka/eip7918_blob_reserve_price/test_reserve_price_at_transition,prague/eip7702_set_code_tx/test_set_code_type_tx_pre_fork}.json';
 
 test(`execution-spec-tests, every ${EEST_SAMPLE}th file of every directory (≤ ${EEST_CASES} cases each) and the fork transitions: state entries at 1/2/4 workers, blockchain tests at 1, 2 and 4`, async () => {
   const suites = ['eest-state', 'eest-blockchain'] as const;
   const common = { root: ROOT, eestRoot: EEST, concurrency: [1, 2, 4], skips: loadSkips() };
   const files = selectFiles({ ...common, suites: [...suites], sample: EEST_SAMPLE });
   for (const d of new Set(jsonFiles(EEST).map((f) => f.slice(0, f.lastIndexOf('/'))))) {
-    assert.ok(files.some(([, f]) => f.startsWith(`${d}/`)), `directory ${d} is represented`);
+    assert.ok(
+      files.some(([, f]) => f.startsWith(`${d}/`)),
+      `directory ${d} is represented`,
+    );
   }
   const sampled = await runSuite({ ...common, suites: [...suites], sample: EEST_SAMPLE, casesPerFile: EEST_CASES, testsPerFile: EEST_CASES });
   // Every test of the transition files: the BPO steps are a few tests each among 28.
@@ -120,14 +149,38 @@ test(`execution-spec-tests, every ${EEST_SAMPLE}th file of every directory (≤ 
   const outcomes = [...sampled, ...transitions];
   const failed = outcomes.filter((o) => o.status === 'failed');
   const passed = outcomes.filter((o) => o.status === 'passed');
-  console.log(`${files.length} sampled files + transitions, ${outcomes.length} cases: ${passed.length} passed, ${failed.length} failed, ${outcomes.length - passed.length - failed.length} skipped`);
-  assert.deepEqual(failed.map((o) => `${o.id}: ${o.detail}`), []);
+  console.log(
+    `${files.length} sampled files + transitions, ${outcomes.length} cases: ${passed.length} passed, ${failed.length} failed, ${outcomes.length - passed.length - failed.length} skipped`,
+  );
+  assert.deepEqual(
+    failed.map((o) => `${o.id}: ${o.detail}`),
+    [],
+  );
   const forks = new Set(passed.map((o) => o.fork));
-  for (const f of ['Cancun', 'Prague', 'Osaka', 'CancunToPragueAtTime15k', 'PragueToOsakaAtTime15k', 'OsakaToBPO1AtTime15k', 'BPO1ToBPO2AtTime15k', 'BPO2ToBPO3AtTime15k', 'BPO3ToBPO4AtTime15k']) {
+  for (const f of [
+    'Cancun',
+    'Prague',
+    'Osaka',
+    'CancunToPragueAtTime15k',
+    'PragueToOsakaAtTime15k',
+    'OsakaToBPO1AtTime15k',
+    'BPO1ToBPO2AtTime15k',
+    'BPO2ToBPO3AtTime15k',
+    'BPO3ToBPO4AtTime15k',
+  ]) {
     assert.ok(forks.has(f), `a ${f} case passed`);
   }
-  for (const dir of ['state_tests/prague/eip7702_set_code_tx', 'blockchain_tests/prague/eip7702_set_code_tx', 'blockchain_tests/prague/eip7685_general_purpose_el_requests', 'blockchain_tests/prague/eip7002_el_triggerable_withdrawals', 'blockchain_tests/prague/eip6110_deposits']) {
-    assert.ok(passed.some((o) => o.dir === dir), `a case of ${dir} passed`);
+  for (const dir of [
+    'state_tests/prague/eip7702_set_code_tx',
+    'blockchain_tests/prague/eip7702_set_code_tx',
+    'blockchain_tests/prague/eip7685_general_purpose_el_requests',
+    'blockchain_tests/prague/eip7002_el_triggerable_withdrawals',
+    'blockchain_tests/prague/eip6110_deposits',
+  ]) {
+    assert.ok(
+      passed.some((o) => o.dir === dir),
+      `a case of ${dir} passed`,
+    );
   }
   assert.ok(passed.length > 350, `${passed.length} passed`);
 });

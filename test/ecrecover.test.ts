@@ -11,7 +11,8 @@ test('native and pure-JS ecrecover agree on real transactions of every type', ()
     const { block } = decodeBlock(loadFixtureBlock(FIXTURES, n).blockJson);
     for (const tx of block.transactions.slice(0, 40)) {
       const chainId = 'chainId' in tx || tx.supports(155) ? tx.common.chainId() : undefined;
-      const r = tx.r!, s = tx.s!;
+      const r = tx.r!,
+        s = tx.s!;
       const rb = Uint8Array.from(Buffer.from(r.toString(16).padStart(64, '0'), 'hex'));
       const sb = Uint8Array.from(Buffer.from(s.toString(16).padStart(64, '0'), 'hex'));
       const msg = tx.getMessageToVerifySignature();

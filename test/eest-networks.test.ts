@@ -61,15 +61,27 @@ test("blob parameters come from the fixture's blob schedule (EIP-7840), BPO3/BPO
   assert.deepEqual(bpo4, { targetBlobGasPerBlock: 14n * perBlob, maxBlobGasPerBlock: 21n * perBlob, blobGasPriceUpdateFraction: 0xd1a66en });
   const prague = schedule('prague');
   assert.deepEqual(prague, { targetBlobGasPerBlock: 6n * perBlob, maxBlobGasPerBlock: 9n * perBlob, blobGasPriceUpdateFraction: 0x4c6964n });
-  assert.throws(() => testNetwork('BPO2ToBPO3AtTime15k', {}), (e: unknown) => e instanceof FixtureFormatError && /blobSchedule\.BPO3/.test(e.message));
-  assert.throws(() => parseBlobSchedule({ Amsterdam: BPO_SCHEDULE.Osaka }, 'f.json', 'config.blobSchedule'), /f\.json: field config\.blobSchedule\.Amsterdam: unknown fork/);
-  assert.throws(() => parseBlobSchedule({ Osaka: { max: '0x09', target: '0x06' } }, 'f.json', 'config.blobSchedule'), /config\.blobSchedule\.Osaka\.baseFeeUpdateFraction/);
+  assert.throws(
+    () => testNetwork('BPO2ToBPO3AtTime15k', {}),
+    (e: unknown) => e instanceof FixtureFormatError && /blobSchedule\.BPO3/.test(e.message),
+  );
+  assert.throws(
+    () => parseBlobSchedule({ Amsterdam: BPO_SCHEDULE.Osaka }, 'f.json', 'config.blobSchedule'),
+    /f\.json: field config\.blobSchedule\.Amsterdam: unknown fork/,
+  );
+  assert.throws(
+    () => parseBlobSchedule({ Osaka: { max: '0x09', target: '0x06' } }, 'f.json', 'config.blobSchedule'),
+    /config\.blobSchedule\.Osaka\.baseFeeUpdateFraction/,
+  );
 });
 
 test('EIP-7934: from Osaka a block of more than 8,388,608 RLP bytes is invalid; before Osaka there is no limit', () => {
   assert.equal(MAX_RLP_BLOCK_SIZE, 8_388_608);
   const osaka = createChainCommon('osaka', testNetwork('Osaka')!.chain);
   assert.doesNotThrow(() => checkBlockSize(8_388_608, osaka));
-  assert.throws(() => checkBlockSize(8_388_609, osaka), (e: unknown) => e instanceof InvalidBlockError && e.field === 'blockSize');
+  assert.throws(
+    () => checkBlockSize(8_388_609, osaka),
+    (e: unknown) => e instanceof InvalidBlockError && e.field === 'blockSize',
+  );
   assert.doesNotThrow(() => checkBlockSize(20_000_000, createChainCommon('prague', testNetwork('Prague')!.chain)));
 });

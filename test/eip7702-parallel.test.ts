@@ -6,7 +6,15 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { createBlock } from '@ethereumjs/block';
 import { createEOACode7702Tx, createFeeMarket1559Tx, type TypedTransaction } from '@ethereumjs/tx';
-import { bytesToHex, createAddressFromPrivateKey, createAddressFromString, eoaCode7702SignAuthorization, hexToBytes, intToHex, type PrefixedHexString } from '@ethereumjs/util';
+import {
+  bytesToHex,
+  createAddressFromPrivateKey,
+  createAddressFromString,
+  eoaCode7702SignAuthorization,
+  hexToBytes,
+  intToHex,
+  type PrefixedHexString,
+} from '@ethereumjs/util';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import type { DecodedBlock } from '../src/block/decode.js';
 import { createChainCommon, createTxCommon } from '../src/block/hardfork.js';
@@ -45,23 +53,48 @@ function setCode(nonce: number, to: string, value: bigint, auths: ReturnType<typ
 }
 
 function call(nonce: number, to: string, value = 0n): TypedTransaction {
-  return createFeeMarket1559Tx({ chainId: 1n, nonce, to: createAddressFromString(to), value, gasLimit: 100_000n, maxFeePerGas: 10n, maxPriorityFeePerGas: 1n }, { common: txCommon }).sign(SENDER_KEY);
+  return createFeeMarket1559Tx(
+    { chainId: 1n, nonce, to: createAddressFromString(to), value, gasLimit: 100_000n, maxFeePerGas: 10n, maxPriorityFeePerGas: 1n },
+    { common: txCommon },
+  ).sign(SENDER_KEY);
 }
 
 function block(transactions: TypedTransaction[]): DecodedBlock {
-  const header = { number: 1n, timestamp: 12n, gasLimit: 30_000_000n, baseFeePerGas: 7n, coinbase: COINBASE, excessBlobGas: 0n, blobGasUsed: 0n, parentBeaconBlockRoot: new Uint8Array(32), requestsHash: new Uint8Array(32) };
+  const header = {
+    number: 1n,
+    timestamp: 12n,
+    gasLimit: 30_000_000n,
+    baseFeePerGas: 7n,
+    coinbase: COINBASE,
+    excessBlobGas: 0n,
+    blobGasUsed: 0n,
+    parentBeaconBlockRoot: new Uint8Array(32),
+    requestsHash: new Uint8Array(32),
+  };
   const b = createBlock({ header, transactions }, { common: txCommon, setHardfork: false, skipConsensusFormatValidation: true });
   // Transactions only: no system contracts in this pre-state.
-  return { block: b, hardfork: 'prague', chain: CHAIN, common: createChainCommon('prague', CHAIN), ommerCount: 0, ommers: [], expectedSenders: [], transactionsOnly: true };
+  return {
+    block: b,
+    hardfork: 'prague',
+    chain: CHAIN,
+    common: createChainCommon('prague', CHAIN),
+    ommerCount: 0,
+    ommers: [],
+    expectedSenders: [],
+    transactionsOnly: true,
+  };
 }
 
-const PRE = parseTestState({
-  [SENDER]: { balance: '0x3635c9adc5dea00000', nonce: '0x0' },
-  // An existing, funded authority: its balance is state the delegated code reads.
-  [AUTHORITY]: { balance: '0x64', nonce: '0x0' },
-  [STORE_SELFBALANCE_AT]: { balance: '0x0', code: STORE_SELFBALANCE },
-  [COPY_SLOT_AT]: { balance: '0x0', code: COPY_SLOT },
-}, 'eip7702-parallel');
+const PRE = parseTestState(
+  {
+    [SENDER]: { balance: '0x3635c9adc5dea00000', nonce: '0x0' },
+    // An existing, funded authority: its balance is state the delegated code reads.
+    [AUTHORITY]: { balance: '0x64', nonce: '0x0' },
+    [STORE_SELFBALANCE_AT]: { balance: '0x0', code: STORE_SELFBALANCE },
+    [COPY_SLOT_AT]: { balance: '0x0', code: COPY_SLOT },
+  },
+  'eip7702-parallel',
+);
 
 /** Runs a block sequentially and in parallel at 1, 2 and 4 workers; every parallel result must equal the sequential one. */
 async function runBoth(decoded: () => DecodedBlock): Promise<BlockResult> {
@@ -88,28 +121,45 @@ test('EIP-7702: a value transfer to an authority it delegates in the same transa
 });
 
 test('EIP-7702: a delegation set by one transaction is what a later transaction of the block calls, and a re-delegation replaces it', async () => {
-  const r = await runBoth(() => block([
-    setCode(0, SENDER, 0n, [authorization(STORE_SELFBALANCE_AT, 0)]),
-    call(1, AUTHORITY, 7n),
-    setCode(2, SENDER, 0n, [authorization(COPY_SLOT_AT, 1)]),
-    call(3, AUTHORITY),
-  ]));
-  assert.deepEqual(r.receipts.map((x) => x.status), [1, 1, 1, 1]);
+  const r = await runBoth(() =>
+    block([
+      setCode(0, SENDER, 0n, [authorization(STORE_SELFBALANCE_AT, 0)]),
+      call(1, AUTHORITY, 7n),
+      setCode(2, SENDER, 0n, [authorization(COPY_SLOT_AT, 1)]),
+      call(3, AUTHORITY),
+    ]),
+  );
+  assert.deepEqual(
+    r.receipts.map((x) => x.status),
+    [1, 1, 1, 1],
+  );
   const a = change(r, AUTHORITY)!;
   assert.equal(a.nonce, 2n);
   assert.equal(a.codeHash, designator(COPY_SLOT_AT), 'the second delegation replaced the first');
   assert.equal(a.balance, 107n);
-  assert.deepEqual(a.storage, [[0n, 107n], [1n, 107n]], 'tx 1 ran the first delegate (slot 0 = balance 107), tx 3 the second (slot 1 = slot 0)');
+  assert.deepEqual(
+    a.storage,
+    [
+      [0n, 107n],
+      [1n, 107n],
+    ],
+    'tx 1 ran the first delegate (slot 0 = balance 107), tx 3 the second (slot 1 = slot 0)',
+  );
 });
 
 test('EIP-7702: clearing a delegation (authorization to the zero address) restores an account without code, which a later plain transfer credits', async () => {
-  const r = await runBoth(() => block([
-    setCode(0, SENDER, 0n, [authorization(STORE_SELFBALANCE_AT, 0)]),
-    call(1, AUTHORITY, 7n),
-    setCode(2, SENDER, 0n, [authorization('0x0000000000000000000000000000000000000000', 1)]),
-    call(3, AUTHORITY, 3n),
-  ]));
-  assert.deepEqual(r.receipts.map((x) => x.status), [1, 1, 1, 1]);
+  const r = await runBoth(() =>
+    block([
+      setCode(0, SENDER, 0n, [authorization(STORE_SELFBALANCE_AT, 0)]),
+      call(1, AUTHORITY, 7n),
+      setCode(2, SENDER, 0n, [authorization('0x0000000000000000000000000000000000000000', 1)]),
+      call(3, AUTHORITY, 3n),
+    ]),
+  );
+  assert.deepEqual(
+    r.receipts.map((x) => x.status),
+    [1, 1, 1, 1],
+  );
   const a = change(r, AUTHORITY)!;
   assert.equal(a.nonce, 2n);
   assert.equal(a.codeHash, undefined, 'no code again, as in the pre-state');
@@ -118,19 +168,25 @@ test('EIP-7702: clearing a delegation (authorization to the zero address) restor
 });
 
 test('EIP-7702 bad input: an empty authorization list is an invalid transaction (typed, with its index)', () => {
-  assert.throws(() => setCode(0, SENDER, 0n, []), (e: unknown) => {
-    const typed = transactionConstructionError(0, e);
-    assert.ok(typed instanceof InvalidTransactionError);
-    assert.equal(typed.reason, 'empty-authorization-list');
-    assert.equal(typed.txIndex, 0);
-    return true;
-  });
+  assert.throws(
+    () => setCode(0, SENDER, 0n, []),
+    (e: unknown) => {
+      const typed = transactionConstructionError(0, e);
+      assert.ok(typed instanceof InvalidTransactionError);
+      assert.equal(typed.reason, 'empty-authorization-list');
+      assert.equal(typed.txIndex, 0);
+      return true;
+    },
+  );
 });
 
 test('EIP-7702 bad input: an authorization for another chain is skipped, not an error; the transaction still runs', async () => {
   const foreign = eoaCode7702SignAuthorization({ chainId: '0x5', address: STORE_SELFBALANCE_AT as PrefixedHexString, nonce: intToHex(0) }, AUTHORITY_KEY);
   const r = await runBoth(() => block([setCode(0, SENDER, 0n, [foreign]), call(1, AUTHORITY, 7n)]));
-  assert.deepEqual(r.receipts.map((x) => x.status), [1, 1]);
+  assert.deepEqual(
+    r.receipts.map((x) => x.status),
+    [1, 1],
+  );
   const a = change(r, AUTHORITY)!;
   assert.equal(a.nonce, undefined, 'the authority nonce is not bumped by a skipped authorization');
   assert.equal(a.codeHash, undefined, 'no delegation was set');

@@ -36,6 +36,10 @@ test('after a transaction abandoned mid-frame, the next one on the same EVM sees
   assert.deepEqual(receipt, expected);
   assert.deepEqual(sm.changes(), fresh.changes());
   const target = sm.changes().find((c) => c.address === TARGET);
-  assert.equal(target?.storage.find(([slot]) => slot === 1n), undefined, 'MLOAD of never-written memory read 0');
+  assert.equal(
+    target?.storage.find(([slot]) => slot === 1n),
+    undefined,
+    'MLOAD of never-written memory read 0',
+  );
   assert.equal(receipt.logs.length, 1);
 });

@@ -84,7 +84,11 @@ test('call depth 1024: the call at depth 1024 fails without halting its caller (
   assert.equal(status(c.ref), 1);
   // CREATE at depth 1024 pushes 0 too: initcode that re-runs the creator's code is too long here,
   // so recurse by CALL and CREATE at the bottom.
-  await crafted({ hardfork: 'homestead', code: asm('6000 54 6001 01 6000 55', '6000 6000 6000 f0 50', '6000 6000 6000 6000 6000 30 612710 5a 03 f1 00'), gasLimit: 30_000_000n });
+  await crafted({
+    hardfork: 'homestead',
+    code: asm('6000 54 6001 01 6000 55', '6000 6000 6000 f0 50', '6000 6000 6000 6000 6000 30 612710 5a 03 f1 00'),
+    gasLimit: 30_000_000n,
+  });
 });
 
 test('out of gas at the boundaries: base cost, SSTORE and its 2300 sentry, memory, CALL and CREATE gas', async () => {

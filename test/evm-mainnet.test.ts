@@ -30,7 +30,7 @@ test('every mainnet fixture block through parevm EVM matches its header and equa
   }
 });
 
-test('a state reader that throws: parevm EVM fails with the reference engine\'s StateReadError (method, key, transaction); the pre-state is not mutated', async () => {
+test("a state reader that throws: parevm EVM fails with the reference engine's StateReadError (method, key, transaction); the pre-state is not mutated", async () => {
   const fx = loadFixtureBlock(FIXTURES, 19934116);
   const decoded = decodeBlock(fx.blockJson);
   // The slots the block reads, in first-read order (the engines read slots a different number of
@@ -53,8 +53,14 @@ test('a state reader that throws: parevm EVM fails with the reference engine\'s 
   });
   const before = JSON.stringify(fx.state.toJson());
   for (const key of [seen[0]!, seen[40]!, seen.at(-1)!]) {
-    const ref = await executeBlockSequential(decoded, failing(key)).then(() => undefined, (e: unknown) => e as StateReadError);
-    const mine = await executeBlockSequential(decoded, failing(key), { engine: 'parevm' }).then(() => undefined, (e: unknown) => e as StateReadError);
+    const ref = await executeBlockSequential(decoded, failing(key)).then(
+      () => undefined,
+      (e: unknown) => e as StateReadError,
+    );
+    const mine = await executeBlockSequential(decoded, failing(key), { engine: 'parevm' }).then(
+      () => undefined,
+      (e: unknown) => e as StateReadError,
+    );
     assert.ok(ref instanceof StateReadError && mine instanceof StateReadError, `${ref} / ${mine}`);
     assert.equal(mine.operation, 'storage');
     assert.equal(mine.key, key);

@@ -18,12 +18,24 @@ const SLOW = 'GeneralStateTests/stTimeConsuming/CALLBlake2f_MaxRounds.json';
 after(() => closeSharedPools());
 
 test(`GeneralStateTests through parevm EVM: every ${SAMPLE}th file of every directory, ≤ ${CASES} entries each`, async () => {
-  const outcomes = await runSuite({ root: ROOT, suites: ['state'], sample: SAMPLE, casesPerFile: CASES, exclude: SLOW, concurrency: [1], skips: loadSkips(), engine: 'parevm' });
+  const outcomes = await runSuite({
+    root: ROOT,
+    suites: ['state'],
+    sample: SAMPLE,
+    casesPerFile: CASES,
+    exclude: SLOW,
+    concurrency: [1],
+    skips: loadSkips(),
+    engine: 'parevm',
+  });
   const failed = outcomes.filter((o) => o.status === 'failed');
   const passed = outcomes.filter((o) => o.status === 'passed').length;
   console.log(`${outcomes.length} entries: ${passed} passed, ${failed.length} failed`);
   assert.ok(passed > 200, `${passed} passed`);
-  assert.deepEqual(failed.map((o) => `${o.id}: ${o.detail}`), []);
+  assert.deepEqual(
+    failed.map((o) => `${o.id}: ${o.detail}`),
+    [],
+  );
 });
 
 test('EIP-7610 collisions, EIP-6780, transient storage, blobs, precompiles through parevm EVM (whole files)', async () => {
@@ -38,7 +50,10 @@ test('EIP-7610 collisions, EIP-6780, transient storage, blobs, precompiles throu
   });
   const failed = outcomes.filter((o) => o.status !== 'passed');
   assert.ok(outcomes.length > 100, `${outcomes.length} entries`);
-  assert.deepEqual(failed.map((o) => `${o.id}: ${o.detail}`), []);
+  assert.deepEqual(
+    failed.map((o) => `${o.id}: ${o.detail}`),
+    [],
+  );
 });
 
 test('execution-spec-tests (EEST) Cancun state tests on Cancun/Shanghai/Paris: EIP-6780, EIP-1153, EIP-5656, EIP-7516 through parevm EVM', async () => {
@@ -79,5 +94,8 @@ test('EEST Prague and Osaka state tests through parevm EVM: every 3rd file of ev
   console.log(`${outcomes.length} entries (${[...forks].join(', ')}): ${outcomes.length - failed.length} passed`);
   assert.ok(outcomes.length > 150, `${outcomes.length} entries`);
   assert.ok(forks.has('Prague') && forks.has('Osaka'), [...forks].join(', '));
-  assert.deepEqual(failed.map((o) => `${o.id}: ${o.detail}`), []);
+  assert.deepEqual(
+    failed.map((o) => `${o.id}: ${o.detail}`),
+    [],
+  );
 });

@@ -100,7 +100,10 @@ const tx = (fx.blockJson as { transactions: { to: string | null; input: string }
 const recipient = tx[100]!.to!.toLowerCase();
 const contract = tx.find((t) => t.to && t.input.length > 10 && fx.state.storageOf(t.to.toLowerCase()).size > 0)!.to!.toLowerCase();
 
-for (const [what, address] of [['account', recipient], ['storage', contract]] as const) {
+for (const [what, address] of [
+  ['account', recipient],
+  ['storage', contract],
+] as const) {
   test(`a state reader whose ${what}() throws: the same StateReadError from both engines, pre-state untouched`, async () => {
     const before = JSON.stringify(fx.state.toJson());
     const reader = failingReader(address, what);

@@ -55,12 +55,21 @@ test('precompile vectors: copied from the consensus tests, accepted by the refer
     }
   }
   // Every vector ran on some fuzzed fork; BLS12-381 (EIP-2537) and P256VERIFY (EIP-7951) have some.
-  assert.deepEqual([...new Set(PRECOMPILE_VECTORS.map((v) => v.precompile))].filter((p) => !precompiles.has(p)), []);
+  assert.deepEqual(
+    [...new Set(PRECOMPILE_VECTORS.map((v) => v.precompile))].filter((p) => !precompiles.has(p)),
+    [],
+  );
   for (const p of [0x0b, 0x0c, 0x0d, 0x0e, 0x0f, 0x10, 0x11, 0x100]) {
-    assert.ok(PRECOMPILE_VECTORS.some((v) => v.precompile === p && v.ok), `0x${p.toString(16)}: no accepted vector`);
+    assert.ok(
+      PRECOMPILE_VECTORS.some((v) => v.precompile === p && v.ok),
+      `0x${p.toString(16)}: no accepted vector`,
+    );
   }
   const root = join(process.env.PAREVM_TEST_VECTORS ?? DEFAULT_TEST_VECTORS, 'GeneralStateTests');
-  const roots = [{ prefix: '', dir: root }, { prefix: 'eest/', dir: EEST }];
+  const roots = [
+    { prefix: '', dir: root },
+    { prefix: 'eest/', dir: EEST },
+  ];
   const missing = roots.filter((r) => !existsSync(r.dir)).map((r) => r.dir);
   for (const v of PRECOMPILE_VECTORS) {
     const { prefix, dir } = v.source.startsWith('eest/') ? roots[1]! : roots[0]!;
@@ -92,8 +101,16 @@ const BLOCKS = Number(process.env.PAREVM_COVERAGE_BLOCKS ?? 10);
 for (const hardfork of FUZZ_HARDFORKS) {
   test(`coverage ${hardfork}: seed ${SEED} × ${BLOCKS} blocks execute every opcode and call every precompile of the fork on parevm's EVM, equal to the reference engine and to parallel`, async () => {
     const out = mkdtempSync(join(tmpdir(), 'parevm-coverage-'));
-    const s = await fuzz({ seed: `${SEED}/${hardfork}`, blocks: BLOCKS, concurrency: [2], stormRuns: false, outDir: out, generator: { hardforks: [hardfork] } });
-    const shown = (d: (typeof s.divergences)[number]) => `${d.index} ${d.engine ?? `×${d.concurrency}`}: ${d.field} → ${d.reproducer}\n  ${d.sequential.slice(0, 300)}\n  ${d.parallel.slice(0, 300)}`;
+    const s = await fuzz({
+      seed: `${SEED}/${hardfork}`,
+      blocks: BLOCKS,
+      concurrency: [2],
+      stormRuns: false,
+      outDir: out,
+      generator: { hardforks: [hardfork] },
+    });
+    const shown = (d: (typeof s.divergences)[number]) =>
+      `${d.index} ${d.engine ?? `×${d.concurrency}`}: ${d.field} → ${d.reproducer}\n  ${d.sequential.slice(0, 300)}\n  ${d.parallel.slice(0, 300)}`;
     assert.deepEqual(s.divergences.map(shown), []);
     assert.equal(s.engineRuns, BLOCKS);
     assert.deepEqual(s.coverage.hardforks, { [hardfork]: BLOCKS });
@@ -104,8 +121,14 @@ for (const hardfork of FUZZ_HARDFORKS) {
     const common = referenceCommon(hardfork);
     const expected = [...getOpcodesForHF(common).opcodes.values()];
     // A check that the reference's lists are the fork's: CLZ (EIP-7939) from Osaka, MCOPY (EIP-5656) from Cancun.
-    assert.equal(expected.some((o) => o.fullName === 'CLZ'), hardfork === 'osaka');
-    assert.equal(expected.some((o) => o.fullName === 'MCOPY'), ['cancun', 'prague', 'osaka'].includes(hardfork));
+    assert.equal(
+      expected.some((o) => o.fullName === 'CLZ'),
+      hardfork === 'osaka',
+    );
+    assert.equal(
+      expected.some((o) => o.fullName === 'MCOPY'),
+      ['cancun', 'prague', 'osaka'].includes(hardfork),
+    );
     const executed = new Map(report.opcodes.map((o) => [o.code, o.executions]));
     const missing = expected.filter((o) => !(executed.get(o.code)! > 0)).map((o) => o.fullName);
     assert.deepEqual(missing, [], 'opcodes never executed');
@@ -130,14 +153,34 @@ function oneCall(code: Uint8Array): FuzzCase {
   const blockHashes: Record<string, string> = {};
   for (let k = 1n; k <= 256n; k++) blockHashes[(number - k).toString()] = bytesToHex(keccak_256(new TextEncoder().encode(String(number - k))));
   return {
-    seed: 'coverage', index: 0, hardfork: 'cancun', number: `0x${number.toString(16)}`, timestamp: '0x66000000', baseFee: '0x3b9aca00',
-    coinbase: '0x00000000000000000000000000000000c0ffee05', blockHashes, walletSeed: 'parevm-coverage', walletCount: 1, withdrawals: [],
+    seed: 'coverage',
+    index: 0,
+    hardfork: 'cancun',
+    number: `0x${number.toString(16)}`,
+    timestamp: '0x66000000',
+    baseFee: '0x3b9aca00',
+    coinbase: '0x00000000000000000000000000000000c0ffee05',
+    blockHashes,
+    walletSeed: 'parevm-coverage',
+    walletCount: 1,
+    withdrawals: [],
     preState: {
       [ws[0]!.address]: { balance: '0x3635c9adc5dea00000', nonce: '0x0', storage: {} },
       '0x000000000000000000000000000000000000c0de': { balance: '0x0', nonce: '0x1', code_hash: hash, storage: {} },
     },
     bytecodes: { [hash]: bytesToHex(code) },
-    intents: [{ from: 0, to: '0x000000000000000000000000000000000000c0de', data: '0x', value: '0x0', gasLimit: '0x30d40', type: 2, priorityFee: '0x1', note: 'coverage' }],
+    intents: [
+      {
+        from: 0,
+        to: '0x000000000000000000000000000000000000c0de',
+        data: '0x',
+        value: '0x0',
+        gasLimit: '0x30d40',
+        type: 2,
+        priorityFee: '0x1',
+        note: 'coverage',
+      },
+    ],
   };
 }
 
@@ -160,7 +203,13 @@ test('counters: each opcode that executes counts once (INVALID when it halts), p
   assert.equal(count('INVALID'), 1);
   assert.equal(count('STOP'), 0);
   const report = cov.report();
-  assert.deepEqual(report.precompiles.filter((p) => p.ok + p.failed > 0).map((p) => [p.address.slice(-2), p.ok, p.failed]), [['01', 0, 1], ['02', 1, 0]]);
+  assert.deepEqual(
+    report.precompiles.filter((p) => p.ok + p.failed > 0).map((p) => [p.address.slice(-2), p.ok, p.failed]),
+    [
+      ['01', 0, 1],
+      ['02', 1, 0],
+    ],
+  );
   assert.equal(report.blocks, 1);
   assert.ok(report.opcodesAtZero.includes('MCOPY'));
   // The same block without the hook: the EVM keeps no counters.
@@ -201,12 +250,33 @@ test("a planted fault of parevm's EVM is found, minimised to the transaction tha
 });
 
 test('parevm fuzz --json carries the coverage: every expected opcode with its executions, and what stayed at zero', () => {
-  const r = cli(['fuzz', '--seed', 'cli-cov', '--blocks', '1', '--concurrency', '2', '--txs', '4-6', '--hardforks', 'cancun', '--json', '--out', mkdtempSync(join(tmpdir(), 'parevm-cli-cov-'))]);
+  const r = cli([
+    'fuzz',
+    '--seed',
+    'cli-cov',
+    '--blocks',
+    '1',
+    '--concurrency',
+    '2',
+    '--txs',
+    '4-6',
+    '--hardforks',
+    'cancun',
+    '--json',
+    '--out',
+    mkdtempSync(join(tmpdir(), 'parevm-cli-cov-')),
+  ]);
   assert.equal(r.status, 0, r.stdout + r.stderr);
-  const s = JSON.parse(r.stdout) as { engineRuns: number; evmCoverage: { opcodes: { name: string; executions: number }[]; opcodesAtZero: string[]; precompiles: { address: string; ok: number; failed: number }[] } };
+  const s = JSON.parse(r.stdout) as {
+    engineRuns: number;
+    evmCoverage: { opcodes: { name: string; executions: number }[]; opcodesAtZero: string[]; precompiles: { address: string; ok: number; failed: number }[] };
+  };
   assert.equal(s.engineRuns, 1);
   assert.equal(s.evmCoverage.opcodes.length, 149);
-  assert.deepEqual(s.evmCoverage.opcodesAtZero, s.evmCoverage.opcodes.filter((o) => o.executions === 0).map((o) => o.name));
+  assert.deepEqual(
+    s.evmCoverage.opcodesAtZero,
+    s.evmCoverage.opcodes.filter((o) => o.executions === 0).map((o) => o.name),
+  );
   assert.equal(s.evmCoverage.precompiles.length, 10);
   assert.ok(s.evmCoverage.opcodes.find((o) => o.name === 'ADD')!.executions > 0);
 });

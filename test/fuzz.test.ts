@@ -12,6 +12,7 @@ import { Asm } from '../src/fuzz/asm.js';
 import { buildBlock, type FuzzCase, generateCase, type TxIntent } from '../src/fuzz/block.js';
 import { ddmin } from '../src/fuzz/minimize.js';
 import { Rng } from '../src/fuzz/rng.js';
+import type { BlockResult } from '../src/types.js';
 import { checkCase, fuzz, type ParallelExecutor } from '../src/fuzz/runner.js';
 import { wallets } from '../src/workloads/chain.js';
 
@@ -22,7 +23,14 @@ const cli = (args: string[]) => spawnSync(process.execPath, [MAIN, ...args], { e
 
 test('assembler: narrowest PUSH, PUSH2 label references, data blobs after the code', () => {
   const a = new Asm();
-  a.push(0).push(0x1234).pushAddress('0x00000000000000000000000000000000000000ff').jumpi('end').blob('d', new Uint8Array([0xaa])).ref('d').label('end').op('STOP');
+  a.push(0)
+    .push(0x1234)
+    .pushAddress('0x00000000000000000000000000000000000000ff')
+    .jumpi('end')
+    .blob('d', new Uint8Array([0xaa]))
+    .ref('d')
+    .label('end')
+    .op('STOP');
   // PUSH1 0 · PUSH2 1234 · PUSH20 ..ff · PUSH2 <end> JUMPI · PUSH2 <d> · JUMPDEST STOP · aa
   const code = a.build();
   const end = 2 + 3 + 21 + 4 + 3;
@@ -59,11 +67,18 @@ const BLOCKS = Number(process.env.PAREVM_FUZZ_BLOCKS ?? 32);
 
 test(`differential fuzzing: seeds ${SEEDS.join(', ')} × ${BLOCKS} blocks, parallel equals sequential`, async () => {
   const out = mkdtempSync(join(tmpdir(), 'parevm-fuzz-'));
-  let runs = 0, parallel = 0, storms = 0, invalid = 0, blocks = 0;
+  let runs = 0,
+    parallel = 0,
+    storms = 0,
+    invalid = 0,
+    blocks = 0;
   const coverage = { reverted: 0, succeeded: 0, creations: 0, logs: 0, accountsDeleted: 0, storageCleared: 0, codeDeployed: 0 };
   for (const seed of SEEDS) {
     const s = await fuzz({ seed, blocks: BLOCKS, concurrency: [2, 4], outDir: out, generator: { probes: false } });
-    assert.deepEqual(s.divergences.map((d) => `${d.seed}/${d.index} ×${d.concurrency}: ${d.field} → ${d.reproducer}`), []);
+    assert.deepEqual(
+      s.divergences.map((d) => `${d.seed}/${d.index} ×${d.concurrency}: ${d.field} → ${d.reproducer}`),
+      [],
+    );
     blocks += s.blocks;
     runs += s.parallelRuns + s.fallbacks;
     parallel += s.parallelRuns;
@@ -94,7 +109,7 @@ test('Prague and Osaka blocks: EIP-7702 delegations set and cleared, delegated w
       if (hardfork === 'osaka') for (const t of c.intents) assert.ok(BigInt(t.gasLimit) <= 1n << 24n, `gas limit ${BigInt(t.gasLimit)} above 2^24`);
       const walletSet = new Set(wallets(c.walletSeed, c.walletCount).map((w) => w.address));
       seen.setCode += c.intents.filter((t) => t.type === 4).length;
-      let r;
+      let r: BlockResult;
       try {
         const { blockJson, state } = buildBlock(c);
         r = await executeBlockSequential(blockJson, state, { engine: 'reference' });
@@ -116,7 +131,9 @@ test('Prague and Osaka blocks: EIP-7702 delegations set and cleared, delegated w
         const { blockJson, state } = buildBlock(c, half);
         const h = await executeBlockSequential(blockJson, state, { engine: 'reference' });
         seen.subsetDelegated += h.stateChanges.filter((ch) => walletSet.has(ch.address) && ch.code && bytesToHex(ch.code).startsWith('0xef0100')).length;
-      } catch { /* as above */ }
+      } catch {
+        /* as above */
+      }
     }
   }
   assert.ok(seen.valid >= 9, `${seen.valid} of 12 blocks valid`);
@@ -124,7 +141,12 @@ test('Prague and Osaka blocks: EIP-7702 delegations set and cleared, delegated w
 });
 
 /** A hand-written case: two rich wallets, `extra` accounts, Cancun. */
-function handCase(coinbase: string, extra: FuzzCase['preState'], bytecodes: Record<string, string>, intents: Omit<TxIntent, 'note' | 'type' | 'gasLimit' | 'data'>[]): FuzzCase {
+function handCase(
+  coinbase: string,
+  extra: FuzzCase['preState'],
+  bytecodes: Record<string, string>,
+  intents: Omit<TxIntent, 'note' | 'type' | 'gasLimit' | 'data'>[],
+): FuzzCase {
   const ws = wallets('parevm-regression', 2);
   const preState: FuzzCase['preState'] = { ...extra };
   for (const w of ws) preState[w.address] = { balance: '0x3635c9adc5dea00000', nonce: '0x0', storage: {} };
@@ -132,14 +154,33 @@ function handCase(coinbase: string, extra: FuzzCase['preState'], bytecodes: Reco
   const blockHashes: Record<string, string> = {};
   for (let k = 1n; k <= 256n; k++) blockHashes[(number - k).toString()] = bytesToHex(keccak_256(new TextEncoder().encode(String(number - k))));
   return {
-    seed: 'regression', index: 0, hardfork: 'cancun', number: `0x${number.toString(16)}`, timestamp: '0x66000000', baseFee: '0x3b9aca00', coinbase,
-    preState, bytecodes, blockHashes, walletSeed: 'parevm-regression', walletCount: 2, withdrawals: [],
+    seed: 'regression',
+    index: 0,
+    hardfork: 'cancun',
+    number: `0x${number.toString(16)}`,
+    timestamp: '0x66000000',
+    baseFee: '0x3b9aca00',
+    coinbase,
+    preState,
+    bytecodes,
+    blockHashes,
+    walletSeed: 'parevm-regression',
+    walletCount: 2,
+    withdrawals: [],
     intents: intents.map((i) => ({ type: 2, gasLimit: '0x30d40', data: '0x', note: 'hand-written', ...i })),
   };
 }
 
 async function assertParallelEqualsSequential(c: FuzzCase): Promise<void> {
-  const { sequential, runs } = await checkCase(c, c.intents, [{ concurrency: 2, bound: false }, { concurrency: 4, bound: false }], 2);
+  const { sequential, runs } = await checkCase(
+    c,
+    c.intents,
+    [
+      { concurrency: 2, bound: false },
+      { concurrency: 4, bound: false },
+    ],
+    2,
+  );
   assert.ok(sequential.result, sequential.error?.message);
   for (const r of runs) {
     assert.equal(r.path, 'parallel', r.reason);
@@ -159,16 +200,23 @@ test('regression: BALANCE of the beneficiary after a nested call reads its real 
   const coinbase = '0x00000000000000000000000000000000c0ffee01';
   const callee = code(new Asm().op('STOP'));
   const calleeAddress = '0x00000000000000000000000000000000000ca11e';
-  const probe = code(new Asm().push(0).push(0).push(0).push(0).push(0).pushAddress(calleeAddress).op('GAS', 'CALL', 'POP', 'COINBASE', 'BALANCE').push(0).op('SSTORE', 'STOP'));
+  const probe = code(
+    new Asm().push(0).push(0).push(0).push(0).push(0).pushAddress(calleeAddress).op('GAS', 'CALL', 'POP', 'COINBASE', 'BALANCE').push(0).op('SSTORE', 'STOP'),
+  );
   const probeAddress = '0x0000000000000000000000000000000000000b0b';
-  const c = handCase(coinbase, {
-    [coinbase]: { balance: '0x4563918244f40000', nonce: '0x0', storage: {} },
-    [calleeAddress]: { balance: '0x0', nonce: '0x1', code_hash: callee.hash, storage: {} },
-    [probeAddress]: { balance: '0x0', nonce: '0x1', code_hash: probe.hash, storage: {} },
-  }, { [callee.hash]: callee.hex, [probe.hash]: probe.hex }, [
-    { from: 0, to: probeAddress, value: '0x0', priorityFee: '0x3b9aca00' },
-    { from: 1, to: probeAddress, value: '0x0', priorityFee: '0x0' },
-  ]);
+  const c = handCase(
+    coinbase,
+    {
+      [coinbase]: { balance: '0x4563918244f40000', nonce: '0x0', storage: {} },
+      [calleeAddress]: { balance: '0x0', nonce: '0x1', code_hash: callee.hash, storage: {} },
+      [probeAddress]: { balance: '0x0', nonce: '0x1', code_hash: probe.hash, storage: {} },
+    },
+    { [callee.hash]: callee.hex, [probe.hash]: probe.hex },
+    [
+      { from: 0, to: probeAddress, value: '0x0', priorityFee: '0x3b9aca00' },
+      { from: 1, to: probeAddress, value: '0x0', priorityFee: '0x0' },
+    ],
+  );
   await assertParallelEqualsSequential(c);
 });
 
@@ -212,7 +260,16 @@ test('a planted fault is found, minimised to the one transaction that triggers i
     return c.intents.length > 6 && c.intents.some((t) => t.to === undefined);
   })!;
   const out = mkdtempSync(join(tmpdir(), 'parevm-planted-'));
-  const s = await fuzz({ seed: 'planted', from: index, blocks: 1, concurrency: [2], stormRuns: false, parallel: planted, outDir: out, generator: { invalidRate: 0 } });
+  const s = await fuzz({
+    seed: 'planted',
+    from: index,
+    blocks: 1,
+    concurrency: [2],
+    stormRuns: false,
+    parallel: planted,
+    outDir: out,
+    generator: { invalidRate: 0 },
+  });
   assert.equal(s.divergences.length, 1);
   const d = s.divergences[0]!;
   assert.equal(d.field, 'gasUsed');
@@ -249,7 +306,22 @@ test('parevm fuzz: CLI runs a seed and reports blocks, parallel runs and diverge
 
 test('parevm fuzz --blocks 0 runs until interrupted, printing blocks/s, then the summary', async () => {
   const { spawn } = await import('node:child_process');
-  const child = spawn(process.execPath, [MAIN, 'fuzz', '--seed', 'long', '--blocks', '0', '--concurrency', '2', '--txs', '3-5', '--progress', '1', '--out', mkdtempSync(join(tmpdir(), 'parevm-long-'))]);
+  const child = spawn(process.execPath, [
+    MAIN,
+    'fuzz',
+    '--seed',
+    'long',
+    '--blocks',
+    '0',
+    '--concurrency',
+    '2',
+    '--txs',
+    '3-5',
+    '--progress',
+    '1',
+    '--out',
+    mkdtempSync(join(tmpdir(), 'parevm-long-')),
+  ]);
   let stdout = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   await new Promise<void>((resolve, reject) => {

@@ -69,7 +69,15 @@ function transfers(n: number): { blockJson: Record<string, unknown>; chain: Synt
   const chain = SyntheticChain.genesis(senders, 10n ** 18n);
   const txs: FeeMarket1559Tx[] = senders.map((s, i) => {
     const tx = createFeeMarket1559Tx(
-      { chainId: 1n, nonce: 0n, maxPriorityFeePerGas: 10n ** 9n, maxFeePerGas: 10n ** 11n, gasLimit: 21_000n, value: 1n, to: `0x5a${(i + 1).toString(16).padStart(38, '0')}` },
+      {
+        chainId: 1n,
+        nonce: 0n,
+        maxPriorityFeePerGas: 10n ** 9n,
+        maxFeePerGas: 10n ** 11n,
+        gasLimit: 21_000n,
+        value: 1n,
+        to: `0x5a${(i + 1).toString(16).padStart(38, '0')}`,
+      },
       { common: chain.common },
     );
     const { signature, recid } = secp.ecdsaSign(tx.getHashedMessageToSign(), s.privateKey);
@@ -78,7 +86,9 @@ function transfers(n: number): { blockJson: Record<string, unknown>; chain: Synt
   return { blockJson: chain.blockJson(txs), chain };
 }
 
-test('a block of 10,000 transfers executes in parallel within its MVMemory layout', { skip: native ? false : 'no native secp256k1: building 10,000 signatures in pure JS is too slow for the suite' }, async () => {
+test('a block of 10,000 transfers executes in parallel within its MVMemory layout', {
+  skip: native ? false : 'no native secp256k1: building 10,000 signatures in pure JS is too slow for the suite',
+}, async () => {
   const n = 10_000;
   const { blockJson, chain } = transfers(n);
   const r = await executeBlock(blockJson, chain.state, { pool, force: true });

@@ -48,7 +48,10 @@ test('parallel equals sequential on every synthetic workload', async (t) => {
     await t.test(kind, async () => {
       const w = await buildWorkload([kind], 120);
       const seq = await executeBlockSequential(decodeBlock(w.blockJson), w.state);
-      assert.ok(seq.receipts.every((r) => r.status === 1), 'every synthetic transaction succeeds');
+      assert.ok(
+        seq.receipts.every((r) => r.status === 1),
+        'every synthetic transaction succeeds',
+      );
       for (const c of [2, 4]) {
         const par = await executeBlock(decodeBlock(w.blockJson), w.state, { concurrency: c, force: true });
         assert.equal(par.metrics?.path, 'parallel', par.metrics?.reason);
@@ -64,7 +67,11 @@ for (const kind of ['throw', 'exit'] as const) {
     try {
       const fx = loadFixtureBlock(FIXTURES, 12047794);
       const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
-      const faulty = await executeBlockWithFaults(decodeBlock(fx.blockJson), fx.state, { pool, force: true, fault: { workerIndex: 1, kind, afterExecutions: 5 } });
+      const faulty = await executeBlockWithFaults(decodeBlock(fx.blockJson), fx.state, {
+        pool,
+        force: true,
+        fault: { workerIndex: 1, kind, afterExecutions: 5 },
+      });
       assert.equal(faulty.metrics?.path, 'sequential');
       assert.match(faulty.metrics?.reason ?? '', /worker failure/);
       assert.equal(faulty.metrics?.workerFailures?.length, 1);

@@ -17,18 +17,31 @@ test('race hunting: conflict-heavy fixture blocks repeatedly at 2, 4 and 8 worke
   assert.equal(rows.length, 2);
   for (const r of rows) {
     assert.equal(r.error, undefined, r.error);
-    assert.deepEqual(r.divergences.map((d) => `×${d.concurrency} #${d.repeat}: ${d.field}`), [], `block ${r.block}`);
+    assert.deepEqual(
+      r.divergences.map((d) => `×${d.concurrency} #${d.repeat}: ${d.field}`),
+      [],
+      `block ${r.block}`,
+    );
     assert.equal(r.parallelRuns + r.fallbacks, 6);
     assert.ok(r.txs > 0);
   }
-  assert.ok(rows.some((r) => r.maxReexecutions > 0), 'the hunt exercised re-executions');
+  assert.ok(
+    rows.some((r) => r.maxReexecutions > 0),
+    'the hunt exercised re-executions',
+  );
 });
 
 test('parevm races: CLI table and totals; exit 1 on a fixture root without blocks', () => {
-  const r = spawnSync(process.execPath, [MAIN, 'races', '--fixtures', FIXTURES, '--blocks', '46147', '--repeats', '1', '--concurrency', '2,4'], { encoding: 'utf8', timeout: 300_000 });
+  const r = spawnSync(process.execPath, [MAIN, 'races', '--fixtures', FIXTURES, '--blocks', '46147', '--repeats', '1', '--concurrency', '2,4'], {
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
   assert.equal(r.status, 0, r.stdout + r.stderr);
   assert.match(r.stdout, /│ 46147 +│ 1 +│ 2 +│ 0 +│ 0 +│ 0 +│ 0 +│/);
-  assert.match(r.stdout, /1 blocks × 1 repeats × 2 concurrencies = 2 runs \(2 on the parallel path, 0 of them halted by the re-execution bound\) in \d+ s: 0 divergences/);
+  assert.match(
+    r.stdout,
+    /1 blocks × 1 repeats × 2 concurrencies = 2 runs \(2 on the parallel path, 0 of them halted by the re-execution bound\) in \d+ s: 0 divergences/,
+  );
   const missing = spawnSync(process.execPath, [MAIN, 'races', '--fixtures', '/definitely/not/here'], { encoding: 'utf8', timeout: 60_000 });
   assert.equal(missing.status, 1);
   assert.match(missing.stdout, /\/definitely\/not\/here\/blocks/);

@@ -36,7 +36,16 @@ function nextExecution(s: Scheduler): Task {
 test('a block without conflicts: each transaction executes once, then all are validated and done', () => {
   const s = make(5);
   const log = drive(s, () => ({ wroteNew: true }));
-  assert.deepEqual(log.map((t) => [t.txIndex, t.incarnation]), [[0, 0], [1, 0], [2, 0], [3, 0], [4, 0]]);
+  assert.deepEqual(
+    log.map((t) => [t.txIndex, t.incarnation]),
+    [
+      [0, 0],
+      [1, 0],
+      [2, 0],
+      [3, 0],
+      [4, 0],
+    ],
+  );
   for (let i = 0; i < 5; i++) assert.deepEqual(s.status(i), { status: 'executed', incarnation: 0 });
   assert.equal(s.counters().executions, 5);
   assert.ok(s.counters().validations >= 5);

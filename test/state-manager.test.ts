@@ -39,9 +39,7 @@ test('revert undoes account, storage and clear within a checkpoint; commit keeps
   assert.equal((await sm.getAccount(a))?.balance, 100n);
   assert.equal(bytesToBigInt(await sm.getStorage(a, key(1n))), 9n);
   await sm.commit();
-  assert.deepEqual(sm.changes(), [
-    { address: A, deleted: false, storageCleared: false, storage: [[1n, 9n]] },
-  ]);
+  assert.deepEqual(sm.changes(), [{ address: A, deleted: false, storageCleared: false, storage: [[1n, 9n]] }]);
 });
 
 test('changes() lists post-values of changed fields only, deletions and new accounts', async () => {

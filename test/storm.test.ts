@@ -4,7 +4,7 @@ import { after, test } from 'node:test';
 import { closeSharedPools, decodeBlock, diffResults, executeBlock, executeBlockSequential, loadFixtureBlock } from '../src/index.js';
 import { ADVERSARY, adversarialBlock } from '../src/fuzz/adversarial.js';
 import { Scheduler, TASK_EXECUTE, TASK_VALIDATE } from '../src/parallel/scheduler.js';
-import { STORM_MIN_EXECUTED_MS, STORM_MIN_EXECUTIONS_PER_WORKER, stormParameters } from '../src/parallel/storm.js';
+import { STORM_MIN_BLOCK_SHARE, STORM_MIN_EXECUTED_MS, STORM_MIN_EXECUTIONS_PER_WORKER, stormParameters } from '../src/parallel/storm.js';
 import { buildWorkload } from '../src/workloads/index.js';
 import { FIXTURES } from './helpers.js';
 
@@ -68,11 +68,16 @@ test('scheduler bound: disabled by default and by configureStorm(undefined); sha
 test('stormParameters: 1 − 1.2 / effective workers (at least 25 %), none for one worker or when disabled', () => {
   const effective = Math.min(4, availableParallelism());
   assert.deepEqual(stormParameters(4, undefined), {
-    permille: Math.round(Math.max(0.25, 1 - 1.2 / effective) * 1000), minMicros: STORM_MIN_EXECUTED_MS * 1000, minExecutions: 4 * STORM_MIN_EXECUTIONS_PER_WORKER,
+    permille: Math.round(Math.max(0.25, 1 - 1.2 / effective) * 1000),
+    minMicros: STORM_MIN_EXECUTED_MS * 1000,
+    minExecutions: 4 * STORM_MIN_EXECUTIONS_PER_WORKER,
   });
   assert.deepEqual(stormParameters(1, undefined), { permille: undefined, minMicros: 0, minExecutions: 0 });
   assert.deepEqual(stormParameters(4, false), { permille: undefined, minMicros: 0, minExecutions: 0 });
   assert.deepEqual(stormParameters(2, { wasteShare: 0, minExecutedMs: 3 }), { permille: 0, minMicros: 3000, minExecutions: 0 });
+  // A large block: the waste is judged over a quarter of its transactions at least.
+  assert.equal(stormParameters(2, undefined, 154).minExecutions, Math.ceil(154 * STORM_MIN_BLOCK_SHARE));
+  assert.equal(stormParameters(2, undefined, 20).minExecutions, 2 * STORM_MIN_EXECUTIONS_PER_WORKER);
 });
 
 test('adversarial block: every transaction increments the shared counter; parallel equals sequential with and without the bound', async () => {
@@ -98,9 +103,17 @@ test('forced storm halt: committed prefix plus sequential tail equals sequential
   const adversarial = adversarialBlock(24, 20_000);
   const erc20 = await buildWorkload(['erc20'], 40);
   const mainnet = loadFixtureBlock(FIXTURES, 12047794);
-  for (const [name, b] of [['adversarial', adversarial], ['erc20', erc20], ['12047794', mainnet]] as const) {
+  for (const [name, b] of [
+    ['adversarial', adversarial],
+    ['erc20', erc20],
+    ['12047794', mainnet],
+  ] as const) {
     const seq = await executeBlockSequential(decodeBlock(b.blockJson), b.state);
-    for (const [concurrency, minExecutedMs] of [[2, 0], [2, 3], [4, 1]] as const) {
+    for (const [concurrency, minExecutedMs] of [
+      [2, 0],
+      [2, 3],
+      [4, 1],
+    ] as const) {
       {
         const par = await executeBlock(decodeBlock(b.blockJson), b.state, { concurrency, force: true, reexecutionBound: { wasteShare: 0, minExecutedMs } });
         const m = par.metrics!;
@@ -113,14 +126,24 @@ test('forced storm halt: committed prefix plus sequential tail equals sequential
   }
 });
 
-test('a storm halt in an invalid block still reports the sequential engine\'s typed error', async () => {
+test("a storm halt in an invalid block still reports the sequential engine's typed error", async () => {
   // Transaction 30 reuses the nonce of transaction 29 (same sender, same nonce): the block is invalid.
   const { blockJson, state } = adversarialBlock(40, 5_000);
   const txs = (blockJson as { transactions: Record<string, unknown>[] }).transactions;
   txs[30] = { ...txs[29]!, transactionIndex: '0x1e' };
-  const seqError = await executeBlockSequential(decodeBlock(blockJson), state).then(() => undefined, (e: Error) => e);
+  const seqError = await executeBlockSequential(decodeBlock(blockJson), state).then(
+    () => undefined,
+    (e: Error) => e,
+  );
   assert.ok(seqError, 'the sequential engine rejects the block');
-  const parError = await executeBlock(decodeBlock(blockJson), state, { concurrency: 2, force: true, reexecutionBound: { wasteShare: 0, minExecutedMs: 0 } }).then(() => undefined, (e: Error) => e);
+  const parError = await executeBlock(decodeBlock(blockJson), state, {
+    concurrency: 2,
+    force: true,
+    reexecutionBound: { wasteShare: 0, minExecutedMs: 0 },
+  }).then(
+    () => undefined,
+    (e: Error) => e,
+  );
   assert.equal(parError?.constructor, seqError.constructor);
   assert.equal(parError?.message, seqError.message);
 });

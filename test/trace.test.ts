@@ -42,8 +42,14 @@ test(`block ${BLOCK} tx ${TX}: parevm's and the reference engine's traces are id
   assert.equal(r.identical, true, JSON.stringify(r));
   assert.ok(r.identical && r.steps > 1000, `a few thousand steps, got ${JSON.stringify(r)}`);
   const steps = a.filter(isStep);
-  assert.ok(steps.some((s) => s.depth === 2), 'the trace enters a call');
-  assert.ok(steps.some((s) => s.refund > 0), 'the refund counter moves');
+  assert.ok(
+    steps.some((s) => s.depth === 2),
+    'the trace enters a call',
+  );
+  assert.ok(
+    steps.some((s) => s.refund > 0),
+    'the refund counter moves',
+  );
   assert.ok(!isStep(a.at(-1)!), 'the summary line comes last');
 });
 
@@ -107,7 +113,8 @@ test('firstDifference finds a hand-made difference at its index and names the fi
 });
 
 test('parevm trace: every line is JSON (stdout and --out), and --compare says identical', () => {
-  const run = (args: string[]) => spawnSync(process.execPath, [MAIN, 'trace', '--block', String(BLOCK), '--fixtures', FIXTURES, ...args], { encoding: 'utf8', timeout: 120_000 });
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, [MAIN, 'trace', '--block', String(BLOCK), '--fixtures', FIXTURES, ...args], { encoding: 'utf8', timeout: 120_000 });
   const out = join(mkdtempSync(join(tmpdir(), 'parevm-trace-')), 'trace.jsonl');
   const file = run(['--tx', '3', '--engine', 'reference', '--out', out]);
   assert.equal(file.status, 0, file.stderr + file.stdout);
@@ -115,7 +122,10 @@ test('parevm trace: every line is JSON (stdout and --out), and --compare says id
   const stdout = run(['--tx', '3']);
   assert.equal(stdout.status, 0, stdout.stderr);
   for (const text of [readFileSync(out, 'utf8'), stdout.stdout]) {
-    const lines = text.trimEnd().split('\n').map((l) => JSON.parse(l) as TraceLine);
+    const lines = text
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as TraceLine);
     assert.ok(lines.length > 1000);
     assert.deepEqual(Object.keys(lines[0]!), ['pc', 'op', 'gas', 'gasCost', 'memSize', 'stack', 'depth', 'refund', 'opName']);
     assert.deepEqual(Object.keys(lines.at(-1)!).slice(0, 2), ['output', 'gasUsed']);
@@ -128,7 +138,7 @@ test('parevm trace: every line is JSON (stdout and --out), and --compare says id
   assert.match(bad.stdout, /no transaction 999/);
 });
 
-test('firstDifferingStep (the fuzzer\'s report): nothing when the engines agree; a planted ADD gas change in parevm\'s schedule is found at the first ADD', async () => {
+test("firstDifferingStep (the fuzzer's report): nothing when the engines agree; a planted ADD gas change in parevm's schedule is found at the first ADD", async () => {
   const fx = loadFixtureBlock(FIXTURES, 19932703);
   assert.equal(await firstDifferingStep(fx.blockJson, fx.state, 1), undefined);
   const schedule = scheduleFor(decodeBlock(fx.blockJson).common) as { baseGas: Float64Array };

@@ -33,9 +33,11 @@ const keccakHex = (b: Uint8Array): string => hex(keccak_256(b));
 
 // Bytecodes as the EIPs give them (not read from the witness).
 const BEACON_ROOTS = '0x000f3df6d732807ef1319fb7b8bb8522d0beac02';
-const BEACON_ROOTS_CODE = '0x3373fffffffffffffffffffffffffffffffffffffffe14604d57602036146024575f5ffd5b5f35801560495762001fff810690815414603c575f5ffd5b62001fff01545f5260205ff35b5f5ffd5b62001fff42064281555f359062001fff015500'; // EIP-4788
+const BEACON_ROOTS_CODE =
+  '0x3373fffffffffffffffffffffffffffffffffffffffe14604d57602036146024575f5ffd5b5f35801560495762001fff810690815414603c575f5ffd5b62001fff01545f5260205ff35b5f5ffd5b62001fff42064281555f359062001fff015500'; // EIP-4788
 const HISTORY = '0x0000f90827f1c53a10cb7a02335b175320002935';
-const HISTORY_CODE = '0x3373fffffffffffffffffffffffffffffffffffffffe14604657602036036042575f35600143038111604257611fff81430311604257611fff9006545f5260205ff35b5f5ffd5b5f35611fff60014303065500'; // EIP-2935
+const HISTORY_CODE =
+  '0x3373fffffffffffffffffffffffffffffffffffffffe14604657602036036042575f35600143038111604257611fff81430311604257611fff9006545f5260205ff35b5f5ffd5b5f35611fff60014303065500'; // EIP-2935
 
 /** `witness.keys` grouped as the format lays them out: each slot under the address before it. */
 function keysByAddress(keys: string[]): Map<string, string[]> {
@@ -56,7 +58,10 @@ const keyed = keysByAddress(fixture().witness.keys);
  */
 async function referenceTrie(stateRoot: string): Promise<MerklePatriciaTrie> {
   const trie = new MerklePatriciaTrie({ useKeyHashing: true });
-  await updateMPTFromMerkleProof(trie, fixture().witness.state.map((n: string) => hexToBytes(n as `0x${string}`)));
+  await updateMPTFromMerkleProof(
+    trie,
+    fixture().witness.state.map((n: string) => hexToBytes(n as `0x${string}`)),
+  );
   trie.root(hexToBytes(stateRoot as `0x${string}`));
   return trie;
 }
@@ -98,7 +103,10 @@ test('the witness trie is the parent state trie: parent header hashes to parentH
   const fields = RLP.decode(loaded.parentHeader.rlp) as Uint8Array[];
   assert.equal(hex(fields[3]!), loaded.parentHeader.stateRoot, 'stateRoot is header field 3 (Yellow Paper §4.3)');
   assert.equal(bytesToBigInt(fields[8]!) + 1n, BigInt(header.number));
-  assert.ok(fixture().witness.state.some((n: string) => keccakHex(hexToBytes(n as `0x${string}`)) === loaded.parentHeader.stateRoot), 'the root node is among the nodes');
+  assert.ok(
+    fixture().witness.state.some((n: string) => keccakHex(hexToBytes(n as `0x${string}`)) === loaded.parentHeader.stateRoot),
+    'the root node is among the nodes',
+  );
   assert.equal(await witnessPostStateRoot(loaded, []), loaded.parentHeader.stateRoot);
   // BLOCKHASH: each ancestor's hash is the keccak-256 of its RLP header.
   for (const h of fixture().witness.headers as string[]) {
@@ -116,7 +124,10 @@ test('the block is RPC JSON: header fields with the body lists', () => {
 });
 
 test('system contracts have the code hashes of their EIP bytecodes, and the EIP-4788 ring buffer reads back', () => {
-  for (const [address, code] of [[BEACON_ROOTS, BEACON_ROOTS_CODE], [HISTORY, HISTORY_CODE]] as const) {
+  for (const [address, code] of [
+    [BEACON_ROOTS, BEACON_ROOTS_CODE],
+    [HISTORY, HISTORY_CODE],
+  ] as const) {
     const account = loaded.state.account(address);
     assert.ok(account, `${address} is in the pre-state`);
     const codeHash = keccakHex(hexToBytes(code));
@@ -125,7 +136,10 @@ test('system contracts have the code hashes of their EIP bytecodes, and the EIP-
   }
   // EIP-4788: the timestamp t is stored at slot t % 8191. Each slot the witness lists under the
   // contract below 8191 must hold such a timestamp, before the block's own.
-  const slots = keyed.get(BEACON_ROOTS)!.map(BigInt).filter((s) => s < 8191n);
+  const slots = keyed
+    .get(BEACON_ROOTS)!
+    .map(BigInt)
+    .filter((s) => s < 8191n);
   assert.ok(slots.length > 0);
   for (const slot of slots) {
     const t = loaded.state.storage(BEACON_ROOTS, slot);
@@ -161,9 +175,15 @@ test('the strict reader answers what the witness covers and throws WitnessNotCov
   assert.deepEqual(s.account(BEACON_ROOTS), loaded.state.account(BEACON_ROOTS));
   const listed = BigInt(keyed.get(BEACON_ROOTS)![0]!);
   assert.equal(s.storage(BEACON_ROOTS, listed), loaded.state.storage(BEACON_ROOTS, listed));
-  assert.throws(() => s.account('0x1111111111111111111111111111111111111111'), (e: unknown) => e instanceof WitnessNotCoveredError && e.slot === undefined && /0x1111/.test(e.message));
+  assert.throws(
+    () => s.account('0x1111111111111111111111111111111111111111'),
+    (e: unknown) => e instanceof WitnessNotCoveredError && e.slot === undefined && /0x1111/.test(e.message),
+  );
   const unlisted = 8191n * 2n + 7n; // above both EIP-4788 ring buffers: never listed
-  assert.throws(() => s.storage(BEACON_ROOTS, unlisted), (e: unknown) => e instanceof WitnessNotCoveredError && e.slot === unlisted);
+  assert.throws(
+    () => s.storage(BEACON_ROOTS, unlisted),
+    (e: unknown) => e instanceof WitnessNotCoveredError && e.slot === unlisted,
+  );
   // An account with empty storage proves every slot zero.
   const eoa = [...keyed.keys()].find((a) => loaded.state.account(a)?.hasStorage !== true && keyed.get(a)!.length === 0)!;
   assert.ok(eoa);
@@ -183,10 +203,13 @@ test('a fresh transaction recipient, absent from keys, is covered where the node
   const last = (await createMerkleProof(ref, hexToBytes(fresh as `0x${string}`))).at(-1)!;
   assert.ok(last.length >= 32 && !listed.has(hex(last)));
   const partial = await loadExecutionWitness(withoutNode(json, hex(last)), 'w.json');
-  assert.throws(() => partial.strict.account(fresh), (e: unknown) => e instanceof WitnessNotCoveredError && e.address === fresh);
+  assert.throws(
+    () => partial.strict.account(fresh),
+    (e: unknown) => e instanceof WitnessNotCoveredError && e.address === fresh,
+  );
 });
 
-test('a witness lacking a node on a listed key\'s path fails at load, naming the trie, path and node', async () => {
+test("a witness lacking a node on a listed key's path fails at load, naming the trie, path and node", async () => {
   const ref = await referenceTrie(loaded.parentHeader.stateRoot);
   const proof = await createMerkleProof(ref, hexToBytes(BEACON_ROOTS));
   // The top of a large state trie is branches: the third node on the path sits at 2 nibbles.
@@ -200,7 +223,11 @@ test('a witness lacking a node on a listed key\'s path fails at load, naming the
     assert.equal(e.context.trie, 'account trie');
     assert.equal(e.context.path, path);
     // Whichever listed key reached the node first, its hashed key runs through that path.
-    assert.ok(keccakHex(hexToBytes(e.context.key as `0x${string}`)).slice(2).startsWith(path));
+    assert.ok(
+      keccakHex(hexToBytes(e.context.key as `0x${string}`))
+        .slice(2)
+        .startsWith(path),
+    );
     assert.match(e.message, new RegExp(`w\\.json: trie node ${e.nodeHash} .*account trie.*path ${path}`));
     return true;
   });
@@ -249,8 +276,14 @@ test('a change that needs a node the witness lacks throws WitnessNodeMissingErro
 test('an account whose code is not in witness.codes fails with WitnessCodeMissingError', async () => {
   const json = fixture();
   json.witness.codes = json.witness.codes.filter((c: string) => c !== BEACON_ROOTS_CODE);
-  await assert.rejects(loadExecutionWitness(json, 'w.json'), (e: unknown) =>
-    e instanceof WitnessCodeMissingError && e.address === BEACON_ROOTS && e.codeHash === keccakHex(hexToBytes(BEACON_ROOTS_CODE)) && e.message.includes(BEACON_ROOTS));
+  await assert.rejects(
+    loadExecutionWitness(json, 'w.json'),
+    (e: unknown) =>
+      e instanceof WitnessCodeMissingError &&
+      e.address === BEACON_ROOTS &&
+      e.codeHash === keccakHex(hexToBytes(BEACON_ROOTS_CODE)) &&
+      e.message.includes(BEACON_ROOTS),
+  );
 });
 
 test('a parent header whose stateRoot is not among the nodes fails with WitnessRootMismatchError', async () => {
@@ -262,8 +295,10 @@ test('a parent header whose stateRoot is not among the nodes fails with WitnessR
   const rlp = RLP.encode(fields);
   json.witness.headers[i] = hex(rlp);
   json.blocks[0].header.parentHash = keccakHex(rlp);
-  await assert.rejects(loadExecutionWitness(json, 'w.json'), (e: unknown) =>
-    e instanceof WitnessRootMismatchError && e.stateRoot === hex(fakeRoot) && /witness root does not match the parent header/.test(e.message));
+  await assert.rejects(
+    loadExecutionWitness(json, 'w.json'),
+    (e: unknown) => e instanceof WitnessRootMismatchError && e.stateRoot === hex(fakeRoot) && /witness root does not match the parent header/.test(e.message),
+  );
   // And a block whose parent is not among the headers at all.
   const orphan = fixture();
   orphan.blocks[0].header.parentHash = hex(fakeRoot);
@@ -287,7 +322,7 @@ async function leafSiblings(ref: MerklePatriciaTrie, address: string): Promise<(
   return branch.slice(0, 16).filter((c) => c.length > 0);
 }
 
-test('deleting an account whose branch collapses onto a sibling the witness lacks names the node, off the key\'s path', async () => {
+test("deleting an account whose branch collapses onto a sibling the witness lacks names the node, off the key's path", async () => {
   const ref = await referenceTrie(loaded.parentHeader.stateRoot);
   const nodes = new Set((fixture().witness.state as string[]).map((n) => keccakHex(hexToBytes(n as `0x${string}`))));
   let found: { address: string; sibling: string } | undefined;
@@ -298,11 +333,18 @@ test('deleting an account whose branch collapses onto a sibling the witness lack
     if (children.length === 2 && sibling && !nodes.has(hex(sibling))) found = { address, sibling: hex(sibling) };
   }
   assert.ok(found, 'the fixture has such an account');
-  await assert.rejects(witnessPostStateRoot(loaded, [change(found.address, { deleted: true })]), (e: unknown) =>
-    e instanceof WitnessNodeMissingError && e.nodeHash === found.sibling && e.context.key === found.address && e.context.path === undefined && /off the key's path/.test(e.message));
+  await assert.rejects(
+    witnessPostStateRoot(loaded, [change(found.address, { deleted: true })]),
+    (e: unknown) =>
+      e instanceof WitnessNodeMissingError &&
+      e.nodeHash === found.sibling &&
+      e.context.key === found.address &&
+      e.context.path === undefined &&
+      /off the key's path/.test(e.message),
+  );
 });
 
-test('the post-state root of balance, storage, wipe and deletion changes equals a reference trie\'s', async () => {
+test("the post-state root of balance, storage, wipe and deletion changes equals a reference trie's", async () => {
   const ref = await referenceTrie(loaded.parentHeader.stateRoot);
   const eoas = [...keyed.keys()].filter((a) => loaded.state.account(a)?.hasStorage !== true);
   // A deletion that leaves its branch with two or more children needs no other node.
@@ -313,7 +355,13 @@ test('the post-state root of balance, storage, wipe and deletion changes equals 
   const wiped = [...keyed.keys()].find((a) => a !== BEACON_ROOTS && loaded.state.account(a)?.hasStorage === true)!;
   const beaconSlot = BigInt(keyed.get(BEACON_ROOTS)![0]!);
   const changes = [
-    change(BEACON_ROOTS, { balance: 7n, storage: [[beaconSlot, 0n], [beaconSlot + 8191n, 0xabcdefn]] }),
+    change(BEACON_ROOTS, {
+      balance: 7n,
+      storage: [
+        [beaconSlot, 0n],
+        [beaconSlot + 8191n, 0xabcdefn],
+      ],
+    }),
     change(rich, { balance: 10n ** 24n, nonce: 5n }),
     change(deleted, { deleted: true }),
     change(poor, { balance: 0n }),
@@ -398,7 +446,7 @@ test('parevm run --witness: a header requestsHash (EIP-7685) that the block does
     const { status, row } = await runWitness(file, concurrency);
     assert.equal(row.verdict.requestsHash.status, 'mismatch');
     assert.equal(row.verdict.requestsHash.expected, wrong);
-    assert.equal(row.verdict.requestsHash.actual, real, 'the computed hash is the real header\'s');
+    assert.equal(row.verdict.requestsHash.actual, real, "the computed hash is the real header's");
     assert.equal(row.verdict.ok, false);
     assert.equal(status, 1);
   }

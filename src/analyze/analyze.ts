@@ -155,8 +155,14 @@ export function analyzeModel(
 ): BlockAnalysis {
   const index = new WriterIndex(model);
   const graph = dependencyGraph(model, index);
-  const time = criticalPath(graph.deps, model.txs.map((t) => t.execMs));
-  const gas = criticalPath(graph.deps, model.txs.map((t) => t.gas));
+  const time = criticalPath(
+    graph.deps,
+    model.txs.map((t) => t.execMs),
+  );
+  const gas = criticalPath(
+    graph.deps,
+    model.txs.map((t) => t.gas),
+  );
   const w = waves(graph.deps);
   const sent = new Map<string, number>();
   for (const t of model.txs) sent.set(t.sender, (sent.get(t.sender) ?? 0) + 1);
@@ -171,9 +177,7 @@ export function analyzeModel(
   const costs = { fixedMs: measured?.fixedMs ?? 0, pollMs: IDLE_POLL_MS };
   const timelineThreads = options.timelineThreads ?? 8;
   const threads = [...new Set([...(options.threads ?? SIM_THREADS), ...(measured ? [measured.concurrency] : [])])].sort((a, b) => a - b);
-  const simulations = threads.map((t) =>
-    simulateBlockSTM(model, { threads: t, costs, sequentialMs: measured?.sequentialMs, timeline: t === timelineThreads }),
-  );
+  const simulations = threads.map((t) => simulateBlockSTM(model, { threads: t, costs, sequentialMs: measured?.sequentialMs, timeline: t === timelineThreads }));
   // The measured thread count on this machine: every task stretched by its measured slowdown.
   const onMachine = measured
     ? simulateBlockSTM(model, { threads: measured.concurrency, costs, sequentialMs: measured.sequentialMs, slowdown: options.slowdown ?? 1 })

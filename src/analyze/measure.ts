@@ -84,8 +84,15 @@ export function combineSamples(samples: MeasureSample[], concurrency: number, lo
   const parallelMs = median(samples.map((x) => x.parallelMs));
   const last = samples.at(-1)!;
   return {
-    concurrency, runs: samples.length, sequentialMs, parallelMs, speedup: parallelMs > 0 ? sequentialMs / parallelMs : 1,
-    fixedMs: median(samples.map((x) => x.fixedMs)), path: last.path, reexecutions: last.reexecutions, loadAverage,
+    concurrency,
+    runs: samples.length,
+    sequentialMs,
+    parallelMs,
+    speedup: parallelMs > 0 ? sequentialMs / parallelMs : 1,
+    fixedMs: median(samples.map((x) => x.fixedMs)),
+    path: last.path,
+    reexecutions: last.reexecutions,
+    loadAverage,
   };
 }
 

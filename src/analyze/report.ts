@@ -30,7 +30,10 @@ export function headline(a: BlockAnalysis): { label: string; value: string }[] {
     { label: 'transactions', value: String(a.txCount) },
     { label: 'gas used', value: a.gasUsed.toLocaleString('en-US') },
     { label: 'total work (execution)', value: `${fmt(a.critical.time.total, 1)} ms` },
-    { label: 'critical path (time)', value: `${fmt(a.critical.time.length, 1)} ms, ${a.critical.time.path.length} txs (${pct(a.critical.time.total > 0 ? a.critical.time.length / a.critical.time.total : 0)} of the work)` },
+    {
+      label: 'critical path (time)',
+      value: `${fmt(a.critical.time.length, 1)} ms, ${a.critical.time.path.length} txs (${pct(a.critical.time.total > 0 ? a.critical.time.length / a.critical.time.total : 0)} of the work)`,
+    },
     { label: 'critical path (gas)', value: `${a.critical.gas.length.toLocaleString('en-US')} gas, ${a.critical.gas.path.length} txs` },
     { label: 'max speedup, unlimited cores', value: `${fmt(a.critical.time.bound)}× by time, ${fmt(a.critical.gas.bound)}× by gas` },
     { label: 'dependency-free waves', value: String(a.waves.count) },
@@ -38,11 +41,16 @@ export function headline(a: BlockAnalysis): { label: string; value: string }[] {
   ];
   if (a.system) {
     const sys = a.system;
-    const txs = (l: number[]) => (l.length === 0 ? 'no transaction' : `${l.length} tx${l.length === 1 ? '' : 's'} (${l.slice(0, 8).join(', ')}${l.length > 8 ? ', …' : ''})`);
-    if (sys.pre.length > 0) rows.push({ label: 'pre-block system work', value: `${sys.pre.join(', ')}: writes ${sys.preWrites.length} locations, read by ${txs(sys.preReaders)}` });
+    const txs = (l: number[]) =>
+      l.length === 0 ? 'no transaction' : `${l.length} tx${l.length === 1 ? '' : 's'} (${l.slice(0, 8).join(', ')}${l.length > 8 ? ', …' : ''})`;
+    if (sys.pre.length > 0)
+      rows.push({ label: 'pre-block system work', value: `${sys.pre.join(', ')}: writes ${sys.preWrites.length} locations, read by ${txs(sys.preReaders)}` });
     if (sys.post.length > 0) {
       const deposits = sys.depositTxs.length > 0 ? `; deposit logs from ${txs(sys.depositTxs)}` : '';
-      rows.push({ label: 'post-block system work', value: `${sys.post.join(', ')}: reads ${sys.postReads} locations, written by ${txs(sys.postDeps)}${deposits}` });
+      rows.push({
+        label: 'post-block system work',
+        value: `${sys.post.join(', ')}: reads ${sys.postReads} locations, written by ${txs(sys.postDeps)}${deposits}`,
+      });
     }
   }
   for (const t of [2, 8, 32]) {
@@ -61,7 +69,8 @@ export function headline(a: BlockAnalysis): { label: string; value: string }[] {
         value: `${fmt(a.onMachine.speedup)}× (tasks × ${fmt(a.onMachine.slowdown)}: two busy threads here vs one alone)`,
       });
     }
-    if (a.simulationError !== undefined) rows.push({ label: `simulated − measured at ${m.concurrency}`, value: `${a.simulationError >= 0 ? '+' : ''}${pct(a.simulationError)}` });
+    if (a.simulationError !== undefined)
+      rows.push({ label: `simulated − measured at ${m.concurrency}`, value: `${a.simulationError >= 0 ? '+' : ''}${pct(a.simulationError)}` });
   }
   return rows;
 }
@@ -74,7 +83,9 @@ export function renderReport(a: BlockAnalysis, options: { simulatedThreads?: num
   const gantt = a.simulations.find((s) => s.timeline && (options.simulatedThreads === undefined || s.threads === options.simulatedThreads));
   const onPath = new Set(a.critical.time.path);
   const pathEdges = new Set<string>();
-  a.critical.time.path.forEach((j, k) => k > 0 && pathEdges.add(`${a.critical.time.path[k - 1]}>${j}`));
+  a.critical.time.path.forEach((j, k) => {
+    k > 0 && pathEdges.add(`${a.critical.time.path[k - 1]}>${j}`);
+  });
   const critical = a.graph.edges.filter((e) => pathEdges.has(`${e.from}>${e.to}`));
   const others = a.graph.edges.filter((e) => !pathEdges.has(`${e.from}>${e.to}`));
   const drawn = [...critical, ...others.slice(0, Math.max(0, MAX_DRAWN_EDGES - critical.length))];
@@ -92,7 +103,11 @@ export function renderReport(a: BlockAnalysis, options: { simulatedThreads?: num
           threads: gantt.threads,
           // [thread, start, end, tx, incarnation, outcome code]
           tasks: gantt.timeline!.map((e) => [
-            e.thread, Number(e.start.toFixed(4)), Number(e.end.toFixed(4)), e.tx, e.incarnation,
+            e.thread,
+            Number(e.start.toFixed(4)),
+            Number(e.end.toFixed(4)),
+            e.tx,
+            e.incarnation,
             e.kind === 'validate' ? (e.outcome === 'aborted' ? 4 : 3) : e.outcome === 'final' ? 0 : e.outcome === 'aborted' ? 1 : 2,
           ]),
           makespan: gantt.blockStmMs,
@@ -111,10 +126,16 @@ export function renderReport(a: BlockAnalysis, options: { simulatedThreads?: num
     )
     .join('');
   const sims = a.simulations
-    .map((s) => `<tr><td class="num">${s.threads}</td><td class="num">${fmt(s.totalMs, 1)}</td><td class="num">${fmt(s.blockStmMs, 1)}</td><td class="num">${fmt(s.speedup)}×</td><td class="num">${s.reexecutions}</td><td class="num">${s.aborts}</td><td class="num">${s.estimateWaits}</td><td class="num">${pct(s.utilization)}</td></tr>`)
+    .map(
+      (s) =>
+        `<tr><td class="num">${s.threads}</td><td class="num">${fmt(s.totalMs, 1)}</td><td class="num">${fmt(s.blockStmMs, 1)}</td><td class="num">${fmt(s.speedup)}×</td><td class="num">${s.reexecutions}</td><td class="num">${s.aborts}</td><td class="num">${s.estimateWaits}</td><td class="num">${pct(s.utilization)}</td></tr>`,
+    )
     .join('');
   const txRows = a.txs
-    .map((t) => `<tr${onPath.has(t.index) ? ' class="crit"' : ''}><td class="num">${t.index}</td><td class="mono">${esc(t.sender)}</td><td class="num">${t.gas.toLocaleString('en-US')}</td><td class="num">${fmt(t.execMs, 3)}</td><td class="num">${t.readSet}</td><td class="num">${t.writeSet}</td><td class="num">${t.wave}</td><td>${esc(t.deps.join(', '))}</td></tr>`)
+    .map(
+      (t) =>
+        `<tr${onPath.has(t.index) ? ' class="crit"' : ''}><td class="num">${t.index}</td><td class="mono">${esc(t.sender)}</td><td class="num">${t.gas.toLocaleString('en-US')}</td><td class="num">${fmt(t.execMs, 3)}</td><td class="num">${t.readSet}</td><td class="num">${t.writeSet}</td><td class="num">${t.wave}</td><td>${esc(t.deps.join(', '))}</td></tr>`,
+    )
     .join('');
   const notes = [
     ...a.notes,

@@ -155,14 +155,20 @@ export function simulateBlockSTM(model: BlockModel, options: SimOptions): SimRes
   if (!Number.isInteger(N) || N < 1) throw new RangeError(`threads must be a whole number ≥ 1, got ${N}`);
   const costs: SimCosts = { ...NO_COSTS, ...options.costs };
   const stretch = options.slowdown ?? 1;
-  const txs = stretch === 1 ? model.txs : model.txs.map((t) => ({ ...t, execMs: t.execMs * stretch, validateMs: t.validateMs * stretch, recoverMs: t.recoverMs * stretch }));
+  const txs =
+    stretch === 1
+      ? model.txs
+      : model.txs.map((t) => ({ ...t, execMs: t.execMs * stretch, validateMs: t.validateMs * stretch, recoverMs: t.recoverMs * stretch }));
   const n = txs.length;
   const index = new WriterIndex(model);
 
   // Reads that can see another transaction's write, and whether the first record writes a location
   // the seeded ESTIMATEs did not cover (the scheduler's `wroteNewLocation`).
   const rel: RelRead[][] = txs.map((tx, j) =>
-    tx.reads.map((r) => ({ at: r.at, writers: index.below(r.loc, j) })).filter((r) => r.writers.length > 0).sort((a, b) => a.at - b.at),
+    tx.reads
+      .map((r) => ({ at: r.at, writers: index.below(r.loc, j) }))
+      .filter((r) => r.writers.length > 0)
+      .sort((a, b) => a.at - b.at),
   );
   const firstWritesNew = txs.map((tx) => tx.writes.some((w) => !tx.seeded.includes(w.loc)));
 
@@ -190,7 +196,9 @@ export function simulateBlockSTM(model: BlockModel, options: SimOptions): SimRes
 
   // Sender recovery: worker w recovers transactions w, w+N, …; then a barrier.
   const stride = new Float64Array(N);
-  txs.forEach((tx, i) => (stride[i % N] += tx.recoverMs));
+  txs.forEach((tx, i) => {
+    stride[i % N] += tx.recoverMs;
+  });
   const recoveryMs = n === 0 ? 0 : Math.max(...stride);
   const sequentialMs = options.sequentialMs ?? model.txs.reduce((s, t) => s + t.execMs + t.recoverMs, 0);
 

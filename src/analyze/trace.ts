@@ -242,7 +242,9 @@ async function traceOnce(blockJson: RpcBlockJson | Uint8Array, state: StateReade
   }
 
   const seeded = seededLocations(senders, (kind, address) => idOf(kind === 'account' ? keys.account(address) : keys.balance(address)));
-  modelTxs.forEach((t, i) => (t.seeded = seeded[i]!));
+  modelTxs.forEach((t, i) => {
+    t.seeded = seeded[i]!;
+  });
   const model: BlockModel = { number: Number(block.header.number), beneficiary, txs: modelTxs, locations, ...(system ? { system } : {}) };
   return { model, observed, notes, times: { exec, validate, recover } };
 }

@@ -27,15 +27,31 @@ export function chainByName(name: string): ChainSpec {
 
 /** geth's chain-config fork fields, in activation order (`params/config.go`). */
 const BLOCK_FORKS: [field: string, hardfork: string][] = [
-  ['homesteadBlock', 'homestead'], ['daoForkBlock', 'dao'], ['eip150Block', 'tangerineWhistle'],
-  ['eip155Block', 'spuriousDragon'], ['byzantiumBlock', 'byzantium'], ['constantinopleBlock', 'constantinople'],
-  ['petersburgBlock', 'petersburg'], ['istanbulBlock', 'istanbul'], ['muirGlacierBlock', 'muirGlacier'],
-  ['berlinBlock', 'berlin'], ['londonBlock', 'london'], ['arrowGlacierBlock', 'arrowGlacier'],
-  ['grayGlacierBlock', 'grayGlacier'], ['mergeNetsplitBlock', 'mergeNetsplitBlock'],
+  ['homesteadBlock', 'homestead'],
+  ['daoForkBlock', 'dao'],
+  ['eip150Block', 'tangerineWhistle'],
+  ['eip155Block', 'spuriousDragon'],
+  ['byzantiumBlock', 'byzantium'],
+  ['constantinopleBlock', 'constantinople'],
+  ['petersburgBlock', 'petersburg'],
+  ['istanbulBlock', 'istanbul'],
+  ['muirGlacierBlock', 'muirGlacier'],
+  ['berlinBlock', 'berlin'],
+  ['londonBlock', 'london'],
+  ['arrowGlacierBlock', 'arrowGlacier'],
+  ['grayGlacierBlock', 'grayGlacier'],
+  ['mergeNetsplitBlock', 'mergeNetsplitBlock'],
 ];
 const TIME_FORKS: [field: string, hardfork: string][] = [
-  ['shanghaiTime', 'shanghai'], ['cancunTime', 'cancun'], ['pragueTime', 'prague'], ['osakaTime', 'osaka'],
-  ['bpo1Time', 'bpo1'], ['bpo2Time', 'bpo2'], ['bpo3Time', 'bpo3'], ['bpo4Time', 'bpo4'], ['bpo5Time', 'bpo5'],
+  ['shanghaiTime', 'shanghai'],
+  ['cancunTime', 'cancun'],
+  ['pragueTime', 'prague'],
+  ['osakaTime', 'osaka'],
+  ['bpo1Time', 'bpo1'],
+  ['bpo2Time', 'bpo2'],
+  ['bpo3Time', 'bpo3'],
+  ['bpo4Time', 'bpo4'],
+  ['bpo5Time', 'bpo5'],
 ];
 /** Forks that change the blob schedule, so a config activating one must give its parameters. */
 const BLOB_FORKS = new Set(['cancun', 'prague', 'osaka', 'bpo1', 'bpo2', 'bpo3', 'bpo4', 'bpo5']);
@@ -53,7 +69,11 @@ export interface BlobParameters {
 const GAS_PER_BLOB = 131072;
 
 /** Each hardfork's definition (EIPs, parameters) as `@ethereumjs/common` has it. */
-const HARDFORK_DEFINITIONS = new Map((new Common({ chain: Mainnet }) as unknown as { HARDFORK_CHANGES: [string, { eips?: number[]; params?: Record<string, unknown> }][] }).HARDFORK_CHANGES.map(([name, def]) => [name, def]));
+const HARDFORK_DEFINITIONS = new Map(
+  (new Common({ chain: Mainnet }) as unknown as { HARDFORK_CHANGES: [string, { eips?: number[]; params?: Record<string, unknown> }][] }).HARDFORK_CHANGES.map(
+    ([name, def]) => [name, def],
+  ),
+);
 
 /**
  * Hardfork definitions carrying a blob schedule: the fork's own EIPs with its blob parameters
@@ -129,7 +149,8 @@ export function parseChainConfig(json: unknown, file = 'chain config'): ChainSpe
   const activation = (field: string): number | undefined => {
     const v = config[field];
     if (v === undefined || v === null) return undefined;
-    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) throw new ChainConfigError(file, at(field), `expected a non-negative integer, got ${JSON.stringify(v)}`);
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)
+      throw new ChainConfigError(file, at(field), `expected a non-negative integer, got ${JSON.stringify(v)}`);
     return v;
   };
   if (activation('eip158Block') !== activation('eip155Block')) {
@@ -168,12 +189,18 @@ export function parseChainConfig(json: unknown, file = 'chain config'): ChainSpe
     const e = isObject(entry) ? entry : {};
     for (const k of ['target', 'max', 'baseFeeUpdateFraction']) {
       const v = e[k];
-      if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) throw new ChainConfigError(file, at(`blobSchedule.${fork}.${k}`), `expected a non-negative integer, got ${JSON.stringify(v)}`);
+      if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)
+        throw new ChainConfigError(file, at(`blobSchedule.${fork}.${k}`), `expected a non-negative integer, got ${JSON.stringify(v)}`);
     }
     schedule[fork] = e as unknown as BlobParameters;
   }
   for (const [field, name] of timeForks) {
-    if (BLOB_FORKS.has(name) && !schedule[name]) throw new ChainConfigError(file, at(`blobSchedule.${name}`), `missing: ${field} activates ${name}, which needs its blob target, max and baseFeeUpdateFraction`);
+    if (BLOB_FORKS.has(name) && !schedule[name])
+      throw new ChainConfigError(
+        file,
+        at(`blobSchedule.${name}`),
+        `missing: ${field} activates ${name}, which needs its blob target, max and baseFeeUpdateFraction`,
+      );
   }
   const deposit = config.depositContractAddress;
   if (deposit !== undefined && (typeof deposit !== 'string' || !/^0x[0-9a-fA-F]{40}$/.test(deposit))) {

@@ -72,7 +72,10 @@ export type RpcBlockJson = Record<string, unknown>;
  * @throws BlockDecodeError on malformed RLP (also a uint64 header or withdrawal field longer than
  *   8 bytes, an address not 20 bytes), or when the header cannot be constructed
  */
-export function decodeBlock(json: unknown, options: { file?: string; uncleHeaders?: unknown[]; hardfork?: SupportedHardfork; chain?: ChainSpec } = {}): DecodedBlock {
+export function decodeBlock(
+  json: unknown,
+  options: { file?: string; uncleHeaders?: unknown[]; hardfork?: SupportedHardfork; chain?: ChainSpec } = {},
+): DecodedBlock {
   const chain = options.chain ?? MAINNET;
   if (json instanceof Uint8Array) return decodeBlockRlp(json, options.file ?? 'block.rlp', chain, options.hardfork);
   const file = options.file ?? 'block.json';
@@ -94,7 +97,9 @@ export function decodeBlock(json: unknown, options: { file?: string; uncleHeader
     block = createBlockFromRPC(obj as never, options.uncleHeaders ?? [], { common: txCommon, setHardfork: false });
   } catch (e) {
     // Name the transaction that failed, if one did (only on this error path: decoded once more).
-    txs.forEach((t, i) => rethrowTransactionError(i, () => createTx(normalizeTxParams(t), { common: txCommon }), t as Record<string, unknown>, common));
+    txs.forEach((t, i) => {
+      rethrowTransactionError(i, () => createTx(normalizeTxParams(t), { common: txCommon }), t as Record<string, unknown>, common);
+    });
     throw new BlockDecodeError(`${file}: ${(e as Error).message}`, { cause: e });
   }
   return { block, hardfork, chain, common, ommerCount: uncles.length, ommers: block.uncleHeaders, expectedSenders, json };
@@ -120,7 +125,14 @@ export function checkTransactionType(type: bigint, i: number, common: Common): v
   const known = TX_TYPES[Number(type)];
   if (type > 0xffn || !known || (known.eip !== 0 && !common.isActivatedEIP(known.eip))) {
     const why = known ? `EIP-${known.eip} (${known.name}) is not active at hardfork ${common.hardfork()}` : 'not a transaction type';
-    throw new InvalidTransactionError(i, `type 0x${type.toString(16)}: ${why} (types at this hardfork: ${Object.entries(TX_TYPES).filter(([, v]) => v.eip === 0 || common.isActivatedEIP(v.eip)).map(([k, v]) => `0x${k} ${v.name}`).join(', ')})`, { reason: 'unknown-type' });
+    throw new InvalidTransactionError(
+      i,
+      `type 0x${type.toString(16)}: ${why} (types at this hardfork: ${Object.entries(TX_TYPES)
+        .filter(([, v]) => v.eip === 0 || common.isActivatedEIP(v.eip))
+        .map(([k, v]) => `0x${k} ${v.name}`)
+        .join(', ')})`,
+      { reason: 'unknown-type' },
+    );
   }
 }
 
@@ -138,7 +150,15 @@ function checkTransactionJson(t: unknown, i: number, file: string, common: Commo
   const tx = asObject(t, file, at);
   const type = tx.type === undefined ? 0n : asQuantity(tx.type, file, `${at}.type`);
   checkTransactionType(type, i, common);
-  const required = ['nonce', 'gas', 'value', 'r', 's', ...(type >= 2n ? ['maxFeePerGas', 'maxPriorityFeePerGas'] : ['gasPrice']), ...(type === 3n ? ['maxFeePerBlobGas'] : [])];
+  const required = [
+    'nonce',
+    'gas',
+    'value',
+    'r',
+    's',
+    ...(type >= 2n ? ['maxFeePerGas', 'maxPriorityFeePerGas'] : ['gasPrice']),
+    ...(type === 3n ? ['maxFeePerBlobGas'] : []),
+  ];
   for (const f of required) asQuantity(tx[f], file, `${at}.${f}`);
   if (tx.v === undefined && tx.yParity === undefined) throw new FixtureFormatError(file, `${at}.v`, 'missing (and no yParity): the transaction is not signed');
   for (const f of ['v', 'yParity', 'chainId']) if (tx[f] !== undefined && tx[f] !== null) asQuantity(tx[f], file, `${at}.${f}`);
@@ -150,11 +170,14 @@ function checkTransactionJson(t: unknown, i: number, file: string, common: Commo
       const entry = asObject(item, file, `${at}.accessList[${k}]`);
       asAddress(entry.address, file, `${at}.accessList[${k}].address`);
       if (!Array.isArray(entry.storageKeys)) throw new FixtureFormatError(file, `${at}.accessList[${k}].storageKeys`, 'expected an array');
-      entry.storageKeys.forEach((key, j) => asHash(key, file, `${at}.accessList[${k}].storageKeys[${j}]`));
+      entry.storageKeys.forEach((key, j) => {
+        asHash(key, file, `${at}.accessList[${k}].storageKeys[${j}]`);
+      });
     });
   }
   if (type === 4n) {
-    if (tx.to === undefined || tx.to === null) throw new FixtureFormatError(file, `${at}.to`, 'missing: a set-code transaction (EIP-7702) cannot create a contract');
+    if (tx.to === undefined || tx.to === null)
+      throw new FixtureFormatError(file, `${at}.to`, 'missing: a set-code transaction (EIP-7702) cannot create a contract');
     if (!Array.isArray(tx.authorizationList)) throw new FixtureFormatError(file, `${at}.authorizationList`, 'expected an array (EIP-7702)');
     tx.authorizationList.forEach((item, k) => {
       const auth = asObject(item, file, `${at}.authorizationList[${k}]`);
@@ -165,7 +188,9 @@ function checkTransactionJson(t: unknown, i: number, file: string, common: Commo
   }
   if (type === 3n) {
     if (!Array.isArray(tx.blobVersionedHashes)) throw new FixtureFormatError(file, `${at}.blobVersionedHashes`, 'expected an array');
-    tx.blobVersionedHashes.forEach((h, j) => asHash(h, file, `${at}.blobVersionedHashes[${j}]`));
+    tx.blobVersionedHashes.forEach((h, j) => {
+      asHash(h, file, `${at}.blobVersionedHashes[${j}]`);
+    });
   }
   return tx.from === undefined ? undefined : asAddress(tx.from, file, `${at}.from`);
 }
@@ -184,7 +209,8 @@ export function transactionConstructionError(i: number, e: unknown, json?: Recor
   if (reason === 'blob-contract-creation' && /\(tx type=4 /.test(e instanceof Error ? e.message : '')) reason = 'set-code-contract-creation';
   if (reason === 'wrong-chain-id') {
     const v = json?.v !== undefined ? BigInt(json.v as string) : undefined;
-    const chain = json?.chainId !== undefined && json.type !== '0x0' ? BigInt(json.chainId as string) : v !== undefined && v >= 35n ? (v - 35n) / 2n : undefined;
+    const chain =
+      json?.chainId !== undefined && json.type !== '0x0' ? BigInt(json.chainId as string) : v !== undefined && v >= 35n ? (v - 35n) / 2n : undefined;
     detail = `signed for chain id ${chain ?? '(unknown)'}; this block is on chain id ${common?.chainId() ?? 1n} (${common?.chainName() ?? 'mainnet'}, EIP-155)`;
   }
   if (SIGNATURE_REASONS.has(reason)) return new InvalidSignatureError(i, detail, reason as 'high-s', { cause: e });
@@ -209,7 +235,12 @@ function rethrowTransactionError(i: number, construct: () => unknown, json: Reco
 function checkRlpWidths(values: unknown[][], file: string): void {
   const header = values[0]!;
   const bytes = (v: unknown) => (v instanceof Uint8Array ? v.length : Infinity);
-  for (const [k, name] of [[8, 'number'], [9, 'gasLimit'], [10, 'gasUsed'], [11, 'timestamp']] as const) {
+  for (const [k, name] of [
+    [8, 'number'],
+    [9, 'gasLimit'],
+    [10, 'gasUsed'],
+    [11, 'timestamp'],
+  ] as const) {
     if (bytes(header[k]) > 8) throw new BlockDecodeError(`${file}: malformed RLP: header ${name} is wider than 64 bits`);
   }
   if (bytes(header[2]) !== 20) throw new BlockDecodeError(`${file}: malformed RLP: header beneficiary is not 20 bytes`);
@@ -217,8 +248,13 @@ function checkRlpWidths(values: unknown[][], file: string): void {
   if (withdrawals === undefined) return;
   if (!Array.isArray(withdrawals)) throw new BlockDecodeError(`${file}: malformed RLP: withdrawals is not a list`);
   withdrawals.forEach((w, i) => {
-    if (!Array.isArray(w) || w.length !== 4) throw new BlockDecodeError(`${file}: malformed RLP: withdrawals[${i}] is not [index, validatorIndex, address, amount]`);
-    for (const [k, name] of [[0, 'index'], [1, 'validatorIndex'], [3, 'amount']] as const) {
+    if (!Array.isArray(w) || w.length !== 4)
+      throw new BlockDecodeError(`${file}: malformed RLP: withdrawals[${i}] is not [index, validatorIndex, address, amount]`);
+    for (const [k, name] of [
+      [0, 'index'],
+      [1, 'validatorIndex'],
+      [3, 'amount'],
+    ] as const) {
       if (bytes(w[k]) > 8) throw new BlockDecodeError(`${file}: malformed RLP: withdrawals[${i}].${name} is wider than 64 bits`);
     }
     if (bytes(w[2]) !== 20) throw new BlockDecodeError(`${file}: malformed RLP: withdrawals[${i}].address is not 20 bytes`);
@@ -248,12 +284,16 @@ function decodeBlockRlp(bytes: Uint8Array, file: string, chain: ChainSpec, force
   checkRlpWidths(values as unknown[][], file);
   const common = createChainCommon(hardfork, chain);
   const txCommon = createTxCommon(hardfork, chain);
-  values[1].forEach((t, i) => checkTransactionType(encodedTransactionType(t as Uint8Array | unknown[]), i, common));
+  values[1].forEach((t, i) => {
+    checkTransactionType(encodedTransactionType(t as Uint8Array | unknown[]), i, common);
+  });
   let block: Block;
   try {
     block = createBlockFromBytesArray(values as never, { common: txCommon, setHardfork: false });
   } catch (e) {
-    values[1].forEach((t, i) => rethrowTransactionError(i, () => createTxFromBlockBodyData(t as Uint8Array, { common: txCommon }), undefined, common));
+    values[1].forEach((t, i) => {
+      rethrowTransactionError(i, () => createTxFromBlockBodyData(t as Uint8Array, { common: txCommon }), undefined, common);
+    });
     const detail = libraryErrorDetail(e);
     const rule = classifyBlockError(detail);
     if (rule !== 'header') throw new InvalidBlockError(rule, detail, { cause: e });

@@ -64,7 +64,8 @@ export function loadFixtureBlock(root: string, number: number): FixtureBlock {
     blockHashes: join(root, 'block_hashes.json'),
   };
   const json = readJsonFile(files.block);
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new FixtureFormatError(files.block, '', 'not a JSON object (an eth_getBlockByNumber result)');
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    throw new FixtureFormatError(files.block, '', 'not a JSON object (an eth_getBlockByNumber result)');
   const blockJson = json as RpcBlockJson;
   const preState = readJsonFile(files.preState);
   const { bytecodes, blockHashes } = sharedFiles(root);

@@ -7,10 +7,31 @@ import { keccak256 } from '../crypto/keccak.js';
 
 /** Hardforks this engine executes, in activation order (chainstart … osaka and the blob-parameter-only forks). */
 export const SUPPORTED_HARDFORKS = [
-  'chainstart', 'homestead', 'dao', 'tangerineWhistle', 'spuriousDragon', 'byzantium',
-  'constantinople', 'petersburg', 'istanbul', 'muirGlacier', 'berlin', 'london',
-  'arrowGlacier', 'grayGlacier', 'paris', 'mergeNetsplitBlock', 'shanghai', 'cancun',
-  'prague', 'osaka', 'bpo1', 'bpo2', 'bpo3', 'bpo4', 'bpo5',
+  'chainstart',
+  'homestead',
+  'dao',
+  'tangerineWhistle',
+  'spuriousDragon',
+  'byzantium',
+  'constantinople',
+  'petersburg',
+  'istanbul',
+  'muirGlacier',
+  'berlin',
+  'london',
+  'arrowGlacier',
+  'grayGlacier',
+  'paris',
+  'mergeNetsplitBlock',
+  'shanghai',
+  'cancun',
+  'prague',
+  'osaka',
+  'bpo1',
+  'bpo2',
+  'bpo3',
+  'bpo4',
+  'bpo5',
 ] as const;
 
 export type SupportedHardfork = (typeof SUPPORTED_HARDFORKS)[number];
@@ -37,11 +58,16 @@ export function hardforkFor(blockNumber: bigint, timestamp: bigint, chain: Chain
     hf = schedule(chain).getHardforkBy({ blockNumber, timestamp });
   } catch (e) {
     // e.g. a timestamp fork before the chain's last block-number fork: not this chain's block.
-    throw new UnsupportedHardforkError(blockNumber, timestamp, `no hardfork of ${chain.name} fits this block (${(e as Error).message}); is it from another chain (--chain)?`);
+    throw new UnsupportedHardforkError(
+      blockNumber,
+      timestamp,
+      `no hardfork of ${chain.name} fits this block (${(e as Error).message}); is it from another chain (--chain)?`,
+    );
   }
   if (!(SUPPORTED_HARDFORKS as readonly string[]).includes(hf)) {
     throw new UnsupportedHardforkError(
-      blockNumber, timestamp,
+      blockNumber,
+      timestamp,
       `${chain.name} schedules hardfork "${hf}", which parevm does not execute (supported: ${SUPPORTED_HARDFORKS[0]}…${SUPPORTED_HARDFORKS.at(-1)})`,
     );
   }

@@ -50,14 +50,24 @@ export function summary(a: BlockAnalysis, report?: string) {
     dependencies: a.graph.edges.length,
     simulated: sim,
     measured: a.measured ?? null,
-    onMachine: a.onMachine ? { threads: a.onMachine.threads, slowdown: a.onMachine.slowdown, speedup: a.onMachine.speedup, totalMs: a.onMachine.totalMs } : null,
+    onMachine: a.onMachine
+      ? { threads: a.onMachine.threads, slowdown: a.onMachine.slowdown, speedup: a.onMachine.speedup, totalMs: a.onMachine.totalMs }
+      : null,
     simulationError: a.simulationError ?? null,
     hot: a.hot.slice(0, 10).map((h) => ({
-      kind: h.info.kind, address: h.info.address, slot: h.info.slot === undefined ? undefined : `0x${h.info.slot.toString(16)}`,
-      label: h.label, dependencies: h.dependencies, dependentReaders: h.dependentReaders, writers: h.writers,
+      kind: h.info.kind,
+      address: h.info.address,
+      slot: h.info.slot === undefined ? undefined : `0x${h.info.slot.toString(16)}`,
+      label: h.label,
+      dependencies: h.dependencies,
+      dependentReaders: h.dependentReaders,
+      writers: h.writers,
     })),
     system: a.system
-      ? { ...a.system, preWrites: a.system.preWrites.map((l) => ({ kind: l.kind, address: l.address, slot: l.slot === undefined ? undefined : `0x${l.slot.toString(16)}` })) }
+      ? {
+          ...a.system,
+          preWrites: a.system.preWrites.map((l) => ({ kind: l.kind, address: l.address, slot: l.slot === undefined ? undefined : `0x${l.slot.toString(16)}` })),
+        }
       : null,
     notes: a.notes,
     ...(report ? { report } : {}),
@@ -93,7 +103,9 @@ export async function analyzeCommand(opts: AnalyzeCommandOptions): Promise<numbe
         const hot = a.hot.slice(0, 5);
         if (hot.length) print('  hot locations:');
         for (const h of hot) {
-          print(`    ${String(h.dependencies).padStart(5)} deps  ${h.info.kind.padEnd(7)} ${h.info.address}${h.info.slot !== undefined ? ` slot 0x${h.info.slot.toString(16)}` : ''}${h.label ? `  (${h.label})` : ''}`);
+          print(
+            `    ${String(h.dependencies).padStart(5)} deps  ${h.info.kind.padEnd(7)} ${h.info.address}${h.info.slot !== undefined ? ` slot 0x${h.info.slot.toString(16)}` : ''}${h.label ? `  (${h.label})` : ''}`,
+          );
         }
         for (const n of a.notes) print(`  note: ${n}`);
         print(`report: ${out}`);
@@ -134,8 +146,18 @@ export function errorStats(rows: BlockAnalysis[]) {
   const sim2 = (a: BlockAnalysis) => a.onMachine!;
   // The whole set as one workload: summed sequential time over summed parallel time.
   const seq = measured.reduce((s, a) => s + a.measured!.sequentialMs, 0);
-  const measuredSet = seq / Math.max(1e-9, measured.reduce((s, a) => s + a.measured!.parallelMs, 0));
-  const simulatedSet = seq / Math.max(1e-9, measured.reduce((s, a) => s + sim2(a).totalMs, 0));
+  const measuredSet =
+    seq /
+    Math.max(
+      1e-9,
+      measured.reduce((s, a) => s + a.measured!.parallelMs, 0),
+    );
+  const simulatedSet =
+    seq /
+    Math.max(
+      1e-9,
+      measured.reduce((s, a) => s + sim2(a).totalMs, 0),
+    );
   return {
     blocks: measured.length,
     within15: measured.filter((a) => Math.abs(a.simulationError!) <= 0.15).length,
@@ -160,8 +182,15 @@ function renderAllTable(
   for (const a of rows) {
     const share = a.critical.time.total > 0 ? a.critical.time.length / a.critical.time.total : 0;
     table.push([
-      a.block, a.txCount, a.gasUsed.toLocaleString('en-US'), `${(100 * share).toFixed(1)}%`, x(a.critical.time.bound),
-      x(sim(a, 8)?.speedup), x(sim(a, 32)?.speedup), x(a.measured?.speedup), x(a.onMachine?.speedup),
+      a.block,
+      a.txCount,
+      a.gasUsed.toLocaleString('en-US'),
+      `${(100 * share).toFixed(1)}%`,
+      x(a.critical.time.bound),
+      x(sim(a, 8)?.speedup),
+      x(sim(a, 32)?.speedup),
+      x(a.measured?.speedup),
+      x(a.onMachine?.speedup),
       a.simulationError === undefined || a.txCount === 0 ? 'n/a' : `${a.simulationError >= 0 ? '+' : ''}${(100 * a.simulationError).toFixed(1)}%`,
       a.onMachine ? a.onMachine.slowdown.toFixed(2) : '',
       a.measured && a.onMachine ? `${a.measured.reexecutions}/${a.onMachine.reexecutions}` : '',

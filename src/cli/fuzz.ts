@@ -88,7 +88,9 @@ export async function fuzzCommand(opts: FuzzCommandOptions): Promise<number> {
   if (opts.json) print(JSON.stringify(summary, jsonBigint, 2));
   else {
     const s = summary;
-    const reasons = Object.entries(s.fallbackReasons).map(([r, n]) => `${n}× ${r}`).join('; ');
+    const reasons = Object.entries(s.fallbackReasons)
+      .map(([r, n]) => `${n}× ${r}`)
+      .join('; ');
     print(
       `parevm fuzz — seed ${s.seed}, blocks ${opts.from}…${opts.from + s.blocks - 1}, concurrency ${opts.concurrency.join(',')} × ${opts.repeats}\n` +
         `${s.blocks} blocks (${s.invalidBlocks} invalid), ${s.txs} transactions, ${(Number(s.gas) / 1e6).toFixed(1)} Mgas in ${(s.ms / 1000).toFixed(1)} s ` +
@@ -97,7 +99,9 @@ export async function fuzzCommand(opts: FuzzCommandOptions): Promise<number> {
         `${s.fallbacks} fallbacks to sequential${reasons ? ` (${reasons})` : ''}\n` +
         `generated: ${s.coverage.succeeded} successful and ${s.coverage.reverted} failed transactions, ${s.coverage.creations} creation transactions, ` +
         `${s.coverage.codeDeployed} contracts deployed, ${s.coverage.accountsDeleted} accounts deleted, ${s.coverage.storageCleared} storages wiped, ${s.coverage.logs} logs; ` +
-        `${Object.entries(s.coverage.hardforks).map(([h, n]) => `${n} ${h}`).join(', ')}\n` +
+        `${Object.entries(s.coverage.hardforks)
+          .map(([h, n]) => `${n} ${h}`)
+          .join(', ')}\n` +
         (s.evmCoverage ? formatCoverage(s.evmCoverage).join('\n') + '\n' : '') +
         `${s.divergences.length} divergences from sequential${s.engineRuns ? ` (${s.engineRuns} blocks also on parevm's EVM against the reference engine)` : ''}`,
     );
@@ -117,15 +121,21 @@ export async function replayCommand(dir: string, repeats: number, print: (line: 
     if (divergence.engine) {
       const { difference } = await checkEngine(c, c.intents);
       print(`replayed ${dir}: ${c.intents.length} transactions on parevm's EVM and the reference engine`);
-      if (difference) print(`DIVERGES in ${difference.field}\n  reference: ${difference.sequential.slice(0, 500)}\n  parevm:    ${difference.parallel.slice(0, 500)}`);
-      else print('parevm\'s EVM equals the reference engine');
+      if (difference)
+        print(`DIVERGES in ${difference.field}\n  reference: ${difference.sequential.slice(0, 500)}\n  parevm:    ${difference.parallel.slice(0, 500)}`);
+      else print("parevm's EVM equals the reference engine");
       return difference ? 1 : 0;
     }
     const config = { concurrency: divergence.concurrency, bound: divergence.bound ?? false };
     const { runs } = await checkCase(c, c.intents, [config], repeats);
     const bad = runs.find((r) => r.difference);
-    print(`replayed ${dir}: ${c.intents.length} transactions, ${runs.length} runs at concurrency ${config.concurrency}${config.bound ? ` with ${JSON.stringify(config.bound)}` : ''}`);
-    if (bad) print(`DIVERGES in ${bad.difference!.field}\n  sequential: ${bad.difference!.sequential.slice(0, 500)}\n  parallel:   ${bad.difference!.parallel.slice(0, 500)}`);
+    print(
+      `replayed ${dir}: ${c.intents.length} transactions, ${runs.length} runs at concurrency ${config.concurrency}${config.bound ? ` with ${JSON.stringify(config.bound)}` : ''}`,
+    );
+    if (bad)
+      print(
+        `DIVERGES in ${bad.difference!.field}\n  sequential: ${bad.difference!.sequential.slice(0, 500)}\n  parallel:   ${bad.difference!.parallel.slice(0, 500)}`,
+      );
     else print('every run equals sequential');
     return bad ? 1 : 0;
   } catch (e) {
@@ -138,7 +148,8 @@ export async function replayCommand(dir: string, repeats: number, print: (line: 
 
 function positiveList(value: string): number[] {
   const list = value.split(',').map((s) => Number(s.trim()));
-  if (list.length === 0 || list.some((n) => !Number.isSafeInteger(n) || n < 1)) throw new InvalidArgumentError('expected worker counts ≥ 1 separated by commas, e.g. 2,4,8');
+  if (list.length === 0 || list.some((n) => !Number.isSafeInteger(n) || n < 1))
+    throw new InvalidArgumentError('expected worker counts ≥ 1 separated by commas, e.g. 2,4,8');
   return list;
 }
 
@@ -158,7 +169,8 @@ function txRange(value: string): [number, number] {
 
 function forkList(value: string): FuzzHardfork[] {
   const list = value.split(',').map((s) => s.trim());
-  for (const f of list) if (!(FUZZ_HARDFORKS as readonly string[]).includes(f)) throw new InvalidArgumentError(`unknown hardfork "${f}" (one of ${FUZZ_HARDFORKS.join(', ')})`);
+  for (const f of list)
+    if (!(FUZZ_HARDFORKS as readonly string[]).includes(f)) throw new InvalidArgumentError(`unknown hardfork "${f}" (one of ${FUZZ_HARDFORKS.join(', ')})`);
   return list as FuzzHardfork[];
 }
 

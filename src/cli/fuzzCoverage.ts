@@ -19,11 +19,17 @@ export function formatCoverage(r: CoverageReport): string[] {
   };
   const rows = Math.ceil(r.opcodes.length / COLUMNS);
   for (let row = 0; row < rows; row++) {
-    lines.push('  ' + Array.from({ length: COLUMNS }, (_, c) => cell(c * rows + row)).filter(Boolean).join('   '));
+    lines.push(
+      '  ' +
+        Array.from({ length: COLUMNS }, (_, c) => cell(c * rows + row))
+          .filter(Boolean)
+          .join('   '),
+    );
   }
   if (r.undefinedExecutions > 0) lines.push(`  (undefined opcode bytes executed: ${r.undefinedExecutions})`);
   lines.push('precompiles (calls that reached them):');
-  for (const p of r.precompiles) lines.push(`  ${p.address.replace(/^0x0+/, '0x').padEnd(5)} ${p.name.padEnd(16)} ok ${String(p.ok).padStart(6)}   failed ${String(p.failed).padStart(6)}`);
+  for (const p of r.precompiles)
+    lines.push(`  ${p.address.replace(/^0x0+/, '0x').padEnd(5)} ${p.name.padEnd(16)} ok ${String(p.ok).padStart(6)}   failed ${String(p.failed).padStart(6)}`);
   lines.push(`opcodes at zero: ${r.opcodesAtZero.length ? r.opcodesAtZero.join(', ') : 'none'}`);
   lines.push(`precompiles at zero: ${r.precompilesAtZero.length ? r.precompilesAtZero.join(', ') : 'none'}`);
   return lines;

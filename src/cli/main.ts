@@ -18,7 +18,10 @@ import { DEFAULT_ENGINE, ENGINES, type EngineName } from '../execute/engine.js';
 import { registerTrace } from './trace.js';
 
 function blockList(value: string): number[] {
-  const list = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const numbers = list.map(Number);
   if (numbers.length === 0 || numbers.some((n) => !Number.isSafeInteger(n) || n < 0)) {
     throw new InvalidArgumentError('expected block numbers separated by commas, e.g. 46147,19932703');
@@ -60,30 +63,48 @@ program
   .option('--txs <n>', 'transactions per synthetic block', nonNegative, 1000)
   .option('--chain <name>', 'the chain the blocks belong to: mainnet, sepolia or hoodi (default mainnet; for --witness, the network the witness names)')
   .option('--chain-config <file>', 'a custom chain: geth-style genesis or chain config JSON (chainId, fork blocks/times, blobSchedule)')
-  .option('--witness <file>', 'run the block of an execution witness file (debug_executionWitness; e.g. with --chain hoodi) on its pre-state, and check the header stateRoot recomputed from the witness')
+  .option(
+    '--witness <file>',
+    'run the block of an execution witness file (debug_executionWitness; e.g. with --chain hoodi) on its pre-state, and check the header stateRoot recomputed from the witness',
+  )
   .option('--json', 'print the report as JSON')
-  .action(async (opts: { fixtures: string; blocks?: number[]; json?: boolean; concurrency: number; compare?: boolean; force?: boolean; synthetic?: WorkloadKind[]; txs: number; chain?: string; chainConfig?: string; witness?: string; engine: EngineName }) => {
-    try {
-      let chain: ChainSpec | undefined;
+  .action(
+    async (opts: {
+      fixtures: string;
+      blocks?: number[];
+      json?: boolean;
+      concurrency: number;
+      compare?: boolean;
+      force?: boolean;
+      synthetic?: WorkloadKind[];
+      txs: number;
+      chain?: string;
+      chainConfig?: string;
+      witness?: string;
+      engine: EngineName;
+    }) => {
       try {
-        chain = opts.chainConfig !== undefined ? chainFromConfigFile(opts.chainConfig) : opts.chain !== undefined ? chainByName(opts.chain) : undefined;
-      } catch (e) {
-        console.error(`error: ${(e as Error).message}`);
-        process.exitCode = 1;
-        return;
+        let chain: ChainSpec | undefined;
+        try {
+          chain = opts.chainConfig !== undefined ? chainFromConfigFile(opts.chainConfig) : opts.chain !== undefined ? chainByName(opts.chain) : undefined;
+        } catch (e) {
+          console.error(`error: ${(e as Error).message}`);
+          process.exitCode = 1;
+          return;
+        }
+        if (opts.synthetic) {
+          process.exitCode = await syntheticCommand({ kinds: opts.synthetic, txs: opts.txs, concurrency: opts.concurrency, json: opts.json });
+        } else if (opts.witness === undefined && !existsSync(opts.fixtures) && opts.fixtures === DEFAULT_FIXTURES) {
+          console.log(`fixture directory ${resolve(opts.fixtures)} not found (set it with --fixtures DIR): running the synthetic mix instead`);
+          process.exitCode = await syntheticCommand({ kinds: ['mix'], txs: opts.txs, concurrency: opts.concurrency, json: opts.json });
+        } else {
+          process.exitCode = await runCommand({ ...opts, chain, progress: !opts.json && process.stderr.isTTY });
+        }
+      } finally {
+        await closeSharedPools();
       }
-      if (opts.synthetic) {
-        process.exitCode = await syntheticCommand({ kinds: opts.synthetic, txs: opts.txs, concurrency: opts.concurrency, json: opts.json });
-      } else if (opts.witness === undefined && !existsSync(opts.fixtures) && opts.fixtures === DEFAULT_FIXTURES) {
-        console.log(`fixture directory ${resolve(opts.fixtures)} not found (set it with --fixtures DIR): running the synthetic mix instead`);
-        process.exitCode = await syntheticCommand({ kinds: ['mix'], txs: opts.txs, concurrency: opts.concurrency, json: opts.json });
-      } else {
-        process.exitCode = await runCommand({ ...opts, chain, progress: !opts.json && process.stderr.isTTY });
-      }
-    } finally {
-      await closeSharedPools();
-    }
-  });
+    },
+  );
 
 /** `--suite`: one suite, several joined by commas, or `all` (every suite, old and execution-spec-tests). */
 function suiteList(value: string): Suite[] {
@@ -97,7 +118,8 @@ function suiteList(value: string): Suite[] {
 
 function concurrencyList(value: string): number[] {
   const list = value.split(',').map((s) => Number(s.trim()));
-  if (list.length === 0 || list.some((n) => !Number.isSafeInteger(n) || n < 1)) throw new InvalidArgumentError('expected worker counts ≥ 1 separated by commas, e.g. 1,2,4');
+  if (list.length === 0 || list.some((n) => !Number.isSafeInteger(n) || n < 1))
+    throw new InvalidArgumentError('expected worker counts ≥ 1 separated by commas, e.g. 1,2,4');
   return list;
 }
 
@@ -107,25 +129,41 @@ program
   .option('--fixtures <dir>', 'ethereum/tests root (holds GeneralStateTests/, BlockchainTests/)', DEFAULT_TEST_VECTORS)
   .option('--eest-fixtures <dir>', 'execution-spec-tests root (holds state_tests/, blockchain_tests/)', DEFAULT_EEST_VECTORS)
   .option('--suite <suite>', `${SUITES.join(', ')} or all (several joined by commas)`, suiteList, ['state', 'blockchain'] as Suite[])
-  .option('--filter <glob>', 'only test files whose path (relative to its fixture root) matches, e.g. "GeneralStateTests/stExample/**", "state_tests/prague/**"')
+  .option(
+    '--filter <glob>',
+    'only test files whose path (relative to its fixture root) matches, e.g. "GeneralStateTests/stExample/**", "state_tests/prague/**"',
+  )
   .option('--exclude <glob>', 'leave out test files whose path matches, e.g. "GeneralStateTests/stTimeConsuming/**"')
   .option('--sample <n>', 'only every n-th file of each directory (a representative slice)', nonNegative)
   .option('--concurrency <n,n,...>', 'worker threads; blockchain tests run at each, state test entries alternate', concurrencyList, [1, 2, 4])
   .option('--engine <engine>', "state tests: check the parallel engine (parallel) or parevm's own EVM (parevm) against the sequential reference", 'parallel')
   .option('--json', 'print the summary, failures and skips as JSON')
   .option('--no-progress', 'no progress bar on stderr')
-  .action(async (opts: { fixtures: string; eestFixtures: string; suite: Suite[]; filter?: string; exclude?: string; sample?: number; concurrency: number[]; engine: string; json?: boolean; progress?: boolean }) => {
-    if (opts.engine !== 'parallel' && opts.engine !== 'parevm') {
-      console.error(`error: --engine must be parallel or parevm, not ${opts.engine}`);
-      process.exitCode = 1;
-      return;
-    }
-    try {
-      process.exitCode = await testVectorsCommand({ ...opts, engine: opts.engine, suites: opts.suite, progress: opts.progress !== false });
-    } finally {
-      await closeSharedPools();
-    }
-  });
+  .action(
+    async (opts: {
+      fixtures: string;
+      eestFixtures: string;
+      suite: Suite[];
+      filter?: string;
+      exclude?: string;
+      sample?: number;
+      concurrency: number[];
+      engine: string;
+      json?: boolean;
+      progress?: boolean;
+    }) => {
+      if (opts.engine !== 'parallel' && opts.engine !== 'parevm') {
+        console.error(`error: --engine must be parallel or parevm, not ${opts.engine}`);
+        process.exitCode = 1;
+        return;
+      }
+      try {
+        process.exitCode = await testVectorsCommand({ ...opts, engine: opts.engine, suites: opts.suite, progress: opts.progress !== false });
+      } finally {
+        await closeSharedPools();
+      }
+    },
+  );
 registerFuzz(program);
 registerRaces(program);
 registerAnalyze(program);

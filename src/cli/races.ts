@@ -47,28 +47,55 @@ export async function racesCommand(opts: RacesCommandOptions): Promise<number> {
   const divergences = rows.reduce((s, r) => s + r.divergences.length, 0);
   const storms = rows.reduce((s, r) => s + r.stormHalts, 0);
   const errors = rows.filter((r) => r.error).length;
-  const totals = { blocks: rows.length, repeats: opts.repeats, concurrency: opts.concurrency, runs, parallelRuns: parallel, stormHalts: storms, fallbacks: runs - parallel, divergences, errors, seconds: (performance.now() - t0) / 1000 };
+  const totals = {
+    blocks: rows.length,
+    repeats: opts.repeats,
+    concurrency: opts.concurrency,
+    runs,
+    parallelRuns: parallel,
+    stormHalts: storms,
+    fallbacks: runs - parallel,
+    divergences,
+    errors,
+    seconds: (performance.now() - t0) / 1000,
+  };
   if (opts.json) {
     print(JSON.stringify({ totals, rows }, null, 2));
   } else {
-    const table = new Table({ head: ['block', 'txs', 'parallel runs', 'storm halts', 'fallbacks', 'max re-exec', 'divergences'], style: { head: [], border: [], compact: true } });
+    const table = new Table({
+      head: ['block', 'txs', 'parallel runs', 'storm halts', 'fallbacks', 'max re-exec', 'divergences'],
+      style: { head: [], border: [], compact: true },
+    });
     for (const r of rows) {
       if (r.error) table.push([r.block, { colSpan: 6, content: `ERROR ${r.error.slice(0, 120)}` }]);
       else {
         const d = r.divergences.map((x) => `×${x.concurrency} #${x.repeat}: ${x.field}`).join('; ');
-        table.push([r.block, r.txs, r.parallelRuns, r.stormHalts, r.fallbacks ? `${r.fallbacks} (${r.fallbackReasons[0]?.slice(0, 30)})` : 0, r.maxReexecutions, d || 0]);
+        table.push([
+          r.block,
+          r.txs,
+          r.parallelRuns,
+          r.stormHalts,
+          r.fallbacks ? `${r.fallbacks} (${r.fallbackReasons[0]?.slice(0, 30)})` : 0,
+          r.maxReexecutions,
+          d || 0,
+        ]);
       }
     }
-    print(`parevm races — fixtures ${opts.fixtures}, ${opts.repeats} runs at concurrency ${opts.concurrency.join(', ')} per block, each compared with sequential`);
+    print(
+      `parevm races — fixtures ${opts.fixtures}, ${opts.repeats} runs at concurrency ${opts.concurrency.join(', ')} per block, each compared with sequential`,
+    );
     print(table.toString());
-    print(`${rows.length} blocks × ${opts.repeats} repeats × ${opts.concurrency.length} concurrencies = ${runs} runs (${parallel} on the parallel path, ${storms} of them halted by the re-execution bound) in ${totals.seconds.toFixed(0)} s: ${divergences} divergences${errors ? `, ${errors} blocks failed to load` : ''}`);
+    print(
+      `${rows.length} blocks × ${opts.repeats} repeats × ${opts.concurrency.length} concurrencies = ${runs} runs (${parallel} on the parallel path, ${storms} of them halted by the re-execution bound) in ${totals.seconds.toFixed(0)} s: ${divergences} divergences${errors ? `, ${errors} blocks failed to load` : ''}`,
+    );
   }
   return divergences === 0 && errors === 0 ? 0 : 1;
 }
 
 function positiveList(value: string): number[] {
   const list = value.split(',').map((s) => Number(s.trim()));
-  if (list.length === 0 || list.some((n) => !Number.isSafeInteger(n) || n < 1)) throw new InvalidArgumentError('expected worker counts ≥ 1 separated by commas, e.g. 2,4,8');
+  if (list.length === 0 || list.some((n) => !Number.isSafeInteger(n) || n < 1))
+    throw new InvalidArgumentError('expected worker counts ≥ 1 separated by commas, e.g. 2,4,8');
   return list;
 }
 

@@ -122,7 +122,10 @@ export async function runCommand(opts: RunOptions = {}): Promise<number> {
   // The default run also replays the real post-Cancun block of the witness fixtures (Hoodi, Prague).
   if (opts.fixtures === undefined || opts.fixtures === DEFAULT_FIXTURES) {
     if (opts.blocks === undefined && existsSync(DEFAULT_WITNESSES)) {
-      for (const f of readdirSync(DEFAULT_WITNESSES).filter((f) => f.endsWith('.json')).sort()) rows.push(await runWitness(join(DEFAULT_WITNESSES, f), opts));
+      for (const f of readdirSync(DEFAULT_WITNESSES)
+        .filter((f) => f.endsWith('.json'))
+        .sort())
+        rows.push(await runWitness(join(DEFAULT_WITNESSES, f), opts));
     }
   }
   return report(rows, { fixtures: root }, opts, out);
@@ -139,7 +142,14 @@ const matched = (r: RunRow): boolean => !r.error && r.verdict?.ok === true && r.
 function report(rows: RunRow[], source: { fixtures: string } | { witness: string }, opts: RunOptions, out: (line: string) => void): number {
   const failed = rows.filter((r) => !matched(r) || r.equal === false).length;
   if (opts.json) out(JSON.stringify({ ...source, ecrecover: ecrecoverBackend, blocks: rows, failed }, jsonBigint, 2));
-  else out(renderTable(rows, 'witness' in source ? `witness ${source.witness}` : `fixtures ${source.fixtures}`, opts.compare === true && (opts.concurrency ?? 1) !== 0));
+  else
+    out(
+      renderTable(
+        rows,
+        'witness' in source ? `witness ${source.witness}` : `fixtures ${source.fixtures}`,
+        opts.compare === true && (opts.concurrency ?? 1) !== 0,
+      ),
+    );
   return failed === 0 ? 0 : 1;
 }
 
@@ -177,9 +187,10 @@ async function executeAndVerify(n: number, blockJson: RpcBlockJson, file: string
   const decoded = decodeBlock(blockJson, { file, chain });
   const concurrency = opts.concurrency ?? availableParallelism();
   const engine = opts.engine ?? DEFAULT_ENGINE;
-  const result: BlockResult = concurrency > 0
-    ? await executeBlock(decoded, state, { concurrency, force: opts.force === true, engine })
-    : await executeBlockSequential(decoded, state, { engine });
+  const result: BlockResult =
+    concurrency > 0
+      ? await executeBlock(decoded, state, { concurrency, force: opts.force === true, engine })
+      : await executeBlockSequential(decoded, state, { engine });
   const verdict = verifyHeader(result, decoded.block.header);
   const m = result.metrics;
   const extra: Partial<RunRow> = {
@@ -214,14 +225,33 @@ async function executeAndVerify(n: number, blockJson: RpcBlockJson, file: string
 function errorRow(n: number, e: unknown): RunRow {
   const code = e instanceof ParevmError ? e.code : 'INTERNAL';
   const { reason, txIndex } = e as { reason?: string; txIndex?: number };
-  return { block: n, error: { code, message: (e as Error).message, ...(reason !== undefined ? { reason } : {}), ...(txIndex !== undefined ? { txIndex } : {}) } };
+  return {
+    block: n,
+    error: { code, message: (e as Error).message, ...(reason !== undefined ? { reason } : {}), ...(txIndex !== undefined ? { txIndex } : {}) },
+  };
 }
 
 const mark = (v?: { status: string }): string => (v === undefined ? '' : v.status === 'match' ? 'ok' : v.status === 'mismatch' ? 'MISMATCH' : 'n/a');
 
 function renderTable(rows: RunRow[], source: string, compare: boolean): string {
   const witness = rows.some((r) => r.stateRoot);
-  const head = ['block', 'chain', 'hardfork', 'txs', 'gas', 'recover ms', 'exec ms', 'Mgas/s', 'path', 're-exec', 'gasUsed', 'receiptsRoot', 'logsBloom', 'cum. gas', 'requestsHash'];
+  const head = [
+    'block',
+    'chain',
+    'hardfork',
+    'txs',
+    'gas',
+    'recover ms',
+    'exec ms',
+    'Mgas/s',
+    'path',
+    're-exec',
+    'gasUsed',
+    'receiptsRoot',
+    'logsBloom',
+    'cum. gas',
+    'requestsHash',
+  ];
   if (witness) head.push('stateRoot');
   if (compare) head.push('seq ms', 'speedup', '= seq');
   const table = new Table({
@@ -237,12 +267,29 @@ function renderTable(rows: RunRow[], source: string, compare: boolean): string {
       continue;
     }
     table.push([
-      r.block, r.chain, r.hardfork, r.txs, r.gasUsed?.toLocaleString('en-US'),
-      r.senderRecoveryMs?.toFixed(1), r.executionMs?.toFixed(1), r.mgasPerSec?.toFixed(2),
-      (r.path ?? '').replace(/^sequential \((.{0,28}).*\)$/, 'seq: $1'), r.reexecutions ?? 0,
-      mark(r.verdict?.gasUsed), mark(r.verdict?.receiptsRoot), mark(r.verdict?.logsBloom), mark(r.verdict?.cumulativeGas), mark(r.verdict?.requestsHash),
+      r.block,
+      r.chain,
+      r.hardfork,
+      r.txs,
+      r.gasUsed?.toLocaleString('en-US'),
+      r.senderRecoveryMs?.toFixed(1),
+      r.executionMs?.toFixed(1),
+      r.mgasPerSec?.toFixed(2),
+      (r.path ?? '').replace(/^sequential \((.{0,28}).*\)$/, 'seq: $1'),
+      r.reexecutions ?? 0,
+      mark(r.verdict?.gasUsed),
+      mark(r.verdict?.receiptsRoot),
+      mark(r.verdict?.logsBloom),
+      mark(r.verdict?.cumulativeGas),
+      mark(r.verdict?.requestsHash),
       ...(witness ? [mark(r.stateRoot)] : []),
-      ...(compare ? [r.sequentialMs?.toFixed(1) ?? '', r.speedup !== undefined ? `${r.speedup.toFixed(2)}×` : '', r.equal === undefined ? '' : r.equal ? 'yes' : `NO (${r.difference})`] : []),
+      ...(compare
+        ? [
+            r.sequentialMs?.toFixed(1) ?? '',
+            r.speedup !== undefined ? `${r.speedup.toFixed(2)}×` : '',
+            r.equal === undefined ? '' : r.equal ? 'yes' : `NO (${r.difference})`,
+          ]
+        : []),
     ]);
   }
   const ok = rows.filter(matched).length;
@@ -259,11 +306,14 @@ function renderTable(rows: RunRow[], source: string, compare: boolean): string {
     const cmp = rows.filter((r) => r.speedup !== undefined);
     const seqMs = cmp.reduce((s, r) => s + (r.sequentialMs ?? 0), 0);
     const parMs = cmp.reduce((s, r) => s + (r.sequentialMs ?? 0) / (r.speedup ?? 1), 0);
-    lines.push(`speedup over sequential (same run): ${(seqMs / Math.max(parMs, 1e-9)).toFixed(2)}× overall; ${cmp.filter((r) => r.equal).length}/${cmp.length} results equal to sequential.`);
+    lines.push(
+      `speedup over sequential (same run): ${(seqMs / Math.max(parMs, 1e-9)).toFixed(2)}× overall; ${cmp.filter((r) => r.equal).length}/${cmp.length} results equal to sequential.`,
+    );
   }
   const notes = new Map<string, number[]>();
   for (const r of rows) for (const n of r.notes ?? []) notes.set(n, [...(notes.get(n) ?? []), r.block]);
-  for (const [n, blocks] of notes) lines.push(`note (${blocks.length} block${blocks.length > 1 ? 's' : ''}: ${blocks.slice(0, 6).join(', ')}${blocks.length > 6 ? ', …' : ''}): ${n}`);
+  for (const [n, blocks] of notes)
+    lines.push(`note (${blocks.length} block${blocks.length > 1 ? 's' : ''}: ${blocks.slice(0, 6).join(', ')}${blocks.length > 6 ? ', …' : ''}): ${n}`);
   return lines.join('\n');
 }
 

@@ -33,16 +33,35 @@ export async function syntheticCommand(opts: SyntheticOptions): Promise<number> 
     const diff = diffResults(seq, par);
     const ms = (r: typeof seq) => blockTimeMs(r.timings);
     rows.push({
-      kind, txs: seq.receipts.length, gasUsed: seq.gasUsed, sequentialMs: ms(seq), parallelMs: ms(par),
-      speedup: ms(seq) / ms(par), reexecutions: (par.metrics?.incarnations ?? []).reduce((s, x) => s + x - 1, 0),
-      path: par.metrics?.path, equal: diff === undefined, difference: diff?.field,
+      kind,
+      txs: seq.receipts.length,
+      gasUsed: seq.gasUsed,
+      sequentialMs: ms(seq),
+      parallelMs: ms(par),
+      speedup: ms(seq) / ms(par),
+      reexecutions: (par.metrics?.incarnations ?? []).reduce((s, x) => s + x - 1, 0),
+      path: par.metrics?.path,
+      equal: diff === undefined,
+      difference: diff?.field,
     });
   }
   if (opts.json) out(JSON.stringify({ concurrency, rows }, jsonBigint, 2));
   else {
-    const t = new Table({ head: ['workload', 'txs', 'Mgas', 'seq ms', `par ms (${concurrency})`, 'speedup', 're-exec', '= seq'], style: { head: [], border: [], compact: true } });
+    const t = new Table({
+      head: ['workload', 'txs', 'Mgas', 'seq ms', `par ms (${concurrency})`, 'speedup', 're-exec', '= seq'],
+      style: { head: [], border: [], compact: true },
+    });
     for (const r of rows) {
-      t.push([r.kind, r.txs, (Number(r.gasUsed) / 1e6).toFixed(1), r.sequentialMs.toFixed(0), r.parallelMs.toFixed(0), `${r.speedup.toFixed(2)}×`, r.reexecutions, r.equal ? 'yes' : `NO (${r.difference})`]);
+      t.push([
+        r.kind,
+        r.txs,
+        (Number(r.gasUsed) / 1e6).toFixed(1),
+        r.sequentialMs.toFixed(0),
+        r.parallelMs.toFixed(0),
+        `${r.speedup.toFixed(2)}×`,
+        r.reexecutions,
+        r.equal ? 'yes' : `NO (${r.difference})`,
+      ]);
     }
     out(`parevm run --synthetic — parallel (${concurrency} workers) against sequential, same run`);
     out(t.toString());

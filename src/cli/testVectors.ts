@@ -69,7 +69,12 @@ export async function testVectorsCommand(opts: TestVectorsOptions): Promise<numb
   // On stderr, so --json output stays clean; without a terminal, a line every 15 s.
   const bar = opts.progress
     ? new cliProgress.SingleBar(
-        { format: 'test-vectors [{bar}] {value}/{total} files | {cases} cases, {failed} failed | {duration_formatted} elapsed', stream: process.stderr, noTTYOutput: true, notTTYSchedule: 15_000 },
+        {
+          format: 'test-vectors [{bar}] {value}/{total} files | {cases} cases, {failed} failed | {duration_formatted} elapsed',
+          stream: process.stderr,
+          noTTYOutput: true,
+          notTTYSchedule: 15_000,
+        },
         cliProgress.Presets.shades_classic,
       )
     : undefined;
@@ -111,7 +116,9 @@ export async function testVectorsCommand(opts: TestVectorsOptions): Promise<numb
     const roots = [
       opts.suites.some((s) => !s.startsWith('eest-')) && opts.fixtures,
       opts.suites.some((s) => s.startsWith('eest-')) && (opts.eestFixtures ?? DEFAULT_EEST_VECTORS),
-    ].filter(Boolean).join(' and ');
+    ]
+      .filter(Boolean)
+      .join(' and ');
     console.error(`error: no test files under ${roots} for --suite ${opts.suites.join(',')}${globs ? ` with ${globs}` : ''}`);
     return 1;
   }
@@ -122,7 +129,20 @@ export async function testVectorsCommand(opts: TestVectorsOptions): Promise<numb
   const totals = { passed: 0, failed: 0, skipped: 0 };
   for (const s of summary) for (const k of ['passed', 'failed', 'skipped'] as const) totals[k] += s[k];
   if (opts.json) {
-    console.log(JSON.stringify({ seconds: Math.round(seconds), totals, directories: summary, forks, failures: real.filter((o) => o.status === 'failed'), skipped: real.filter((o) => o.status === 'skipped') }, null, 2));
+    console.log(
+      JSON.stringify(
+        {
+          seconds: Math.round(seconds),
+          totals,
+          directories: summary,
+          forks,
+          failures: real.filter((o) => o.status === 'failed'),
+          skipped: real.filter((o) => o.status === 'skipped'),
+        },
+        null,
+        2,
+      ),
+    );
     return totals.failed > 0 ? 1 : 0;
   }
   const table = new Table({ head: ['directory', 'passed', 'failed', 'skipped'], colAligns: ['left', 'right', 'right', 'right'] });
@@ -144,6 +164,8 @@ export async function testVectorsCommand(opts: TestVectorsOptions): Promise<numb
     for (const o of failures.slice(0, 100)) console.log(`  ${o.id}\n      ${o.detail}`);
     if (failures.length > 100) console.log(`  … and ${failures.length - 100} more (--json lists all)`);
   }
-  console.log(`\n${real.length} cases in ${seconds.toFixed(1)} s: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped; workers ${opts.concurrency.join(', ')}.`);
+  console.log(
+    `\n${real.length} cases in ${seconds.toFixed(1)} s: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped; workers ${opts.concurrency.join(', ')}.`,
+  );
   return totals.failed > 0 ? 1 : 0;
 }

@@ -61,7 +61,12 @@ export async function traceCommand(o: TraceCommandOptions): Promise<number> {
   }
 }
 
-async function compare(blockJson: RpcBlockJson, state: Parameters<typeof traceTransactions>[1], o: TraceCommandOptions, print: (l: string) => void): Promise<number> {
+async function compare(
+  blockJson: RpcBlockJson,
+  state: Parameters<typeof traceTransactions>[1],
+  o: TraceCommandOptions,
+  print: (l: string) => void,
+): Promise<number> {
   const run = async (engine: TraceEngine) => {
     const lines: TraceLine[] = [];
     await traceTransactions(blockJson, state, { engine, tx: o.tx, sink: (l) => lines.push(l) });

@@ -91,7 +91,8 @@ export class ChainImporter {
    */
   static async create(network: TestNetwork, genesis: Block, genesisState: SnapshotState): Promise<ChainImporter> {
     const root = await stateRoot(genesisState);
-    if (root !== bytesToHex(genesis.header.stateRoot)) throw new InvalidBlockError('stateRoot', `genesis state root ${root} ≠ header ${bytesToHex(genesis.header.stateRoot)}`);
+    if (root !== bytesToHex(genesis.header.stateRoot))
+      throw new InvalidBlockError('stateRoot', `genesis state root ${root} ≠ header ${bytesToHex(genesis.header.stateRoot)}`);
     const common = createChainCommon(network.genesis, network.chain);
     const blockchain = await createBlockchain({ common, genesisBlock: genesis, validateBlocks: true, validateConsensus: false });
     return new ChainImporter(network, blockchain, genesis, genesisState);
@@ -158,9 +159,13 @@ export class ChainImporter {
       }
     }
     let parallelError: unknown;
-    const parallel = await executeBlock(decoded, parent, { concurrency, force: true }).catch((e: unknown) => { parallelError = e; });
+    const parallel = await executeBlock(decoded, parent, { concurrency, force: true }).catch((e: unknown) => {
+      parallelError = e;
+    });
     let sequentialError: unknown;
-    const sequential = await executeBlockSequential(decoded, parent, { engine: 'reference' }).catch((e: unknown) => { sequentialError = e; });
+    const sequential = await executeBlockSequential(decoded, parent, { engine: 'reference' }).catch((e: unknown) => {
+      sequentialError = e;
+    });
     if (!parallel || !sequential) {
       if (sameErrorKey(parallelError) !== sameErrorKey(sequentialError)) {
         throw new Error(`parallel and sequential disagree: parallel ${describe(parallelError)}, sequential ${describe(sequentialError)}`);

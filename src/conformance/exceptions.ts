@@ -3,8 +3,14 @@ import { BlockDecodeError, InvalidBlockError, InvalidTransactionError, type Inva
 
 type Check = (e: unknown) => boolean;
 
-const tx = (...reasons: InvalidTransactionReason[]): Check => (e) => e instanceof InvalidTransactionError && e.reasons.some((r) => reasons.includes(r));
-const block = (...fields: string[]): Check => (e) => e instanceof InvalidBlockError && fields.includes(e.field);
+const tx =
+  (...reasons: InvalidTransactionReason[]): Check =>
+  (e) =>
+    e instanceof InvalidTransactionError && e.reasons.some((r) => reasons.includes(r));
+const block =
+  (...fields: string[]): Check =>
+  (e) =>
+    e instanceof InvalidBlockError && fields.includes(e.field);
 const decode: Check = (e) => e instanceof BlockDecodeError;
 
 /**

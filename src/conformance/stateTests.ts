@@ -154,8 +154,14 @@ export function buildStateTestBlock(c: StateTestCase): DecodedBlock {
   try {
     const block = createBlock({ header: header as never, transactions: [tx] }, { common: txCommon, setHardfork: false, skipConsensusFormatValidation: true });
     return {
-      block, hardfork: c.hardfork, chain: c.chain, common: createChainCommon(c.hardfork, c.chain),
-      ommerCount: 0, ommers: [], expectedSenders: [c.sender], transactionsOnly: true,
+      block,
+      hardfork: c.hardfork,
+      chain: c.chain,
+      common: createChainCommon(c.hardfork, c.chain),
+      ommerCount: 0,
+      ommers: [],
+      expectedSenders: [c.sender],
+      transactionsOnly: true,
     };
   } catch (e) {
     throw new BlockDecodeError(`block: ${(e as Error).message.split('\n')[0]}`, { cause: e });
@@ -175,7 +181,12 @@ export type StateTestEngine = 'parallel' | 'parevm';
  */
 export async function runStateTestCase(c: StateTestCase, concurrency: number, engine: StateTestEngine = 'parallel'): Promise<CaseOutcome> {
   const outcome = (status: CaseOutcome['status'], detail?: string, path?: string): CaseOutcome => ({
-    id: c.id, dir: c.dir, fork: c.network, status, ...(detail ? { detail } : {}), ...(path ? { path } : {}),
+    id: c.id,
+    dir: c.dir,
+    fork: c.network,
+    status,
+    ...(detail ? { detail } : {}),
+    ...(path ? { path } : {}),
   });
   const name = engine === 'parevm' ? 'parevm EVM' : 'parallel';
   const pre = c.shared.pre();
@@ -200,7 +211,12 @@ export async function runStateTestCase(c: StateTestCase, concurrency: number, en
     if (s.status === 'fulfilled') sequential = s.value;
     else sequentialError = s.reason;
   }
-  const path = engine === 'parevm' ? undefined : candidate?.metrics ? `${candidate.metrics.path}${candidate.metrics.reason ? ` (${candidate.metrics.reason})` : ''}` : undefined;
+  const path =
+    engine === 'parevm'
+      ? undefined
+      : candidate?.metrics
+        ? `${candidate.metrics.path}${candidate.metrics.reason ? ` (${candidate.metrics.reason})` : ''}`
+        : undefined;
   if ((candidateError === undefined) !== (sequentialError === undefined)) {
     return outcome('failed', `${name} and sequential disagree: ${name} ${describe(candidateError)}, sequential ${describe(sequentialError)}`, path);
   }
@@ -219,7 +235,8 @@ export async function runStateTestCase(c: StateTestCase, concurrency: number, en
   }
   const diff = diffResults(candidate!, sequential!);
   if (diff !== undefined) return outcome('failed', `${name} ≠ sequential: ${diff.field}: ${diff.a} ≠ ${diff.b}`, path);
-  if (engine === 'parallel' && candidate!.metrics?.path !== 'parallel') return outcome('failed', `the parallel path did not run: ${candidate!.metrics?.reason ?? 'unknown'}`, path);
+  if (engine === 'parallel' && candidate!.metrics?.path !== 'parallel')
+    return outcome('failed', `the parallel path did not run: ${candidate!.metrics?.reason ?? 'unknown'}`, path);
   if (c.expectException !== undefined) return outcome('failed', `expected ${c.expectException}, but the transaction was accepted`, path);
   const logs = logsHash(candidate!.receipts.flatMap((r) => r.logs));
   const post = pre.withChanges(candidate!.stateChanges);
@@ -231,7 +248,6 @@ export async function runStateTestCase(c: StateTestCase, concurrency: number, en
   if (logs !== c.logs) return outcome('failed', `logs hash ${logs} ≠ expected ${c.logs}`, path);
   return outcome('passed', undefined, path);
 }
-
 
 /** Error class and first line of the message. */
 export function describe(e: unknown): string {

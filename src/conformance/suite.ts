@@ -135,9 +135,17 @@ export async function runSuite(opts: SuiteOptions): Promise<CaseOutcome[]> {
     const root = suiteRoot(suite, opts);
     const rel = relative(root, file);
     const unreadable = (e: unknown) =>
-      report({ id: rel, dir: rel.slice(0, rel.lastIndexOf('/')), status: 'failed', detail: `${e instanceof ParevmError ? e.code : 'INTERNAL'}: ${(e as Error).message}` }, true);
+      report(
+        {
+          id: rel,
+          dir: rel.slice(0, rel.lastIndexOf('/')),
+          status: 'failed',
+          detail: `${e instanceof ParevmError ? e.code : 'INTERNAL'}: ${(e as Error).message}`,
+        },
+        true,
+      );
     if (LAYOUT[suite].kind === 'state') {
-      let all;
+      let all: ReturnType<typeof loadStateTests>;
       try {
         all = loadStateTests(file, root, LAYOUT[suite].eest ? 'all' : opts.networks);
       } catch (e) {
@@ -150,10 +158,13 @@ export async function runSuite(opts: SuiteOptions): Promise<CaseOutcome[]> {
         const c = cases[i]!;
         const why = skipReason(opts.skips, c.id);
         const concurrency = opts.concurrency[i % opts.concurrency.length]!;
-        report(why ? { id: c.id, dir: c.dir, fork: c.network, status: 'skipped', detail: why } : await runStateTestCase(c, concurrency, opts.engine), i === cases.length - 1);
+        report(
+          why ? { id: c.id, dir: c.dir, fork: c.network, status: 'skipped', detail: why } : await runStateTestCase(c, concurrency, opts.engine),
+          i === cases.length - 1,
+        );
       }
     } else {
-      let tests;
+      let tests: ReturnType<typeof loadBlockchainTests>;
       try {
         tests = evenlySpaced(loadBlockchainTests(file, root), opts.testsPerFile);
       } catch (e) {

@@ -2,13 +2,7 @@ import { createRequire } from 'node:module';
 import { calculateSigRecovery, ecrecover as pureEcrecover, setLengthLeft } from '@ethereumjs/util';
 
 /** Signature of `CustomCrypto.ecrecover` in `@ethereumjs/common`: returns the 64-byte public key. */
-export type Ecrecover = (
-  msgHash: Uint8Array,
-  v: bigint,
-  r: Uint8Array,
-  s: Uint8Array,
-  chainId?: bigint,
-) => Uint8Array;
+export type Ecrecover = (msgHash: Uint8Array, v: bigint, r: Uint8Array, s: Uint8Array, chainId?: bigint) => Uint8Array;
 
 interface NativeSecp256k1 {
   ecdsaRecover(sig: Uint8Array, recid: number, msg32: Uint8Array, compressed?: boolean): Uint8Array;

@@ -60,18 +60,25 @@ const fixed = (param: string) => (common: Common) => common.param(param);
 const SPECS: Record<string, BlsSpec> = {
   '0x000000000000000000000000000000000000000b': { unit: 256, multiple: false, elements: 4, gas: fixed('bls12381G1AddGas'), run: (d) => bls.addG1(d) },
   '0x000000000000000000000000000000000000000c': {
-    unit: 160, multiple: true, elements: 2,
+    unit: 160,
+    multiple: true,
+    elements: 2,
     gas: (c, d) => msmGas(Math.floor(d.length / 160), c.param('bls12381G1MulGas'), discounts.BLS_GAS_DISCOUNT_PAIRS_G1),
     run: (d) => bls.msmG1(d),
   },
   '0x000000000000000000000000000000000000000d': { unit: 512, multiple: false, elements: 8, gas: fixed('bls12381G2AddGas'), run: (d) => bls.addG2(d) },
   '0x000000000000000000000000000000000000000e': {
-    unit: 288, multiple: true, elements: 4,
+    unit: 288,
+    multiple: true,
+    elements: 4,
     gas: (c, d) => msmGas(Math.floor(d.length / 288), c.param('bls12381G2MulGas'), discounts.BLS_GAS_DISCOUNT_PAIRS_G2),
     run: (d) => bls.msmG2(d),
   },
   '0x000000000000000000000000000000000000000f': {
-    unit: 384, multiple: true, elements: 6, lengthFirst: true,
+    unit: 384,
+    multiple: true,
+    elements: 6,
+    lengthFirst: true,
     gas: (c, d) => c.param('bls12381PairingBaseGas') + c.param('bls12381PairingPerPairGas') * BigInt(Math.floor(d.length / 384)),
     run: (d) => bls.pairingCheck(d),
   },

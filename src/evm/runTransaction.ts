@@ -2,7 +2,14 @@ import type { Block } from '@ethereumjs/block';
 import type { TypedTransaction } from '@ethereumjs/tx';
 import { bytesToHex, equalsBytes, KECCAK256_NULL } from '@ethereumjs/util';
 import { runTx, type VM } from '@ethereumjs/vm';
-import { InvalidTransactionError, ParevmError, StateReadError, classifyTransactionError, libraryErrorDetail, type InvalidTransactionReason } from '../errors.js';
+import {
+  InvalidTransactionError,
+  ParevmError,
+  StateReadError,
+  classifyTransactionError,
+  libraryErrorDetail,
+  type InvalidTransactionReason,
+} from '../errors.js';
 import type { Receipt } from '../types.js';
 
 /**
@@ -24,7 +31,7 @@ export async function runTransaction(
   tx: TypedTransaction = block.transactions[index] as TypedTransaction,
 ): Promise<Receipt> {
   checkBlockGas(block, index, gasBefore, tx);
-  let result;
+  let result: Awaited<ReturnType<typeof runTx>>;
   try {
     result = await runTx(vm, { tx, block, blockGasUsed: gasBefore, skipHardForkValidation: true });
   } catch (e) {
@@ -86,7 +93,11 @@ export function checkBlockGas(block: Block, index: number, gasBefore: bigint, tx
  */
 async function violations(vm: VM, block: Block, tx: TypedTransaction): Promise<InvalidTransactionReason[]> {
   const account = await vm.stateManager.getAccount(tx.getSenderAddress());
-  return transactionViolations(account && { nonce: account.nonce, balance: account.balance, hasCode: !equalsBytes(account.codeHash, KECCAK256_NULL) }, block, tx);
+  return transactionViolations(
+    account && { nonce: account.nonce, balance: account.balance, hasCode: !equalsBytes(account.codeHash, KECCAK256_NULL) },
+    block,
+    tx,
+  );
 }
 
 /**

@@ -27,12 +27,7 @@ export function readWord(_b: Uint8Array, dv: DataView, at: number): bigint {
     if (hi <= SAFE_HI) return BigInt(hi * TWO_32 + dv.getUint32(at + 28));
     return dv.getBigUint64(at + 24);
   }
-  return (
-    (dv.getBigUint64(at) << 192n) |
-    (dv.getBigUint64(at + 8) << 128n) |
-    (dv.getBigUint64(at + 16) << 64n) |
-    dv.getBigUint64(at + 24)
-  );
+  return (dv.getBigUint64(at) << 192n) | (dv.getBigUint64(at + 8) << 128n) | (dv.getBigUint64(at + 16) << 64n) | dv.getBigUint64(at + 24);
 }
 
 /** Writes `v` (0 ≤ v < 2^256) as 32 big-endian bytes at `at`. */
@@ -59,9 +54,7 @@ export function writeWord(dv: DataView, at: number, v: bigint): void {
 /** The word of 32 bytes (a hash), big-endian. */
 export function bytes32ToWord(h: Uint8Array): bigint {
   const dv = new DataView(h.buffer, h.byteOffset, 32);
-  return (
-    (dv.getBigUint64(0) << 192n) | (dv.getBigUint64(8) << 128n) | (dv.getBigUint64(16) << 64n) | dv.getBigUint64(24)
-  );
+  return (dv.getBigUint64(0) << 192n) | (dv.getBigUint64(8) << 128n) | (dv.getBigUint64(16) << 64n) | dv.getBigUint64(24);
 }
 
 /** `v` as 32 big-endian bytes. */

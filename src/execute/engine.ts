@@ -65,7 +65,12 @@ export interface BlockEngine {
  * The engine `name` for one block (`block` and `common` as `decodeBlock` gives them) on `sm`,
  * BLOCKHASH answered by `reader`.
  */
-export async function createBlockEngine(name: EngineName, decoded: { block: Block; common: Common }, sm: BlockStateManager, reader: StateReader): Promise<BlockEngine> {
+export async function createBlockEngine(
+  name: EngineName,
+  decoded: { block: Block; common: Common },
+  sm: BlockStateManager,
+  reader: StateReader,
+): Promise<BlockEngine> {
   return name === 'parevm' ? parevmEngine(decoded, sm, reader) : referenceEngine(decoded.common, sm, reader);
 }
 

@@ -15,7 +15,16 @@ import type { ChainSpec } from '../block/chains.js';
 import type { BlockStateManager } from '../state/stateManager.js';
 import type { BlockResult, PhaseTimings, Receipt } from '../types.js';
 import { blockLogsBloom, receiptsRoot } from '../verify/receipts.js';
-import { BEACON_ROOTS_ADDRESS, type RequestHost, type SystemHost, applyBeaconRoot, applyBlockRewards, applyDaoChange, applyHistoryStorage, applyWithdrawals } from './system.js';
+import {
+  BEACON_ROOTS_ADDRESS,
+  type RequestHost,
+  type SystemHost,
+  applyBeaconRoot,
+  applyBlockRewards,
+  applyDaoChange,
+  applyHistoryStorage,
+  applyWithdrawals,
+} from './system.js';
 import { applyRequests, type BlockRequests } from './requests.js';
 
 /**

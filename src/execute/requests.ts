@@ -33,7 +33,13 @@ function depositData(data: Uint8Array, where: string): Uint8Array {
     for (let i = at; i < at + 32; i++) v = v * 256 + data[i]!;
     return v;
   };
-  const fields: [offset: number, size: number][] = [[160, 48], [256, 32], [320, 8], [384, 96], [512, 8]];
+  const fields: [offset: number, size: number][] = [
+    [160, 48],
+    [256, 32],
+    [320, 8],
+    [384, 96],
+    [512, 8],
+  ];
   const ok = data.length === 576 && fields.every(([offset, size], k) => word(32 * k) === offset && word(offset) === size);
   if (!ok) throw new InvalidBlockError('depositLayout', `${where}: a DepositEvent log whose data does not have the EIP-6110 layout`);
   return concatBytes(...fields.map(([offset, size]) => data.subarray(offset + 32, offset + 32 + size)));
@@ -42,11 +48,11 @@ function depositData(data: Uint8Array, where: string): Uint8Array {
 /** EIP-6110: the deposits of a block, from the deposit contract's logs in receipt order. */
 export function depositRequests(receipts: Receipt[], depositContract: string): Uint8Array {
   const parts: Uint8Array[] = [];
-  receipts.forEach((r, i) =>
+  receipts.forEach((r, i) => {
     r.logs.forEach((log, j) => {
       if (isDepositLog(log, depositContract)) parts.push(depositData(hexToBytes(log.data as `0x${string}`), `transaction ${i} log ${j}`));
-    }),
-  );
+    });
+  });
   return concatBytes(...parts);
 }
 
@@ -100,8 +106,10 @@ export async function applyRequests(host: RequestHost, sm: BlockStateManager, de
     typed.push([REQUEST_TYPES.deposit, depositRequests(receipts, depositContractOf(decoded))]);
   }
   const predeploy = (param: string) => new Address(bigIntToAddressBytes(common.param(param)));
-  if (common.isActivatedEIP(7002)) typed.push([REQUEST_TYPES.withdrawal, await checkedSystemCall(host, sm, decoded, predeploy('withdrawalRequestPredeployAddress'), 7002)]);
-  if (common.isActivatedEIP(7251)) typed.push([REQUEST_TYPES.consolidation, await checkedSystemCall(host, sm, decoded, predeploy('consolidationRequestPredeployAddress'), 7251)]);
+  if (common.isActivatedEIP(7002))
+    typed.push([REQUEST_TYPES.withdrawal, await checkedSystemCall(host, sm, decoded, predeploy('withdrawalRequestPredeployAddress'), 7002)]);
+  if (common.isActivatedEIP(7251))
+    typed.push([REQUEST_TYPES.consolidation, await checkedSystemCall(host, sm, decoded, predeploy('consolidationRequestPredeployAddress'), 7251)]);
   const requests = typed.filter(([, data]) => data.length > 0).map(([type, data]) => concatBytes(Uint8Array.of(type), data));
   return {
     requests: requests.map((r) => bytesToHex(r)),

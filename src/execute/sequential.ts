@@ -40,11 +40,7 @@ export interface SequentialOptions {
  * @throws StateReadError when `state` throws (the reader's error is the cause)
  * @throws MissingBlockHashError when BLOCKHASH needs an ancestor the state lacks
  */
-export async function executeBlockSequential(
-  input: BlockInput,
-  state: StateReader,
-  options: SequentialOptions = {},
-): Promise<BlockResult> {
+export async function executeBlockSequential(input: BlockInput, state: StateReader, options: SequentialOptions = {}): Promise<BlockResult> {
   const t0 = performance.now();
   const { decoded, decodeMs } = toDecoded(input);
   const { block } = decoded;

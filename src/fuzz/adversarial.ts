@@ -54,7 +54,10 @@ export function adversarialBlock(txs = 100, gasPerTx = 100_000): AdversarialBloc
   preState[ADVERSARY] = { balance: '0x0', nonce: 1, code_hash: codeHash, storage: { '0x0': '0x1' } };
   const state = parseSnapshot({ preState, bytecodes: { [codeHash]: bytesToHex(code) }, blockHashes: {} });
   const chain = new SyntheticChain(state);
-  const word = (gas: number) => BigInt(Math.max(1, Math.floor(gas / 35))).toString(16).padStart(64, '0');
+  const word = (gas: number) =>
+    BigInt(Math.max(1, Math.floor(gas / 35)))
+      .toString(16)
+      .padStart(64, '0');
   const data = bytesToHex(hexToBytes(`0x${word(gasPerTx * 0.3)}${word(gasPerTx * 0.7)}`));
   const calls = senders.map((from) => ({ from, to: ADVERSARY, data, gasLimit: BigInt(gasPerTx) + 100_000n }));
   const blockJson = chain.blockJson(chain.sign(calls));

@@ -11,7 +11,14 @@
  * can drop some and re-sign the rest with consecutive nonces.
  */
 import { createAccessList2930Tx, createBlob4844Tx, createEOACode7702Tx, createFeeMarket1559Tx, createLegacyTx, type TypedTransaction } from '@ethereumjs/tx';
-import { bigIntToUnpaddedBytes, bytesToBigInt, bytesToHex, eoaCode7702SignAuthorization, hexToBytes, type EOACode7702AuthorizationListBytesItem } from '@ethereumjs/util';
+import {
+  bigIntToUnpaddedBytes,
+  bytesToBigInt,
+  bytesToHex,
+  eoaCode7702SignAuthorization,
+  hexToBytes,
+  type EOACode7702AuthorizationListBytesItem,
+} from '@ethereumjs/util';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { createMainnetCommon } from '../block/hardfork.js';
 import { parseSnapshot, type SnapshotState } from '../state/snapshot.js';
@@ -185,15 +192,30 @@ export function generateCase(seed: string, index: number, options: GeneratorOpti
   const ghosts = Array.from({ length: rng.range(3, 4) }, (_, i) => addressOf(rng, `ghost${i}`));
   // The beneficiary: a sending wallet (transfers from it read its fee-credited balance), a
   // contract (SELFBALANCE is the beneficiary's balance), an absent account or a bystander.
-  const coinbaseKind = rng.weighted([['wallet', 4], ['contract', 2], ['absent', 2], ['bystander', 1]] as const);
+  const coinbaseKind = rng.weighted([
+    ['wallet', 4],
+    ['contract', 2],
+    ['absent', 2],
+    ['bystander', 1],
+  ] as const);
   const coinbase =
-    coinbaseKind === 'wallet' ? ws[0]!.address
-    : coinbaseKind === 'contract' ? contracts[0]!
-    : coinbaseKind === 'absent' ? ghosts[0]!
-    : addressOf(rng, 'bystander');
+    coinbaseKind === 'wallet'
+      ? ws[0]!.address
+      : coinbaseKind === 'contract'
+        ? contracts[0]!
+        : coinbaseKind === 'absent'
+          ? ghosts[0]!
+          : addressOf(rng, 'bystander');
   const probes = options.probes !== false;
   const probeAddress = probes ? addressOf(rng, 'probe') : undefined;
-  const targets: Targets = { contracts, wallets: ws.map((w) => w.address), coinbase, ghosts, transient: forkAtLeast(hardfork, 'cancun'), ...(probeAddress ? { probe: probeAddress } : {}) };
+  const targets: Targets = {
+    contracts,
+    wallets: ws.map((w) => w.address),
+    coinbase,
+    ghosts,
+    transient: forkAtLeast(hardfork, 'cancun'),
+    ...(probeAddress ? { probe: probeAddress } : {}),
+  };
 
   const preState: FuzzCase['preState'] = {};
   const bytecodes: Record<string, string> = {};
@@ -203,7 +225,8 @@ export function generateCase(seed: string, index: number, options: GeneratorOpti
   });
   for (const g of ghosts.slice(2)) preState[g] = { balance: '0x0', nonce: '0x0', storage: {} };
   // Precompiles as accounts (on mainnet they hold dust; empty ones are deleted when touched).
-  if (rng.chance(0.5)) for (const p of [1, 2, 3, 4]) preState[`0x${p.toString(16).padStart(40, '0')}`] = { balance: hex(rng.int(2)), nonce: '0x0', storage: {} };
+  if (rng.chance(0.5))
+    for (const p of [1, 2, 3, 4]) preState[`0x${p.toString(16).padStart(40, '0')}`] = { balance: hex(rng.int(2)), nonce: '0x0', storage: {} };
   if (coinbaseKind === 'bystander') preState[coinbase] = { balance: hex(rng.chance(0.5) ? 0n : 12345n), nonce: '0x0', storage: {} };
   const routines = rng.range(2, 5);
   for (const c of contracts) {
@@ -250,7 +273,11 @@ export function generateCase(seed: string, index: number, options: GeneratorOpti
     // the fee grows with (EIP-7002/7251 fake exponential); 2^256 - 1 is the pre-fork inhibitor
     // (adding a request reverts).
     for (const sc of [WITHDRAWAL_REQUESTS, CONSOLIDATION_REQUESTS]) {
-      const excess = rng.weighted([[0n, 6], [BigInt(rng.range(1, 40)), 2], [(1n << 256n) - 1n, 1]] as const);
+      const excess = rng.weighted([
+        [0n, 6],
+        [BigInt(rng.range(1, 40)), 2],
+        [(1n << 256n) - 1n, 1],
+      ] as const);
       deploy(sc, excess === 0n ? {} : { '0x0': hex(excess) });
     }
   }
@@ -262,7 +289,17 @@ export function generateCase(seed: string, index: number, options: GeneratorOpti
   const txCount = rng.range(options.minTxs ?? 8, options.maxTxs ?? 40);
   // One transaction sweeps the probe (early, so the block's gas cap does not cut it).
   const sweepAt = probeAddress ? rng.int(Math.min(txCount, 3)) : -1;
-  const g: GenContext = { rng, t: targets, ws, senders, senderWeights, hardfork, blobs: { left: BLOB_LIMITS[hardfork].block, perTx: BLOB_LIMITS[hardfork].tx }, number, timestamp };
+  const g: GenContext = {
+    rng,
+    t: targets,
+    ws,
+    senders,
+    senderWeights,
+    hardfork,
+    blobs: { left: BLOB_LIMITS[hardfork].block, perTx: BLOB_LIMITS[hardfork].tx },
+    number,
+    timestamp,
+  };
   const intents: TxIntent[] = [];
   let gas = 0n;
   for (let i = 0; i < txCount; i++) {
@@ -287,15 +324,33 @@ export function generateCase(seed: string, index: number, options: GeneratorOpti
   if (hardfork !== 'london') {
     const n = rng.int(4);
     for (let i = 0; i < n; i++) {
-      withdrawals.push({ index: hex(i), validatorIndex: hex(rng.int(1000)), address: rng.pick([coinbase, ...targets.wallets, ...ghosts, ...contracts]), amount: hex(rng.int(2) ? rng.int(1_000_000) : 0) });
+      withdrawals.push({
+        index: hex(i),
+        validatorIndex: hex(rng.int(1000)),
+        address: rng.pick([coinbase, ...targets.wallets, ...ghosts, ...contracts]),
+        amount: hex(rng.int(2) ? rng.int(1_000_000) : 0),
+      });
     }
   }
   // The blob base fee: 1 wei at excess 0; at 20 M about 400 wei (Cancun) or 55 wei (Prague's
   // update fraction), below the transactions' cap.
   const excessBlobGas = forkAtLeast(hardfork, 'cancun') && rng.chance(0.5) ? hex(rng.range(1, 20_000_000)) : undefined;
   return {
-    seed, index, hardfork, number: hex(number), timestamp: hex(timestamp), baseFee: hex(baseFee), coinbase,
-    preState, bytecodes, blockHashes, walletSeed, walletCount, intents, withdrawals, ...(gasLimitShare !== undefined ? { gasLimitShare } : {}),
+    seed,
+    index,
+    hardfork,
+    number: hex(number),
+    timestamp: hex(timestamp),
+    baseFee: hex(baseFee),
+    coinbase,
+    preState,
+    bytecodes,
+    blockHashes,
+    walletSeed,
+    walletCount,
+    intents,
+    withdrawals,
+    ...(gasLimitShare !== undefined ? { gasLimitShare } : {}),
     ...(excessBlobGas !== undefined ? { excessBlobGas } : {}),
   };
 }
@@ -312,7 +367,20 @@ function probeData(rng: Rng, routine: number): Uint8Array {
 /** Calldata of a fuzz contract: empty, junk, or routine, depth 0–3 and an argument. */
 function routineData(rng: Rng): Uint8Array {
   const shape = rng.int(10);
-  return shape === 0 ? new Uint8Array(0) : shape === 1 ? rng.bytes(rng.int(34)) : new Uint8Array([rng.int(256), rng.weighted([[0, 2], [1, 3], [2, 3], [3, 2]] as const), ...rng.bytes(32)]);
+  return shape === 0
+    ? new Uint8Array(0)
+    : shape === 1
+      ? rng.bytes(rng.int(34))
+      : new Uint8Array([
+          rng.int(256),
+          rng.weighted([
+            [0, 2],
+            [1, 3],
+            [2, 3],
+            [3, 2],
+          ] as const),
+          ...rng.bytes(32),
+        ]);
 }
 
 /**
@@ -322,8 +390,14 @@ function routineData(rng: Rng): Uint8Array {
 function sweepIntent(rng: Rng, t: Targets, senders: number, sweepGas: number): TxIntent {
   const data = probeData(rng, 0);
   return {
-    from: rng.range(1, senders - 1), to: t.probe!, data: bytesToHex(data), value: hex(rng.chance(0.5) ? 0 : rng.range(1, 1000)),
-    gasLimit: hex(21_000 + 40 * data.length + sweepGas + 200_000), type: 2, priorityFee: hex(GWEI), note: 'probe sweep',
+    from: rng.range(1, senders - 1),
+    to: t.probe!,
+    data: bytesToHex(data),
+    value: hex(rng.chance(0.5) ? 0 : rng.range(1, 1000)),
+    gasLimit: hex(21_000 + 40 * data.length + sweepGas + 200_000),
+    type: 2,
+    priorityFee: hex(GWEI),
+    note: 'probe sweep',
   };
 }
 
@@ -352,19 +426,50 @@ function authorizations(g: GenContext, from: number): AuthorizationIntent[] {
   const n = rng3(r);
   const out: AuthorizationIntent[] = [];
   for (let i = 0; i < n; i++) {
-    const who = r.weighted([['authority', 7], ['self', 2], ['sender', 1]] as const);
+    const who = r.weighted([
+      ['authority', 7],
+      ['self', 2],
+      ['sender', 1],
+    ] as const);
     const signer = who === 'self' || g.ws.length === g.senders ? from : who === 'authority' ? r.range(g.senders, g.ws.length - 1) : r.int(g.senders);
-    const target = r.weighted([['contract', 4], ['probe', t.probe ? 2 : 0], ['wallet', 2], ['zero', 1], ['precompile', 1], ['ghost', 1]] as const);
+    const target = r.weighted([
+      ['contract', 4],
+      ['probe', t.probe ? 2 : 0],
+      ['wallet', 2],
+      ['zero', 1],
+      ['precompile', 1],
+      ['ghost', 1],
+    ] as const);
     const address =
-      target === 'contract' ? r.pick(t.contracts)
-      : target === 'probe' ? t.probe!
-      : target === 'wallet' ? r.pick(t.wallets)
-      : target === 'zero' ? '0x' + '00'.repeat(20)
-      : target === 'precompile' ? `0x${r.range(1, 10).toString(16).padStart(40, '0')}`
-      : r.pick(t.ghosts);
-    const nonce = r.weighted([['current', 16], ['stale', 2], ['ahead', 2], ['max', 1]] as const);
-    const chainId = r.weighted([[1, 6], [0, 2], [5, 1]] as const);
-    const corrupt = r.weighted([[undefined, 16], ['yParity', 1], ['highS', 1], ['zeroR', 1], ['otherMessage', 1]] as const);
+      target === 'contract'
+        ? r.pick(t.contracts)
+        : target === 'probe'
+          ? t.probe!
+          : target === 'wallet'
+            ? r.pick(t.wallets)
+            : target === 'zero'
+              ? '0x' + '00'.repeat(20)
+              : target === 'precompile'
+                ? `0x${r.range(1, 10).toString(16).padStart(40, '0')}`
+                : r.pick(t.ghosts);
+    const nonce = r.weighted([
+      ['current', 16],
+      ['stale', 2],
+      ['ahead', 2],
+      ['max', 1],
+    ] as const);
+    const chainId = r.weighted([
+      [1, 6],
+      [0, 2],
+      [5, 1],
+    ] as const);
+    const corrupt = r.weighted([
+      [undefined, 16],
+      ['yParity', 1],
+      ['highS', 1],
+      ['zeroR', 1],
+      ['otherMessage', 1],
+    ] as const);
     out.push({ signer, address, nonce, chainId, ...(corrupt ? { corrupt } : {}) });
   }
   return out;
@@ -372,7 +477,11 @@ function authorizations(g: GenContext, from: number): AuthorizationIntent[] {
 
 /** 1 most of the time, up to 3. */
 function rng3(r: Rng): number {
-  return r.weighted([[1, 4], [2, 2], [3, 1]] as const);
+  return r.weighted([
+    [1, 4],
+    [2, 2],
+    [3, 1],
+  ] as const);
 }
 
 function generateIntent(g: GenContext): TxIntent {
@@ -380,8 +489,17 @@ function generateIntent(g: GenContext): TxIntent {
   const prague = forkAtLeast(g.hardfork, 'prague');
   const from = rng.weighted(g.senderWeights);
   const kind = rng.weighted([
-    ['call', 12], ['transfer', 4], ['create', 2], ['self', 1], ['precompile', 2], ['probe', t.probe ? 2 : 0], ['blob', g.blobs.left > 0 ? 1 : 0],
-    ['setCode', prague ? 3 : 0], ['delegated', prague ? 3 : 0], ['request', prague ? 2 : 0], ['systemRead', prague ? 1 : 0],
+    ['call', 12],
+    ['transfer', 4],
+    ['create', 2],
+    ['self', 1],
+    ['precompile', 2],
+    ['probe', t.probe ? 2 : 0],
+    ['blob', g.blobs.left > 0 ? 1 : 0],
+    ['setCode', prague ? 3 : 0],
+    ['delegated', prague ? 3 : 0],
+    ['request', prague ? 2 : 0],
+    ['systemRead', prague ? 1 : 0],
   ] as const);
   let to: string | undefined;
   let data: Uint8Array = new Uint8Array(0);
@@ -410,7 +528,12 @@ function generateIntent(g: GenContext): TxIntent {
     auths = authorizations(g, from);
     // Often a call of a wallet just delegated (the delegation runs in the same transaction).
     const authority = ws[rng.pick(auths).signer]!.address;
-    to = rng.weighted([[authority, 4], [rng.pick(t.contracts), 1], [t.probe ?? authority, 1], [ws[from]!.address, 1]] as const);
+    to = rng.weighted([
+      [authority, 4],
+      [rng.pick(t.contracts), 1],
+      [t.probe ?? authority, 1],
+      [ws[from]!.address, 1],
+    ] as const);
     data = to === t.probe ? probeData(rng, rng.range(1, 255)) : routineData(rng);
     note = `set code (${auths.length} authorizations) then call ${to.slice(0, 8)}`;
   } else if (kind === 'delegated') {
@@ -424,7 +547,13 @@ function generateIntent(g: GenContext): TxIntent {
     const withdrawal = rng.chance(0.6);
     to = withdrawal ? WITHDRAWAL_REQUESTS.address : CONSOLIDATION_REQUESTS.address;
     const size = withdrawal ? 56 : 96;
-    data = rng.bytes(rng.weighted([[size, 6], [0, 2], [size - 1, 1]] as const));
+    data = rng.bytes(
+      rng.weighted([
+        [size, 6],
+        [0, 2],
+        [size - 1, 1],
+      ] as const),
+    );
     note = `${withdrawal ? 'EIP-7002 withdrawal' : 'EIP-7251 consolidation'} request (${data.length} bytes)`;
   } else if (kind === 'systemRead') {
     // A read of what this block's pre-block system calls just wrote (a dependency on them):
@@ -442,40 +571,111 @@ function generateIntent(g: GenContext): TxIntent {
     to = ws[from]!.address;
   } else if (kind === 'precompile') {
     // RIPEMD-160 (0x03) twice: its EIP-161 touch survives a failed call.
-    to = rng.pick(['0x0000000000000000000000000000000000000001', '0x0000000000000000000000000000000000000003', '0x0000000000000000000000000000000000000003', '0x0000000000000000000000000000000000000004', t.ghosts[1]!]);
+    to = rng.pick([
+      '0x0000000000000000000000000000000000000001',
+      '0x0000000000000000000000000000000000000003',
+      '0x0000000000000000000000000000000000000003',
+      '0x0000000000000000000000000000000000000004',
+      t.ghosts[1]!,
+    ]);
     data = rng.chance(0.5) ? new Uint8Array(0) : rng.bytes(rng.int(64));
   } else {
     data = rng.chance(0.7) ? creationInitcode(rng, t, 5) : childInitcode(rng, t);
   }
   const valueKind = rng.int(5);
   // A request's fee: at excess 0 it is 1 wei (0 wei reverts).
-  const value = kind === 'request' ? BigInt(rng.weighted([[0, 1], [rng.range(1, 5), 4], [1000, 1]] as const))
-    : valueKind <= 1 ? 0n : valueKind === 2 ? BigInt(rng.range(1, 1_000_000)) : valueKind === 3 ? ETH / 1000n : BigInt(rng.int(3));
-  const type = blobHashes ? 3 : auths ? 4 : rng.weighted([[2, 6], [1, 2], [0, 2]] as const);
+  const value =
+    kind === 'request'
+      ? BigInt(
+          rng.weighted([
+            [0, 1],
+            [rng.range(1, 5), 4],
+            [1000, 1],
+          ] as const),
+        )
+      : valueKind <= 1
+        ? 0n
+        : valueKind === 2
+          ? BigInt(rng.range(1, 1_000_000))
+          : valueKind === 3
+            ? ETH / 1000n
+            : BigInt(rng.int(3));
+  const type = blobHashes
+    ? 3
+    : auths
+      ? 4
+      : rng.weighted([
+          [2, 6],
+          [1, 2],
+          [0, 2],
+        ] as const);
   const accessList: TxIntent['accessList'] = [];
   if (type !== 0 && rng.chance(0.3)) {
     const n = rng.range(1, 3);
     for (let i = 0; i < n; i++) {
-      accessList.push({ address: rng.pick([t.coinbase, ...t.contracts, ...t.wallets]), storageKeys: Array.from({ length: rng.int(3) }, () => bytesToHex(new Uint8Array(32).fill(0).map((_, j) => (j === 31 ? rng.int(SHARED_SLOTS) : 0)))) });
+      accessList.push({
+        address: rng.pick([t.coinbase, ...t.contracts, ...t.wallets]),
+        storageKeys: Array.from({ length: rng.int(3) }, () => bytesToHex(new Uint8Array(32).fill(0).map((_, j) => (j === 31 ? rng.int(SHARED_SLOTS) : 0)))),
+      });
     }
   }
   // Intrinsic gas (upper bound): every data byte as non-zero, creation, access-list and
   // authorization costs (EIP-7702: 25,000 each); from Prague at least the EIP-7623 calldata
   // floor (10 per token, a non-zero byte 4 tokens).
-  const standard = 21_000n + 16n * BigInt(data.length) + (to === undefined ? 32_000n + 2n * BigInt(Math.ceil(data.length / 32)) : 0n) +
-    accessList.reduce((s, e) => s + 2_400n + 1_900n * BigInt(e.storageKeys.length), 0n) + 25_000n * BigInt(auths?.length ?? 0);
+  const standard =
+    21_000n +
+    16n * BigInt(data.length) +
+    (to === undefined ? 32_000n + 2n * BigInt(Math.ceil(data.length / 32)) : 0n) +
+    accessList.reduce((s, e) => s + 2_400n + 1_900n * BigInt(e.storageKeys.length), 0n) +
+    25_000n * BigInt(auths?.length ?? 0);
   const floor = prague ? 21_000n + 40n * BigInt(data.length) : 0n;
   const intrinsic = standard > floor ? standard : floor;
   const plain = kind === 'transfer' || kind === 'self' || kind === 'precompile';
   const extra =
-    kind === 'probe' || kind === 'blob' ? BigInt(rng.weighted([[rng.range(5_000, 100_000), 1], [500_000, 2], [1_500_000, 3]] as const))
-    : kind === 'request' ? BigInt(rng.weighted([[200_000, 5], [rng.range(0, 40_000), 1]] as const))
-    : plain && rng.chance(0.6) ? 0n
-    : BigInt(rng.weighted([[rng.range(0, 3_000), 1], [30_000, 2], [100_000, 4], [300_000, 3], [1_000_000, 1]] as const));
-  const priorityFee = rng.weighted([[0n, 1], [GWEI, 3], [3n * GWEI, 1], [BigInt(rng.range(1, 999)), 1]] as const);
+    kind === 'probe' || kind === 'blob'
+      ? BigInt(
+          rng.weighted([
+            [rng.range(5_000, 100_000), 1],
+            [500_000, 2],
+            [1_500_000, 3],
+          ] as const),
+        )
+      : kind === 'request'
+        ? BigInt(
+            rng.weighted([
+              [200_000, 5],
+              [rng.range(0, 40_000), 1],
+            ] as const),
+          )
+        : plain && rng.chance(0.6)
+          ? 0n
+          : BigInt(
+              rng.weighted([
+                [rng.range(0, 3_000), 1],
+                [30_000, 2],
+                [100_000, 4],
+                [300_000, 3],
+                [1_000_000, 1],
+              ] as const),
+            );
+  const priorityFee = rng.weighted([
+    [0n, 1],
+    [GWEI, 3],
+    [3n * GWEI, 1],
+    [BigInt(rng.range(1, 999)), 1],
+  ] as const);
   return {
-    from, ...(to !== undefined ? { to } : {}), data: bytesToHex(data), value: hex(value), gasLimit: hex(intrinsic + extra), type,
-    priorityFee: hex(priorityFee), ...(accessList.length ? { accessList } : {}), ...(blobHashes ? { blobHashes } : {}), ...(auths ? { authorizations: auths } : {}), note,
+    from,
+    ...(to !== undefined ? { to } : {}),
+    data: bytesToHex(data),
+    value: hex(value),
+    gasLimit: hex(intrinsic + extra),
+    type,
+    priorityFee: hex(priorityFee),
+    ...(accessList.length ? { accessList } : {}),
+    ...(blobHashes ? { blobHashes } : {}),
+    ...(auths ? { authorizations: auths } : {}),
+    note,
   };
 }
 
@@ -487,11 +687,20 @@ const MAX_UINT64 = (1n << 64n) - 1n;
  * Signs authorization `a` as its wallet, with the nonce that `nonces` (the authorities' nonces
  * at this point of the block) says; a valid one moves the authority's nonce on.
  */
-function signAuthorization(a: AuthorizationIntent, ws: Wallet[], nonces: Map<number, bigint>, preNonce: (i: number) => bigint): EOACode7702AuthorizationListBytesItem {
+function signAuthorization(
+  a: AuthorizationIntent,
+  ws: Wallet[],
+  nonces: Map<number, bigint>,
+  preNonce: (i: number) => bigint,
+): EOACode7702AuthorizationListBytesItem {
   const current = nonces.get(a.signer) ?? preNonce(a.signer);
-  const nonce = a.nonce === 'current' ? current : a.nonce === 'stale' ? (current > 0n ? current - 1n : current + 2n) : a.nonce === 'ahead' ? current + 1n : MAX_UINT64;
+  const nonce =
+    a.nonce === 'current' ? current : a.nonce === 'stale' ? (current > 0n ? current - 1n : current + 2n) : a.nonce === 'ahead' ? current + 1n : MAX_UINT64;
   const address = a.corrupt === 'otherMessage' ? bytesToHex(keccak_256(hexToBytes(a.address as `0x${string}`)).subarray(12)) : a.address;
-  const signed = eoaCode7702SignAuthorization({ chainId: hex(a.chainId) as `0x${string}`, address: address as `0x${string}`, nonce: hex(nonce) as `0x${string}` }, ws[a.signer]!.privateKey);
+  const signed = eoaCode7702SignAuthorization(
+    { chainId: hex(a.chainId) as `0x${string}`, address: address as `0x${string}`, nonce: hex(nonce) as `0x${string}` },
+    ws[a.signer]!.privateKey,
+  );
   // The tuple carries the intended address (a signature over another one recovers another authority).
   signed[1] = hexToBytes(a.address as `0x${string}`);
   if (a.corrupt === 'yParity') signed[3] = bigIntToUnpaddedBytes(2n);
@@ -524,7 +733,10 @@ export function signIntents(c: FuzzCase, intents: TxIntent[] = c.intents): Typed
     const over = it.overGasCap === true && forkAtLeast(c.hardfork, 'osaka');
     const common = over ? uncapped : forkCommon;
     const base = {
-      nonce, gasLimit: over ? TX_GAS_CAP + 1n : BigInt(it.gasLimit), value: BigInt(it.value), data: hexToBytes(it.data as `0x${string}`),
+      nonce,
+      gasLimit: over ? TX_GAS_CAP + 1n : BigInt(it.gasLimit),
+      value: BigInt(it.value),
+      data: hexToBytes(it.data as `0x${string}`),
       ...(it.to !== undefined ? { to: it.to as `0x${string}` } : {}),
     };
     const accessList = (it.accessList ?? []).map((e) => ({ address: e.address as `0x${string}`, storageKeys: e.storageKeys as `0x${string}`[] }));
@@ -532,13 +744,20 @@ export function signIntents(c: FuzzCase, intents: TxIntent[] = c.intents): Typed
     if (it.type === 1) return createAccessList2930Tx({ ...base, chainId: 1n, gasPrice: baseFee + tip, accessList }, { common }).sign(w.privateKey);
     if (it.type === 3) {
       const blob = { blobVersionedHashes: (it.blobHashes ?? []) as `0x${string}`[], maxFeePerBlobGas: MAX_FEE_PER_BLOB_GAS };
-      return createBlob4844Tx({ ...base, ...blob, chainId: 1n, maxPriorityFeePerGas: tip, maxFeePerGas: 2n * baseFee + tip, accessList }, { common }).sign(w.privateKey);
+      return createBlob4844Tx({ ...base, ...blob, chainId: 1n, maxPriorityFeePerGas: tip, maxFeePerGas: 2n * baseFee + tip, accessList }, { common }).sign(
+        w.privateKey,
+      );
     }
     if (it.type === 4) {
       const authorizationList = (it.authorizations ?? []).map((a) => signAuthorization(a, ws, nonces, preNonce));
-      return createEOACode7702Tx({ ...base, chainId: 1n, maxPriorityFeePerGas: tip, maxFeePerGas: 2n * baseFee + tip, accessList, authorizationList }, { common }).sign(w.privateKey);
+      return createEOACode7702Tx(
+        { ...base, chainId: 1n, maxPriorityFeePerGas: tip, maxFeePerGas: 2n * baseFee + tip, accessList, authorizationList },
+        { common },
+      ).sign(w.privateKey);
     }
-    return createFeeMarket1559Tx({ ...base, chainId: 1n, maxPriorityFeePerGas: tip, maxFeePerGas: 2n * baseFee + tip, accessList }, { common }).sign(w.privateKey);
+    return createFeeMarket1559Tx({ ...base, chainId: 1n, maxPriorityFeePerGas: tip, maxFeePerGas: 2n * baseFee + tip, accessList }, { common }).sign(
+      w.privateKey,
+    );
   });
 }
 
@@ -546,7 +765,11 @@ export function signIntents(c: FuzzCase, intents: TxIntent[] = c.intents): Typed
  * The case as `eth_getBlockByNumber(n, true)` JSON and its pre-state. `header` overrides header
  * fields (the reproducer writes the sequential gasUsed, receiptsRoot and logsBloom).
  */
-export function buildBlock(c: FuzzCase, intents: TxIntent[] = c.intents, header: Record<string, string> = {}): { blockJson: Record<string, unknown>; state: SnapshotState } {
+export function buildBlock(
+  c: FuzzCase,
+  intents: TxIntent[] = c.intents,
+  header: Record<string, string> = {},
+): { blockJson: Record<string, unknown>; state: SnapshotState } {
   const txs = signIntents(c, intents);
   const zero32 = '0x' + '00'.repeat(32);
   const gas = txs.reduce((s, t) => s + t.gasLimit, 0n);
@@ -585,7 +808,15 @@ export function buildBlock(c: FuzzCase, intents: TxIntent[] = c.intents, header:
     uncles: [],
     transactions: txs.map((t, i) => {
       const j = t.toJSON();
-      return { ...j, type: hex(t.type), hash: bytesToHex(t.hash()), from: t.getSenderAddress().toString(), transactionIndex: hex(i), input: j.data, gas: j.gasLimit };
+      return {
+        ...j,
+        type: hex(t.type),
+        hash: bytesToHex(t.hash()),
+        from: t.getSenderAddress().toString(),
+        transactionIndex: hex(i),
+        input: j.data,
+        gas: j.gasLimit,
+      };
     }),
     ...header,
   };

@@ -11,9 +11,24 @@ import { forkOpcodes, forkPrecompiles, precompileAddress } from './forkOpcodes.j
 
 /** Display names of the precompiles (the list of active ones comes from `forkPrecompiles`). */
 const PRECOMPILE_NAMES: Record<number, string> = {
-  1: 'ecrecover', 2: 'sha256', 3: 'ripemd160', 4: 'identity', 5: 'modexp', 6: 'bn254 add', 7: 'bn254 mul', 8: 'bn254 pairing',
-  9: 'blake2f', 10: 'point evaluation', 11: 'bls12 g1add', 12: 'bls12 g1msm', 13: 'bls12 g2add', 14: 'bls12 g2msm',
-  15: 'bls12 pairing', 16: 'bls12 map fp→g1', 17: 'bls12 map fp2→g2', 256: 'p256verify',
+  1: 'ecrecover',
+  2: 'sha256',
+  3: 'ripemd160',
+  4: 'identity',
+  5: 'modexp',
+  6: 'bn254 add',
+  7: 'bn254 mul',
+  8: 'bn254 pairing',
+  9: 'blake2f',
+  10: 'point evaluation',
+  11: 'bls12 g1add',
+  12: 'bls12 g1msm',
+  13: 'bls12 g2add',
+  14: 'bls12 g2msm',
+  15: 'bls12 pairing',
+  16: 'bls12 map fp→g1',
+  17: 'bls12 map fp2→g2',
+  256: 'p256verify',
 };
 
 /** One opcode's line of the report: executions on parevm's EVM (halting ones included). */
@@ -91,11 +106,13 @@ export class EvmCoverage {
     const opcodes = [...expected].sort((x, y) => x[0] - y[0]).map(([code, name]) => ({ name, code, executions: this.ops[code]! }));
     let undefinedExecutions = 0;
     for (let b = 0; b < 256; b++) if (!expected.has(b)) undefinedExecutions += this.ops[b]!;
-    const pcs = [...precompiles].sort((x, y) => x - y).map((n) => {
-      const address = precompileAddress(n);
-      const c = this.calls.get(address) ?? { ok: 0, failed: 0 };
-      return { address, name: PRECOMPILE_NAMES[n] ?? `precompile ${n}`, ok: c.ok, failed: c.failed };
-    });
+    const pcs = [...precompiles]
+      .sort((x, y) => x - y)
+      .map((n) => {
+        const address = precompileAddress(n);
+        const c = this.calls.get(address) ?? { ok: 0, failed: 0 };
+        return { address, name: PRECOMPILE_NAMES[n] ?? `precompile ${n}`, ok: c.ok, failed: c.failed };
+      });
     return {
       blocks: this.blocks,
       hardforks,

@@ -29,7 +29,25 @@ export const MEM = { ACC: 0x00, ARGS: 0x40, RET: 0x80, INIT: 0x100, SCRATCH: 0x2
 export const MAX_WORD = (1n << 256n) - 1n;
 const SIGN = 1n << 255n;
 /** Boundary values of a 256-bit word (signed and unsigned limits, powers of two, byte edges). */
-const EDGES = [0n, 1n, 2n, 31n, 32n, 255n, 256n, MAX_WORD, MAX_WORD - 1n, SIGN, SIGN - 1n, SIGN + 1n, 1n << 64n, (1n << 64n) - 1n, 1n << 32n, (1n << 32n) - 1n, 1n << 128n];
+const EDGES = [
+  0n,
+  1n,
+  2n,
+  31n,
+  32n,
+  255n,
+  256n,
+  MAX_WORD,
+  MAX_WORD - 1n,
+  SIGN,
+  SIGN - 1n,
+  SIGN + 1n,
+  1n << 64n,
+  (1n << 64n) - 1n,
+  1n << 32n,
+  (1n << 32n) - 1n,
+  1n << 128n,
+];
 
 /** acc = acc * 31 + (top of stack); consumes the top. */
 export function mixTop(a: Asm): void {
@@ -75,8 +93,10 @@ export function pushAddress(ctx: EmitContext): void {
   const k = r.int(10);
   if (k === 0) a.op('ADDRESS');
   else if (k === 1) a.op('CALLER');
-  else if (k === 2) a.push(r.range(1, 10)); // a precompile (or 0x0a's neighbours)
-  else if (k === 3) a.push((r.word() << 160n) & MAX_WORD | BigInt(t.wallets[0]!)); // upper 96 bits are ignored
+  else if (k === 2)
+    a.push(r.range(1, 10)); // a precompile (or 0x0a's neighbours)
+  else if (k === 3)
+    a.push(((r.word() << 160n) & MAX_WORD) | BigInt(t.wallets[0]!)); // upper 96 bits are ignored
   else a.pushAddress(r.pick([t.coinbase, ...t.contracts, ...t.wallets, ...t.ghosts]));
 }
 
@@ -89,6 +109,7 @@ export function pushMemOffset(ctx: EmitContext, allowHuge: boolean): void {
   const r = ctx.rng;
   const k = r.int(40);
   if (allowHuge && k === 0) ctx.asm.push(r.pick([MAX_WORD, 1n << 64n, 1n << 32n]));
-  else if (k < 4) ctx.asm.push(MEM.SCRATCH + r.range(0x200, 0x1400)); // expands memory
+  else if (k < 4)
+    ctx.asm.push(MEM.SCRATCH + r.range(0x200, 0x1400)); // expands memory
   else ctx.asm.push(MEM.SCRATCH + r.int(0x1e0));
 }

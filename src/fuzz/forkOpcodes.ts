@@ -26,9 +26,7 @@ function evmCommon(hardfork: string) {
 export function forkOpcodes(hardfork: string): readonly ForkOpcode[] {
   let list = opcodeCache.get(hardfork);
   if (!list) {
-    list = [...getOpcodesForHF(evmCommon(hardfork)).opcodes.values()]
-      .map((o) => ({ code: o.code, name: o.fullName }))
-      .sort((a, b) => a.code - b.code);
+    list = [...getOpcodesForHF(evmCommon(hardfork)).opcodes.values()].map((o) => ({ code: o.code, name: o.fullName })).sort((a, b) => a.code - b.code);
     opcodeCache.set(hardfork, list);
   }
   return list;

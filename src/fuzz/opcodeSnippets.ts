@@ -20,8 +20,27 @@ export const HALTING = ['STOP', 'RETURN', 'REVERT', 'INVALID', 'SELFDESTRUCT'] a
 const BINARY = new Set(['ADD', 'MUL', 'SUB', 'DIV', 'SDIV', 'MOD', 'SMOD', 'EXP', 'LT', 'GT', 'SLT', 'SGT', 'EQ', 'AND', 'OR', 'XOR']);
 const INDEXED = new Set(['BYTE', 'SHL', 'SHR', 'SAR', 'SIGNEXTEND']);
 const NULLARY = new Set([
-  'ADDRESS', 'ORIGIN', 'CALLER', 'CALLVALUE', 'CALLDATASIZE', 'CODESIZE', 'GASPRICE', 'RETURNDATASIZE', 'COINBASE', 'TIMESTAMP',
-  'NUMBER', 'PREVRANDAO', 'DIFFICULTY', 'GASLIMIT', 'CHAINID', 'SELFBALANCE', 'BASEFEE', 'BLOBBASEFEE', 'PC', 'MSIZE', 'GAS',
+  'ADDRESS',
+  'ORIGIN',
+  'CALLER',
+  'CALLVALUE',
+  'CALLDATASIZE',
+  'CODESIZE',
+  'GASPRICE',
+  'RETURNDATASIZE',
+  'COINBASE',
+  'TIMESTAMP',
+  'NUMBER',
+  'PREVRANDAO',
+  'DIFFICULTY',
+  'GASLIMIT',
+  'CHAINID',
+  'SELFBALANCE',
+  'BASEFEE',
+  'BLOBBASEFEE',
+  'PC',
+  'MSIZE',
+  'GAS',
 ]);
 
 /** Writes the snippet of `op` (not a halting one). */
@@ -31,40 +50,46 @@ export function emitOpcode(ctx: EmitContext, op: ForkOpcode): void {
   const at = () => a.raw(op.code);
   if (BINARY.has(name)) {
     // The second operand first (the top of the stack is the first).
-    if (name === 'EXP' && r.chance(0.7)) a.push(r.int(300)); // most exponents small: EXP's gas is per byte
+    if (name === 'EXP' && r.chance(0.7))
+      a.push(r.int(300)); // most exponents small: EXP's gas is per byte
     else pushOperand(ctx);
     pushOperand(ctx);
     at();
-    return mixTop(a);
+    mixTop(a);
+    return;
   }
   if (INDEXED.has(name)) {
     pushOperand(ctx);
     pushIndex(ctx);
     at();
-    return mixTop(a);
+    mixTop(a);
+    return;
   }
   if (NULLARY.has(name)) {
     at();
-    return mixTop(a);
+    mixTop(a);
+    return;
   }
   if (/^PUSH[1-9]\d*$/.test(name)) {
     const n = Number(name.slice(4));
     a.pushN(n, r.chance(0.3) ? (1n << BigInt(8 * n)) - 1n : BigInt.asUintN(8 * n, r.word()));
-    return mixTop(a);
+    mixTop(a);
+    return;
   }
   if (/^DUP\d+$/.test(name) || /^SWAP\d+$/.test(name)) {
     const n = Number(name.replace(/\D/g, ''));
     const depth = name.startsWith('DUP') ? n : n + 1;
     // The deepest item (the one DUPn copies, SWAPn swaps) and the top get real operands, the
     // items between their positions (PC: one byte, distinct).
-    for (let i = 0; i < depth; i++) (i === 0 || i === depth - 1 ? pushOperand(ctx) : a.op('PC'));
+    for (let i = 0; i < depth; i++) i === 0 || i === depth - 1 ? pushOperand(ctx) : a.op('PC');
     at();
     // Fold every item in stack order (XOR would not see a wrong SWAP).
-    return mixItems(a, depth + (name.startsWith('DUP') ? 1 : 0));
+    mixItems(a, depth + (name.startsWith('DUP') ? 1 : 0));
+    return;
   }
   if (/^LOG\d$/.test(name)) {
     const n = Number(name.slice(3));
-    for (let i = 0; i < n; i++) (r.chance(0.5) ? pushAcc(a) : pushOperand(ctx));
+    for (let i = 0; i < n; i++) r.chance(0.5) ? pushAcc(a) : pushOperand(ctx);
     logRegion(ctx);
     return void at();
   }
@@ -75,72 +100,93 @@ export function emitOpcode(ctx: EmitContext, op: ForkOpcode): void {
       pushOperand(ctx);
       pushOperand(ctx);
       at();
-      return mixTop(a);
+      mixTop(a);
+      return;
     case 'ISZERO':
     case 'NOT':
     case 'CLZ':
       if (r.chance(0.3)) a.push(0);
       else pushOperand(ctx);
       at();
-      return mixTop(a);
+      mixTop(a);
+      return;
     case 'KECCAK256':
-      if (r.chance(0.15)) a.push(0).push(r.pick([MAX_WORD, 1n << 64n])); // size 0: no expansion, empty hash
+      if (r.chance(0.15))
+        a.push(0).push(r.pick([MAX_WORD, 1n << 64n])); // size 0: no expansion, empty hash
       else {
         a.push(r.pick([0, 1, 20, 31, 32, 33, 64, 100, 200]));
         pushMemOffset(ctx, true);
       }
       at();
-      return mixTop(a);
+      mixTop(a);
+      return;
     case 'BALANCE':
     case 'EXTCODESIZE':
     case 'EXTCODEHASH':
       pushAddress(ctx);
       at();
-      return mixTop(a);
+      mixTop(a);
+      return;
     case 'CALLDATALOAD':
       a.push(r.pick([0n, 1n, 2n, 3n, 31n, 32n, 33n, 34n, 100n, 1n << 32n, MAX_WORD]));
       at();
-      return mixTop(a);
+      mixTop(a);
+      return;
     case 'CALLDATACOPY':
     case 'CODECOPY':
-      return copy(ctx, op.code, () => a.push(r.pick([0n, 1n, 2n, 30n, 34n, 100n, 1000n, 1n << 32n, MAX_WORD])));
+      copy(ctx, op.code, () => a.push(r.pick([0n, 1n, 2n, 30n, 34n, 100n, 1000n, 1n << 32n, MAX_WORD])));
+      return;
     case 'EXTCODECOPY':
-      return copy(ctx, op.code, () => a.push(r.pick([0n, 1n, 5n, 40n, 1000n, MAX_WORD])), () => pushAddress(ctx));
+      copy(
+        ctx,
+        op.code,
+        () => a.push(r.pick([0n, 1n, 5n, 40n, 1000n, MAX_WORD])),
+        () => pushAddress(ctx),
+      );
+      return;
     case 'RETURNDATACOPY':
-      return returnDataCopy(ctx, op.code);
+      returnDataCopy(ctx, op.code);
+      return;
     case 'BLOCKHASH':
       if (r.chance(0.2)) a.push(r.pick([0n, 1n, MAX_WORD]));
       else a.push(r.pick([0, 1, 2, 255, 256, 257])).op('NUMBER', 'SUB');
       at();
-      return mixTop(a);
+      mixTop(a);
+      return;
     case 'BLOBHASH':
       a.push(r.pick([0n, 0n, 1n, 2n, 5n, 6n, MAX_WORD]));
       at();
-      return mixTop(a);
+      mixTop(a);
+      return;
     case 'POP':
       pushOperand(ctx);
       return void at();
     case 'MLOAD':
       pushMemOffset(ctx, true);
       at();
-      return mixTop(a);
+      mixTop(a);
+      return;
     case 'MSTORE':
     case 'MSTORE8':
       pushOperand(ctx);
       pushMemOffset(ctx, true);
       at();
       a.op('MSIZE');
-      return mixTop(a);
+      mixTop(a);
+      return;
     case 'SLOAD':
       pushSlot(ctx);
       at();
-      return mixTop(a);
+      mixTop(a);
+      return;
     case 'SSTORE': {
       const slot = r.int(SHARED_SLOTS);
       const v = r.int(5);
       if (v === 0) pushAcc(a);
-      else if (v === 1) a.push(slot).op('SLOAD'); // no-op write
-      else if (v === 2) a.push(0); // clear: refund
+      else if (v === 1)
+        a.push(slot).op('SLOAD'); // no-op write
+      else if (v === 2)
+        a.push(0); // clear: refund
       else if (v === 3) a.push(slot).op('SLOAD').push(1).op('ADD');
       else pushOperand(ctx);
       if (r.chance(0.2)) pushSlot(ctx);
@@ -150,13 +196,15 @@ export function emitOpcode(ctx: EmitContext, op: ForkOpcode): void {
     case 'TLOAD':
       a.push(r.chance(0.2) ? MAX_WORD : BigInt(r.int(3)));
       at();
-      return mixTop(a);
+      mixTop(a);
+      return;
     case 'TSTORE':
       pushOperand(ctx);
       a.push(r.chance(0.2) ? MAX_WORD : BigInt(r.int(3)));
       return void at();
     case 'MCOPY':
-      if (r.chance(0.15)) a.push(0).push(MAX_WORD).push(MAX_WORD); // size 0: offsets ignored
+      if (r.chance(0.15))
+        a.push(0).push(MAX_WORD).push(MAX_WORD); // size 0: offsets ignored
       else {
         a.push(r.pick([0, 1, 31, 32, 33, 64, 100, 0x300]));
         pushMemOffset(ctx, true); // source
@@ -166,26 +214,33 @@ export function emitOpcode(ctx: EmitContext, op: ForkOpcode): void {
       a.op('MSIZE');
       mixTop(a);
       a.push(MEM.SCRATCH).op('MLOAD');
-      return mixTop(a);
+      mixTop(a);
+      return;
     case 'JUMP':
-      return jump(ctx, op.code, false);
+      jump(ctx, op.code, false);
+      return;
     case 'JUMPI':
-      return jump(ctx, op.code, true);
+      jump(ctx, op.code, true);
+      return;
     case 'JUMPDEST':
       return void a.label(a.fresh('dest')); // a label is a JUMPDEST, run by falling through
     case 'PUSH0':
       at();
-      return mixTop(a);
+      mixTop(a);
+      return;
     case 'CREATE':
     case 'CREATE2':
-      return create(ctx, name);
+      create(ctx, name);
+      return;
     case 'CALL':
     case 'CALLCODE':
     case 'DELEGATECALL':
     case 'STATICCALL':
-      return accountCall(ctx, name);
+      accountCall(ctx, name);
+      return;
     default:
-      return generic(ctx, op);
+      generic(ctx, op);
+      return;
   }
 }
 
@@ -212,7 +267,8 @@ function logRegion(ctx: EmitContext): void {
 function copy(ctx: EmitContext, code: number, source: () => void, address?: () => void): void {
   const { asm: a, rng: r } = ctx;
   const dest = MEM.SCRATCH + r.int(0x100);
-  if (r.chance(0.1)) a.push(0).push(MAX_WORD).push(MAX_WORD); // size 0: nothing read or written
+  if (r.chance(0.1))
+    a.push(0).push(MAX_WORD).push(MAX_WORD); // size 0: nothing read or written
   else {
     a.push(r.pick([0, 1, 2, 31, 32, 33, 64, 96]));
     source();
@@ -230,9 +286,11 @@ function copy(ctx: EmitContext, code: number, source: () => void, address?: () =
 function returnDataCopy(ctx: EmitContext, code: number): void {
   const { asm: a, rng: r } = ctx;
   const k = r.int(10);
-  if (k < 6) a.op('RETURNDATASIZE').push(0); // size, offset
+  if (k < 6)
+    a.op('RETURNDATASIZE').push(0); // size, offset
   else if (k < 8) a.push(0).push(0);
-  else if (k < 9) a.push(1).op('RETURNDATASIZE', 'SUB').push(1); // all but the first byte (none: size underflows, a halt)
+  else if (k < 9)
+    a.push(1).op('RETURNDATASIZE', 'SUB').push(1); // all but the first byte (none: size underflows, a halt)
   else a.push(0).push(1).op('RETURNDATASIZE', 'ADD'); // offset past the end: exceptional halt
   a.push(MEM.SCRATCH);
   a.raw(code);
@@ -250,7 +308,8 @@ function jump(ctx: EmitContext, code: number, conditional: boolean): void {
     else if (k === 1) pushAcc(a);
     else a.push(r.pick([1n, MAX_WORD]));
   }
-  if (r.chance(0.04)) a.push(r.pick([0, 1, 0xffff])); // not a JUMPDEST (or past the code)
+  if (r.chance(0.04))
+    a.push(r.pick([0, 1, 0xffff])); // not a JUMPDEST (or past the code)
   else a.ref(to);
   a.raw(code);
   // Run only when the jump is not taken.
@@ -270,11 +329,14 @@ function create(ctx: EmitContext, name: 'CREATE' | 'CREATE2'): void {
   a.push(init.length).ref(blob).push(MEM.INIT).op('CODECOPY');
   if (name === 'CREATE2') a.push(r.pick([0n, 1n, MAX_WORD]));
   const size = r.int(20);
-  if (size === 0) a.push(0).push(MAX_WORD); // empty initcode: an account without code
-  else if (size === 1) a.push(0xc001).push(MEM.INIT); // above the EIP-3860 limit: halt
+  if (size === 0)
+    a.push(0).push(MAX_WORD); // empty initcode: an account without code
+  else if (size === 1)
+    a.push(0xc001).push(MEM.INIT); // above the EIP-3860 limit: halt
   else a.push(init.length).push(MEM.INIT);
   const v = r.int(6);
-  if (v === 0) a.push(MAX_WORD); // more than any balance: fails, returns 0
+  if (v === 0)
+    a.push(MAX_WORD); // more than any balance: fails, returns 0
   else if (v === 1) a.push(r.range(1, 1000));
   else a.push(0);
   a.raw(name === 'CREATE' ? 0xf0 : 0xf5);
@@ -292,7 +354,9 @@ function create(ctx: EmitContext, name: 'CREATE' | 'CREATE2'): void {
 function accountCall(ctx: EmitContext, name: 'CALL' | 'CALLCODE' | 'DELEGATECALL' | 'STATICCALL'): void {
   const { asm: a, rng: r, t } = ctx;
   a.push(r.int(16)).push(MEM.ARGS).op('MSTORE8');
-  a.push(0).push(MEM.ARGS + 1).op('MSTORE8');
+  a.push(0)
+    .push(MEM.ARGS + 1)
+    .op('MSTORE8');
   pushAcc(a);
   a.push(MEM.ARGS + 2).op('MSTORE');
   // retSize, retOffset, argsSize, argsOffset

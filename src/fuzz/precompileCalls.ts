@@ -20,7 +20,9 @@ const CALL_CODES: Record<CallKind, number> = { CALL: 0xf1, STATICCALL: 0xfa, DEL
  * mul 6,000, P256VERIFY 6,900, MAP_FP2_TO_G2 23,800, point evaluation 50,000), the stipend, and
  * none: small inputs fail or pass at the edge.
  */
-const NEAR_BASE_COSTS = [0, 1, 14, 15, 59, 60, 99, 149, 150, 374, 375, 599, 600, 2300, 2999, 3000, 5499, 5500, 5999, 6000, 6899, 6900, 23_799, 23_800, 49_999, 50_000];
+const NEAR_BASE_COSTS = [
+  0, 1, 14, 15, 59, 60, 99, 149, 150, 374, 375, 599, 600, 2300, 2999, 3000, 5499, 5500, 5999, 6000, 6899, 6900, 23_799, 23_800, 49_999, 50_000,
+];
 
 /** Inputs longer than this are not used (the input area ends at MEM.OUT). */
 const MAX_INPUT = MEM.OUT - MEM.IN;
@@ -56,11 +58,17 @@ export function emitPrecompileInput(ctx: EmitContext, n: number, exact?: Precomp
   const blob = a.fresh('input');
   a.blob(blob, bytes);
   // Clear the input area's first bytes past the vector so an extension reads zeros.
-  a.push(0).push(MEM.IN + bytes.length).op('MSTORE');
-  a.push(0).push(MEM.IN + bytes.length + 32).op('MSTORE');
+  a.push(0)
+    .push(MEM.IN + bytes.length)
+    .op('MSTORE');
+  a.push(0)
+    .push(MEM.IN + bytes.length + 32)
+    .op('MSTORE');
   a.push(bytes.length).ref(blob).push(MEM.IN).op('CODECOPY');
   if (m === 2 && bytes.length > 0) {
-    a.push(r.int(256)).push(MEM.IN + r.int(bytes.length)).op('MSTORE8');
+    a.push(r.int(256))
+      .push(MEM.IN + r.int(bytes.length))
+      .op('MSTORE8');
     valid = false;
   }
   a.push(length);
@@ -92,7 +100,12 @@ export function emitExactGasCalls(ctx: EmitContext, n: number): boolean {
 /** Writes a call of precompile `n` (its number: address 0x00…0n) with an input from {@link emitPrecompileInput}. */
 export function emitPrecompileCall(ctx: EmitContext, n: number): void {
   const { asm: a, rng: r } = ctx;
-  const name = r.weighted<CallKind>([['CALL', 5], ['STATICCALL', 2], ['DELEGATECALL', 1], ['CALLCODE', 2]]);
+  const name = r.weighted<CallKind>([
+    ['CALL', 5],
+    ['STATICCALL', 2],
+    ['DELEGATECALL', 1],
+    ['CALLCODE', 2],
+  ]);
   // retSize, retOffset (below), then argsSize from the input, argsOffset.
   a.push(r.pick([0, 32, 64, 64, 128])).push(MEM.OUT);
   emitPrecompileInput(ctx, n);

@@ -42,7 +42,10 @@ export function vectorAt(v: PrecompileVector, hardfork: FuzzHardfork): { ok: boo
 
 export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
   {
-    precompile: 1, label: 'valid signature (v=28)', ok: true, gas: 3000,
+    precompile: 1,
+    label: 'valid signature (v=28)',
+    ok: true,
+    gas: 3000,
     source: 'stPreCompiledContracts2/CallEcrecover0.json',
     input:
       '0x18c547e4f7b0f325ad1e56f57e26c745b09a3e503d86e00e5255ff7f715d3d1c000000000000000000000000000000' +
@@ -50,7 +53,10 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '5feeb940b1d03b21e36b0e47e79769f095fe2ab855bd91e3a38756b7d75a9c4549',
   },
   {
-    precompile: 1, label: 'valid signature (v=27)', ok: true, gas: 3000,
+    precompile: 1,
+    label: 'valid signature (v=27)',
+    ok: true,
+    gas: 3000,
     source: 'stPreCompiledContracts2/CallEcrecover3.json',
     input:
       '0x2f380a2dea7e778d81affc2443403b8fe4644db442ae4862ff5bb3732829cdb9000000000000000000000000000000' +
@@ -58,7 +64,10 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '0a37cbc8d883e129a4b1ef9d5f1df53c4f21a3ef147cf2a50a4ede0eb06ce092d4',
   },
   {
-    precompile: 1, label: 'v=29: no address', ok: true, gas: 3000,
+    precompile: 1,
+    label: 'v=29: no address',
+    ok: true,
+    gas: 3000,
     source: 'stPreCompiledContracts2/CallEcrecoverCheckLengthWrongV.json',
     input:
       '0x18c547e4f7b0f325ad1e56f57e26c745b09a3e503d86e00e5255ff7f715d3d1c000000000000000000000000000000' +
@@ -66,7 +75,10 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '5feeb940b1d03b21e36b0e47e79769f095fe2ab855bd91e3a38756b7d75a9c4549',
   },
   {
-    precompile: 1, label: 'unrecoverable key', ok: true, gas: 3000,
+    precompile: 1,
+    label: 'unrecoverable key',
+    ok: true,
+    gas: 3000,
     source: 'stPreCompiledContracts2/CallEcrecoverUnrecoverableKey.json',
     input:
       '0xa8b53bdf3306a35a7103ab5504a0c9b492295564b6202b1942a84ef300107281000000000000000000000000000000' +
@@ -74,7 +86,11 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '336635336635633735623734646362333161383561613862383839326234653862',
   },
   {
-    precompile: 5, label: 'EIP-198-case1', ok: true, gas: 1360, changed: { hardfork: 'osaka', ok: true, gas: 4080 }, // EIP-7883
+    precompile: 5,
+    label: 'EIP-198-case1',
+    ok: true,
+    gas: 1360,
+    changed: { hardfork: 'osaka', ok: true, gas: 4080 }, // EIP-7883
     source: 'Pyspecs/byzantium/eip198_modexp_precompile/modexp.json test_modexp[fork_Cancun-state_test-EIP-198-case1]',
     input:
       '0x0000000000000000000000000000000000000000000000000000000000000001000000000000000000000000000000' +
@@ -83,7 +99,11 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       'fffffffffffffffffffffffffffefffffc2f',
   },
   {
-    precompile: 5, label: 'EIP-198-case2', ok: true, gas: 1360, changed: { hardfork: 'osaka', ok: true, gas: 4080 }, // EIP-7883
+    precompile: 5,
+    label: 'EIP-198-case2',
+    ok: true,
+    gas: 1360,
+    changed: { hardfork: 'osaka', ok: true, gas: 4080 }, // EIP-7883
     source: 'Pyspecs/byzantium/eip198_modexp_precompile/modexp.json test_modexp[fork_Cancun-state_test-EIP-198-case2]',
     input:
       '0x0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
@@ -92,7 +112,11 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       'fffffffffffffffffffffffffefffffc2f',
   },
   {
-    precompile: 5, label: 'EIP-198-case4-extra-data_07', ok: true, gas: 200, changed: { hardfork: 'osaka', ok: true, gas: 500 }, // EIP-7883
+    precompile: 5,
+    label: 'EIP-198-case4-extra-data_07',
+    ok: true,
+    gas: 200,
+    changed: { hardfork: 'osaka', ok: true, gas: 500 }, // EIP-7883
     source: 'Pyspecs/byzantium/eip198_modexp_precompile/modexp.json test_modexp[fork_Cancun-state_test-EIP-198-case4-extra-data_07]',
     input:
       '0x0000000000000000000000000000000000000000000000000000000000000001000000000000000000000000000000' +
@@ -100,7 +124,11 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '2003ffff800000000000000000000000000000000000000000000000000000000000000007',
   },
   {
-    precompile: 5, label: 'EIP-198-case5-raw-input', ok: true, gas: 200, changed: { hardfork: 'osaka', ok: true, gas: 500 }, // EIP-7883
+    precompile: 5,
+    label: 'EIP-198-case5-raw-input',
+    ok: true,
+    gas: 200,
+    changed: { hardfork: 'osaka', ok: true, gas: 500 }, // EIP-7883
     source: 'Pyspecs/byzantium/eip198_modexp_precompile/modexp.json test_modexp[fork_Cancun-state_test-EIP-198-case5-raw-input]',
     input:
       '0x0000000000000000000000000000000000000000000000000000000000000001000000000000000000000000000000' +
@@ -108,15 +136,23 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '2003ffff80',
   },
   {
-    precompile: 5, label: 'ModExpInput_base_02-exponent_02-modulus_05', ok: true, gas: 200, changed: { hardfork: 'osaka', ok: true, gas: 500 }, // EIP-7883
-    source: 'Pyspecs/byzantium/eip198_modexp_precompile/modexp.json test_modexp[fork_Cancun-state_test-ModExpInput_base_02-exponent_02-modulus_05-ExpectedOutput_call_return_code_0x01-returned_data_0x04]',
+    precompile: 5,
+    label: 'ModExpInput_base_02-exponent_02-modulus_05',
+    ok: true,
+    gas: 200,
+    changed: { hardfork: 'osaka', ok: true, gas: 500 }, // EIP-7883
+    source:
+      'Pyspecs/byzantium/eip198_modexp_precompile/modexp.json test_modexp[fork_Cancun-state_test-ModExpInput_base_02-exponent_02-modulus_05-ExpectedOutput_call_return_code_0x01-returned_data_0x04]',
     input:
       '0x0000000000000000000000000000000000000000000000000000000000000001000000000000000000000000000000' +
       '000000000000000000000000000000000100000000000000000000000000000000000000000000000000000000000000' +
       '01020205',
   },
   {
-    precompile: 6, label: '(1,2)+(1,2)', ok: true, gas: 150,
+    precompile: 6,
+    label: '(1,2)+(1,2)',
+    ok: true,
+    gas: 150,
     source: 'stZeroKnowledge/pointAdd.json data[0]',
     input:
       '0x0000000000000000000000000000000000000000000000000000000000000001000000000000000000000000000000' +
@@ -124,7 +160,9 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '010000000000000000000000000000000000000000000000000000000000000002',
   },
   {
-    precompile: 6, label: 'P+P', ok: false,
+    precompile: 6,
+    label: 'P+P',
+    ok: false,
     source: 'stZeroKnowledge/pointAdd.json data[2]',
     input:
       '0x0f25929bcb43d5a57391564615c9e70a992b10eafa4db109709649cf48c50dd216da2f5cb6be7a0aa72c440c53c9bb' +
@@ -132,7 +170,10 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       'd216da2f5cb6be7a0aa72c440c53c9bbdfec6c36c7d515536431b3a865468acbba',
   },
   {
-    precompile: 6, label: 'P+0', ok: true, gas: 150,
+    precompile: 6,
+    label: 'P+0',
+    ok: true,
+    gas: 150,
     source: 'stZeroKnowledge/pointAdd.json data[3]',
     input:
       '0x0f25929bcb43d5a57391564615c9e70a992b10eafa4db109709649cf48c50dd216da2f5cb6be7a0aa72c440c53c9bb' +
@@ -140,7 +181,10 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '000000000000000000000000000000000000000000000000000000000000000000',
   },
   {
-    precompile: 6, label: '0+0', ok: true, gas: 150,
+    precompile: 6,
+    label: '0+0',
+    ok: true,
+    gas: 150,
     source: 'stZeroKnowledge/pointAdd.json data[1]',
     input:
       '0x0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
@@ -148,7 +192,10 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '000000000000000000000000000000000000000000000000000000000000000000',
   },
   {
-    precompile: 7, label: '(1,2)*2', ok: true, gas: 6000,
+    precompile: 7,
+    label: '(1,2)*2',
+    ok: true,
+    gas: 6000,
     source: 'stZeroKnowledge/ecmul_1-2_2_28000_96.json data[0] (its ABI bytes argument)',
     input:
       '0x0000000000000000000000000000000000000000000000000000000000000001000000000000000000000000000000' +
@@ -156,7 +203,10 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '02',
   },
   {
-    precompile: 7, label: 'P*1456', ok: true, gas: 6000,
+    precompile: 7,
+    label: 'P*1456',
+    ok: true,
+    gas: 6000,
     source: 'stZeroKnowledge/ecmul_7827-6598_1456_21000_96.json data[0] (its ABI bytes argument)',
     input:
       '0x1a87b0584ce92f4593d161480614f2989035225609f08058ccfa3d0f940febe31a2f3c951f6dadcc7ee9007dff8150' +
@@ -164,7 +214,10 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '00',
   },
   {
-    precompile: 7, label: '(1,2)*2^128', ok: true, gas: 6000,
+    precompile: 7,
+    label: '(1,2)*2^128',
+    ok: true,
+    gas: 6000,
     source: 'stZeroKnowledge/ecmul_1-2_340282366920938463463374607431768211456_21000_96.json data[0] (its ABI bytes argument)',
     input:
       '0x0000000000000000000000000000000000000000000000000000000000000001000000000000000000000000000000' +
@@ -172,7 +225,9 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '00',
   },
   {
-    precompile: 7, label: '(1,3) not on the curve', ok: false,
+    precompile: 7,
+    label: '(1,3) not on the curve',
+    ok: false,
     source: 'stZeroKnowledge/ecmul_1-3_1_21000_96.json data[0] (its ABI bytes argument)',
     input:
       '0x0000000000000000000000000000000000000000000000000000000000000001000000000000000000000000000000' +
@@ -180,7 +235,10 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '01',
   },
   {
-    precompile: 8, label: 'positive', ok: true, gas: 113000,
+    precompile: 8,
+    label: 'positive',
+    ok: true,
+    gas: 113000,
     source: 'stZeroKnowledge/ecpairing_inputs.json data[5] (positive)',
     input:
       '0x0000000000000000000000000000000000000000000000000000000000000001000000000000000000000000000000' +
@@ -194,7 +252,10 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       'a3',
   },
   {
-    precompile: 8, label: 'negative', ok: true, gas: 79000,
+    precompile: 8,
+    label: 'negative',
+    ok: true,
+    gas: 79000,
     source: 'stZeroKnowledge/ecpairing_inputs.json data[0] (negative)',
     input:
       '0x142c9123c08a0d7f66d95f3ad637a06b95700bc525073b75610884ef45416e1610104c796f40bfeef3588e996c040d' +
@@ -204,7 +265,10 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '9d',
   },
   {
-    precompile: 8, label: 'negative', ok: true, gas: 113000,
+    precompile: 8,
+    label: 'negative',
+    ok: true,
+    gas: 113000,
     source: 'stZeroKnowledge/ecpairing_inputs.json data[2] (negative)',
     input:
       '0x104f6d8507d6a112e8fd516d70bfe3d2474539948276d36eee987be127a9e3ab199eef24146007e80386f391edc886' +
@@ -218,7 +282,9 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       'aa',
   },
   {
-    precompile: 8, label: 'invalid_g1_point', ok: false,
+    precompile: 8,
+    label: 'invalid_g1_point',
+    ok: false,
     source: 'stZeroKnowledge/ecpairing_inputs.json data[38] (invalid_g1_point)',
     input:
       '0x00000000000000000000000000000000000000000000000000000000000000000000000000be00be00bebebebebebe' +
@@ -228,7 +294,9 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '00',
   },
   {
-    precompile: 8, label: 'invalid_g2_point', ok: false,
+    precompile: 8,
+    label: 'invalid_g2_point',
+    ok: false,
     source: 'stZeroKnowledge/ecpairing_inputs.json data[51] (invalid_g2_point)',
     input:
       '0x0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
@@ -238,7 +306,9 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       'ff',
   },
   {
-    precompile: 8, label: 'invalid_g2_subgroup', ok: false,
+    precompile: 8,
+    label: 'invalid_g2_subgroup',
+    ok: false,
     source: 'stZeroKnowledge/ecpairing_inputs.json data[65] (invalid_g2_subgroup)',
     input:
       '0x0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
@@ -248,12 +318,16 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '20',
   },
   {
-    precompile: 9, label: 'data[0]', ok: false,
+    precompile: 9,
+    label: 'data[0]',
+    ok: false,
     source: 'stPreCompiledContracts2/CALLBlake2f.json data[0]',
     input: '0x',
   },
   {
-    precompile: 9, label: 'data[1]', ok: false,
+    precompile: 9,
+    label: 'data[1]',
+    ok: false,
     source: 'stPreCompiledContracts2/CALLBlake2f.json data[1]',
     input:
       '0x00000c48c9bdf267e6096a3ba7ca8485ae67bb2bf894fe72f36e3cf1361d5f3af54fa5d182e6ad7f520e511f6c3e2b' +
@@ -263,7 +337,9 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '000000000300000000000000000000000000000001',
   },
   {
-    precompile: 9, label: 'data[3]', ok: false,
+    precompile: 9,
+    label: 'data[3]',
+    ok: false,
     source: 'stPreCompiledContracts2/CALLBlake2f.json data[3]',
     input:
       '0x0000000c48c9bdf267e6096a3ba7ca8485ae67bb2bf894fe72f36e3cf1361d5f3af54fa5d182e6ad7f520e511f6c3e' +
@@ -273,7 +349,10 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '00000000000300000000000000000000000000000002',
   },
   {
-    precompile: 9, label: 'data[4]', ok: true, gas: 0,
+    precompile: 9,
+    label: 'data[4]',
+    ok: true,
+    gas: 0,
     source: 'stPreCompiledContracts2/CALLBlake2f.json data[4]',
     input:
       '0x0000000048c9bdf267e6096a3ba7ca8485ae67bb2bf894fe72f36e3cf1361d5f3af54fa5d182e6ad7f520e511f6c3e' +
@@ -283,7 +362,10 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '00000000000300000000000000000000000000000001',
   },
   {
-    precompile: 9, label: 'data[5]', ok: true, gas: 12,
+    precompile: 9,
+    label: 'data[5]',
+    ok: true,
+    gas: 12,
     source: 'stPreCompiledContracts2/CALLBlake2f.json data[5]',
     input:
       '0x0000000c48c9bdf267e6096a3ba7ca8485ae67bb2bf894fe72f36e3cf1361d5f3af54fa5d182e6ad7f520e511f6c3e' +
@@ -293,7 +375,10 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '00000000000300000000000000000000000000000001',
   },
   {
-    precompile: 9, label: 'data[6]', ok: true, gas: 12,
+    precompile: 9,
+    label: 'data[6]',
+    ok: true,
+    gas: 12,
     source: 'stPreCompiledContracts2/CALLBlake2f.json data[6]',
     input:
       '0x0000000c48c9bdf267e6096a3ba7ca8485ae67bb2bf894fe72f36e3cf1361d5f3af54fa5d182e6ad7f520e511f6c3e' +
@@ -303,7 +388,10 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '00000000000300000000000000000000000000000000',
   },
   {
-    precompile: 9, label: 'data[7]', ok: true, gas: 1,
+    precompile: 9,
+    label: 'data[7]',
+    ok: true,
+    gas: 1,
     source: 'stPreCompiledContracts2/CALLBlake2f.json data[7]',
     input:
       '0x0000000148c9bdf267e6096a3ba7ca8485ae67bb2bf894fe72f36e3cf1361d5f3af54fa5d182e6ad7f520e511f6c3e' +
@@ -313,7 +401,10 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '00000000000300000000000000000000000000000001',
   },
   {
-    precompile: 10, label: 'p(z)=0 for all z', ok: true, gas: 50000,
+    precompile: 10,
+    label: 'p(z)=0 for all z',
+    ok: true,
+    gas: 50000,
     source: 'Pyspecs/cancun/eip4844_blobs/valid_precompile_calls.json',
     input:
       '0x010657f37554c781402a22917dee2f75def7ab966d7b770905398eba3c44401473eda753299d7d483339d80809a1d8' +
@@ -323,8 +414,12 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '00',
   },
   {
-    precompile: 10, label: 'correct_proof_02e696ada7d4631d', ok: true, gas: 50000,
-    source: 'Pyspecs/cancun/eip4844_blobs/point_evaluation_precompile_external_vectors.json test_point_evaluation_precompile_external_vectors[fork_Cancun-state_test-versioned_hash_None-verify_kzg_proof_case_correct_proof_02e696ada7d4631d]',
+    precompile: 10,
+    label: 'correct_proof_02e696ada7d4631d',
+    ok: true,
+    gas: 50000,
+    source:
+      'Pyspecs/cancun/eip4844_blobs/point_evaluation_precompile_external_vectors.json test_point_evaluation_precompile_external_vectors[fork_Cancun-state_test-versioned_hash_None-verify_kzg_proof_case_correct_proof_02e696ada7d4631d]',
     input:
       '0x010657f37554c781402a22917dee2f75def7ab966d7b770905398eba3c444014000000000000000000000000000000' +
       '000000000000000000000000000000000200000000000000000000000000000000000000000000000000000000000000' +
@@ -333,8 +428,12 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '00',
   },
   {
-    precompile: 10, label: 'correct_proof_point_at_infinity_for_twos_poly_05c1f3685f3393f0', ok: true, gas: 50000,
-    source: 'Pyspecs/cancun/eip4844_blobs/point_evaluation_precompile_external_vectors.json test_point_evaluation_precompile_external_vectors[fork_Cancun-state_test-versioned_hash_None-verify_kzg_proof_case_correct_proof_point_at_infinity_for_twos_poly_05c1f3685f3393f0]',
+    precompile: 10,
+    label: 'correct_proof_point_at_infinity_for_twos_poly_05c1f3685f3393f0',
+    ok: true,
+    gas: 50000,
+    source:
+      'Pyspecs/cancun/eip4844_blobs/point_evaluation_precompile_external_vectors.json test_point_evaluation_precompile_external_vectors[fork_Cancun-state_test-versioned_hash_None-verify_kzg_proof_case_correct_proof_point_at_infinity_for_twos_poly_05c1f3685f3393f0]',
     input:
       '0x01cf45213dd7b4716864d378f3c6d861467987e4d94b7f79a1f814a697e38637564c0a11a0f704f4fc3e8acfe0f824' +
       '5f0ad1347b378fbf96e206da11a5d3630600000000000000000000000000000000000000000000000000000000000000' +
@@ -343,8 +442,11 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '00',
   },
   {
-    precompile: 10, label: 'incorrect_proof_02e696ada7d4631d', ok: false,
-    source: 'Pyspecs/cancun/eip4844_blobs/point_evaluation_precompile_external_vectors.json test_point_evaluation_precompile_external_vectors[fork_Cancun-state_test-versioned_hash_None-verify_kzg_proof_case_incorrect_proof_02e696ada7d4631d]',
+    precompile: 10,
+    label: 'incorrect_proof_02e696ada7d4631d',
+    ok: false,
+    source:
+      'Pyspecs/cancun/eip4844_blobs/point_evaluation_precompile_external_vectors.json test_point_evaluation_precompile_external_vectors[fork_Cancun-state_test-versioned_hash_None-verify_kzg_proof_case_incorrect_proof_02e696ada7d4631d]',
     input:
       '0x010657f37554c781402a22917dee2f75def7ab966d7b770905398eba3c444014000000000000000000000000000000' +
       '000000000000000000000000000000000200000000000000000000000000000000000000000000000000000000000000' +
@@ -353,8 +455,11 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       'bb',
   },
   {
-    precompile: 10, label: 'invalid_commitment_1b44e341d56c757d', ok: false,
-    source: 'Pyspecs/cancun/eip4844_blobs/point_evaluation_precompile_external_vectors.json test_point_evaluation_precompile_external_vectors[fork_Cancun-state_test-versioned_hash_None-verify_kzg_proof_case_invalid_commitment_1b44e341d56c757d]',
+    precompile: 10,
+    label: 'invalid_commitment_1b44e341d56c757d',
+    ok: false,
+    source:
+      'Pyspecs/cancun/eip4844_blobs/point_evaluation_precompile_external_vectors.json test_point_evaluation_precompile_external_vectors[fork_Cancun-state_test-versioned_hash_None-verify_kzg_proof_case_invalid_commitment_1b44e341d56c757d]',
     input:
       '0x01006f45971fc97298102573b98a02c4667995f43764f95a21b2f068c7bccc2e000000000000000000000000000000' +
       '00000000000000000000000000000000011824b159acc5056f998c4fefecbc4ff55884b7fa0003480200000001ffffff' +
@@ -362,8 +467,11 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       'b0c829a8d2d3405304fecbea193e6c67f7c3912a6adc7c3737ad3f8a3b750425c1531a7426f03033a3994bc82a10609f',
   },
   {
-    precompile: 10, label: 'invalid_z_35d08d612aad2197', ok: false,
-    source: 'Pyspecs/cancun/eip4844_blobs/point_evaluation_precompile_external_vectors.json test_point_evaluation_precompile_external_vectors[fork_Cancun-state_test-versioned_hash_None-verify_kzg_proof_case_invalid_z_35d08d612aad2197]',
+    precompile: 10,
+    label: 'invalid_z_35d08d612aad2197',
+    ok: false,
+    source:
+      'Pyspecs/cancun/eip4844_blobs/point_evaluation_precompile_external_vectors.json test_point_evaluation_precompile_external_vectors[fork_Cancun-state_test-versioned_hash_None-verify_kzg_proof_case_invalid_z_35d08d612aad2197]',
     input:
       '0x01e798154708fe7789429634053cbf9f99b619f9f084048927333fce637f549bffffffffffffffffffffffffffffff' +
       'ffffffffffffffffffffffffffffffffff60f840641ec0d0c0d2b77b2d5a393b329442721fad05ab78c7b98f2aa3c20e' +
@@ -372,8 +480,12 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '43',
   },
   {
-    precompile: 11, label: 'mainnet G1ADD', ok: true, gas: 375,
-    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_eip_2537.json tests/prague/eip2537_bls_12_381_precompiles/test_eip_mainnet.py::test_eip_2537[fork_Prague-state_test-G1ADD]',
+    precompile: 11,
+    label: 'mainnet G1ADD',
+    ok: true,
+    gas: 375,
+    source:
+      'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_eip_2537.json tests/prague/eip2537_bls_12_381_precompiles/test_eip_mainnet.py::test_eip_2537[fork_Prague-state_test-G1ADD]',
     input:
       '0x0000000000000000000000000000000017f1d3a73197d7942695638c4fa9ac0fc3688c4f9774b905a14e3a3f171bac58' +
       '6c55e83ff97a1aeffb3af00adb22c6bb0000000000000000000000000000000008b3f481e3aaa0f1a09e30ed741d8ae4' +
@@ -383,8 +495,12 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '00000000000000000000000000000000',
   },
   {
-    precompile: 11, label: 'infinity + generator', ok: true, gas: 375,
-    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_call_types.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g1add.py::test_call_types[fork_Osaka-state_test-inf_plus_generator-call_opcode_CALLCODE-]',
+    precompile: 11,
+    label: 'infinity + generator',
+    ok: true,
+    gas: 375,
+    source:
+      'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_call_types.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g1add.py::test_call_types[fork_Osaka-state_test-inf_plus_generator-call_opcode_CALLCODE-]',
     input:
       '0x000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
       '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
@@ -394,8 +510,11 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       'd03cc744a2888ae40caa232946c5e7e1',
   },
   {
-    precompile: 11, label: 'a.x above p', ok: false,
-    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g1add.py::test_invalid[fork_Osaka-state_test--a_x_above_p-]',
+    precompile: 11,
+    label: 'a.x above p',
+    ok: false,
+    source:
+      'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g1add.py::test_invalid[fork_Osaka-state_test--a_x_above_p-]',
     input:
       '0x000000000000000000000000000000002b2caa1e486e0e121757bbcc8135eba0ddeef7c2b94c2062959f59f885f58752' +
       'aed8cef8a1368d4a32b7999dfbca3ed100000000000000000000000000000000186b28d92356c4dfec4b5201ad099dbd' +
@@ -405,8 +524,11 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       'd03cc744a2888ae40caa232946c5e7e1',
   },
   {
-    precompile: 11, label: 'point not on curve', ok: false,
-    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g1add.py::test_invalid[fork_Osaka-state_test--bls_g1add_point_not_on_curve-]',
+    precompile: 11,
+    label: 'point not on curve',
+    ok: false,
+    source:
+      'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g1add.py::test_invalid[fork_Osaka-state_test--bls_g1add_point_not_on_curve-]',
     input:
       '0x0000000000000000000000000000000017f1d3a73197d7942695638c4fa9ac0fc3688c4f9774b905a14e3a3f171bac58' +
       '6c55e83ff97a1aeffb3af00adb22c6bb00000000000000000000000000000000186b28d92356c4dfec4b5201ad099dbd' +
@@ -416,8 +538,12 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       'ca7b8f4ef7088f813270ac3d48868a21',
   },
   {
-    precompile: 12, label: 'mainnet G1MSM (2 pairs)', ok: true, gas: 22776,
-    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_eip_2537.json tests/prague/eip2537_bls_12_381_precompiles/test_eip_mainnet.py::test_eip_2537[fork_Prague-state_test-G1MSM]',
+    precompile: 12,
+    label: 'mainnet G1MSM (2 pairs)',
+    ok: true,
+    gas: 22776,
+    source:
+      'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_eip_2537.json tests/prague/eip2537_bls_12_381_precompiles/test_eip_mainnet.py::test_eip_2537[fork_Prague-state_test-G1MSM]',
     input:
       '0x0000000000000000000000000000000017f1d3a73197d7942695638c4fa9ac0fc3688c4f9774b905a14e3a3f171bac58' +
       '6c55e83ff97a1aeffb3af00adb22c6bb0000000000000000000000000000000008b3f481e3aaa0f1a09e30ed741d8ae4' +
@@ -428,8 +554,12 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '0000000000000000000000000000000000000000000000000000000000000001',
   },
   {
-    precompile: 12, label: 'infinity × 0', ok: true, gas: 12000,
-    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_call_types.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g1msm.py::test_call_types[fork_Osaka-state_test-single_inf_times_zero-call_opcode_CALLCODE-]',
+    precompile: 12,
+    label: 'infinity × 0',
+    ok: true,
+    gas: 12000,
+    source:
+      'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_call_types.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g1msm.py::test_call_types[fork_Osaka-state_test-single_inf_times_zero-call_opcode_CALLCODE-]',
     input:
       '0x000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
       '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
@@ -437,8 +567,11 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '00000000000000000000000000000000',
   },
   {
-    precompile: 12, label: 'point not in the subgroup', ok: false,
-    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g1msm.py::test_invalid[fork_Osaka-state_test---bls_g1msm_g1_not_in_correct_subgroup-]',
+    precompile: 12,
+    label: 'point not in the subgroup',
+    ok: false,
+    source:
+      'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g1msm.py::test_invalid[fork_Osaka-state_test---bls_g1msm_g1_not_in_correct_subgroup-]',
     input:
       '0x000000000000000000000000000000000123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef' +
       '0123456789abcdef0123456789abcdef00000000000000000000000000000000193fb7cedb32b2c3adc06ec11a96bc0d' +
@@ -449,8 +582,11 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '0000000000000000000000000000000000000000000000000000000000000002',
   },
   {
-    precompile: 12, label: 'one byte short', ok: false,
-    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g1msm.py::test_invalid[fork_Osaka-state_test---input_too_short_by_1-]',
+    precompile: 12,
+    label: 'one byte short',
+    ok: false,
+    source:
+      'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g1msm.py::test_invalid[fork_Osaka-state_test---input_too_short_by_1-]',
     input:
       '0x000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
       '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
@@ -458,8 +594,12 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '000000000000000000000000000000',
   },
   {
-    precompile: 13, label: 'mainnet G2ADD', ok: true, gas: 600,
-    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_eip_2537.json tests/prague/eip2537_bls_12_381_precompiles/test_eip_mainnet.py::test_eip_2537[fork_Prague-state_test-G2ADD]',
+    precompile: 13,
+    label: 'mainnet G2ADD',
+    ok: true,
+    gas: 600,
+    source:
+      'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_eip_2537.json tests/prague/eip2537_bls_12_381_precompiles/test_eip_mainnet.py::test_eip_2537[fork_Prague-state_test-G2ADD]',
     input:
       '0x00000000000000000000000000000000024aa2b2f08f0a91260805272dc51051c6e47ad4fa403b02b4510b647ae3d177' +
       '0bac0326a805bbefd48056c8c121bdb80000000000000000000000000000000013e02b6052719f607dacd3a088274f65' +
@@ -474,8 +614,12 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '0000000000000000000000000000000000000000000000000000000000000000',
   },
   {
-    precompile: 13, label: 'infinity + generator', ok: true, gas: 600,
-    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_call_types.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g2add.py::test_call_types[fork_Osaka-state_test-inf_plus_generator-call_opcode_CALLCODE-]',
+    precompile: 13,
+    label: 'infinity + generator',
+    ok: true,
+    gas: 600,
+    source:
+      'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_call_types.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g2add.py::test_call_types[fork_Osaka-state_test-inf_plus_generator-call_opcode_CALLCODE-]',
     input:
       '0x000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
       '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
@@ -490,8 +634,11 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       'cb3e287e85a763af267492ab572e99ab3f370d275cec1da1aaa9075ff05f79be',
   },
   {
-    precompile: 13, label: 'a.x1 above p', ok: false,
-    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g2add.py::test_invalid[fork_Osaka-state_test--a_x_1_above_p-]',
+    precompile: 13,
+    label: 'a.x1 above p',
+    ok: false,
+    source:
+      'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g2add.py::test_invalid[fork_Osaka-state_test--a_x_1_above_p-]',
     input:
       '0x000000000000000000000000000000002a32338d082acc211d5c2bf07cd51409c406012e3214fd591d5c7229cf0662a4' +
       'fc1e6a49e23c4a36a8aaaf35929329d200000000000000000000000000000000086b990f3da2aeac0a36143b7d7c8244' +
@@ -506,8 +653,12 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       'cb3e287e85a763af267492ab572e99ab3f370d275cec1da1aaa9075ff05f79be',
   },
   {
-    precompile: 14, label: 'mainnet G2MSM (2 pairs)', ok: true, gas: 45000,
-    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_eip_2537.json tests/prague/eip2537_bls_12_381_precompiles/test_eip_mainnet.py::test_eip_2537[fork_Prague-state_test-G2MSM]',
+    precompile: 14,
+    label: 'mainnet G2MSM (2 pairs)',
+    ok: true,
+    gas: 45000,
+    source:
+      'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_eip_2537.json tests/prague/eip2537_bls_12_381_precompiles/test_eip_mainnet.py::test_eip_2537[fork_Prague-state_test-G2MSM]',
     input:
       '0x00000000000000000000000000000000024aa2b2f08f0a91260805272dc51051c6e47ad4fa403b02b4510b647ae3d177' +
       '0bac0326a805bbefd48056c8c121bdb80000000000000000000000000000000013e02b6052719f607dacd3a088274f65' +
@@ -523,8 +674,12 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001',
   },
   {
-    precompile: 14, label: 'infinity × 0', ok: true, gas: 22500,
-    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_call_types.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g2msm.py::test_call_types[fork_Osaka-state_test-single_inf_times_zero-call_opcode_CALLCODE-]',
+    precompile: 14,
+    label: 'infinity × 0',
+    ok: true,
+    gas: 22500,
+    source:
+      'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_call_types.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g2msm.py::test_call_types[fork_Osaka-state_test-single_inf_times_zero-call_opcode_CALLCODE-]',
     input:
       '0x000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
       '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
@@ -534,8 +689,11 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000',
   },
   {
-    precompile: 14, label: 'point not on curve', ok: false,
-    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g2msm.py::test_invalid[fork_Osaka-state_test---bls_g2msm_point_not_on_curve-]',
+    precompile: 14,
+    label: 'point not on curve',
+    ok: false,
+    source:
+      'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g2msm.py::test_invalid[fork_Osaka-state_test---bls_g2msm_point_not_on_curve-]',
     input:
       '0x00000000000000000000000000000000024aa2b2f08f0a91260805272dc51051c6e47ad4fa403b02b4510b647ae3d177' +
       '0bac0326a805bbefd48056c8c121bdb800000000000000000000000000000000086b990f3da2aeac0a36143b7d7c8244' +
@@ -551,8 +709,11 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '02e8dae479818184c08f9a569d8784510000000000000000000000000000000000000000000000000000000000000002',
   },
   {
-    precompile: 14, label: 'point not in the subgroup', ok: false,
-    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g2msm.py::test_invalid[fork_Osaka-state_test---not_in_subgroup_1_pos_0-]',
+    precompile: 14,
+    label: 'point not in the subgroup',
+    ok: false,
+    source:
+      'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_g2msm.py::test_invalid[fork_Osaka-state_test---not_in_subgroup_1_pos_0-]',
     input:
       '0x000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
       '000000000000000000000000000000010000000000000000000000000000000000000000000000000000000000000000' +
@@ -562,8 +723,12 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       'a1a534757df374dd6569345eb41ed76e0000000000000000000000000000000000000000000000000000000000000001',
   },
   {
-    precompile: 15, label: 'mainnet pairing', ok: true, gas: 70300,
-    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_eip_2537.json tests/prague/eip2537_bls_12_381_precompiles/test_eip_mainnet.py::test_eip_2537[fork_Prague-state_test-PAIRING]',
+    precompile: 15,
+    label: 'mainnet pairing',
+    ok: true,
+    gas: 70300,
+    source:
+      'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_eip_2537.json tests/prague/eip2537_bls_12_381_precompiles/test_eip_mainnet.py::test_eip_2537[fork_Prague-state_test-PAIRING]',
     input:
       '0x0000000000000000000000000000000017f1d3a73197d7942695638c4fa9ac0fc3688c4f9774b905a14e3a3f171bac58' +
       '6c55e83ff97a1aeffb3af00adb22c6bb0000000000000000000000000000000008b3f481e3aaa0f1a09e30ed741d8ae4' +
@@ -575,8 +740,12 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000',
   },
   {
-    precompile: 15, label: 'pair of infinities', ok: true, gas: 70300,
-    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_call_types.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_pairing.py::test_call_types[fork_Osaka-state_test-inf_pair-call_opcode_CALLCODE-]',
+    precompile: 15,
+    label: 'pair of infinities',
+    ok: true,
+    gas: 70300,
+    source:
+      'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_call_types.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_pairing.py::test_call_types[fork_Osaka-state_test-inf_pair-call_opcode_CALLCODE-]',
     input:
       '0x000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
       '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
@@ -588,8 +757,11 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000',
   },
   {
-    precompile: 15, label: 'G2 not in the subgroup', ok: false,
-    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_pairing.py::test_invalid[fork_Osaka-state_test--bls_pairing_e(G1,G2_not_in_correct_subgroup)-]',
+    precompile: 15,
+    label: 'G2 not in the subgroup',
+    ok: false,
+    source:
+      'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_pairing.py::test_invalid[fork_Osaka-state_test--bls_pairing_e(G1,G2_not_in_correct_subgroup)-]',
     input:
       '0x0000000000000000000000000000000017f1d3a73197d7942695638c4fa9ac0fc3688c4f9774b905a14e3a3f171bac58' +
       '6c55e83ff97a1aeffb3af00adb22c6bb0000000000000000000000000000000008b3f481e3aaa0f1a09e30ed741d8ae4' +
@@ -601,8 +773,11 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '0767d1c453890f1b9110fda82f5815c27281aba3f026ee868e4176a0654feea41a96575e0c4d58a14dbfbcc05b5010b1',
   },
   {
-    precompile: 15, label: 'G1 field element invalid', ok: false,
-    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_pairing.py::test_invalid[fork_Osaka-state_test--bls_pairing_e(G1_invalid_field_element,G2)-]',
+    precompile: 15,
+    label: 'G1 field element invalid',
+    ok: false,
+    source:
+      'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_pairing.py::test_invalid[fork_Osaka-state_test--bls_pairing_e(G1_invalid_field_element,G2)-]',
     input:
       '0x0000000000000000000000000000000031f2e5916b17be2e71b10b4292f558e727dfd7d48af9cbc5087f0ce00dcca27c' +
       '8b01e83eaace1aefb539f00adb2271660000000000000000000000000000000008b3f481e3aaa0f1a09e30ed741d8ae4' +
@@ -614,68 +789,92 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '0606c4a02ea734cc32acd2b02bc28b99cb3e287e85a763af267492ab572e99ab3f370d275cec1da1aaa9075ff05f79be',
   },
   {
-    precompile: 16, label: 'mainnet map to G1', ok: true, gas: 5500,
-    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_eip_2537.json tests/prague/eip2537_bls_12_381_precompiles/test_eip_mainnet.py::test_eip_2537[fork_Prague-state_test-fp_map_to_inf0]',
-    input:
-      '0x00000000000000000000000000000000053287da0e0815dc9541794c8b35ddc31ba75821e2bf11e238e9978812a76828' +
-      '8b979af4a204a95c1e79dfedd252a3c5',
+    precompile: 16,
+    label: 'mainnet map to G1',
+    ok: true,
+    gas: 5500,
+    source:
+      'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_eip_2537.json tests/prague/eip2537_bls_12_381_precompiles/test_eip_mainnet.py::test_eip_2537[fork_Prague-state_test-fp_map_to_inf0]',
+    input: '0x00000000000000000000000000000000053287da0e0815dc9541794c8b35ddc31ba75821e2bf11e238e9978812a76828' + '8b979af4a204a95c1e79dfedd252a3c5',
   },
   {
-    precompile: 16, label: 'isogeny kernel 0', ok: true, gas: 5500,
-    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_isogeny_kernel_values.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_map_fp_to_g1.py::test_isogeny_kernel_values[fork_Osaka-state_test-isogeny_kernel_0--]',
-    input:
-      '0x000000000000000000000000000000000b3f3f9519ff3ab349e4ffc214f99998a697b02358fcfe44830e29129f58d6f9' +
-      '154a23fd14dfa660a75d4aaec9b607c3',
+    precompile: 16,
+    label: 'isogeny kernel 0',
+    ok: true,
+    gas: 5500,
+    source:
+      'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_isogeny_kernel_values.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_map_fp_to_g1.py::test_isogeny_kernel_values[fork_Osaka-state_test-isogeny_kernel_0--]',
+    input: '0x000000000000000000000000000000000b3f3f9519ff3ab349e4ffc214f99998a697b02358fcfe44830e29129f58d6f9' + '154a23fd14dfa660a75d4aaec9b607c3',
   },
   {
-    precompile: 16, label: 'field element above the modulus', ok: false,
-    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_map_fp_to_g1.py::test_invalid[fork_Osaka-state_test--fp_above_modulus-]',
-    input:
-      '0x000000000000000000000000000000001a0111ea397fe69a4b1ba7b6434bacd764774b84f38512bf6730d2a0f6b0f624' +
-      '1eabfffeb153ffffb9feffffffffaaac',
+    precompile: 16,
+    label: 'field element above the modulus',
+    ok: false,
+    source:
+      'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_map_fp_to_g1.py::test_invalid[fork_Osaka-state_test--fp_above_modulus-]',
+    input: '0x000000000000000000000000000000001a0111ea397fe69a4b1ba7b6434bacd764774b84f38512bf6730d2a0f6b0f624' + '1eabfffeb153ffffb9feffffffffaaac',
   },
   {
-    precompile: 16, label: 'one byte short', ok: false,
-    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_map_fp_to_g1.py::test_invalid[fork_Osaka-state_test--bls_mapg1_short_input-]',
-    input:
-      '0x00000000000000000000000000000000156c8a6a2c184569d69a76be144b5cdc5141d2d2ca4fe341f011e25e3969c55a' +
-      'd9e9b9ce2eb833c81a908e5fa4ac5f',
+    precompile: 16,
+    label: 'one byte short',
+    ok: false,
+    source:
+      'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_map_fp_to_g1.py::test_invalid[fork_Osaka-state_test--bls_mapg1_short_input-]',
+    input: '0x00000000000000000000000000000000156c8a6a2c184569d69a76be144b5cdc5141d2d2ca4fe341f011e25e3969c55a' + 'd9e9b9ce2eb833c81a908e5fa4ac5f',
   },
   {
-    precompile: 17, label: 'mainnet map to G2', ok: true, gas: 23800,
-    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_eip_2537.json tests/prague/eip2537_bls_12_381_precompiles/test_eip_mainnet.py::test_eip_2537[fork_Prague-state_test-fp_map_to_inf1]',
+    precompile: 17,
+    label: 'mainnet map to G2',
+    ok: true,
+    gas: 23800,
+    source:
+      'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_eip_2537.json tests/prague/eip2537_bls_12_381_precompiles/test_eip_mainnet.py::test_eip_2537[fork_Prague-state_test-fp_map_to_inf1]',
     input:
       '0x0000000000000000000000000000000016ce9bde53570b69b50aa33a30e4023a26e3b393e0fcd71607b97ec3c7e3f0c9' +
       '1d1544ee9ca873cfaf0a63ac04692d6a0000000000000000000000000000000013004bc47b23e05e1e4d876339f2834d' +
       'ec0e392157d4478f8a606480b760b9d58cc55e6cca489194ac02c01b160a11b1',
   },
   {
-    precompile: 17, label: 'Fp2 zero', ok: true, gas: 23800,
-    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_call_types.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_map_fp2_to_g2.py::test_call_types[fork_Osaka-state_test-fp_0-call_opcode_CALLCODE-]',
+    precompile: 17,
+    label: 'Fp2 zero',
+    ok: true,
+    gas: 23800,
+    source:
+      'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_call_types.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_map_fp2_to_g2.py::test_call_types[fork_Osaka-state_test-fp_0-call_opcode_CALLCODE-]',
     input:
       '0x000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
       '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
       '0000000000000000000000000000000000000000000000000000000000000000',
   },
   {
-    precompile: 17, label: 'c0 above the modulus', ok: false,
-    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_map_fp2_to_g2.py::test_invalid[fork_Osaka-state_test--fp2_above_modulus_c0-]',
+    precompile: 17,
+    label: 'c0 above the modulus',
+    ok: false,
+    source:
+      'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_map_fp2_to_g2.py::test_invalid[fork_Osaka-state_test--fp2_above_modulus_c0-]',
     input:
       '0x000000000000000000000000000000001a0111ea397fe69a4b1ba7b6434bacd764774b84f38512bf6730d2a0f6b0f624' +
       '1eabfffeb153ffffb9feffffffffaaac0000000000000000000000000000000000000000000000000000000000000000' +
       '0000000000000000000000000000000000000000000000000000000000000000',
   },
   {
-    precompile: 17, label: 'one byte short', ok: false,
-    source: 'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_map_fp2_to_g2.py::test_invalid[fork_Osaka-state_test--bls_mapg2_short_input-]',
+    precompile: 17,
+    label: 'one byte short',
+    ok: false,
+    source:
+      'eest/state_tests/prague/eip2537_bls_12_381_precompiles/test_invalid.json tests/prague/eip2537_bls_12_381_precompiles/test_bls12_map_fp2_to_g2.py::test_invalid[fork_Osaka-state_test--bls_mapg2_short_input-]',
     input:
       '0x0000000000000000000000000000000007355d25caf6e7f2f0cb2812ca0e513bd026ed09dda65b177500fa31714e09ea' +
       '0ded3a078b526bed3307f804d4b93b040000000000000000000000000000000002829ce3c021339ccb5caf3e187f6370' +
       'e1e2a311dec9b75363117063ab2015603ff52c3d3b98f19c2f65575e99e8b7',
   },
   {
-    precompile: 256, label: 'valid signature', ok: true, gas: 6900,
-    source: 'eest/state_tests/osaka/eip7951_p256verify_precompiles/test_valid.json tests/osaka/eip7951_p256verify_precompiles/test_eip_mainnet.py::test_valid[fork_Osaka-state_test--valid_r1_sig-]',
+    precompile: 256,
+    label: 'valid signature',
+    ok: true,
+    gas: 6900,
+    source:
+      'eest/state_tests/osaka/eip7951_p256verify_precompiles/test_valid.json tests/osaka/eip7951_p256verify_precompiles/test_eip_mainnet.py::test_valid[fork_Osaka-state_test--valid_r1_sig-]',
     input:
       '0xb94d27b9934d3e08a52e52d7da7dabfac484efe37a5380ee9088f7ace2efcde9434287fa699ff2be2a4475ccd9c063d1' +
       'a22a424b6ab357d9bb0b31f7a71307b9be6af716032d408183c53f6f76945363144555fad2a5ff7854159166e52fc1d0' +
@@ -683,8 +882,12 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       'f1feeb72c333036770369a4387168d33',
   },
   {
-    precompile: 256, label: 'valid signature, hash 0', ok: true, gas: 6900,
-    source: 'eest/state_tests/osaka/eip7951_p256verify_precompiles/test_valid.json tests/osaka/eip7951_p256verify_precompiles/test_p256verify.py::test_valid[fork_Osaka-state_test---hash_0]',
+    precompile: 256,
+    label: 'valid signature, hash 0',
+    ok: true,
+    gas: 6900,
+    source:
+      'eest/state_tests/osaka/eip7951_p256verify_precompiles/test_valid.json tests/osaka/eip7951_p256verify_precompiles/test_p256verify.py::test_valid[fork_Osaka-state_test---hash_0]',
     input:
       '0x00000000000000000000000000000000000000000000000000000000000000006b17d1f2e12c4247f8bce6e563a440f2' +
       '77037d812deb33a0f4a13945d898c2966b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296' +
@@ -692,8 +895,12 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '2bce33576b315ececbb6406837bf51f5',
   },
   {
-    precompile: 256, label: 'valid signature, u1 = u2 and Q = G', ok: true, gas: 6900,
-    source: 'eest/state_tests/osaka/eip7951_p256verify_precompiles/test_valid.json tests/osaka/eip7951_p256verify_precompiles/test_p256verify.py::test_valid[fork_Osaka-state_test---u1_eq_u2_and_Q_eq_G]',
+    precompile: 256,
+    label: 'valid signature, u1 = u2 and Q = G',
+    ok: true,
+    gas: 6900,
+    source:
+      'eest/state_tests/osaka/eip7951_p256verify_precompiles/test_valid.json tests/osaka/eip7951_p256verify_precompiles/test_p256verify.py::test_valid[fork_Osaka-state_test---u1_eq_u2_and_Q_eq_G]',
     input:
       '0x7cf27b188d034f7e8a52380304b51ac3c08969e277f21b35a60b48fc476699787cf27b188d034f7e8a52380304b51ac3' +
       'c08969e277f21b35a60b48fc47669978830d84e672fcb08275adc7fcfb4ae53bfc5d90cb2f25834f4dae81c6b4fc8bd9' +
@@ -701,8 +908,12 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '2bce33576b315ececbb6406837bf51f5',
   },
   {
-    precompile: 256, label: 'a secp256k1 signature: no output', ok: true, gas: 6900,
-    source: 'eest/state_tests/osaka/eip7951_p256verify_precompiles/test_invalid.json tests/osaka/eip7951_p256verify_precompiles/test_eip_mainnet.py::test_invalid[fork_Osaka-state_test--invalid_r1_sig_but_valid_k1_sig-]',
+    precompile: 256,
+    label: 'a secp256k1 signature: no output',
+    ok: true,
+    gas: 6900,
+    source:
+      'eest/state_tests/osaka/eip7951_p256verify_precompiles/test_invalid.json tests/osaka/eip7951_p256verify_precompiles/test_eip_mainnet.py::test_invalid[fork_Osaka-state_test--invalid_r1_sig_but_valid_k1_sig-]',
     input:
       '0xd9eba16ed0ecae432b71fe008c98cc872bb4cc214d3220a36f365326cf807d6869cccd84ca870c08d49d596342f46401' +
       '7f2a05b0be539682eaa7529e4be2de362cdb85fe13cb7de39c1c7385be9f38e8bde9963ccbecd96281c4df3aca38f537' +
@@ -710,8 +921,12 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       'f84dcd0bc2ff8875c3e245c0e0874751',
   },
   {
-    precompile: 256, label: 'r = s = 0: no output', ok: true, gas: 6900,
-    source: 'eest/state_tests/osaka/eip7951_p256verify_precompiles/test_invalid.json tests/osaka/eip7951_p256verify_precompiles/test_p256verify.py::test_invalid[fork_Osaka-state_test---r_0_s_0]',
+    precompile: 256,
+    label: 'r = s = 0: no output',
+    ok: true,
+    gas: 6900,
+    source:
+      'eest/state_tests/osaka/eip7951_p256verify_precompiles/test_invalid.json tests/osaka/eip7951_p256verify_precompiles/test_p256verify.py::test_invalid[fork_Osaka-state_test---r_0_s_0]',
     input:
       '0xbb5a52f42f9c9261ed4361f59422a1e30036e7c32b270c8807a419feca60502300000000000000000000000000000000' +
       '000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000' +
@@ -719,8 +934,12 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '2bce33576b315ececbb6406837bf51f5',
   },
   {
-    precompile: 256, label: 'key not on the curve: no output', ok: true, gas: 6900,
-    source: 'eest/state_tests/osaka/eip7951_p256verify_precompiles/test_invalid.json tests/osaka/eip7951_p256verify_precompiles/test_p256verify.py::test_invalid[fork_Osaka-state_test---point_not_on_curve_x]',
+    precompile: 256,
+    label: 'key not on the curve: no output',
+    ok: true,
+    gas: 6900,
+    source:
+      'eest/state_tests/osaka/eip7951_p256verify_precompiles/test_invalid.json tests/osaka/eip7951_p256verify_precompiles/test_p256verify.py::test_invalid[fork_Osaka-state_test---point_not_on_curve_x]',
     input:
       '0xbb5a52f42f9c9261ed4361f59422a1e30036e7c32b270c8807a419feca6050232ba3a8be6b94d5ec80a6d9d1190a436e' +
       'ffe50d85a1eee859b8cc6af9bd5c2e184cd60b855d442f5b3c7b11eb6c4e0ae7525fe710fab9aa7c77a67f79e6fadd76' +
@@ -728,8 +947,12 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '6766b3d9685001558d1a974e7341513e',
   },
   {
-    precompile: 256, label: '159 bytes: no output', ok: true, gas: 6900,
-    source: 'eest/state_tests/osaka/eip7951_p256verify_precompiles/test_invalid.json tests/osaka/eip7951_p256verify_precompiles/test_p256verify.py::test_invalid[fork_Osaka-state_test---input_too_short]',
+    precompile: 256,
+    label: '159 bytes: no output',
+    ok: true,
+    gas: 6900,
+    source:
+      'eest/state_tests/osaka/eip7951_p256verify_precompiles/test_invalid.json tests/osaka/eip7951_p256verify_precompiles/test_p256verify.py::test_invalid[fork_Osaka-state_test---input_too_short]',
     input:
       '0xbb5a52f42f9c9261ed4361f59422a1e30036e7c32b270c8807a419feca6050232ba3a8be6b94d5ec80a6d9d1190a436e' +
       'ffe50d85a1eee859b8cc6af9bd5c2e184cd60b855d442f5b3c7b11eb6c4e0ae7525fe710fab9aa7c77a67f79e6fadd76' +
@@ -737,9 +960,13 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '6766b3d9685001558d1a974e734151',
   },
   {
-    precompile: 5, label: 'base length 1024 (the EIP-7823 bound)', ok: true, gas: 5461,
+    precompile: 5,
+    label: 'base length 1024 (the EIP-7823 bound)',
+    ok: true,
+    gas: 5461,
     changed: { hardfork: 'osaka', ok: true, gas: 32768 }, // EIP-7823, EIP-7883
-    source: 'eest/state_tests/osaka/eip7823_modexp_upper_bounds/test_modexp_upper_bounds.json tests/osaka/eip7823_modexp_upper_bounds/test_modexp_upper_bounds.py::test_modexp_upper_bounds[fork_Osaka-state_test-base_boundary]',
+    source:
+      'eest/state_tests/osaka/eip7823_modexp_upper_bounds/test_modexp_upper_bounds.json tests/osaka/eip7823_modexp_upper_bounds/test_modexp_upper_bounds.py::test_modexp_upper_bounds[fork_Osaka-state_test-base_boundary]',
     input:
       '0x000000000000000000000000000000000000000000000000000000000000040000000000000000000000000000000000' +
       '000000000000000000000000000000010000000000000000000000000000000000000000000000000000000000000001' +
@@ -767,9 +994,13 @@ export const PRECOMPILE_VECTORS: readonly PrecompileVector[] = [
       '010101010101010101010101010101010002',
   },
   {
-    precompile: 5, label: 'base length 1025 (above the EIP-7823 bound)', ok: true, gas: 5547,
+    precompile: 5,
+    label: 'base length 1025 (above the EIP-7823 bound)',
+    ok: true,
+    gas: 5547,
     changed: { hardfork: 'osaka', ok: false }, // EIP-7823, EIP-7883
-    source: 'eest/state_tests/osaka/eip7823_modexp_upper_bounds/test_modexp_upper_bounds.json tests/osaka/eip7823_modexp_upper_bounds/test_modexp_upper_bounds.py::test_modexp_upper_bounds[fork_Osaka-state_test-excess_length_base]',
+    source:
+      'eest/state_tests/osaka/eip7823_modexp_upper_bounds/test_modexp_upper_bounds.json tests/osaka/eip7823_modexp_upper_bounds/test_modexp_upper_bounds.py::test_modexp_upper_bounds[fork_Osaka-state_test-excess_length_base]',
     input:
       '0x000000000000000000000000000000000000000000000000000000000000040100000000000000000000000000000000' +
       '000000000000000000000000000000010000000000000000000000000000000000000000000000000000000000000001' +

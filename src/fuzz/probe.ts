@@ -92,7 +92,9 @@ export function probeContract(rng: Rng, t: Targets, hardfork: FuzzHardfork, keep
   ];
   shuffle(rng, cards);
   const hands: Card[][] = Array.from({ length: layout.leaves }, () => []);
-  cards.forEach((c, i) => hands[i % layout.leaves]!.push(c));
+  cards.forEach((c, i) => {
+    hands[i % layout.leaves]!.push(c);
+  });
   const endings = leafEndings(rng, layout.leaves, keepsCode);
   hands.forEach((hand, i) => {
     a.label(labels[1 + i]!);
@@ -130,7 +132,10 @@ export function probeContract(rng: Rng, t: Targets, hardfork: FuzzHardfork, keep
 }
 
 function emitCard(ctx: EmitContext, c: Card): void {
-  if (c.kind === 'opcode') return emitOpcode(ctx, c);
+  if (c.kind === 'opcode') {
+    emitOpcode(ctx, c);
+    return;
+  }
   emitPrecompileCall(ctx, c.n);
   // Input-agnostic precompiles (no test vectors: SHA-256, RIPEMD-160, identity) are cheap: their
   // out-of-gas boundary is bisected here too, so every sweep sees them fail and succeed.
@@ -141,7 +146,16 @@ function emitCard(ctx: EmitContext, c: Card): void {
 function leafEndings(rng: Rng, leaves: number, keepsCode: boolean): (typeof HALTING)[number][] {
   const others = HALTING.filter((h) => h !== 'SELFDESTRUCT');
   const endings: (typeof HALTING)[number][] = [...others];
-  while (endings.length < leaves - 1) endings.push(rng.weighted([['RETURN', 5], ['STOP', 2], ['REVERT', 2], ['INVALID', 1], ['SELFDESTRUCT', keepsCode ? 1 : 0]] as const));
+  while (endings.length < leaves - 1)
+    endings.push(
+      rng.weighted([
+        ['RETURN', 5],
+        ['STOP', 2],
+        ['REVERT', 2],
+        ['INVALID', 1],
+        ['SELFDESTRUCT', keepsCode ? 1 : 0],
+      ] as const),
+    );
   shuffle(rng, endings);
   endings.push('SELFDESTRUCT');
   return endings;
@@ -169,7 +183,9 @@ function selfCall(a: Asm, index: number, gas: () => void): void {
 
 function writeCallData(a: Asm, index: number): void {
   a.push(index).push(MEM.ARGS).op('MSTORE8');
-  a.push(0).push(MEM.ARGS + 1).op('MSTORE8');
+  a.push(0)
+    .push(MEM.ARGS + 1)
+    .op('MSTORE8');
   pushAcc(a);
   a.push(MEM.ARGS + 2).op('MSTORE');
 }
@@ -199,7 +215,11 @@ function bisect(ctx: EmitContext, target: BisectTarget): void {
   a.label(loop);
   a.op('DUP2', 'DUP2', 'SUB').push(2).op('SWAP1', 'LT').jumpi(done); // hi - lo < 2: done
   a.op('DUP2', 'DUP2', 'ADD').push(1).op('SHR'); // [len lo hi mid]
-  a.push(32).push(target.kind === 'routine' ? MEM.RET : MEM.OUT).op('DUP6').push(argsOffset).push(0);
+  a.push(32)
+    .push(target.kind === 'routine' ? MEM.RET : MEM.OUT)
+    .op('DUP6')
+    .push(argsOffset)
+    .push(0);
   if (target.kind === 'routine') a.op('ADDRESS');
   else a.push(target.n);
   a.op('DUP7', 'CALL').jumpi(ok); // [len lo hi mid]

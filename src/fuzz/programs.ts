@@ -43,7 +43,12 @@ export const SHARED_SLOTS = 6;
 export const CHILD_SLOT = 100;
 /** Number of CREATE2 salts (and child slots): few, so creations collide. */
 export const SALTS = 3;
-const PRECOMPILES = ['0x0000000000000000000000000000000000000001', '0x0000000000000000000000000000000000000002', '0x0000000000000000000000000000000000000003', '0x0000000000000000000000000000000000000004'];
+const PRECOMPILES = [
+  '0x0000000000000000000000000000000000000001',
+  '0x0000000000000000000000000000000000000002',
+  '0x0000000000000000000000000000000000000003',
+  '0x0000000000000000000000000000000000000004',
+];
 
 type Mode = { kind: 'runtime' } | { kind: 'initcode'; depth: number };
 
@@ -93,8 +98,19 @@ class Writer {
   action(): void {
     const r = this.rng;
     const kind = r.weighted([
-      ['sload', 6], ['sstore', 6], ['balance', 4], ['transfer', 3], ['call', 5], ['create', 2], ['callChild', 2],
-      ['transient', this.t.transient ? 3 : 0], ['extcode', 2], ['burn', 2], ['log', 2], ['revertIf', 2], ['blockhash', 1],
+      ['sload', 6],
+      ['sstore', 6],
+      ['balance', 4],
+      ['transfer', 3],
+      ['call', 5],
+      ['create', 2],
+      ['callChild', 2],
+      ['transient', this.t.transient ? 3 : 0],
+      ['extcode', 2],
+      ['burn', 2],
+      ['log', 2],
+      ['revertIf', 2],
+      ['blockhash', 1],
       ['selfdestructIf', 1],
     ] as const);
     const a = this.asm;
@@ -107,8 +123,10 @@ class Writer {
         const slot = r.int(SHARED_SLOTS);
         const v = r.int(4);
         if (v === 0) this.acc();
-        else if (v === 1) a.push(slot).op('SLOAD').push(1).op('ADD'); // a counter: read-modify-write
-        else if (v === 2) a.push(0); // clear (refund)
+        else if (v === 1)
+          a.push(slot).op('SLOAD').push(1).op('ADD'); // a counter: read-modify-write
+        else if (v === 2)
+          a.push(0); // clear (refund)
         else a.push(r.word());
         a.push(slot).op('SSTORE');
         break;
@@ -125,7 +143,8 @@ class Writer {
       case 'transfer': {
         a.push(0).push(0).push(0).push(0);
         const v = r.int(4);
-        if (v === 0) a.op('SELFBALANCE').push(2).op('SWAP1', 'DIV'); // half of what it holds
+        if (v === 0)
+          a.op('SELFBALANCE').push(2).op('SWAP1', 'DIV'); // half of what it holds
         else if (v === 1) a.op('CALLVALUE');
         else a.push(r.range(1, 10_000));
         this.valueRecipient();
@@ -149,13 +168,19 @@ class Writer {
         else a.push(0);
         a.op(two ? 'CREATE2' : 'CREATE');
         // Remember the child (0 on failure) so later transactions call it.
-        a.op('DUP1').push(CHILD_SLOT + salt).op('SSTORE');
+        a.op('DUP1')
+          .push(CHILD_SLOT + salt)
+          .op('SSTORE');
         this.mix();
         break;
       }
       case 'callChild': {
         const withData = r.chance(0.5);
-        a.push(32).push(0x80).push(withData ? 1 : 0).push(0x40).push(0);
+        a.push(32)
+          .push(0x80)
+          .push(withData ? 1 : 0)
+          .push(0x40)
+          .push(0);
         a.push(CHILD_SLOT + r.int(SALTS)).op('SLOAD');
         a.push(r.chance(0.7) ? 100_000 : 3_000).op('CALL');
         this.mix();
@@ -229,7 +254,12 @@ class Writer {
     this.acc();
     a.push(0x42).op('MSTORE');
     a.push(0).push(0x80).op('MSTORE');
-    const kind = r.weighted([['CALL', 5], ['DELEGATECALL', 2], ['STATICCALL', 2], ['CALLCODE', 1]] as const);
+    const kind = r.weighted([
+      ['CALL', 5],
+      ['DELEGATECALL', 2],
+      ['STATICCALL', 2],
+      ['CALLCODE', 1],
+    ] as const);
     a.push(32).push(0x80).push(34).push(0x40);
     if (kind === 'CALL' || kind === 'CALLCODE') a.push(r.chance(0.7) ? 0 : r.range(1, 1000));
     const target = r.int(10);
@@ -252,7 +282,13 @@ class Writer {
   /** How a routine ends. */
   end(): void {
     const a = this.asm;
-    const k = this.rng.weighted([['return', 6], ['stop', 2], ['revert', 1], ['invalid', 1], ['selfdestruct', this.mode.kind === 'runtime' ? 1 : 0]] as const);
+    const k = this.rng.weighted([
+      ['return', 6],
+      ['stop', 2],
+      ['revert', 1],
+      ['invalid', 1],
+      ['selfdestruct', this.mode.kind === 'runtime' ? 1 : 0],
+    ] as const);
     if (this.rng.chance(0.5)) {
       this.acc();
       a.push(this.rng.int(SHARED_SLOTS)).op('SSTORE');
@@ -308,7 +344,11 @@ export function creationInitcode(rng: Rng, t: Targets, maxActions: number): Uint
   const n = rng.range(1, maxActions);
   for (let i = 0; i < n; i++) w.action();
   const runtime = childRuntime(rng, t);
-  const end = rng.weighted([['deploy', 6], ['empty', 2], ['revert', 1]] as const);
+  const end = rng.weighted([
+    ['deploy', 6],
+    ['empty', 2],
+    ['revert', 1],
+  ] as const);
   if (end === 'deploy') {
     a.blob('runtime', runtime);
     a.push(runtime.length).ref('runtime').push(0).op('CODECOPY').push(runtime.length).push(0).op('RETURN');
@@ -344,9 +384,16 @@ export function childRuntime(rng: Rng, t: Targets): Uint8Array {
 export function childInitcode(rng: Rng, t: Targets): Uint8Array {
   const a = new Asm();
   a.op('CALLVALUE').push(1).op('SSTORE');
-  a.push(rng.int(1000) + 1).push(2).op('SSTORE');
+  a.push(rng.int(1000) + 1)
+    .push(2)
+    .op('SSTORE');
   if (t.transient && rng.chance(0.3)) a.push(1).push(0).op('TSTORE');
-  const kind = rng.weighted([['ok', 12], ['revert', 1], ['oog', 1], ['ef', 1]] as const);
+  const kind = rng.weighted([
+    ['ok', 12],
+    ['revert', 1],
+    ['oog', 1],
+    ['ef', 1],
+  ] as const);
   if (kind === 'revert') return a.push(0).push(0).op('REVERT').build();
   if (kind === 'oog') return a.label('spin').jump('spin').build();
   const runtime = kind === 'ef' ? new Uint8Array([0xef, 0x00]) : childRuntime(rng, t);

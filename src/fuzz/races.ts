@@ -60,7 +60,9 @@ export async function huntRaces(opts: RaceOptions): Promise<RaceRow[]> {
       for (const k of concurrency) {
         for (let r = 0; r < repeats; r++) {
           const par = await executeBlock(decodeBlock(fx.blockJson, { file: fx.files.block }), fx.state, {
-            concurrency: k, force: true, ...(opts.bound === false ? { reexecutionBound: false as const } : {}),
+            concurrency: k,
+            force: true,
+            ...(opts.bound === false ? { reexecutionBound: false as const } : {}),
           });
           const m = par.metrics;
           if (m?.sequentialFrom !== undefined) row.stormHalts++;
@@ -69,7 +71,10 @@ export async function huntRaces(opts: RaceOptions): Promise<RaceRow[]> {
             row.fallbacks++;
             if (m?.reason && !row.fallbackReasons.includes(m.reason)) row.fallbackReasons.push(m.reason);
           }
-          row.maxReexecutions = Math.max(row.maxReexecutions, (m?.incarnations ?? []).reduce((s, x) => s + x - 1, 0));
+          row.maxReexecutions = Math.max(
+            row.maxReexecutions,
+            (m?.incarnations ?? []).reduce((s, x) => s + x - 1, 0),
+          );
           const d = diffResults(seq, par);
           if (d) row.divergences.push({ concurrency: k, repeat: r, field: d.field, sequential: d.a, parallel: d.b });
         }

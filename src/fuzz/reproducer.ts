@@ -46,7 +46,9 @@ export interface DivergenceInfo {
 export function writeReproducer(dir: string, c: FuzzCase, intents: TxIntent[], sequential: BlockResult | undefined, divergence: DivergenceInfo): string {
   const header: Record<string, string> = sequential
     ? {
-        gasUsed: `0x${sequential.gasUsed.toString(16)}`, receiptsRoot: sequential.receiptsRoot, logsBloom: sequential.logsBloom,
+        gasUsed: `0x${sequential.gasUsed.toString(16)}`,
+        receiptsRoot: sequential.receiptsRoot,
+        logsBloom: sequential.logsBloom,
         ...(sequential.requestsHash !== undefined ? { requestsHash: sequential.requestsHash } : {}),
       }
     : {};
@@ -59,9 +61,10 @@ export function writeReproducer(dir: string, c: FuzzCase, intents: TxIntent[], s
   writeFileSync(join(dir, 'bytecodes.json'), JSON.stringify(c.bytecodes, null, 1));
   writeFileSync(join(dir, 'block_hashes.json'), JSON.stringify(c.blockHashes, null, 1));
   writeFileSync(join(dir, 'case.json'), JSON.stringify({ ...c, intents, divergence }, null, 1));
-  const command = divergence.bound || divergence.engine
-    ? `parevm fuzz --replay ${dir}`
-    : `parevm run --fixtures ${dir} --compare --force --concurrency ${divergence.concurrency}`;
+  const command =
+    divergence.bound || divergence.engine
+      ? `parevm fuzz --replay ${dir}`
+      : `parevm run --fixtures ${dir} --compare --force --concurrency ${divergence.concurrency}`;
   const what = divergence.engine
     ? `parevm's EVM differed from the reference engine (@ethereumjs/vm) in ${divergence.field}.`
     : `Parallel execution at concurrency ${divergence.concurrency}${divergence.bound ? ` (re-execution bound forced: ${JSON.stringify(divergence.bound)})` : ''} differed from sequential in ${divergence.field}.`;

@@ -50,7 +50,8 @@ const defaultParallel: ParallelExecutor = (blockJson, state, run) =>
  */
 export type EvmExecutor = (blockJson: RpcBlockJson, state: SnapshotState, onEvm?: (evm: Evm) => void) => Promise<BlockResult>;
 
-const defaultEvm: EvmExecutor = (blockJson, state, onEvm) => executeBlockSequential(blockJson, state, { engine: 'parevm', ...(onEvm ? { onParevmEvm: onEvm } : {}) });
+const defaultEvm: EvmExecutor = (blockJson, state, onEvm) =>
+  executeBlockSequential(blockJson, state, { engine: 'parevm', ...(onEvm ? { onParevmEvm: onEvm } : {}) });
 
 /** Options of {@link fuzz}. */
 export interface FuzzOptions {
@@ -246,7 +247,7 @@ export async function checkCase(
       const difference = compare(sequential, par);
       runs.push({
         ...config,
-        path: par.error ? 'error' : m?.path ?? 'sequential',
+        path: par.error ? 'error' : (m?.path ?? 'sequential'),
         ...(m?.reason ? { reason: m.reason } : {}),
         ...(m?.sequentialFrom !== undefined ? { sequentialFrom: m.sequentialFrom } : {}),
         reexecutions: (m?.incarnations ?? []).reduce((s, x) => s + x - 1, 0),
@@ -301,8 +302,20 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzSummary> {
   const repeats = opts.repeats ?? 1;
   const parallel = opts.parallel ?? defaultParallel;
   const summary: FuzzSummary = {
-    seed: opts.seed, blocks: 0, txs: 0, gas: 0n, invalidBlocks: 0, parallelRuns: 0, stormHalts: 0, fallbacks: 0, fallbackReasons: {}, reexecutions: 0, divergences: [], ms: 0,
-    coverage: { succeeded: 0, reverted: 0, creations: 0, logs: 0, accountsDeleted: 0, storageCleared: 0, codeDeployed: 0, hardforks: {} }, engineRuns: 0,
+    seed: opts.seed,
+    blocks: 0,
+    txs: 0,
+    gas: 0n,
+    invalidBlocks: 0,
+    parallelRuns: 0,
+    stormHalts: 0,
+    fallbacks: 0,
+    fallbackReasons: {},
+    reexecutions: 0,
+    divergences: [],
+    ms: 0,
+    coverage: { succeeded: 0, reverted: 0, creations: 0, logs: 0, accountsDeleted: 0, storageCleared: 0, codeDeployed: 0, hardforks: {} },
+    engineRuns: 0,
   };
   const evmCoverage = opts.evm === false ? undefined : new EvmCoverage();
   const cov = summary.coverage;
@@ -312,9 +325,15 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzSummary> {
     const configs: RunConfig[] = concurrency.map((k) => ({ concurrency: k, bound: false }));
     if (opts.stormRuns !== false) configs.push(stormConfig(opts.seed, index, concurrency));
     const { sequential, runs, block } = await checkCase(c, c.intents, configs, repeats, parallel);
-    const engine = evmCoverage ? await checkEngine(c, c.intents, { coverage: evmCoverage, block, reference: sequential, ...(opts.parevm ? { parevm: opts.parevm } : {}) }) : undefined;
+    const engine = evmCoverage
+      ? await checkEngine(c, c.intents, { coverage: evmCoverage, block, reference: sequential, ...(opts.parevm ? { parevm: opts.parevm } : {}) })
+      : undefined;
     const report: BlockReport = {
-      index, hardfork: c.hardfork, txs: c.intents.length, gasUsed: sequential.result?.gasUsed ?? 0n, runs,
+      index,
+      hardfork: c.hardfork,
+      txs: c.intents.length,
+      gasUsed: sequential.result?.gasUsed ?? 0n,
+      runs,
       ...(sequential.error ? { invalid: `${sequential.error.code}: ${sequential.error.message}` } : {}),
       ...(engine ? { engine: engine.difference ? { difference: engine.difference } : {} } : {}),
     };
@@ -356,9 +375,15 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzSummary> {
       const again = await checkCase(minimized.c, minimized.intents, [config], 3, parallel);
       const shown = again.runs.find((r) => r.difference)?.difference ?? bad.difference!;
       const divergence: Divergence = {
-        seed: opts.seed, index, concurrency: bad.concurrency, bound: bad.bound,
-        field: shown.field, sequential: shown.sequential, parallel: shown.parallel,
-        txs: c.intents.length, minimizedTxs: minimized.intents.length,
+        seed: opts.seed,
+        index,
+        concurrency: bad.concurrency,
+        bound: bad.bound,
+        field: shown.field,
+        sequential: shown.sequential,
+        parallel: shown.parallel,
+        txs: c.intents.length,
+        minimizedTxs: minimized.intents.length,
       };
       if (opts.outDir) {
         const dir = join(opts.outDir, `seed-${opts.seed.replace(/[^A-Za-z0-9_.-]/g, '_')}-block-${index}`);
@@ -382,14 +407,21 @@ async function engineDivergence(opts: FuzzOptions, c: FuzzCase, index: number, f
   const again = await checkEngine(minimized.c, minimized.intents, { parevm });
   const shown = again.difference ?? first;
   const divergence: Divergence = {
-    seed: opts.seed, index, engine: 'parevm', concurrency: 0,
-    field: shown.field, sequential: shown.sequential, parallel: shown.parallel,
-    txs: c.intents.length, minimizedTxs: minimized.intents.length,
+    seed: opts.seed,
+    index,
+    engine: 'parevm',
+    concurrency: 0,
+    field: shown.field,
+    sequential: shown.sequential,
+    parallel: shown.parallel,
+    txs: c.intents.length,
+    minimizedTxs: minimized.intents.length,
   };
   // The first EIP-3155 step where the engines part, as `parevm trace --compare` shows it.
   const { blockJson, state } = buildBlock(minimized.c, minimized.intents);
   const step = await firstDifferingStep(blockJson, state, minimized.intents.length);
-  if (step) divergence.firstStep = `transaction ${step.tx}, step ${step.index} (${step.fields.join(', ')}): reference ${JSON.stringify(step.reference)} / parevm ${JSON.stringify(step.parevm)}`;
+  if (step)
+    divergence.firstStep = `transaction ${step.tx}, step ${step.index} (${step.fields.join(', ')}): reference ${JSON.stringify(step.reference)} / parevm ${JSON.stringify(step.parevm)}`;
   if (opts.outDir) {
     const dir = join(opts.outDir, `seed-${opts.seed.replace(/[^A-Za-z0-9_.-]/g, '_')}-block-${index}-evm`);
     divergence.reproducer = dir;

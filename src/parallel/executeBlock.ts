@@ -200,21 +200,37 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
     seedSenderDependencies(mv, decoded.expectedSenders);
     const schedBuffer = new SharedArrayBuffer(Scheduler.bytesFor(txCount));
     const scheduler = new Scheduler(schedBuffer, txCount, true);
-    const storm = stormParameters(pool.size, options.reexecutionBound);
+    const storm = stormParameters(pool.size, options.reexecutionBound, txCount);
     scheduler.configureStorm(storm.permille, storm.minMicros, storm.minExecutions);
     const recovery = new RecoveryBuffer(new SharedArrayBuffer(RecoveryBuffer.bytesFor(txCount)), txCount);
     const fault = options.fault;
     // Fault injection: terminate a worker from outside once the block has started executing.
-    const killer = fault?.kind === 'terminate' ? setInterval(() => {
-      if (scheduler.counters().executions < fault.afterExecutions || scheduler.done()) return;
-      clearInterval(killer);
-      pool.terminateWorker(fault.workerIndex, 'worker.terminate() from outside (fault injection)');
-    }, 1) : undefined;
+    const killer =
+      fault?.kind === 'terminate'
+        ? setInterval(() => {
+            if (scheduler.counters().executions < fault.afterExecutions || scheduler.done()) return;
+            clearInterval(killer);
+            pool.terminateWorker(fault.workerIndex, 'worker.terminate() from outside (fault injection)');
+          }, 1)
+        : undefined;
     const run = await pool.run(
       (workerIndex, blockId): BlockJob => ({
-        type: 'block', blockId, header, transactions, snapshot, preChanges, txCount, workerIndex, workerCount: pool.size, engine: engineName,
-        mv: { buffer: mv.buffer, layout: mv.layout }, scheduler: schedBuffer, recovery: recovery.buffer,
-        ...(fault && fault.kind !== 'terminate' && fault.workerIndex === workerIndex ? { fault: { kind: fault.kind, afterExecutions: fault.afterExecutions } } : {}),
+        type: 'block',
+        blockId,
+        header,
+        transactions,
+        snapshot,
+        preChanges,
+        txCount,
+        workerIndex,
+        workerCount: pool.size,
+        engine: engineName,
+        mv: { buffer: mv.buffer, layout: mv.layout },
+        scheduler: schedBuffer,
+        recovery: recovery.buffer,
+        ...(fault && fault.kind !== 'terminate' && fault.workerIndex === workerIndex
+          ? { fault: { kind: fault.kind, afterExecutions: fault.afterExecutions } }
+          : {}),
       }),
       () => scheduler.halt(),
       deadlineMs,

@@ -53,7 +53,10 @@ export class LazyBlock {
 
   constructor(headerBuffer: SharedArrayBuffer, transactions: SharedArrayBuffer) {
     const nameLength = new Int32Array(headerBuffer, 0, 1)[0]!;
-    const { hardfork, chain } = JSON.parse(new TextDecoder().decode(new Uint8Array(headerBuffer, 4, nameLength).slice())) as { hardfork: string; chain: ChainSpec };
+    const { hardfork, chain } = JSON.parse(new TextDecoder().decode(new Uint8Array(headerBuffer, 4, nameLength).slice())) as {
+      hardfork: string;
+      chain: ChainSpec;
+    };
     this.common = createChainCommon(hardfork, chain);
     this.txCommon = createTxCommon(hardfork, chain);
     const rlp = new Uint8Array(headerBuffer, 4 + nameLength).slice();

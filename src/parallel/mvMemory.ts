@@ -379,12 +379,7 @@ export class MVMemory {
    *   a value-validated read, version incarnation or value offset)
    * @returns true when a location was written that the previous incarnation did not write
    */
-  record(
-    txIndex: number,
-    incarnation: number,
-    reads: Int32Array | number[],
-    writes: { loc: number; flags: number; value: Uint8Array }[],
-  ): boolean {
+  record(txIndex: number, incarnation: number, reads: Int32Array | number[], writes: { loc: number; flags: number; value: Uint8Array }[]): boolean {
     const prev = this.writtenLocations(txIndex);
     const now = new Set<number>();
     for (const w of writes) {
@@ -449,7 +444,11 @@ export class MVMemory {
     for (let v = this.locs[loc * LOC_WORDS + L_HEAD]!; v !== -1; v = this.versions[v * VERSION_WORDS + V_NEXT]!) {
       const b = v * VERSION_WORDS;
       const offset = this.versions[b + V_OFF]!;
-      out.push({ txIndex: this.versions[b + V_TX]!, flags: this.versions[b + V_FLAGS]!, value: this.values.subarray(offset, offset + this.versions[b + V_LEN]!) });
+      out.push({
+        txIndex: this.versions[b + V_TX]!,
+        flags: this.versions[b + V_FLAGS]!,
+        value: this.values.subarray(offset, offset + this.versions[b + V_LEN]!),
+      });
     }
     return out.reverse();
   }

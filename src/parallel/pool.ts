@@ -81,11 +81,7 @@ export class WorkerPool {
    * `haltGraceMs` after it, or at the deadline, are terminated and replaced. Never waits forever
    * on a worker once a failure or the deadline has occurred.
    */
-  async run(
-    makeJob: (workerIndex: number, blockId: number) => BlockJob,
-    onFailure: () => void,
-    deadlineMs = 0,
-  ): Promise<PoolRun> {
+  async run(makeJob: (workerIndex: number, blockId: number) => BlockJob, onFailure: () => void, deadlineMs = 0): Promise<PoolRun> {
     const blockId = this.nextId++;
     const failures: PoolFailure[] = [];
     const workers = [...this.workers];
@@ -106,10 +102,13 @@ export class WorkerPool {
       grace = setTimeout(() => stopUnsettled(`did not stop within ${this.haltGraceMs} ms after the block was halted`), this.haltGraceMs);
     };
     // A hung worker may never return to its event loop: terminate it (and replace it).
-    const timer = deadlineMs > 0 ? setTimeout(() => {
-      fail({ workerIndex: -1, reason: `deadline of ${deadlineMs} ms passed` });
-      stopUnsettled(`still running at the deadline of ${deadlineMs} ms`);
-    }, deadlineMs) : undefined;
+    const timer =
+      deadlineMs > 0
+        ? setTimeout(() => {
+            fail({ workerIndex: -1, reason: `deadline of ${deadlineMs} ms passed` });
+            stopUnsettled(`still running at the deadline of ${deadlineMs} ms`);
+          }, deadlineMs)
+        : undefined;
     const replies = await Promise.all(
       workers.map(
         (w, i) =>

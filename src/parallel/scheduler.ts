@@ -160,8 +160,7 @@ export class Scheduler {
   /** next_task (Algorithm 4): validation first when it lags execution, lowest index first. */
   nextTask(): Task {
     if (this.done()) return NONE;
-    const t =
-      Atomics.load(this.w, VAL_IDX) < Atomics.load(this.w, EXEC_IDX) ? this.nextVersionToValidate() : this.nextVersionToExecute();
+    const t = Atomics.load(this.w, VAL_IDX) < Atomics.load(this.w, EXEC_IDX) ? this.nextVersionToValidate() : this.nextVersionToExecute();
     return t ?? NONE;
   }
 
@@ -228,8 +227,7 @@ export class Scheduler {
   /** try_validation_abort: EXECUTED(incarnation) → ABORTING; true for exactly one caller. */
   tryValidationAbort(txIndex: number, incarnation: number): boolean {
     const won =
-      Atomics.compareExchange(this.w, this.st(txIndex), (incarnation << 2) | EXECUTED, (incarnation << 2) | ABORTING) ===
-      ((incarnation << 2) | EXECUTED);
+      Atomics.compareExchange(this.w, this.st(txIndex), (incarnation << 2) | EXECUTED, (incarnation << 2) | ABORTING) === ((incarnation << 2) | EXECUTED);
     if (won) {
       Atomics.add(this.w, C_ABORTS, 1);
       Atomics.add(this.w, WASTED_US, Atomics.load(this.w, this.duration(txIndex)));

@@ -74,7 +74,13 @@ if (port) {
   port.on('message', (job: BlockJob) => {
     runJob(job).then(
       (reply) => port.postMessage(reply),
-      (e: unknown) => port.postMessage({ type: 'failed', blockId: job.blockId, reason: String((e as Error)?.stack ?? e), full: e instanceof MVMemoryFullError } satisfies WorkerReply),
+      (e: unknown) =>
+        port.postMessage({
+          type: 'failed',
+          blockId: job.blockId,
+          reason: String((e as Error)?.stack ?? e),
+          full: e instanceof MVMemoryFullError,
+        } satisfies WorkerReply),
     );
   });
 }
@@ -82,7 +88,17 @@ if (port) {
 async function runJob(job: BlockJob): Promise<WorkerReply> {
   const tSetup = performance.now();
   const lazy = new LazyBlock(job.header, job.transactions);
-  const metrics: WorkerMetrics = { executions: 0, validations: 0, estimateWaits: 0, setupMs: 0, recoverMs: 0, executeMs: 0, evmMs: 0, validateMs: 0, idleMs: 0 };
+  const metrics: WorkerMetrics = {
+    executions: 0,
+    validations: 0,
+    estimateWaits: 0,
+    setupMs: 0,
+    recoverMs: 0,
+    executeMs: 0,
+    evmMs: 0,
+    validateMs: 0,
+    idleMs: 0,
+  };
   let snapshot: StateReader = new ChangesOverlay(new SharedSnapshotReader(job.snapshot), job.preChanges);
   const fault = job.fault;
   if (fault?.kind === 'read') snapshot = failingReader(snapshot, () => metrics.executions > fault.afterExecutions);

@@ -33,7 +33,9 @@ export function encodeSharedSnapshot(state: SnapshotState): SharedArrayBuffer {
   const codes = state.codeEntries();
   const codeIndex = new Map<string, number>();
   let codeBytes = 0;
-  codes.forEach(([h, c], i) => (codeIndex.set(h, i), (codeBytes += c.length)));
+  codes.forEach(([h, c], i) => {
+    codeIndex.set(h, i), (codeBytes += c.length);
+  });
   const hashes = state.blockHashEntries();
 
   const tableAt = HEADER;
@@ -45,7 +47,9 @@ export function encodeSharedSnapshot(state: SnapshotState): SharedArrayBuffer {
   const buffer = new SharedArrayBuffer(total);
   const u8 = new Uint8Array(buffer);
   const dv = new DataView(buffer);
-  [addresses.length, capacity, storageCount, codes.length, hashes.length, codeBytes].forEach((v, i) => dv.setInt32(i * 4, v, true));
+  [addresses.length, capacity, storageCount, codes.length, hashes.length, codeBytes].forEach((v, i) => {
+    dv.setInt32(i * 4, v, true);
+  });
 
   let slotAt = 0;
   for (const address of addresses) {

@@ -1,15 +1,6 @@
 import type { AccountFields, StateManagerInterface } from '@ethereumjs/common';
 import { OriginalStorageCache } from '@ethereumjs/statemanager';
-import {
-  Account,
-  Address,
-  KECCAK256_NULL,
-  KECCAK256_RLP,
-  bigIntToUnpaddedBytes,
-  bytesToBigInt,
-  bytesToHex,
-  hexToBytes,
-} from '@ethereumjs/util';
+import { Account, Address, KECCAK256_NULL, KECCAK256_RLP, bigIntToUnpaddedBytes, bytesToBigInt, bytesToHex, hexToBytes } from '@ethereumjs/util';
 import { keccak256 as keccak_256 } from '../crypto/keccak.js';
 import { CodeHashError } from '../errors.js';
 import type { AccountChange, StateChanges } from './changes.js';
@@ -290,9 +281,7 @@ export class BlockStateManager implements StateManagerInterface {
   async putAccount(address: Address, account?: Account): Promise<void> {
     this.setAccount(
       address.toString(),
-      account
-        ? { nonce: account.nonce, balance: account.balance, codeHash: account.codeHash, storageRoot: account.storageRoot }
-        : null,
+      account ? { nonce: account.nonce, balance: account.balance, codeHash: account.codeHash, storageRoot: account.storageRoot } : null,
     );
   }
 
@@ -340,12 +329,13 @@ export class BlockStateManager implements StateManagerInterface {
   }
 
   private clear(address: string): void {
-    if (this.checkpoints.length) this.journal.push({
-      kind: 'clear',
-      address,
-      wasCleared: this.cleared.has(address),
-      prevStorage: this.storage.get(address),
-    });
+    if (this.checkpoints.length)
+      this.journal.push({
+        kind: 'clear',
+        address,
+        wasCleared: this.cleared.has(address),
+        prevStorage: this.storage.get(address),
+      });
     this.cleared.add(address);
     this.storage.delete(address);
   }

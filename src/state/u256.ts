@@ -14,9 +14,7 @@ export function writeU256(target: Uint8Array, offset: number, v: bigint): void {
 /** Reads 32 big-endian bytes at `offset` as a bigint. */
 export function readU256(source: Uint8Array, offset = 0): bigint {
   const dv = new DataView(source.buffer, source.byteOffset + offset, 32);
-  return (
-    (dv.getBigUint64(0) << 192n) | (dv.getBigUint64(8) << 128n) | (dv.getBigUint64(16) << 64n) | dv.getBigUint64(24)
-  );
+  return (dv.getBigUint64(0) << 192n) | (dv.getBigUint64(8) << 128n) | (dv.getBigUint64(16) << 64n) | dv.getBigUint64(24);
 }
 
 /** `v` as 32 big-endian bytes. */

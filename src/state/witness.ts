@@ -58,7 +58,8 @@ export async function loadExecutionWitness(json: unknown, file = 'witness.json')
   const parentHash = asHash(block.parentHash, file, 'blocks[0].header.parentHash');
   const { parent, hashes } = ancestorHeaders(witness.headers, parentHash, file);
   const number = asQuantity(block.number, file, 'blocks[0].header.number');
-  if (number !== parent.number + 1n) throw new FixtureFormatError(file, 'blocks[0].header.number', `block ${number} does not follow its parent header, block ${parent.number}`);
+  if (number !== parent.number + 1n)
+    throw new FixtureFormatError(file, 'blocks[0].header.number', `block ${number} does not follow its parent header, block ${parent.number}`);
   const nodes = NodeStore.fromNodes(witness.state, file);
   if (!nodes.hasNode(parent.stateRoot)) throw new WitnessRootMismatchError(parent.stateRoot, parent.number, file);
   const named = blockAddresses(block, file);

@@ -18,18 +18,22 @@ export function diffResults(a: BlockResult, b: BlockResult): { field: string; a:
     ['notes', (r) => r.notes],
   ];
   for (const [field, get] of fields) {
-    const x = canon(get(a)), y = canon(get(b));
+    const x = canon(get(a)),
+      y = canon(get(b));
     if (x !== y) return { field, a: x, b: y };
   }
   const n = Math.max(a.receipts.length, b.receipts.length);
   for (let i = 0; i < n; i++) {
-    const x = canon(a.receipts[i]), y = canon(b.receipts[i]);
+    const x = canon(a.receipts[i]),
+      y = canon(b.receipts[i]);
     if (x !== y) return { field: `receipts[${i}]`, a: x, b: y };
   }
-  const sa = stateChangesToJSON(a.stateChanges), sb = stateChangesToJSON(b.stateChanges);
+  const sa = stateChangesToJSON(a.stateChanges),
+    sb = stateChangesToJSON(b.stateChanges);
   const m = Math.max(sa.length, sb.length);
   for (let i = 0; i < m; i++) {
-    const x = canon(sa[i]), y = canon(sb[i]);
+    const x = canon(sa[i]),
+      y = canon(sb[i]);
     if (x !== y) return { field: `stateChanges[${i}]`, a: x, b: y };
   }
   return undefined;

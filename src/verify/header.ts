@@ -64,9 +64,10 @@ export function verifyHeader(result: BlockResult, header: BlockHeader): HeaderVe
   if (cumulativeGas.status === 'match') {
     cumulativeGas = compare(header.gasUsed.toString(), sum.toString());
   }
-  const requestsHash: FieldVerdict = header.requestsHash !== undefined
-    ? compare(bytesToHex(header.requestsHash), result.requestsHash ?? '(none)')
-    : { status: 'not-checked', reason: 'no requestsHash before Prague (EIP-7685)' };
+  const requestsHash: FieldVerdict =
+    header.requestsHash !== undefined
+      ? compare(bytesToHex(header.requestsHash), result.requestsHash ?? '(none)')
+      : { status: 'not-checked', reason: 'no requestsHash before Prague (EIP-7685)' };
   const ok = [gasUsed, receiptsRoot, logsBloom, cumulativeGas, requestsHash].every((v) => v.status !== 'mismatch');
   return { ok, gasUsed, receiptsRoot, logsBloom, cumulativeGas, requestsHash };
 }

@@ -33,7 +33,9 @@ const TOKEN = 10n ** 18n;
  */
 export async function buildWorkload(kinds: WorkloadKind[], txs: number, options: { seed?: string; pools?: number } = {}): Promise<Workload> {
   const seed = options.seed ?? 'parevm';
-  const expanded: Exclude<WorkloadKind, 'mix'>[] = kinds.includes('mix') ? ['transfers', 'erc20', 'uniswap', 'chain'] : (kinds as Exclude<WorkloadKind, 'mix'>[]);
+  const expanded: Exclude<WorkloadKind, 'mix'>[] = kinds.includes('mix')
+    ? ['transfers', 'erc20', 'uniswap', 'chain']
+    : (kinds as Exclude<WorkloadKind, 'mix'>[]);
   const per = expanded.map((_, i) => Math.floor(txs / expanded.length) + (i < txs % expanded.length ? 1 : 0));
   const senders = wallets(`${seed}/senders`, txs);
   const deployer = wallets(`${seed}/deployer`, 1)[0]!;
@@ -50,7 +52,14 @@ export async function buildWorkload(kinds: WorkloadKind[], txs: number, options:
   return { kind: kinds.join(','), blockJson, state: chain.state };
 }
 
-async function calls(kind: Exclude<WorkloadKind, 'mix'>, chain: SyntheticChain, deployer: Wallet, senders: Wallet[], seed: string, pools: number): Promise<Call[]> {
+async function calls(
+  kind: Exclude<WorkloadKind, 'mix'>,
+  chain: SyntheticChain,
+  deployer: Wallet,
+  senders: Wallet[],
+  seed: string,
+  pools: number,
+): Promise<Call[]> {
   if (senders.length === 0) return [];
   const recipients = wallets(`${seed}/${kind}/recipients`, senders.length);
   const { WorkloadToken, Counter } = workloadContracts();
@@ -59,9 +68,17 @@ async function calls(kind: Exclude<WorkloadKind, 'mix'>, chain: SyntheticChain, 
     return senders.map((s, i) => ({ from: s, to: recipients[i]!.address, value: 1_000_000_000n, gasLimit: 21_000n }));
   }
   if (kind === 'erc20') {
-    const address = await deployToken(chain, deployer, 'ERC', senders.map((s) => s.address), 1000n * TOKEN);
+    const address = await deployToken(
+      chain,
+      deployer,
+      'ERC',
+      senders.map((s) => s.address),
+      1000n * TOKEN,
+    );
     return senders.map((s, i) => ({
-      from: s, to: address, gasLimit: 80_000n,
+      from: s,
+      to: address,
+      gasLimit: 80_000n,
       data: bytesToHex(token.transfer!.encodeInput({ to: recipients[i]!.address, value: 1n * TOKEN })),
     }));
   }
@@ -90,7 +107,9 @@ async function calls(kind: Exclude<WorkloadKind, 'mix'>, chain: SyntheticChain, 
   const pairAbi = createContract(pair.abi as never) as Record<string, { encodeInput(v: unknown): Uint8Array }>;
   const created = await chain.mine(
     Array.from({ length: P }, (_, p) => ({
-      from: deployer, to: factoryAddress, gasLimit: 5_000_000n,
+      from: deployer,
+      to: factoryAddress,
+      gasLimit: 5_000_000n,
       data: bytesToHex(factoryAbi.createPair!.encodeInput({ tokenA: tokens[p], tokenB: tokens[p + 1] })),
     })),
   );
@@ -99,13 +118,20 @@ async function calls(kind: Exclude<WorkloadKind, 'mix'>, chain: SyntheticChain, 
   const liquidity: Call[] = [];
   pairs.forEach((pairAddress, p) => {
     for (const t of [tokens[p]!, tokens[p + 1]!]) {
-      liquidity.push({ from: deployer, to: t, gasLimit: 100_000n, data: bytesToHex(token.transfer!.encodeInput({ to: pairAddress, value: 10n ** 5n * TOKEN })) });
+      liquidity.push({
+        from: deployer,
+        to: t,
+        gasLimit: 100_000n,
+        data: bytesToHex(token.transfer!.encodeInput({ to: pairAddress, value: 10n ** 5n * TOKEN })),
+      });
     }
     liquidity.push({ from: deployer, to: pairAddress, gasLimit: 300_000n, data: bytesToHex(pairAbi.mint!.encodeInput(deployer.address)) });
   });
   await chain.mine(liquidity);
   return senders.map((s, i) => ({
-    from: s, to: tokens[i % P]!, gasLimit: 200_000n,
+    from: s,
+    to: tokens[i % P]!,
+    gasLimit: 200_000n,
     data: bytesToHex(token.swapVia!.encodeInput({ pair: pairs[i % P], amountIn: 10n * TOKEN })),
   }));
 }
@@ -118,16 +144,19 @@ async function deployToken(chain: SyntheticChain, deployer: Wallet, name: string
   const batches: Call[] = [];
   for (let i = 0; i < holders.length; i += 400) {
     const batch = holders.slice(i, i + 400);
-    batches.push({ from: deployer, to: address, gasLimit: 30_000n * BigInt(batch.length) + 100_000n, data: bytesToHex(token.airdrop!.encodeInput({ holders: batch, each })) });
+    batches.push({
+      from: deployer,
+      to: address,
+      gasLimit: 30_000n * BigInt(batch.length) + 100_000n,
+      data: bytesToHex(token.airdrop!.encodeInput({ holders: batch, each })),
+    });
   }
   await chain.mine(batches);
   return address;
 }
 
 async function deploy(chain: SyntheticChain, from: Wallet, artifact: Artifact, args: unknown[], gasLimit: bigint): Promise<string> {
-  const data = args.length
-    ? deployContract(artifact.abi as never, artifact.bytecode, argsObject(artifact.abi, args) as never)
-    : artifact.bytecode;
+  const data = args.length ? deployContract(artifact.abi as never, artifact.bytecode, argsObject(artifact.abi, args) as never) : artifact.bytecode;
   const r = await chain.mine([{ from, data: data.startsWith('0x') ? data : `0x${data}`, gasLimit }]);
   const address = r.receipts[0]!.contractAddress;
   if (!address) throw new Error('synthetic deployment created no contract');
@@ -145,7 +174,7 @@ function argsObject(abi: unknown[], args: unknown[]): unknown {
 /** Seeded interleaving of the groups (xorshift), keeping each group's internal order. */
 function interleave(groups: Call[][], seed: string): Call[] {
   let x = 0x9e3779b9;
-  for (const ch of seed) x = (x ^ ch.charCodeAt(0)) * 16777619 >>> 0;
+  for (const ch of seed) x = ((x ^ ch.charCodeAt(0)) * 16777619) >>> 0;
   const rand = () => ((x ^= x << 13), (x ^= x >>> 17), (x ^= x << 5), (x >>> 0) / 2 ** 32);
   const idx = groups.map(() => 0);
   const out: Call[] = [];

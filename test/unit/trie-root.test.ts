@@ -22,7 +22,9 @@ function bytes(seed: number, n: number): Uint8Array {
   let x = seed * 2654435761 + 1;
   const out = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
     out[i] = x & 0xff;
   }
   return out;
@@ -50,7 +52,10 @@ test('keys that are prefixes of others, single-byte values below 0x80, replaced 
     [e('', 'root value'), e('a', 'x')],
     [e('dog', 'puppy'), e('dog', 'hound'), e('cat', 'kitten'), e('cat', '')],
     [e('A', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa')],
-    [[new Uint8Array([0x01]), new Uint8Array([0x05])], [new Uint8Array([0x01, 0x02]), new Uint8Array([0x7f])]],
+    [
+      [new Uint8Array([0x01]), new Uint8Array([0x05])],
+      [new Uint8Array([0x01, 0x02]), new Uint8Array([0x7f])],
+    ],
   ];
   for (const entries of cases) assert.equal(bytesToHex(trieRoot(entries)), await reference(entries));
 });

@@ -237,10 +237,7 @@ export function beginCreate(
   }
   if (s.eip6780) j.addCreated(address);
   const existing = sm.readAccount(address);
-  if (
-    existing !== null &&
-    (existing.nonce > 0n || codeHashHexOf(existing) !== NULL_HASH_HEX || bytesToHex(existing.storageRoot) !== KECCAK256_RLP_HEX)
-  ) {
+  if (existing !== null && (existing.nonce > 0n || codeHashHexOf(existing) !== NULL_HASH_HEX || bytesToHex(existing.storageRoot) !== KECCAK256_RLP_HEX)) {
     j.revert();
     return out(evm, Status.CREATE_COLLISION, 0n, EMPTY_BYTES, address);
   }

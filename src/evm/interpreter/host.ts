@@ -254,7 +254,8 @@ export function opLog(evm: Evm, f: Frame, topics: number): number {
 }
 
 const KECCAK_MEMO_LIMIT = 1 << 16;
-const latin1 = (b: Uint8Array, start: number, end: number): string => (Buffer.prototype.latin1Slice as (this: Uint8Array, s: number, e: number) => string).call(b, start, end);
+const latin1 = (b: Uint8Array, start: number, end: number): string =>
+  (Buffer.prototype.latin1Slice as (this: Uint8Array, s: number, e: number) => string).call(b, start, end);
 
 export function opKeccak(evm: Evm, f: Frame): number {
   const stack = evm.stack;

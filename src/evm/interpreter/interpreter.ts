@@ -61,6 +61,7 @@ export function run(evm: Evm, root: Frame): void {
 
   for (;;) {
     let status: number = Status.RUNNING;
+    // biome-ignore lint/suspicious/noLabelVar: the dispatch loop keeps the label it has always had; it shares only its name with this method
     run: for (;;) {
       const op = code[pc]!;
       if (tracer !== undefined) tracer.step(f, pc, op, sp, gas);
@@ -75,6 +76,7 @@ export function run(evm: Evm, root: Frame): void {
       }
       const cost = baseGas[op]!;
       if (gas >= cost) gas -= cost;
+      // biome-ignore lint/suspicious/noSelfCompare: NaN marks an undefined opcode in the gas table; the cheapest test on the hot path
       else if (cost !== cost) {
         if (counts !== null) counts[op]!++; // INVALID (and undefined bytes) "execute" by halting
         status = Status.INVALID_OPCODE;
@@ -530,22 +532,78 @@ export function run(evm: Evm, root: Frame): void {
         case 0x5f: // PUSH0
           stack[sp++] = 0n;
           continue;
-        case 0x60: case 0x61: case 0x62: case 0x63: case 0x64: case 0x65: case 0x66: case 0x67:
-        case 0x68: case 0x69: case 0x6a: case 0x6b: case 0x6c: case 0x6d: case 0x6e: case 0x6f:
-        case 0x70: case 0x71: case 0x72: case 0x73: case 0x74: case 0x75: case 0x76: case 0x77:
-        case 0x78: case 0x79: case 0x7a: case 0x7b: case 0x7c: case 0x7d: case 0x7e: case 0x7f:
+        case 0x60:
+        case 0x61:
+        case 0x62:
+        case 0x63:
+        case 0x64:
+        case 0x65:
+        case 0x66:
+        case 0x67:
+        case 0x68:
+        case 0x69:
+        case 0x6a:
+        case 0x6b:
+        case 0x6c:
+        case 0x6d:
+        case 0x6e:
+        case 0x6f:
+        case 0x70:
+        case 0x71:
+        case 0x72:
+        case 0x73:
+        case 0x74:
+        case 0x75:
+        case 0x76:
+        case 0x77:
+        case 0x78:
+        case 0x79:
+        case 0x7a:
+        case 0x7b:
+        case 0x7c:
+        case 0x7d:
+        case 0x7e:
+        case 0x7f:
           // PUSH1..PUSH32: the immediate was decoded by the code analysis.
           stack[sp++] = pushes[pc - 1]!;
           pc += op - 0x5f;
           continue;
-        case 0x80: case 0x81: case 0x82: case 0x83: case 0x84: case 0x85: case 0x86: case 0x87:
-        case 0x88: case 0x89: case 0x8a: case 0x8b: case 0x8c: case 0x8d: case 0x8e: case 0x8f:
+        case 0x80:
+        case 0x81:
+        case 0x82:
+        case 0x83:
+        case 0x84:
+        case 0x85:
+        case 0x86:
+        case 0x87:
+        case 0x88:
+        case 0x89:
+        case 0x8a:
+        case 0x8b:
+        case 0x8c:
+        case 0x8d:
+        case 0x8e:
+        case 0x8f:
           // DUP1..DUP16
           stack[sp] = stack[sp - (op - 0x7f)]!;
           sp++;
           continue;
-        case 0x90: case 0x91: case 0x92: case 0x93: case 0x94: case 0x95: case 0x96: case 0x97:
-        case 0x98: case 0x99: case 0x9a: case 0x9b: case 0x9c: case 0x9d: case 0x9e: case 0x9f: {
+        case 0x90:
+        case 0x91:
+        case 0x92:
+        case 0x93:
+        case 0x94:
+        case 0x95:
+        case 0x96:
+        case 0x97:
+        case 0x98:
+        case 0x99:
+        case 0x9a:
+        case 0x9b:
+        case 0x9c:
+        case 0x9d:
+        case 0x9e:
+        case 0x9f: {
           // SWAP1..SWAP16
           const j = sp - 2 - (op - 0x90);
           const t = stack[sp - 1]!;
@@ -553,7 +611,11 @@ export function run(evm: Evm, root: Frame): void {
           stack[j] = t;
           continue;
         }
-        case 0xa0: case 0xa1: case 0xa2: case 0xa3: case 0xa4: // LOG0..LOG4
+        case 0xa0:
+        case 0xa1:
+        case 0xa2:
+        case 0xa3:
+        case 0xa4: // LOG0..LOG4
           f.sp = sp;
           f.gas = gas;
           status = opLog(evm, f, op - 0xa0);

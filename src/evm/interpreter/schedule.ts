@@ -228,4 +228,3 @@ function compile(source: Common): ForkSchedule {
     precompileAddresses: precompiles,
   };
 }
-

@@ -69,7 +69,7 @@ export class ParevmTracer implements InterpreterTracer {
       // Added last, after opName, as geth orders it.
       p.line.error = errorText(STATUS_NAMES[status]!, op, p.line.stack.length, s.valid[op] === 1 || op === 0xfe);
       const base = s.baseGas[op]!;
-      this.write(p, BigInt(base === base ? base : 0));
+      this.write(p, BigInt(Number.isNaN(base) ? 0 : base));
     } else {
       this.write(p, p.gas - (f.reserve === 0n ? BigInt(gas) : BigInt(gas) + f.reserve));
     }

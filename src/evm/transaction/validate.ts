@@ -67,13 +67,19 @@ export function validateTransaction(evm: Evm, block: Block, index: number, gasBe
   const { intrinsic: g0, floor } = gasFloors(s, tx);
   const minimum = g0 > floor ? g0 : floor;
   if (tx.gasLimit < minimum) {
-    fail(tx.gasLimit < g0 ? 'intrinsic-gas' : 'calldata-floor', `INTRINSIC_GAS_TOO_LOW: tx gas limit ${tx.gasLimit} is lower than the minimum gas limit of ${minimum}`);
+    fail(
+      tx.gasLimit < g0 ? 'intrinsic-gas' : 'calldata-floor',
+      `INTRINSIC_GAS_TOO_LOW: tx gas limit ${tx.gasLimit} is lower than the minimum gas limit of ${minimum}`,
+    );
   }
   const baseFee = header.baseFeePerGas ?? 0n;
   if (s.eip1559) {
     const cap = t.maxFeePerGas ?? t.gasPrice!;
     if (cap < baseFee) {
-      fail('fee-below-base-fee', `Transaction's ${t.maxFeePerGas !== undefined ? 'maxFeePerGas' : 'gasPrice'} (${cap}) is less than the block's baseFeePerGas (${baseFee})`);
+      fail(
+        'fee-below-base-fee',
+        `Transaction's ${t.maxFeePerGas !== undefined ? 'maxFeePerGas' : 'gasPrice'} (${cap}) is less than the block's baseFeePerGas (${baseFee})`,
+      );
     }
   }
   // EIP-3607; from Prague a delegated EOA (EIP-7702 designator as code) still sends.
@@ -93,7 +99,10 @@ export function validateTransaction(evm: Evm, block: Block, index: number, gasBe
   }
   const upfront = tx.gasLimit * gasPrice + tx.value;
   if (balance < upfront) {
-    fail('insufficient-funds', `sender doesn't have enough funds to send tx. The upfront cost is: ${upfront} and the sender's account (${sender}) only has: ${balance}`);
+    fail(
+      'insufficient-funds',
+      `sender doesn't have enough funds to send tx. The upfront cost is: ${upfront} and the sender's account (${sender}) only has: ${balance}`,
+    );
   }
   let maxCost = tx.value;
   if (t.maxFeePerGas !== undefined) maxCost += tx.gasLimit * t.maxFeePerGas;
@@ -109,11 +118,17 @@ export function validateTransaction(evm: Evm, block: Block, index: number, gasBe
     }
   }
   if (balance < maxCost) {
-    fail('insufficient-funds', `sender doesn't have enough funds to send tx. The max cost is: ${maxCost} and the sender's account (${sender}) only has: ${balance}`);
+    fail(
+      'insufficient-funds',
+      `sender doesn't have enough funds to send tx. The max cost is: ${maxCost} and the sender's account (${sender}) only has: ${balance}`,
+    );
   }
   const nonce = account?.nonce ?? 0n;
   if (nonce !== tx.nonce) {
-    fail(tx.nonce < nonce ? 'nonce-too-low' : 'nonce-too-high', `the tx doesn't have the correct nonce. account has nonce of: ${nonce} tx has nonce of: ${tx.nonce}`);
+    fail(
+      tx.nonce < nonce ? 'nonce-too-low' : 'nonce-too-high',
+      `the tx doesn't have the correct nonce. account has nonce of: ${nonce} tx has nonce of: ${tx.nonce}`,
+    );
   }
   return {
     evm,

@@ -23,9 +23,13 @@ export function blockAddresses(block: Record<string, unknown>, file: string): Ma
     items(tx.accessList).forEach((e, k) => {
       const entry = asObject(e, file, `${at}.accessList[${k}]`);
       const slots = add(entry.address, `${at}.accessList[${k}].address`);
-      items(entry.storageKeys).forEach((slot, j) => slots.add(BigInt(asHash(slot, file, `${at}.accessList[${k}].storageKeys[${j}]`))));
+      items(entry.storageKeys).forEach((slot, j) => {
+        slots.add(BigInt(asHash(slot, file, `${at}.accessList[${k}].storageKeys[${j}]`)));
+      });
     });
   });
-  items(block.withdrawals).forEach((w, i) => add(asObject(w, file, `blocks[0].body.withdrawals[${i}]`).address, `blocks[0].body.withdrawals[${i}].address`));
+  items(block.withdrawals).forEach((w, i) => {
+    add(asObject(w, file, `blocks[0].body.withdrawals[${i}]`).address, `blocks[0].body.withdrawals[${i}].address`);
+  });
   return out;
 }

@@ -30,7 +30,11 @@ export interface ExecutionWitness {
 export function parseWitnessFile(json: unknown, file: string): { block: Record<string, unknown>; witness: ExecutionWitness } {
   const top = asObject(json, file, '');
   if (!Array.isArray(top.blocks) || top.blocks.length !== 1) {
-    throw new FixtureFormatError(file, 'blocks', `expected an array of one block, got ${Array.isArray(top.blocks) ? `${top.blocks.length} blocks` : typeof top.blocks}`);
+    throw new FixtureFormatError(
+      file,
+      'blocks',
+      `expected an array of one block, got ${Array.isArray(top.blocks) ? `${top.blocks.length} blocks` : typeof top.blocks}`,
+    );
   }
   const entry = asObject(top.blocks[0], file, 'blocks[0]');
   const header = asObject(entry.header, file, 'blocks[0].header');
@@ -40,7 +44,12 @@ export function parseWitnessFile(json: unknown, file: string): { block: Record<s
     if (!Array.isArray(v)) throw new FixtureFormatError(file, `blocks[0].body.${field}`, 'expected an array');
     return v;
   };
-  const block = { ...header, transactions: list('transactions'), uncles: list('uncles'), ...(body.withdrawals !== undefined ? { withdrawals: list('withdrawals') } : {}) };
+  const block = {
+    ...header,
+    transactions: list('transactions'),
+    uncles: list('uncles'),
+    ...(body.withdrawals !== undefined ? { withdrawals: list('withdrawals') } : {}),
+  };
 
   const w = asObject(top.witness, file, 'witness');
   const bytesList = (field: string): Uint8Array[] => {
@@ -50,8 +59,10 @@ export function parseWitnessFile(json: unknown, file: string): { block: Record<s
   };
   const witness = { state: bytesList('state'), keys: bytesList('keys'), codes: bytesList('codes'), headers: bytesList('headers') };
   witness.keys.forEach((k, i) => {
-    if (k.length !== 20 && k.length !== 32) throw new FixtureFormatError(file, `witness.keys[${i}]`, `expected a 20-byte address or a 32-byte slot, got ${k.length} bytes`);
-    if (i === 0 && k.length === 32) throw new FixtureFormatError(file, 'witness.keys[0]', 'a storage slot before any address: slots belong to the address listed before them');
+    if (k.length !== 20 && k.length !== 32)
+      throw new FixtureFormatError(file, `witness.keys[${i}]`, `expected a 20-byte address or a 32-byte slot, got ${k.length} bytes`);
+    if (i === 0 && k.length === 32)
+      throw new FixtureFormatError(file, 'witness.keys[0]', 'a storage slot before any address: slots belong to the address listed before them');
   });
   return { block, witness };
 }

@@ -39,7 +39,12 @@ export function ancestorHeaders(rlps: Uint8Array[], parentHash: string, file: st
     byHash.delete(h.hash);
   }
   const stray = byHash.values().next().value;
-  if (stray) throw new FixtureFormatError(file, 'witness.headers', `header ${stray.number} (${stray.hash}) is not an ancestor of the block: no chain of parentHash links from the parent reaches it`);
+  if (stray)
+    throw new FixtureFormatError(
+      file,
+      'witness.headers',
+      `header ${stray.number} (${stray.hash}) is not an ancestor of the block: no chain of parentHash links from the parent reaches it`,
+    );
   return { parent, hashes };
 }
 
@@ -55,8 +60,18 @@ function decodeHeader(rlp: Uint8Array, file: string, field: string): WitnessHead
     throw new FixtureFormatError(file, field, 'not the RLP of a block header (a list of at least 15 byte strings)');
   }
   const f = fields as Uint8Array[];
-  for (const [k, name] of [[0, 'parentHash'], [3, 'stateRoot']] as const) {
+  for (const [k, name] of [
+    [0, 'parentHash'],
+    [3, 'stateRoot'],
+  ] as const) {
     if (f[k]!.length !== 32) throw new FixtureFormatError(file, `${field}.${name}`, `expected 32 bytes, got ${f[k]!.length}`);
   }
-  return { hash: bytesToHex(keccak_256(rlp)), parentHash: bytesToHex(f[0]!), stateRoot: bytesToHex(f[3]!), number: bytesToBigInt(f[8]!), timestamp: bytesToBigInt(f[11]!), rlp };
+  return {
+    hash: bytesToHex(keccak_256(rlp)),
+    parentHash: bytesToHex(f[0]!),
+    stateRoot: bytesToHex(f[3]!),
+    number: bytesToBigInt(f[8]!),
+    timestamp: bytesToBigInt(f[11]!),
+    rlp,
+  };
 }

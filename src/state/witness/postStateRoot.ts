@@ -30,12 +30,15 @@ export async function postStateRoot(nodes: NodeStore, stateRoot: Uint8Array, cha
       }
       storageRoot = storage.root();
     }
-    await accounts.put(key, encodeAccount({
-      nonce: c.nonce ?? before?.nonce ?? 0n,
-      balance: c.balance ?? before?.balance ?? 0n,
-      storageRoot,
-      codeHash: c.codeHash !== undefined ? hexToBytes(c.codeHash as `0x${string}`) : (before?.codeHash ?? KECCAK256_NULL),
-    }));
+    await accounts.put(
+      key,
+      encodeAccount({
+        nonce: c.nonce ?? before?.nonce ?? 0n,
+        balance: c.balance ?? before?.balance ?? 0n,
+        storageRoot,
+        codeHash: c.codeHash !== undefined ? hexToBytes(c.codeHash as `0x${string}`) : (before?.codeHash ?? KECCAK256_NULL),
+      }),
+    );
   }
   return bytesToHex(accounts.root());
 }
