@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { ParevmError, SenderMismatchError, StateReadError } from '../errors.js';
-import { DEFAULT_ENGINE, type EngineName, createBlockEngine } from '../execute/engine.js';
+import type { DecodedBlock } from '../block/decode.js';
+import { type BlockEngine, DEFAULT_ENGINE, type EngineName, createBlockEngine } from '../execute/engine.js';
+import type { StateChanges } from '../state/changes.js';
 import { executeBlockSequential } from '../execute/sequential.js';
 import { type BlockInput, assembleResult, postBlock, preBlock, toDecoded } from '../execute/lifecycle.js';
 import { publicKeyToAddress } from '../crypto/keccak.js';
@@ -153,35 +155,106 @@ export async function executeBlock(input: BlockInput, state: StateReader, option
 /** {@link executeBlock} with {@link ParallelTestOptions} (fault injection): tests only. */
 export async function executeBlockWithFaults(input: BlockInput, state: StateReader, options: ParallelTestOptions = {}): Promise<BlockResult> {
   const t0 = performance.now();
-  const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
   const { decoded, decodeMs } = toDecoded(input);
-  const { block, common } = decoded;
-  const txCount = block.transactions.length;
   const engineName = options.engine ?? DEFAULT_ENGINE;
-  const sequential = async (reason: string, extra: Partial<ExecutionMetrics> = {}) => {
+  try {
+    const snapshotState = parallelWorthwhile(decoded, state, options);
+    const pre = await preBlockOnCoordinator(decoded, snapshotState, engineName);
+    const run = await runBlockStm(decoded, snapshotState, pre, options);
+    const senders = recoveredSenders(decoded, run.recovery);
+    const { receipts, committed } = committedReceipts(decoded, run, new ChangesOverlay(state, pre.preChanges));
+    const tPost = performance.now();
+    mergeWrites(run.mv, committed, pre.sm, decoded.block.header.coinbase.toString(), decoded.common.gteHardfork('spuriousDragon'));
+    keepSpareBuffer(run.mv.buffer); // every worker is done with it: the next block reuses it
+    const tailMs = await sequentialTail(decoded, pre, run, committed, receipts);
+    const requests = await postBlock(pre.engine.host, pre.sm, decoded, receipts, pre.notes);
+    const recoveryMs = Math.max(...run.replies.map((r) => r.metrics.recoverMs));
+    const result = await assembleResult(decoded, pre.sm, {
+      senders,
+      receipts,
+      requests,
+      notes: pre.notes,
+      // Every worker recovers its share first, then waits for the others: the slowest is the phase's wall time.
+      timings: { decodeMs, senderRecoveryMs: recoveryMs, executionMs: run.workerMs - recoveryMs + tailMs, postBlockMs: 0, totalMs: 0 },
+    });
+    result.metrics = parallelMetrics(run, committed, decoded.block.transactions.length);
+    const end = performance.now();
+    result.timings.postBlockMs = end - tPost - tailMs;
+    result.timings.totalMs = end - t0;
+    return result;
+  } catch (e) {
+    if (!(e instanceof Fallback)) throw e;
     const r = await executeBlockSequential(decoded, state, { engine: engineName });
     r.timings.decodeMs = decodeMs;
-    r.metrics = { path: 'sequential', reason, workers: 0, ...extra };
+    r.metrics = { path: 'sequential', reason: e.reason, workers: 0, ...e.metrics };
     return r;
-  };
-  if (!options.force && txCount < (options.minTransactions ?? MIN_PARALLEL_TXS)) {
-    return sequential(`fewer than ${options.minTransactions ?? MIN_PARALLEL_TXS} transactions`);
   }
-  if (!(state instanceof SnapshotState)) return sequential('the parallel path needs an in-memory SnapshotState');
+}
+
+/** Why a block runs on the sequential path instead (thrown by the steps below, caught by {@link executeBlock}). */
+class Fallback extends Error {
+  constructor(
+    readonly reason: string,
+    readonly metrics: Partial<ExecutionMetrics> = {},
+  ) {
+    super(reason);
+  }
+}
+
+/** The block is worth running in parallel: enough transactions, not one sender's nonce chain, an in-memory pre-state. */
+function parallelWorthwhile(decoded: DecodedBlock, state: StateReader, options: ParallelOptions): SnapshotState {
+  const txCount = decoded.block.transactions.length;
+  const minimum = options.minTransactions ?? MIN_PARALLEL_TXS;
+  if (!options.force && txCount < minimum) throw new Fallback(`fewer than ${minimum} transactions`);
+  if (!(state instanceof SnapshotState)) throw new Fallback('the parallel path needs an in-memory SnapshotState');
   const chain = longestSenderChain(decoded.expectedSenders);
   if (!options.force && chain > txCount * MAX_SENDER_CHAIN_SHARE) {
-    return sequential(`${chain} of ${txCount} transactions are from one sender (a nonce chain: no parallelism to win)`);
+    throw new Fallback(`${chain} of ${txCount} transactions are from one sender (a nonce chain: no parallelism to win)`);
   }
+  return state;
+}
 
-  // Pre-block system work on the coordinator; workers read it as part of the base state.
+/** The coordinator's state: the block's state manager, its engine (system work, a sequential tail) and the pre-block writes. */
+interface Coordinator {
+  sm: BlockStateManager;
+  engine: BlockEngine;
+  notes: string[];
+  preChanges: StateChanges;
+  /** When execution started (pre-block work included, as sequentially). */
+  tExec: number;
+}
+
+/** Pre-block system work on the coordinator; the workers read its writes as part of the base state. */
+async function preBlockOnCoordinator(decoded: DecodedBlock, state: SnapshotState, engineName: EngineName): Promise<Coordinator> {
   const tExec = performance.now();
   const reader = guarded(state);
   const sm = new BlockStateManager(reader);
   const engine = await createBlockEngine(engineName, decoded, sm, reader);
   const notes: string[] = [];
   await preBlock(engine.host, decoded, notes);
-  const preChanges = sm.changes();
+  return { sm, engine, notes, preChanges: sm.changes(), tExec };
+}
 
+/** A finished Block-STM run: its shared memory, the workers' replies and counters. */
+interface BlockStmRun {
+  mv: MVMemory;
+  scheduler: Scheduler;
+  recovery: RecoveryBuffer;
+  replies: Extract<WorkerReply, { type: 'done' }>[];
+  poolSize: number;
+  /** From the start of execution to the last worker's reply (ms). */
+  workerMs: number;
+}
+
+/**
+ * Block-STM on the worker pool: the block encoded once into shared buffers, then one run over
+ * fresh MVMemory; a run out of room is retried once with the worst-case layout.
+ * @throws Fallback when MVMemory would exceed its cap or stays full, or a worker failed
+ * @throws StateReadError when the pre-state cannot be encoded for the workers
+ */
+async function runBlockStm(decoded: DecodedBlock, state: SnapshotState, pre: Coordinator, options: ParallelTestOptions): Promise<BlockStmRun> {
+  const { block } = decoded;
+  const txCount = block.transactions.length;
   const header = LazyBlock.encodeHeader(block.header, decoded.hardfork, decoded.chain);
   const transactions = LazyBlock.encodeTransactions(block.transactions);
   let snapshot: SharedArrayBuffer;
@@ -190,8 +263,13 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
   } catch (e) {
     throw e instanceof ParevmError ? e : new StateReadError('encode', 'the pre-state snapshot', e);
   }
-  const pool = options.pool ?? sharedPool(concurrency);
+  const pool = options.pool ?? sharedPool(Math.max(1, options.concurrency ?? availableParallelism()));
+  const engineName = options.engine ?? DEFAULT_ENGINE;
   const maxBytes = options.maxMVMemoryBytes ?? MAX_MVMEMORY_BYTES;
+  // The block cannot use more gas than its limit, nor than its transactions' limits together.
+  const txGas = block.transactions.reduce((sum, tx) => sum + tx.gasLimit, 0n);
+  const gas = txGas < block.header.gasLimit ? txGas : block.header.gasLimit;
+  const deadlineMs = options.deadlineMs ?? defaultDeadlineMs(gas);
   let replaced = 0;
 
   /** One Block-STM run over fresh shared memory of the given layout. */
@@ -220,7 +298,7 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
         header,
         transactions,
         snapshot,
-        preChanges,
+        preChanges: pre.preChanges,
         txCount,
         workerIndex,
         workerCount: pool.size,
@@ -239,103 +317,99 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
     replaced += run.replaced;
     return { mv, scheduler, recovery, ...run };
   };
-  // The block cannot use more gas than its limit, nor than its transactions' limits together.
-  const txGas = block.transactions.reduce((sum, tx) => sum + tx.gasLimit, 0n);
-  const gas = txGas < block.header.gasLimit ? txGas : block.header.gasLimit;
-  const deadlineMs = options.deadlineMs ?? defaultDeadlineMs(gas);
   const tooLarge = (layout: MVMemoryLayout) => layoutBytes(layout) > maxBytes;
   const mib = (layout: MVMemoryLayout) => `${(layoutBytes(layout) / 2 ** 20).toFixed(0)} MiB`;
   const layout = layoutFor(txCount, gas);
-  if (tooLarge(layout)) return sequential(`MVMemory for this block would take ${mib(layout)}, above the cap of ${(maxBytes / 2 ** 20).toFixed(0)} MiB`);
+  if (tooLarge(layout)) throw new Fallback(`MVMemory for this block would take ${mib(layout)}, above the cap of ${(maxBytes / 2 ** 20).toFixed(0)} MiB`);
   let run = await attempt(layout);
   // Out of room (a block touching unusually many locations): once more with the worst-case layout.
   const worst = layoutFor(txCount, gas, true);
   const full = run.failures.length > 0 && run.failures.every((f) => f.full);
-  if (full && tooLarge(worst)) return sequential(`MVMemory full; the worst-case layout would take ${mib(worst)}, above the cap`);
+  if (full && tooLarge(worst)) throw new Fallback(`MVMemory full; the worst-case layout would take ${mib(worst)}, above the cap`);
   if (full) run = await attempt(worst);
-  const { mv, scheduler, recovery, replies, failures } = run;
-  const workerMs = performance.now() - tExec;
-  if (failures.length > 0) {
-    const full = failures.some((f) => f.full);
-    return sequential(full ? 'MVMemory full' : `worker failure: ${failures[0]!.reason.split('\n')[0]}`, {
-      workerFailures: failures.map((f) => f.reason.split('\n')[0]!),
+  const workerMs = performance.now() - pre.tExec;
+  if (run.failures.length > 0) {
+    const anyFull = run.failures.some((f) => f.full);
+    throw new Fallback(anyFull ? 'MVMemory full' : `worker failure: ${run.failures[0]!.reason.split('\n')[0]}`, {
+      workerFailures: run.failures.map((f) => f.reason.split('\n')[0]!),
       workersReplaced: replaced,
     });
   }
+  const replies = run.replies as Extract<WorkerReply, { type: 'done' }>[];
+  return { mv: run.mv, scheduler: run.scheduler, recovery: run.recovery, replies, poolSize: pool.size, workerMs };
+}
 
-  // Senders: from the shared recovery buffer; invalid signatures are reported by the sequential path.
+/**
+ * Senders from the shared recovery buffer, cross-checked against the JSON's `from`.
+ * @throws Fallback on an invalid signature (the sequential path reports its typed error)
+ * @throws SenderMismatchError
+ */
+function recoveredSenders(decoded: DecodedBlock, recovery: RecoveryBuffer): string[] {
   const senders: string[] = [];
-  for (let i = 0; i < txCount; i++) {
+  for (let i = 0; i < decoded.block.transactions.length; i++) {
     const key = recovery.publicKey(i);
-    if (!key) return sequential(`transaction ${i} has an invalid signature`);
+    if (!key) throw new Fallback(`transaction ${i} has an invalid signature`);
     senders.push(publicKeyToAddress(key));
   }
   decoded.expectedSenders.forEach((want, i) => {
     if (want !== undefined && want !== senders[i]) throw new SenderMismatchError(i, want, senders[i]!);
   });
+  return senders;
+}
 
-  // The final incarnation's output of every transaction.
+/**
+ * The receipts of the committed transactions, from each one's final incarnation: all of them, or
+ * after a re-execution storm halted the run, the committed prefix (the rest runs sequentially).
+ * @throws Fallback when a transaction is invalid in this block or exceeds the block's gas limit
+ */
+function committedReceipts(decoded: DecodedBlock, run: BlockStmRun, base: StateReader): { receipts: Receipt[]; committed: number } {
+  const { block } = decoded;
   const finals = new Map<number, Output>();
-  for (const reply of replies as Extract<WorkerReply, { type: 'done' }>[]) {
+  for (const reply of run.replies) {
     for (const o of reply.outputs) {
       const cur = finals.get(o[0]);
       if (!cur || o[1] > cur[1]) finals.set(o[0], o);
     }
   }
-  // A re-execution storm halted the run: keep the committed prefix, the rest runs sequentially.
-  const committed = scheduler.stormed() ? committedPrefix(mv, scheduler, finals, new ChangesOverlay(state, preChanges)) : txCount;
+  const committed = run.scheduler.stormed() ? committedPrefix(run.mv, run.scheduler, finals, base) : block.transactions.length;
   const receipts: Receipt[] = [];
   let gasUsed = 0n;
   for (let i = 0; i < committed; i++) {
     const o = finals.get(i);
-    if (!o || o[1] !== scheduler.status(i).incarnation) return sequential(`internal: no final output for transaction ${i}`);
-    if (o[3] || !o[2]) return sequential(`transaction ${i} is invalid in this block (${o[3]?.message.slice(0, 200)})`);
-    const r = o[2];
-    if (gasUsed + block.transactions[i]!.gasLimit > block.header.gasLimit) return sequential(`transaction ${i} exceeds the block gas limit`);
-    gasUsed += r.gasUsed;
-    receipts.push({ ...r, cumulativeGasUsed: gasUsed });
+    if (!o || o[1] !== run.scheduler.status(i).incarnation) throw new Fallback(`internal: no final output for transaction ${i}`);
+    if (o[3] || !o[2]) throw new Fallback(`transaction ${i} is invalid in this block (${o[3]?.message.slice(0, 200)})`);
+    if (gasUsed + block.transactions[i]!.gasLimit > block.header.gasLimit) throw new Fallback(`transaction ${i} exceeds the block gas limit`);
+    gasUsed += o[2].gasUsed;
+    receipts.push({ ...o[2], cumulativeGasUsed: gasUsed });
   }
+  return { receipts, committed };
+}
 
-  // Block-end merge: every transaction's final writes in order, lazy deltas summed.
-  const tPost = performance.now();
-  mergeWrites(mv, committed, sm, decoded.block.header.coinbase.toString(), common.gteHardfork('spuriousDragon'));
-  // Every worker is done with it: the next block reuses it.
-  keepSpareBuffer(mv.buffer);
-  let tailMs = 0;
-  if (committed < txCount) {
-    const tTail = performance.now();
-    try {
-      receipts.push(...(await runSequentialTail(engine, decoded, committed, gasUsed, (i, tx) => recovery.install(i, tx))));
-    } catch (e) {
-      return sequential(`re-execution storm, then the sequential finish failed (${(e as Error).message.slice(0, 200)})`);
-    }
-    tailMs = performance.now() - tTail;
+/**
+ * After a storm halt: transactions `committed …` run one after another on the coordinator's
+ * engine, their receipts appended to `receipts`. Returns the time it took (ms).
+ * @throws Fallback when one of them fails (the sequential path reports its typed error)
+ */
+async function sequentialTail(decoded: DecodedBlock, pre: Coordinator, run: BlockStmRun, committed: number, receipts: Receipt[]): Promise<number> {
+  if (committed >= decoded.block.transactions.length) return 0;
+  const t = performance.now();
+  const gasBefore = receipts.at(-1)?.cumulativeGasUsed ?? 0n;
+  try {
+    receipts.push(...(await runSequentialTail(pre.engine, decoded, committed, gasBefore, (i, tx) => run.recovery.install(i, tx))));
+  } catch (e) {
+    throw new Fallback(`re-execution storm, then the sequential finish failed (${(e as Error).message.slice(0, 200)})`);
   }
-  const requests = await postBlock(engine.host, sm, decoded, receipts, notes);
+  return performance.now() - t;
+}
 
-  const counters = scheduler.counters();
-  const done = replies as Extract<WorkerReply, { type: 'done' }>[];
-  const recoveryMs = Math.max(...done.map((r) => r.metrics.recoverMs));
-  const sum = (f: (m: Extract<WorkerReply, { type: 'done' }>['metrics']) => number) => done.reduce((s, r) => s + f(r.metrics), 0);
-  const incarnations = Array.from({ length: txCount }, (_, i) => scheduler.status(i).incarnation + 1);
-  const result = await assembleResult(decoded, sm, {
-    senders,
-    receipts,
-    requests,
-    notes,
-    timings: {
-      decodeMs,
-      // Every worker recovers its share first, then waits for the others: the slowest is the phase's wall time.
-      senderRecoveryMs: recoveryMs,
-      executionMs: workerMs - recoveryMs + tailMs,
-      postBlockMs: 0,
-      totalMs: 0,
-    },
-  });
-  result.metrics = {
+/** The run's Block-STM counters and the workers' summed times, as `BlockResult.metrics`. */
+function parallelMetrics(run: BlockStmRun, committed: number, txCount: number): ExecutionMetrics {
+  const counters = run.scheduler.counters();
+  const sum = (f: (m: BlockStmRun['replies'][number]['metrics']) => number) => run.replies.reduce((s, r) => s + f(r.metrics), 0);
+  const metrics: ExecutionMetrics = {
     path: 'parallel',
-    workers: pool.size,
-    incarnations,
+    workers: run.poolSize,
+    incarnations: Array.from({ length: txCount }, (_, i) => run.scheduler.status(i).incarnation + 1),
     executions: counters.executions,
     validations: counters.validations,
     aborts: counters.validationAborts,
@@ -349,13 +423,10 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
     wastedMs: counters.wastedMicros / 1000,
   };
   if (committed < txCount) {
-    result.metrics.sequentialFrom = committed;
-    result.metrics.reason = `re-execution storm (${(counters.wastedMicros / 1000).toFixed(0)} of ${(counters.executedMicros / 1000).toFixed(0)} ms of execution wasted): transactions ${committed}… ran sequentially`;
+    metrics.sequentialFrom = committed;
+    metrics.reason = `re-execution storm (${(counters.wastedMicros / 1000).toFixed(0)} of ${(counters.executedMicros / 1000).toFixed(0)} ms of execution wasted): transactions ${committed}… ran sequentially`;
   }
-  const end = performance.now();
-  result.timings.postBlockMs = end - tPost - tailMs;
-  result.timings.totalMs = end - t0;
-  return result;
+  return metrics;
 }
 
 /**
