@@ -1,4 +1,5 @@
 import type { Block } from '@ethereumjs/block';
+import { publicKeyToAddress } from '../crypto/keccak.js';
 import { InvalidSignatureError, SenderMismatchError, classifyTransactionError, libraryErrorDetail } from '../errors.js';
 
 /** Senders of a block's transactions, lowercase `0x` hex, in block order. */
@@ -21,7 +22,8 @@ export function recoverSenders(block: Block, expected: (string | undefined)[] = 
   const senders = block.transactions.map((tx, i) => {
     let sender: string;
     try {
-      sender = tx.getSenderAddress().toString();
+      // The address from the recovered key with hash-wasm's keccak (getSenderAddress hashes with @noble/hashes, uncached).
+      sender = publicKeyToAddress(tx.getSenderPublicKey());
     } catch (e) {
       const detail = libraryErrorDetail(e);
       throw new InvalidSignatureError(i, detail, classifyTransactionError(detail) === 'high-s' ? 'high-s' : 'invalid-signature', { cause: e });

@@ -55,7 +55,7 @@ export async function executeBlockSequential(input: BlockInput, state: StateRead
   if (engine.parevmEvm !== undefined) options.onParevmEvm?.(engine.parevmEvm);
   await preBlock(engine.host, decoded, notes);
   for (let i = 0; i < block.transactions.length; i++) {
-    receipts.push(await engine.runTransaction(block, i, receipts.at(-1)?.cumulativeGasUsed ?? 0n));
+    receipts.push(await engine.runTransaction(block, i, receipts.at(-1)?.cumulativeGasUsed ?? 0n, undefined, senders[i]));
   }
   const tPost = performance.now();
   const requests = await postBlock(engine.host, sm, decoded, receipts, notes);
