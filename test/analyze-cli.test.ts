@@ -81,4 +81,22 @@ test('parevm analyze --all --no-measure prints one row per fixture block', () =>
   assert.equal(r.status, 0, r.stderr + r.stdout);
   for (const n of listFixtureBlocks(FIXTURES)) assert.match(r.stdout, new RegExp(`│\\s*${n} │`), `row of block ${n}`);
   assert.match(r.stdout, /crit\. path: share of the execution time on the critical path/);
+  assert.match(r.stdout, /simulated speedup, gas-weighted over \d+ blocks with transactions: 8 threads [\d.]+×, 16 threads [\d.]+×, 32 threads [\d.]+×/);
+});
+
+test("parevm analyze --all --json: the gas-weighted simulated speedup is the gas-weighted mean of the blocks' own simulations", () => {
+  const r = run(['analyze', '--all', '--fixtures', FIXTURES, '--runs', '1', '--no-measure', '--json']);
+  assert.equal(r.status, 0, r.stderr + r.stdout);
+  const out = JSON.parse(r.stdout) as {
+    blocks: { txs: number; gasUsed: string; simulated: Record<string, { speedup: number }> }[];
+    simulatedGasWeighted: { blocks: number; speedup: Record<string, number> };
+  };
+  const used = out.blocks.filter((b) => b.txs > 0 && BigInt(b.gasUsed) > 0n);
+  assert.equal(out.simulatedGasWeighted.blocks, used.length);
+  const gas = used.reduce((s, b) => s + Number(BigInt(b.gasUsed)), 0);
+  for (const t of ['8', '16', '32']) {
+    const expected = used.reduce((s, b) => s + Number(BigInt(b.gasUsed)) * b.simulated[t]!.speedup, 0) / gas;
+    assert.ok(Math.abs(out.simulatedGasWeighted.speedup[t]! - expected) < 1e-9, `${t} threads`);
+    assert.ok(out.simulatedGasWeighted.speedup[t]! >= 1, `${t} threads: no slower than one thread`);
+  }
 });
