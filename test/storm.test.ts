@@ -76,8 +76,9 @@ test('stormParameters: 1 − 1.2 / effective workers (at least 25 %), none for o
   assert.deepEqual(stormParameters(4, false), { permille: undefined, minMicros: 0, minExecutions: 0 });
   assert.deepEqual(stormParameters(2, { wasteShare: 0, minExecutedMs: 3 }), { permille: 0, minMicros: 3000, minExecutions: 0 });
   // A large block: the waste is judged over a quarter of its transactions at least.
-  assert.equal(stormParameters(2, undefined, 154).minExecutions, Math.ceil(154 * STORM_MIN_BLOCK_SHARE));
-  assert.equal(stormParameters(2, undefined, 20).minExecutions, 2 * STORM_MIN_EXECUTIONS_PER_WORKER);
+  assert.equal(STORM_MIN_BLOCK_SHARE, 0.25);
+  assert.equal(stormParameters(2, undefined, 154).minExecutions, 39); // a quarter of 154, rounded up
+  assert.equal(stormParameters(2, undefined, 20).minExecutions, 16); // 8 per worker: more than a quarter of 20
 });
 
 test('adversarial block: every transaction increments the shared counter; parallel equals sequential with and without the bound', async () => {

@@ -1,3 +1,4 @@
+import { bytesToHex } from '@ethereumjs/util';
 import { createKeccak } from 'hash-wasm';
 
 // One hasher per thread (workers load this module too), created once: its calls are synchronous.
@@ -15,15 +16,10 @@ export function keccak256(data: Uint8Array): Uint8Array {
   return hasher.digest('binary');
 }
 
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-
 /**
  * The address of a 64-byte uncompressed public key (no 0x04 prefix): the last 20 bytes of its
  * keccak-256 (Yellow Paper §7, eq. 284), lowercase `0x` hex.
  */
 export function publicKeyToAddress(publicKey: Uint8Array): string {
-  const h = keccak256(publicKey);
-  let s = '0x';
-  for (let i = 12; i < 32; i++) s += HEX[h[i]!];
-  return s;
+  return bytesToHex(keccak256(publicKey).subarray(12));
 }

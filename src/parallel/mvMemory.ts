@@ -453,13 +453,6 @@ export class MVMemory {
     return out.reverse();
   }
 
-  /** The final version `txIndex` wrote at `loc` (for the block-end merge), or undefined. */
-  versionOf(loc: number, txIndex: number): { flags: number; value: Uint8Array } | undefined {
-    const r = this.read(loc, txIndex + 1);
-    if (r.kind !== 'value' || r.txIndex !== txIndex) return undefined;
-    return { flags: r.flags, value: this.values.slice(r.offset, r.offset + r.length) };
-  }
-
   // --- immutable code --------------------------------------------------------------------------
 
   /** How much of each region is used (for sizing and metrics). */

@@ -1,3 +1,4 @@
+import { bytesToHex } from '@ethereumjs/util';
 import { keccak256 } from '../crypto/keccak.js';
 
 /**
@@ -14,7 +15,7 @@ import { keccak256 } from '../crypto/keccak.js';
 export function trieRoot(entries: Iterable<readonly [key: Uint8Array, value: Uint8Array]>): Uint8Array {
   const byKey = new Map<string, { nibbles: Uint8Array; value: Uint8Array }>();
   for (const [key, value] of entries) {
-    const id = hexOf(key);
+    const id = bytesToHex(key);
     if (value.length === 0) byKey.delete(id);
     else byKey.set(id, { nibbles: nibblesOf(key), value });
   }
@@ -82,13 +83,6 @@ function nibblesOf(key: Uint8Array): Uint8Array {
     out[2 * i + 1] = key[i]! & 15;
   }
   return out;
-}
-
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-function hexOf(b: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < b.length; i++) s += HEX[b[i]!];
-  return s;
 }
 
 /** RLP of a byte string. */
