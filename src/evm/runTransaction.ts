@@ -120,12 +120,10 @@ export function transactionViolations(
   const feeCap = t.maxFeePerGas ?? t.gasPrice ?? 0n;
   const baseFee = block.header.baseFeePerGas;
   if (baseFee !== undefined && feeCap < baseFee) out.push('fee-below-base-fee');
-  let cost = tx.gasLimit * feeCap + tx.value;
   if (t.maxFeePerBlobGas !== undefined && t.blobVersionedHashes !== undefined) {
-    cost += BigInt(t.blobVersionedHashes.length) * BLOB_GAS_PER_BLOB * t.maxFeePerBlobGas;
     if (block.header.excessBlobGas !== undefined && t.maxFeePerBlobGas < block.header.getBlobGasPrice()) out.push('blob-fee-below-base-fee');
   }
-  if ((account?.balance ?? 0n) < cost) out.push('insufficient-funds');
+  if ((account?.balance ?? 0n) < maxUpfrontCost(tx)) out.push('insufficient-funds');
   const intrinsic = tx.getIntrinsicGas();
   if (tx.gasLimit < intrinsic) out.push('intrinsic-gas');
   // EIP-7623: the minimum is max(intrinsic gas, calldata floor) from Prague on.
@@ -133,6 +131,19 @@ export function transactionViolations(
   if (minimum > intrinsic && tx.gasLimit < minimum) out.push('calldata-floor');
   if (account?.hasCode) out.push('sender-not-eoa');
   return out;
+}
+
+/**
+ * The balance (wei) a sender needs before transaction `tx`: gas limit × fee cap (`maxFeePerGas`
+ * or `gasPrice`) + value (+ EIP-4844 blob gas × `maxFeePerBlobGas`), Yellow Paper §6.2.
+ */
+export function maxUpfrontCost(tx: TypedTransaction): bigint {
+  const t = tx as TypedTransaction & { maxFeePerGas?: bigint; gasPrice?: bigint; maxFeePerBlobGas?: bigint; blobVersionedHashes?: unknown[] };
+  let cost = tx.gasLimit * (t.maxFeePerGas ?? t.gasPrice ?? 0n) + tx.value;
+  if (t.maxFeePerBlobGas !== undefined && t.blobVersionedHashes !== undefined) {
+    cost += BigInt(t.blobVersionedHashes.length) * BLOB_GAS_PER_BLOB * t.maxFeePerBlobGas;
+  }
+  return cost;
 }
 
 /** EIP-4844: gas per blob. */
