@@ -171,6 +171,7 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
       const broken = lazySenderViolations(pre.sm, decoded.block, senders, i, address);
       if (broken.length > 0) throw new Fallback(`transaction ${i}'s lazy sender ${address} breaks ${broken.join(', ')} against the state before it`);
     });
+    const mergeMs = performance.now() - tPost;
     keepSpareBuffer(run.mv.buffer); // every worker is done with it: the next block reuses it
     const tailMs = await sequentialTail(decoded, pre, run, committed, receipts);
     const requests = await postBlock(pre.engine.host, pre.sm, decoded, receipts, pre.notes);
@@ -183,7 +184,7 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
       // Every worker recovers its share first, then waits for the others: the slowest is the phase's wall time.
       timings: { decodeMs, senderRecoveryMs: recoveryMs, executionMs: run.workerMs - recoveryMs + tailMs, postBlockMs: 0, totalMs: 0 },
     });
-    result.metrics = parallelMetrics(run, committed, decoded.block.transactions.length);
+    result.metrics = { ...parallelMetrics(run, committed, decoded.block.transactions.length), encodeMs: run.encodeMs, mergeMs };
     const end = performance.now();
     result.timings.postBlockMs = end - tPost - tailMs;
     result.timings.totalMs = end - t0;
@@ -250,6 +251,8 @@ interface BlockStmRun {
   poolSize: number;
   /** From the start of execution to the last worker's reply (ms). */
   workerMs: number;
+  /** Encoding the header, transactions and pre-state into shared buffers (ms). */
+  encodeMs: number;
 }
 
 /**
@@ -261,6 +264,7 @@ interface BlockStmRun {
 async function runBlockStm(decoded: DecodedBlock, state: SnapshotState, pre: Coordinator, options: ParallelTestOptions): Promise<BlockStmRun> {
   const { block } = decoded;
   const txCount = block.transactions.length;
+  const tEncode = performance.now();
   const header = LazyBlock.encodeHeader(block.header, decoded.hardfork, decoded.chain);
   const transactions = LazyBlock.encodeTransactions(block.transactions);
   let snapshot: SharedArrayBuffer;
@@ -269,6 +273,7 @@ async function runBlockStm(decoded: DecodedBlock, state: SnapshotState, pre: Coo
   } catch (e) {
     throw e instanceof ParevmError ? e : new StateReadError('encode', 'the pre-state snapshot', e);
   }
+  const encodeMs = performance.now() - tEncode;
   const pool = options.pool ?? sharedPool(Math.max(1, options.concurrency ?? availableParallelism()));
   const engineName = options.engine ?? DEFAULT_ENGINE;
   const maxBytes = options.maxMVMemoryBytes ?? MAX_MVMEMORY_BYTES;
@@ -350,7 +355,7 @@ async function runBlockStm(decoded: DecodedBlock, state: SnapshotState, pre: Coo
     });
   }
   const replies = run.replies as Extract<WorkerReply, { type: 'done' }>[];
-  return { mv: run.mv, scheduler: run.scheduler, recovery: run.recovery, replies, poolSize: pool.size, workerMs };
+  return { mv: run.mv, scheduler: run.scheduler, recovery: run.recovery, replies, poolSize: pool.size, workerMs, encodeMs };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Block } from '@ethereumjs/block';
 import { KECCAK256_NULL, equalsBytes, hexToBytes } from '@ethereumjs/util';
-import { transactionViolations } from '../evm/runTransaction.js';
+import { accountViolations } from '../evm/runTransaction.js';
 import type { InvalidTransactionReason } from '../errors.js';
 import { isEmptyAccount, type BlockStateManager } from '../state/stateManager.js';
 import { FLAG_DEBIT, FLAG_DELTA, FLAG_ESTIMATE, LOC_ACCOUNT, LOC_BALANCE, LOC_STORAGE, type MVMemory } from './mvMemory.js';
@@ -77,7 +77,7 @@ export function mergeWrites(
 /**
  * The rules transaction `i` of `block`, applied with a lazy sender (`lazySender` in txView.ts),
  * breaks against its sender's real account before it in `sm` (the merge so far): the nonce it
- * assumed, no code, enough balance (`transactionViolations`, Yellow Paper §6.2). Empty when it
+ * assumed, no code, enough balance (`accountViolations`, Yellow Paper §6.2). Empty when it
  * holds. `address` must be its sender (`senders[i]`).
  */
 export function lazySenderViolations(
@@ -89,9 +89,5 @@ export function lazySenderViolations(
 ): (InvalidTransactionReason | 'not-the-sender')[] {
   if (address !== senders[i]) return ['not-the-sender'];
   const a = sm.readAccount(address);
-  return transactionViolations(
-    a ? { nonce: a.nonce, balance: a.balance, hasCode: !equalsBytes(a.codeHash, KECCAK256_NULL) } : undefined,
-    block,
-    block.transactions[i]!,
-  );
+  return accountViolations(a ? { nonce: a.nonce, balance: a.balance, hasCode: !equalsBytes(a.codeHash, KECCAK256_NULL) } : undefined, block.transactions[i]!);
 }

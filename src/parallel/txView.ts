@@ -90,7 +90,7 @@ const LAZY_SENDER_MAX_COST = 1n << 254n;
  * The sender whose envelope a transaction applies lazily (RISE pevm's lazy sender): the nonce is
  * taken from the transaction, the balance is a placeholder, and the writes are DELTAs (nonce + 1,
  * the net debit), so a sender's transactions do not wait for each other. The block-end merge
- * checks each against the sender's real account before it (`transactionViolations`: nonce,
+ * checks each against the sender's real account before it (`accountViolations`: nonce,
  * balance, code) and any failure runs the block sequentially. Not for an account with code in the
  * pre-state (an EIP-7702 delegation runs at the sender), a set-code transaction (its
  * authorizations may change the sender's nonce and code), an authority of any set-code
