@@ -206,11 +206,13 @@ describe('Hardhat Network (Prague): fetch + run over RPC', { skip: existsSync(HA
     const chain = parseChainConfig({ ...CONFIG, name: 'hardhat' });
     // Block by block: a separate fetchBlocks call per block, each with a fresh cache.
     let oneByOne = 0;
+    let oneByOneHttp = 0;
     for (const n of mined) {
       const r = await fetchBlocks({ rpcUrl: url, blocks: [n], cacheDir: tmp(), chain, retryDelayMs: 5 });
       const b = r.blocks[0]!;
       assert.equal(b.status, 'fetched', b.status === 'error' ? b.error.message : '');
       oneByOne += r.requests.calls;
+      oneByOneHttp += r.requests.httpRequests;
     }
     const out = tmp();
     const r = await fetchBlocks({ rpcUrl: url, blocks: mined, cacheDir: out, chain, retryDelayMs: 5 });
@@ -231,7 +233,7 @@ describe('Hardhat Network (Prague): fetch + run over RPC', { skip: existsSync(HA
       );
     }
     console.log(
-      `# ${mined.length} Hardhat blocks (${mined[0]}..${mined.at(-1)}): ${oneByOne} JSON-RPC calls fetched block by block, ${r.requests.calls} as one range`,
+      `# ${mined.length} Hardhat blocks (${mined[0]}..${mined.at(-1)}): block by block ${oneByOne} JSON-RPC calls in ${oneByOneHttp} HTTP requests; as one range ${r.requests.calls} calls in ${r.requests.httpRequests} HTTP requests`,
     );
     assert.ok(r.requests.calls < oneByOne);
     // A second fetch of the range is served by the cache.

@@ -1,7 +1,7 @@
 import { bytesToHex } from '@ethereumjs/util';
 import type { ChainSpec } from '../block/chains.js';
-import { decodeBlock, type RpcBlockJson } from '../block/decode.js';
-import { RpcBadBlockError, RpcBlockNotFoundError, RpcStateMismatchError } from '../errors.js';
+import { type DecodedBlock, decodeBlock, type RpcBlockJson } from '../block/decode.js';
+import { ParevmError, RpcBadBlockError, RpcBlockNotFoundError, type RpcContext, RpcResponseError, RpcStateMismatchError } from '../errors.js';
 import { BEACON_ROOTS_ADDRESS } from '../execute/system.js';
 import { KECCAK256_NULL_HEX, type SnapshotState } from '../state/snapshot.js';
 import { blockAddresses } from '../state/witness/blockAddresses.js';
@@ -16,7 +16,8 @@ import { seedFromPrestateTraces } from './prestate.js';
 import { ProofSource } from './proofs.js';
 import { PlainSource, type StateSource } from './sources.js';
 import { checkStateRoot } from './stateRoot.js';
-import { WitnessSource } from './witness.js';
+import { type LoadedWitness, loadExecutionWitness, witnessPostStateRoot } from '../state/witness.js';
+import { executeBlockSequential } from '../execute/sequential.js';
 
 /**
  * How a block's pre-state was fetched, in parevm's order of preference:
@@ -139,11 +140,9 @@ export async function fetchBlock(n: bigint, ctx: FetchContext, onProgress?: (p: 
   const { known } = ctx;
   known.blockHashes.set(n - 1n, block.header.parentHash);
   const seed = seedMisses(blockJson, decoded.common, file);
-  const parentHash = bytesToHex(block.header.parentHash);
 
   let path: PreStatePath = 'discovery';
   let source: StateSource | undefined;
-  let witness: unknown;
   for (const p of ctx.paths) {
     if (ctx.refused.has(p)) continue;
     if (p === 'witness') {
@@ -153,8 +152,10 @@ export async function fetchBlock(n: bigint, ctx: FetchContext, onProgress?: (p: 
         if (r.unsupported) ctx.refused.set(p, r.error.message);
         continue;
       }
-      witness = r.result;
-      source = new WitnessSource(client, n - 1n, r.result, parentHash, known, where('debug_executionWitness'));
+      // The witness is the pre-state: no discovery loop (see fetchByWitness).
+      progress('state');
+      const b = await fetchByWitness(n, ctx, blockJson, decoded, r.result, where('debug_executionWitness'));
+      return { ...b, requests: statsSince(start, client.snapshot()) };
     } else if (p === 'prestateTracer') {
       progress('debug_traceBlockByNumber');
       const r = await client.tryRequest('debug_traceBlockByNumber', [quantity(n), { tracer: 'prestateTracer' }], n);
@@ -180,7 +181,7 @@ export async function fetchBlock(n: bigint, ctx: FetchContext, onProgress?: (p: 
     path = 'discovery';
   }
   warnings.push(...source.warnings);
-  if (!(source instanceof ProofSource && !source.refused) && !(source instanceof WitnessSource)) {
+  if (!(source instanceof ProofSource && !source.refused)) {
     const rerun = await markStorageOfCreateTargets(d.result, known, client, n, warnings, ctx.refused);
     if (rerun) d = await discoverPreState(decoded, known, source, { onRound: (f) => progress('state', f) });
   }
@@ -192,35 +193,17 @@ export async function fetchBlock(n: bigint, ctx: FetchContext, onProgress?: (p: 
   let stateRoot: FieldVerdict = { status: 'not-checked', expected: expectedRoot, reason: `the ${path} path fetches no trie nodes` };
   let proof: FetchedBlock['proof'];
   let nextNodes: FetchContext['nodes'];
-  if (source instanceof WitnessSource || (source instanceof ProofSource && !source.refused)) {
+  if (source instanceof ProofSource && !source.refused) {
     progress('stateRoot');
-    let parentStateRoot: string;
-    let nodes: Uint8Array[];
-    if (source instanceof WitnessSource) {
-      parentStateRoot = source.parentStateRoot;
-      nodes = source.store.allNodes();
-    } else {
-      parentStateRoot = ctx.nodes?.root ?? (await parentRoot(client, n));
-      nodes = [...(ctx.nodes?.store.allNodes() ?? []), ...source.nodes.values()];
-    }
+    const parentStateRoot = ctx.nodes?.root ?? (await parentRoot(client, n));
+    const nodes = [...(ctx.nodes?.store.allNodes() ?? []), ...source.nodes.values()];
     const checked = await checkStateRoot(nodes, parentStateRoot, result.stateChanges, expectedRoot, file);
     stateRoot = checked.verdict;
     if (checked.store && stateRoot.status === 'match') nextNodes = { root: expectedRoot, store: checked.store };
     if (stateRoot.status === 'not-checked') warnings.push(`stateRoot not checked: ${stateRoot.reason}`);
-    proof =
-      source instanceof ProofSource ? { parentStateRoot, nodes: nodes.map((x) => bytesToHex(x)) } : { parentStateRoot, nodesFrom: 'execution_witness.json' };
+    proof = { parentStateRoot, nodes: nodes.map((x) => bytesToHex(x)) };
   }
-  const fields = (['gasUsed', 'receiptsRoot', 'logsBloom', 'cumulativeGas', 'requestsHash'] as const).filter((f) => verdict[f].status !== 'not-checked');
-  const bad = [...fields.filter((f) => verdict[f].status === 'mismatch'), ...(stateRoot.status === 'mismatch' ? ['stateRoot'] : [])];
-  if (bad.length > 0) {
-    const detail = bad
-      .map((f) => {
-        const v = f === 'stateRoot' ? stateRoot : verdict[f as (typeof fields)[number]];
-        return `${f} expected ${v.expected}, got ${v.actual}`;
-      })
-      .join('; ');
-    throw new RpcStateMismatchError(where(PATH_METHOD[path]), bad, detail);
-  }
+  const fields = checkedFields(verdict, stateRoot, where(PATH_METHOD[path]));
   // The pre-state as read, before `known` moves on to the block's post-state.
   const preState = d.reader.preState();
   known.applyChanges(result.stateChanges, n, block.hash());
@@ -234,13 +217,104 @@ export async function fetchBlock(n: bigint, ctx: FetchContext, onProgress?: (p: 
     result,
     verdict,
     stateRoot,
-    checked: [...fields, ...(stateRoot.status === 'match' ? ['stateRoot'] : [])],
+    checked: fields,
     warnings,
     rounds: d.rounds,
     fetched: d.fetched,
     requests: statsSince(start, client.snapshot()),
-    ...(witness !== undefined ? { witness } : {}),
     ...(proof ? { proof } : {}),
+  };
+}
+
+/**
+ * The header fields checked (`stateRoot` when it matched).
+ * @throws RpcStateMismatchError when a checked field, or the state root, mismatches
+ */
+function checkedFields(verdict: HeaderVerdict, stateRoot: FieldVerdict, context: RpcContext & { block: bigint }): string[] {
+  const fields = (['gasUsed', 'receiptsRoot', 'logsBloom', 'cumulativeGas', 'requestsHash'] as const).filter((f) => verdict[f].status !== 'not-checked');
+  const bad = [...fields.filter((f) => verdict[f].status === 'mismatch'), ...(stateRoot.status === 'mismatch' ? ['stateRoot'] : [])];
+  if (bad.length > 0) {
+    const detail = bad
+      .map((f) => {
+        const v = f === 'stateRoot' ? stateRoot : verdict[f as (typeof fields)[number]];
+        return `${f} expected ${v.expected}, got ${v.actual}`;
+      })
+      .join('; ');
+    throw new RpcStateMismatchError(context, bad, detail);
+  }
+  return [...fields, ...(stateRoot.status === 'match' ? ['stateRoot'] : [])];
+}
+
+/**
+ * The witness path: the node's `debug_executionWitness` answer is the pre-state, loaded by
+ * `loadExecutionWitness` (as `parevm run --witness` loads a witness file: the accounts and slots
+ * of its `keys` and those the block names, read from its trie nodes rooted at the parent
+ * header's state root, which its `headers` give) — no discovery loop, no other request. The
+ * block runs on it and the post-state root is recomputed on the witness's nodes
+ * (`witnessPostStateRoot`). The answer is kept as is (`execution_witness.json`).
+ * `headers` as header objects (rather than RLP) are re-encoded; `keys` may be absent.
+ * @throws RpcResponseError when the answer is not a witness of block `n` (malformed, no parent
+ *   header, the parent's state root not among its nodes, a key's node or code missing)
+ * @throws RpcStateMismatchError when the execution does not match the header or the state root
+ */
+async function fetchByWitness(
+  n: bigint,
+  ctx: FetchContext,
+  blockJson: RpcBlockJson,
+  decoded: DecodedBlock,
+  answer: unknown,
+  context: RpcContext & { block: bigint },
+): Promise<Omit<FetchedBlock, 'requests'>> {
+  const w = asRpcObject(answer, context, 'witness');
+  const headers = Array.isArray(w.headers)
+    ? w.headers.map((h, i) =>
+        typeof h === 'string'
+          ? h
+          : bytesToHex(
+              decodeBlock({ ...asRpcObject(h, context, `witness.headers[${i}]`), transactions: [], uncles: [] }, { chain: ctx.chain }).block.header.serialize(),
+            ),
+      )
+    : w.headers;
+  const { transactions, uncles, withdrawals, ...header } = blockJson as RpcBlockJson & { uncles?: unknown; withdrawals?: unknown };
+  const file = `${context.url} debug_executionWitness(${n})`;
+  let loaded: LoadedWitness;
+  try {
+    loaded = await loadExecutionWitness(
+      {
+        blocks: [{ header, body: { transactions, uncles: uncles ?? [], ...(withdrawals !== undefined ? { withdrawals } : {}) } }],
+        witness: { keys: [], ...w, headers },
+      },
+      file,
+    );
+  } catch (e) {
+    if (e instanceof ParevmError) throw new RpcResponseError(context, `the witness of block ${n}: ${e.message}`, { cause: e });
+    throw e;
+  }
+  const result = await executeBlockSequential(decoded, loaded.state);
+  const verdict = verifyHeader(result, decoded.block.header);
+  const expected = bytesToHex(decoded.block.header.stateRoot);
+  const actual = await witnessPostStateRoot(loaded, result.stateChanges);
+  const stateRoot: FieldVerdict = { status: actual === expected ? 'match' : 'mismatch', expected, actual };
+  const checked = checkedFields(verdict, stateRoot, context);
+  const accounts = Object.values(loaded.state.toJson().preState as Record<string, { storage: Record<string, string> }>);
+  // The run's known state holds none of this pre-state: the next block starts afresh.
+  ctx.at = undefined;
+  ctx.known.accounts.clear();
+  ctx.nodes = undefined;
+  return {
+    number: n,
+    blockJson,
+    preState: loaded.state,
+    path: 'witness',
+    result,
+    verdict,
+    stateRoot,
+    checked,
+    warnings: [],
+    rounds: 0,
+    fetched: { accounts: accounts.length, slots: accounts.reduce((k, a) => k + Object.keys(a.storage).length, 0) },
+    witness: answer,
+    proof: { parentStateRoot: loaded.parentHeader.stateRoot, nodesFrom: 'execution_witness.json' },
   };
 }
 
