@@ -387,3 +387,111 @@ export class WitnessNotCoveredError extends ParevmError {
     );
   }
 }
+
+/**
+ * Where a JSON-RPC failure happened: the endpoint (`url`, credentials redacted), the JSON-RPC
+ * `method` and the `block` being fetched, when known. Every {@link RpcError} carries it and its
+ * message names all three.
+ */
+export interface RpcContext {
+  url: string;
+  method?: string;
+  block?: bigint;
+}
+
+function rpcWhere(c: RpcContext): string {
+  return `${c.url}${c.method !== undefined ? ` ${c.method}` : ''}${c.block !== undefined ? ` (block ${c.block})` : ''}`;
+}
+
+/**
+ * A JSON-RPC request failed after its retries, or the node's answer cannot be used. The code says
+ * which (`RPC_UNREACHABLE`, `RPC_BAD_RESPONSE`, `RPC_BLOCK_NOT_FOUND`, `RPC_CHAIN_MISMATCH`,
+ * `RPC_METHOD`, `RPC_BAD_BLOCK`, `RPC_STATE_MISMATCH`); `url` is redacted (no user, password, query
+ * or API-key path segment).
+ */
+export class RpcError extends ParevmError {
+  readonly url: string;
+  readonly method?: string;
+  readonly block?: bigint;
+  constructor(code: string, context: RpcContext, detail: string, options?: { cause?: unknown }) {
+    super(code, `${rpcWhere(context)}: ${detail}`, options);
+    this.url = context.url;
+    this.method = context.method;
+    this.block = context.block;
+  }
+}
+
+/** The endpoint cannot be reached (connection refused or dropped, DNS, timeout), retries included. */
+export class RpcUnreachableError extends RpcError {
+  constructor(context: RpcContext, detail: string, options?: { cause?: unknown }) {
+    super('RPC_UNREACHABLE', context, `endpoint unreachable: ${detail}`, options);
+  }
+}
+
+/** The endpoint answered, but not JSON-RPC (HTML, plain text, a JSON without `result`), or a result of the wrong shape. */
+export class RpcResponseError extends RpcError {
+  constructor(context: RpcContext, detail: string, options?: { cause?: unknown }) {
+    super('RPC_BAD_RESPONSE', context, `not a JSON-RPC answer: ${detail}`, options);
+  }
+}
+
+/** The node does not have the block (yet): `eth_getBlockByNumber` answered null. `head` is the node's latest block when known. */
+export class RpcBlockNotFoundError extends RpcError {
+  constructor(context: RpcContext & { block: bigint }, head?: bigint) {
+    super('RPC_BLOCK_NOT_FOUND', context, `block ${context.block} does not exist on this node${head !== undefined ? ` (its latest block is ${head})` : ''}`);
+  }
+}
+
+/** The node's `eth_chainId` differs from the chain the blocks must run under (`--chain-config`, `--chain`). */
+export class RpcChainMismatchError extends RpcError {
+  constructor(
+    context: RpcContext,
+    readonly expected: bigint,
+    readonly actual: bigint,
+    source: string,
+  ) {
+    super('RPC_CHAIN_MISMATCH', context, `the node is on chain id ${actual}, but ${source} is chain id ${expected}`);
+  }
+}
+
+/** The node answered a JSON-RPC error for a method it must serve (after retries); `rpcCode` is the node's error code. */
+export class RpcMethodError extends RpcError {
+  constructor(
+    context: RpcContext,
+    readonly rpcCode: number | undefined,
+    detail: string,
+    options?: { cause?: unknown },
+  ) {
+    super('RPC_METHOD', context, `the node answered an error${rpcCode !== undefined ? ` (${rpcCode})` : ''}: ${detail}`, options);
+  }
+}
+
+/**
+ * The node returned a block that is not self-consistent: its transactions (or withdrawals) do
+ * not hash to the header's `transactionsRoot` (`withdrawalsRoot`), or its header does not hash
+ * to its `hash`. `field` names the header field.
+ */
+export class RpcBadBlockError extends RpcError {
+  constructor(
+    context: RpcContext & { block: bigint },
+    readonly field: string,
+    detail: string,
+  ) {
+    super('RPC_BAD_BLOCK', context, `the block the node returned is inconsistent (${field}): ${detail}`);
+  }
+}
+
+/**
+ * The block executed on the pre-state fetched from the node does not match its header
+ * (`fields` lists the header fields that differ, e.g. `receiptsRoot`, `stateRoot`): the node
+ * served a wrong pre-state, or the block is invalid. Nothing of the block is cached.
+ */
+export class RpcStateMismatchError extends RpcError {
+  constructor(
+    context: RpcContext & { block: bigint },
+    readonly fields: string[],
+    detail: string,
+  ) {
+    super('RPC_STATE_MISMATCH', context, `the block executed on the fetched pre-state does not match its header (${fields.join(', ')}): ${detail}`);
+  }
+}

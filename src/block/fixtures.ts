@@ -50,7 +50,9 @@ export function listFixtureBlocks(root: string = DEFAULT_FIXTURES): number[] {
 
 /**
  * Loads one block snapshot (fixtures README: block.json, pre_state.json, and the root's
- * bytecodes.json and block_hashes.json, which are read once per root and shared).
+ * bytecodes.json and block_hashes.json, which are read once per root and shared). A block
+ * directory may hold its own bytecodes.json and block_hashes.json (as `parevm fetch` writes
+ * them, so that each cached block is complete by itself): those are read instead of the root's.
  * @throws FixtureNotFoundError on a missing directory or file
  * @throws FixtureFormatError / CodeHashError on bad content (naming file and field)
  */
@@ -63,12 +65,15 @@ export function loadFixtureBlock(root: string, number: number): FixtureBlock {
     bytecodes: join(root, 'bytecodes.json'),
     blockHashes: join(root, 'block_hashes.json'),
   };
+  const own = { bytecodes: join(dir, 'bytecodes.json'), blockHashes: join(dir, 'block_hashes.json') };
   const json = readJsonFile(files.block);
   if (typeof json !== 'object' || json === null || Array.isArray(json))
     throw new FixtureFormatError(files.block, '', 'not a JSON object (an eth_getBlockByNumber result)');
   const blockJson = json as RpcBlockJson;
   const preState = readJsonFile(files.preState);
-  const { bytecodes, blockHashes } = sharedFiles(root);
+  const hasOwn = existsSync(own.bytecodes) && existsSync(own.blockHashes);
+  if (hasOwn) Object.assign(files, own);
+  const { bytecodes, blockHashes } = hasOwn ? { bytecodes: readJsonFile(own.bytecodes), blockHashes: readJsonFile(own.blockHashes) } : sharedFiles(root);
   const state = parseSnapshot({ preState, bytecodes, blockHashes, files });
   return { number, blockJson, state, files };
 }

@@ -16,18 +16,8 @@ import { registerRaces } from './races.js';
 import { registerAnalyze } from './analyze.js';
 import { DEFAULT_ENGINE, ENGINES, type EngineName } from '../execute/engine.js';
 import { registerTrace } from './trace.js';
-
-function blockList(value: string): number[] {
-  const list = value
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const numbers = list.map(Number);
-  if (numbers.length === 0 || numbers.some((n) => !Number.isSafeInteger(n) || n < 0)) {
-    throw new InvalidArgumentError('expected block numbers separated by commas, e.g. 46147,19932703');
-  }
-  return numbers;
-}
+import { blockSpec, fetchForCli, fetchReport, registerFetch, type FetchCliOptions } from './fetch.js';
+import type { PreStatePath } from '../rpc/index.js';
 
 function engineName(value: string): EngineName {
   if (!(ENGINES as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected ${ENGINES.join(' or ')}`);
@@ -54,7 +44,13 @@ program
   .command('run')
   .description('execute fixture blocks and verify them against their headers')
   .option('--fixtures <dir>', 'fixture root (holds blocks/, bytecodes.json, block_hashes.json)', DEFAULT_FIXTURES)
-  .option('--blocks <n,n,...>', 'only these block numbers', blockList)
+  .option('--blocks <spec>', 'only these block numbers: N, N,M or A..B (with --rpc: the blocks to fetch and run)', blockSpec)
+  .option('--rpc [url]', 'fetch the blocks from this JSON-RPC node (default $PAREVM_RPC_URL) into the cache unless cached, then run them')
+  .option('--out <dir>', 'with --rpc: the cache directory (default $XDG_CACHE_HOME/parevm/<chainId>/)')
+  .option('--paths <list>', 'with --rpc: pre-state paths allowed, in order of preference (witness,prestateTracer,proofs,discovery)', (v: string) =>
+    v.split(',').map((s) => s.trim()),
+  )
+  .option('--refetch', 'with --rpc: fetch again even when cached')
   .option('--concurrency <n>', 'worker threads of the parallel engine (0 = sequential engine)', nonNegative, availableParallelism())
   .option('--compare', 'also run sequentially: speedup and equality per block (with parevm, also equality with the reference engine)')
   .option('--engine <name>', `the EVM: ${ENGINES.join(' or ')} (@ethereumjs/vm)`, engineName, DEFAULT_ENGINE)
@@ -82,8 +78,16 @@ program
       chainConfig?: string;
       witness?: string;
       engine: EngineName;
+      rpc?: string | boolean;
+      out?: string;
+      paths?: PreStatePath[];
+      refetch?: boolean;
     }) => {
       try {
+        if (opts.rpc !== undefined) {
+          process.exitCode = await runRpc(opts as typeof opts & FetchCliOptions);
+          return;
+        }
         let chain: ChainSpec | undefined;
         try {
           chain = opts.chainConfig !== undefined ? chainFromConfigFile(opts.chainConfig) : opts.chain !== undefined ? chainByName(opts.chain) : undefined;
@@ -98,13 +102,39 @@ program
           console.log(`fixture directory ${resolve(opts.fixtures)} not found (set it with --fixtures DIR): running the synthetic mix instead`);
           process.exitCode = await syntheticCommand({ kinds: ['mix'], txs: opts.txs, concurrency: opts.concurrency, json: opts.json });
         } else {
-          process.exitCode = await runCommand({ ...opts, chain, progress: !opts.json && process.stderr.isTTY });
+          process.exitCode = await runCommand({ ...opts, out: undefined, chain, progress: !opts.json && process.stderr.isTTY });
         }
       } finally {
         await closeSharedPools();
       }
     },
   );
+
+/** `parevm run --rpc`: fetch what is not cached (a progress bar per block), then run the cached blocks. */
+async function runRpc(
+  opts: Omit<FetchCliOptions, 'rpc'> & { rpc?: string | boolean; blocks?: number[]; json?: boolean; concurrency: number; engine: EngineName },
+): Promise<number> {
+  const rpc = typeof opts.rpc === 'string' ? opts.rpc : undefined;
+  const fetched = await fetchForCli({ ...opts, rpc, progress: !opts.json && process.stderr.isTTY });
+  if ('error' in fetched) {
+    console.error(`error: ${fetched.error.message}`);
+    return 1;
+  }
+  const lines = fetchReport(fetched, rpc ?? process.env.PAREVM_RPC_URL ?? '');
+  if (opts.json) for (const l of lines) console.error(l);
+  else console.log(lines.join('\n'));
+  const ok = fetched.blocks.filter((b) => b.status !== 'error').map((b) => Number(b.number));
+  if (ok.length === 0) return 1;
+  let chain: ChainSpec | undefined;
+  if (opts.chainConfig !== undefined) chain = chainFromConfigFile(opts.chainConfig);
+  else if (opts.chain !== undefined) chain = chainByName(opts.chain);
+  else {
+    const { CHAINS } = await import('../block/chains.js');
+    chain = Object.values(CHAINS).find((c) => BigInt(c.chainId) === fetched.chainId);
+  }
+  const status = await runCommand({ ...opts, out: undefined, fixtures: fetched.cacheDir, blocks: ok, chain, progress: !opts.json && process.stderr.isTTY });
+  return ok.length === fetched.blocks.length ? status : 1;
+}
 
 /** `--suite`: one suite, several joined by commas, or `all` (every suite, old and execution-spec-tests). */
 function suiteList(value: string): Suite[] {
@@ -168,5 +198,6 @@ registerFuzz(program);
 registerRaces(program);
 registerAnalyze(program);
 registerTrace(program);
+registerFetch(program);
 
 await program.parseAsync();

@@ -1,9 +1,10 @@
 import { DEFAULT_ENGINE, type EngineName } from '../execute/engine.js';
-import { bytesToHex } from '@ethereumjs/util';
+import { bytesToHex, hexToBytes } from '@ethereumjs/util';
+import { checkStateRoot } from '../rpc/stateRoot.js';
 import cliProgress from 'cli-progress';
 import Table from 'cli-table3';
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { MAINNET, chainByName, type ChainSpec } from '../block/chains.js';
 import { decodeBlock } from '../block/decode.js';
 import { DEFAULT_FIXTURES, DEFAULT_WITNESSES, listFixtureBlocks, loadFixtureBlock } from '../block/fixtures.js';
@@ -64,7 +65,10 @@ export interface RunRow {
   executionMs?: number;
   mgasPerSec?: number;
   verdict?: HeaderVerdict;
-  /** With a witness: the header's `stateRoot` against the root recomputed from the witness. */
+  /**
+   * With a witness, or a block `parevm fetch` cached with proofs: the header's `stateRoot` against
+   * the root recomputed on the trie nodes (`not-checked` with the reason when they lack one).
+   */
   stateRoot?: FieldVerdict;
   notes?: string[];
   /** 'parallel' or 'sequential' (and why). */
@@ -156,7 +160,20 @@ function report(rows: RunRow[], source: { fixtures: string } | { witness: string
 async function runOne(root: string, n: number, opts: RunOptions): Promise<RunRow> {
   try {
     const fx = loadFixtureBlock(root, n);
-    return (await executeAndVerify(n, fx.blockJson, fx.files.block, fx.state, opts)).row;
+    const { row, result, header } = await executeAndVerify(n, fx.blockJson, fx.files.block, fx.state, opts);
+    // A block `parevm fetch` cached with trie nodes (proofs or a witness): its state root too.
+    const proofFile = join(dirname(fx.files.block), 'state_proof.json');
+    if (!existsSync(proofFile)) return row;
+    const proof = readJsonFile(proofFile) as { parentStateRoot: string; nodes?: string[]; nodesFrom?: string };
+    const nodes = proof.nodes ?? (readJsonFile(join(dirname(proofFile), proof.nodesFrom ?? 'execution_witness.json')) as { state: string[] }).state;
+    const { verdict } = await checkStateRoot(
+      nodes.map((h) => hexToBytes(h as `0x${string}`)),
+      proof.parentStateRoot,
+      result.stateChanges,
+      bytesToHex(header.stateRoot),
+      proofFile,
+    );
+    return { ...row, stateRoot: verdict };
   } catch (e) {
     return errorRow(n, e);
   }

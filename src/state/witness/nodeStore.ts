@@ -45,6 +45,11 @@ export class NodeStore implements DB<string, Uint8Array> {
     return new NodeStore(this.proven);
   }
 
+  /** Every node held: the witness's and those written since (a trie updated here stays readable from them). */
+  allNodes(): Uint8Array[] {
+    return [...new Map([...this.proven, ...this.written]).values()];
+  }
+
   /** Whether the witness holds the node with this keccak-256 (`0x` hex). */
   hasNode(hash: string): boolean {
     return this.proven.has(hash.slice(2));

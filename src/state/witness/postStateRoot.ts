@@ -6,13 +6,19 @@ import { ProvenTrie } from './provenTrie.js';
 
 /**
  * `witnessPostStateRoot` on the witness's trie `nodes` rooted at `stateRoot`. The witness's
- * nodes are not modified: the updates go to a fresh store.
+ * nodes are not modified: the updates go to `store` (default a fresh one; pass one to keep the
+ * post-state's nodes).
  * @returns the root, `0x` hex (32 bytes)
  * @throws WitnessNodeMissingError when a change needs a node the witness lacks (names the trie,
  *   the key and the node's path)
  */
-export async function postStateRoot(nodes: NodeStore, stateRoot: Uint8Array, changes: StateChanges, file: string): Promise<string> {
-  const store = nodes.fresh();
+export async function postStateRoot(
+  nodes: NodeStore,
+  stateRoot: Uint8Array,
+  changes: StateChanges,
+  file: string,
+  store: NodeStore = nodes.fresh(),
+): Promise<string> {
   const accounts = new ProvenTrie(store, 'account trie', stateRoot, file);
   for (const c of changes) {
     const key = hexToBytes(c.address as `0x${string}`);

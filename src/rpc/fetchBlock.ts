@@ -1,0 +1,416 @@
+import { bytesToHex } from '@ethereumjs/util';
+import type { ChainSpec } from '../block/chains.js';
+import { type DecodedBlock, decodeBlock, type RpcBlockJson } from '../block/decode.js';
+import { ParevmError, RpcBadBlockError, RpcBlockNotFoundError, type RpcContext, RpcResponseError, RpcStateMismatchError } from '../errors.js';
+import { BEACON_ROOTS_ADDRESS } from '../execute/system.js';
+import { KECCAK256_NULL_HEX, type SnapshotState } from '../state/snapshot.js';
+import { blockAddresses } from '../state/witness/blockAddresses.js';
+import type { NodeStore } from '../state/witness/nodeStore.js';
+import type { BlockResult } from '../types.js';
+import { type FieldVerdict, type HeaderVerdict, verifyHeader } from '../verify/header.js';
+import { type RpcClient, type RpcStats, statsSince } from './client.js';
+import { discoverPreState } from './discovery.js';
+import { asRpcData, asRpcObject, asRpcQuantity, quantity } from './json.js';
+import type { KnownState, Misses } from './knownState.js';
+import { seedFromPrestateTraces } from './prestate.js';
+import { ProofSource } from './proofs.js';
+import { PlainSource, type StateSource } from './sources.js';
+import { checkStateRoot } from './stateRoot.js';
+import { type LoadedWitness, loadExecutionWitness, witnessPostStateRoot } from '../state/witness.js';
+import { executeBlockSequential } from '../execute/sequential.js';
+
+/**
+ * How a block's pre-state was fetched, in parevm's order of preference:
+ * - `witness`: `debug_executionWitness` (trie nodes: the post-state root is checked);
+ * - `prestateTracer`: `debug_traceBlockByNumber` with the prestate tracer, plus the discovery loop
+ *   for what traces omit;
+ * - `proofs`: the discovery loop fetching accounts and slots as `eth_getProof` proofs (the
+ *   post-state root is checked on their nodes);
+ * - `discovery`: the discovery loop over `eth_getBalance`, `eth_getTransactionCount`,
+ *   `eth_getCode`, `eth_getStorageAt` (any node).
+ */
+export type PreStatePath = 'witness' | 'prestateTracer' | 'proofs' | 'discovery';
+
+/** Every path, in order of preference. */
+export const PRESTATE_PATHS: readonly PreStatePath[] = ['witness', 'prestateTracer', 'proofs', 'discovery'];
+
+/**
+ * What one run has learnt of a node and of the chain, shared by the blocks it fetches: the
+ * methods the node refused (not asked again), and the state and trie nodes at the last block
+ * fetched, so that the next block reuses them.
+ */
+export interface FetchContext {
+  client: RpcClient;
+  chain: ChainSpec;
+  /** The paths allowed, in order of preference (default {@link PRESTATE_PATHS}). */
+  paths: readonly PreStatePath[];
+  /** Paths the node refused (by method), with why. */
+  refused: Map<PreStatePath, string>;
+  /** The state at block `at` as far as known. */
+  known: KnownState;
+  at?: bigint;
+  /** Trie nodes of the state at `at` (from proofs), and its root. */
+  nodes?: { root: string; store: NodeStore };
+}
+
+/** One block fetched, executed and verified. */
+export interface FetchedBlock {
+  number: bigint;
+  /** `eth_getBlockByNumber(n, true)`'s answer, as the node sent it. */
+  blockJson: RpcBlockJson;
+  /** The block's pre-state: every account and slot it read, the codes and ancestor hashes. */
+  preState: SnapshotState;
+  path: PreStatePath;
+  /** The sequential execution on `preState`. */
+  result: BlockResult;
+  verdict: HeaderVerdict;
+  /** `match`, or `not-checked` with the reason (no proofs / witness, or a node they lack). */
+  stateRoot: FieldVerdict;
+  /** The header fields checked, e.g. `gasUsed`, `receiptsRoot`, `logsBloom`, `stateRoot`. */
+  checked: string[];
+  warnings: string[];
+  /** Fetch rounds of the discovery loop, and the accounts and slots fetched. */
+  rounds: number;
+  fetched: { accounts: number; slots: number };
+  /** Requests this block made. */
+  requests: RpcStats;
+  /** The node's `debug_executionWitness` answer, as is (witness path). */
+  witness?: unknown;
+  /**
+   * The parent's state root and the trie nodes that checked the state root (`0x` hex) — for the
+   * witness path, `nodesFrom` names the stored witness instead of repeating its nodes.
+   */
+  proof?: { parentStateRoot: string; nodes?: string[]; nodesFrom?: 'execution_witness.json' };
+}
+
+/** Progress of one block: the phase and the requests, accounts and slots so far. */
+export interface FetchProgress {
+  block: bigint;
+  phase: string;
+  requests: number;
+  accounts: number;
+  slots: number;
+}
+
+/**
+ * Fetches block `n` and its pre-state from the node, executes it (sequentially) and verifies it
+ * against its header; on success advances `ctx.known` to the block's post-state. Nothing is
+ * written: see `fetchBlocks` for the cache.
+ * @throws RpcBlockNotFoundError when the node does not have block `n`
+ * @throws RpcBadBlockError when the transactions (withdrawals) do not hash to the header's
+ *   `transactionsRoot` (`withdrawalsRoot`) or the header does not hash to `hash`
+ * @throws RpcStateMismatchError when the execution does not match the header (a field or the
+ *   state root mismatches)
+ * @throws RpcUnreachableError / RpcResponseError / RpcMethodError on a failed request
+ * @throws the execution's typed errors (decode, invalid transaction) on a complete pre-state
+ */
+export async function fetchBlock(n: bigint, ctx: FetchContext, onProgress?: (p: FetchProgress) => void): Promise<FetchedBlock> {
+  const { client } = ctx;
+  const start = client.snapshot();
+  const where = (method: string) => ({ url: client.url, method, block: n });
+  const progress = (phase: string, fetched = { accounts: 0, slots: 0 }) =>
+    onProgress?.({ block: n, phase, requests: client.stats.calls - start.calls, ...fetched });
+  progress('block');
+  const raw = await client.request('eth_getBlockByNumber', [quantity(n), true], n);
+  if (raw === null || raw === undefined) {
+    const head = await client.request('eth_blockNumber', [], n).catch(() => undefined);
+    throw new RpcBlockNotFoundError(where('eth_getBlockByNumber'), typeof head === 'string' ? BigInt(head) : undefined);
+  }
+  const blockJson = asRpcObject(raw, where('eth_getBlockByNumber'), 'block');
+  const file = `${client.url} eth_getBlockByNumber(${n})`;
+  const decoded = decodeBlock(blockJson, { file, chain: ctx.chain });
+  const { block } = decoded;
+  if (block.header.number !== n) throw new RpcBadBlockError(where('eth_getBlockByNumber'), 'number', `asked for block ${n}, got block ${block.header.number}`);
+  if (!(await block.transactionsTrieIsValid()))
+    throw new RpcBadBlockError(
+      where('eth_getBlockByNumber'),
+      'transactionsRoot',
+      `the ${block.transactions.length} transactions do not hash to ${bytesToHex(block.header.transactionsTrie)}`,
+    );
+  if (block.withdrawals !== undefined && !(await block.withdrawalsTrieIsValid()))
+    throw new RpcBadBlockError(where('eth_getBlockByNumber'), 'withdrawalsRoot', `the withdrawals do not hash to ${bytesToHex(block.header.withdrawalsRoot!)}`);
+  if (typeof blockJson.hash === 'string' && bytesToHex(block.hash()) !== blockJson.hash.toLowerCase())
+    throw new RpcBadBlockError(where('eth_getBlockByNumber'), 'hash', `the header hashes to ${bytesToHex(block.hash())}, not ${blockJson.hash}`);
+
+  // The state at n − 1: what an earlier block of the run left, if it was block n − 1.
+  if (ctx.at !== n - 1n) {
+    ctx.known.accounts.clear();
+    ctx.nodes = undefined;
+  }
+  const { known } = ctx;
+  known.blockHashes.set(n - 1n, block.header.parentHash);
+  const seed = seedMisses(blockJson, decoded.common, file);
+
+  let path: PreStatePath = 'discovery';
+  let source: StateSource | undefined;
+  for (const p of ctx.paths) {
+    if (ctx.refused.has(p)) continue;
+    if (p === 'witness') {
+      progress('debug_executionWitness');
+      const r = await client.tryRequest('debug_executionWitness', [quantity(n)], n);
+      if ('error' in r) {
+        if (r.unsupported) ctx.refused.set(p, r.error.message);
+        continue;
+      }
+      // The witness is the pre-state: no discovery loop (see fetchByWitness).
+      progress('state');
+      const b = await fetchByWitness(n, ctx, blockJson, decoded, r.result, where('debug_executionWitness'));
+      return { ...b, requests: statsSince(start, client.snapshot()) };
+    } else if (p === 'prestateTracer') {
+      progress('debug_traceBlockByNumber');
+      const r = await client.tryRequest('debug_traceBlockByNumber', [quantity(n), { tracer: 'prestateTracer' }], n);
+      if ('error' in r) {
+        if (r.unsupported) ctx.refused.set(p, r.error.message);
+        continue;
+      }
+      seedFromPrestateTraces(r.result, known, where('debug_traceBlockByNumber'));
+      source = new PlainSource(client, n - 1n);
+    } else if (p === 'proofs') {
+      source = new ProofSource(client, n - 1n);
+    } else {
+      source = new PlainSource(client, n - 1n);
+    }
+    path = p;
+    break;
+  }
+  source ??= new PlainSource(client, n - 1n);
+  const warnings: string[] = [];
+  let d = await discoverPreState(decoded, known, source, { seed, onRound: (f) => progress('state', f) });
+  if (source instanceof ProofSource && source.refused) {
+    ctx.refused.set('proofs', source.refused.error.message);
+    path = 'discovery';
+  }
+  warnings.push(...source.warnings);
+  if (!(source instanceof ProofSource && !source.refused)) {
+    const rerun = await markStorageOfCreateTargets(d.result, known, client, n, warnings, ctx.refused);
+    if (rerun) d = await discoverPreState(decoded, known, source, { onRound: (f) => progress('state', f) });
+  }
+  const { result } = d;
+  const verdict = verifyHeader(result, block.header);
+
+  // The state root, on trie nodes where the path fetched them.
+  const expectedRoot = bytesToHex(block.header.stateRoot);
+  let stateRoot: FieldVerdict = { status: 'not-checked', expected: expectedRoot, reason: `the ${path} path fetches no trie nodes` };
+  let proof: FetchedBlock['proof'];
+  let nextNodes: FetchContext['nodes'];
+  if (source instanceof ProofSource && !source.refused) {
+    progress('stateRoot');
+    const parentStateRoot = ctx.nodes?.root ?? (await parentRoot(client, n));
+    const nodes = [...(ctx.nodes?.store.allNodes() ?? []), ...source.nodes.values()];
+    const checked = await checkStateRoot(nodes, parentStateRoot, result.stateChanges, expectedRoot, file);
+    stateRoot = checked.verdict;
+    if (checked.store && stateRoot.status === 'match') nextNodes = { root: expectedRoot, store: checked.store };
+    if (stateRoot.status === 'not-checked') warnings.push(`stateRoot not checked: ${stateRoot.reason}`);
+    proof = { parentStateRoot, nodes: nodes.map((x) => bytesToHex(x)) };
+  }
+  const fields = checkedFields(verdict, stateRoot, where(PATH_METHOD[path]));
+  // The pre-state as read, before `known` moves on to the block's post-state.
+  const preState = d.reader.preState();
+  known.applyChanges(result.stateChanges, n, block.hash());
+  ctx.at = n;
+  ctx.nodes = nextNodes;
+  return {
+    number: n,
+    blockJson,
+    preState,
+    path,
+    result,
+    verdict,
+    stateRoot,
+    checked: fields,
+    warnings,
+    rounds: d.rounds,
+    fetched: d.fetched,
+    requests: statsSince(start, client.snapshot()),
+    ...(proof ? { proof } : {}),
+  };
+}
+
+/**
+ * The header fields checked (`stateRoot` when it matched).
+ * @throws RpcStateMismatchError when a checked field, or the state root, mismatches
+ */
+function checkedFields(verdict: HeaderVerdict, stateRoot: FieldVerdict, context: RpcContext & { block: bigint }): string[] {
+  const fields = (['gasUsed', 'receiptsRoot', 'logsBloom', 'cumulativeGas', 'requestsHash'] as const).filter((f) => verdict[f].status !== 'not-checked');
+  const bad = [...fields.filter((f) => verdict[f].status === 'mismatch'), ...(stateRoot.status === 'mismatch' ? ['stateRoot'] : [])];
+  if (bad.length > 0) {
+    const detail = bad
+      .map((f) => {
+        const v = f === 'stateRoot' ? stateRoot : verdict[f as (typeof fields)[number]];
+        return `${f} expected ${v.expected}, got ${v.actual}`;
+      })
+      .join('; ');
+    throw new RpcStateMismatchError(context, bad, detail);
+  }
+  return [...fields, ...(stateRoot.status === 'match' ? ['stateRoot'] : [])];
+}
+
+/**
+ * The witness path: the node's `debug_executionWitness` answer is the pre-state, loaded by
+ * `loadExecutionWitness` (as `parevm run --witness` loads a witness file: the accounts and slots
+ * of its `keys` and those the block names, read from its trie nodes rooted at the parent
+ * header's state root, which its `headers` give) — no discovery loop, no other request. The
+ * block runs on it and the post-state root is recomputed on the witness's nodes
+ * (`witnessPostStateRoot`). The answer is kept as is (`execution_witness.json`).
+ * `headers` as header objects (rather than RLP) are re-encoded; `keys` may be absent.
+ * @throws RpcResponseError when the answer is not a witness of block `n` (malformed, no parent
+ *   header, the parent's state root not among its nodes, a key's node or code missing)
+ * @throws RpcStateMismatchError when the execution does not match the header or the state root
+ */
+async function fetchByWitness(
+  n: bigint,
+  ctx: FetchContext,
+  blockJson: RpcBlockJson,
+  decoded: DecodedBlock,
+  answer: unknown,
+  context: RpcContext & { block: bigint },
+): Promise<Omit<FetchedBlock, 'requests'>> {
+  const w = asRpcObject(answer, context, 'witness');
+  const headers = Array.isArray(w.headers)
+    ? w.headers.map((h, i) =>
+        typeof h === 'string'
+          ? h
+          : bytesToHex(
+              decodeBlock({ ...asRpcObject(h, context, `witness.headers[${i}]`), transactions: [], uncles: [] }, { chain: ctx.chain }).block.header.serialize(),
+            ),
+      )
+    : w.headers;
+  const { transactions, uncles, withdrawals, ...header } = blockJson as RpcBlockJson & { uncles?: unknown; withdrawals?: unknown };
+  const file = `${context.url} debug_executionWitness(${n})`;
+  let loaded: LoadedWitness;
+  try {
+    loaded = await loadExecutionWitness(
+      {
+        blocks: [{ header, body: { transactions, uncles: uncles ?? [], ...(withdrawals !== undefined ? { withdrawals } : {}) } }],
+        witness: { keys: [], ...w, headers },
+      },
+      file,
+    );
+  } catch (e) {
+    if (e instanceof ParevmError) throw new RpcResponseError(context, `the witness of block ${n}: ${e.message}`, { cause: e });
+    throw e;
+  }
+  const result = await executeBlockSequential(decoded, loaded.state);
+  const verdict = verifyHeader(result, decoded.block.header);
+  const expected = bytesToHex(decoded.block.header.stateRoot);
+  const actual = await witnessPostStateRoot(loaded, result.stateChanges);
+  const stateRoot: FieldVerdict = { status: actual === expected ? 'match' : 'mismatch', expected, actual };
+  const checked = checkedFields(verdict, stateRoot, context);
+  const accounts = Object.values(loaded.state.toJson().preState as Record<string, { storage: Record<string, string> }>);
+  // The run's known state holds none of this pre-state: the next block starts afresh.
+  ctx.at = undefined;
+  ctx.known.accounts.clear();
+  ctx.nodes = undefined;
+  return {
+    number: n,
+    blockJson,
+    preState: loaded.state,
+    path: 'witness',
+    result,
+    verdict,
+    stateRoot,
+    checked,
+    warnings: [],
+    rounds: 0,
+    fetched: { accounts: accounts.length, slots: accounts.reduce((k, a) => k + Object.keys(a.storage).length, 0) },
+    witness: answer,
+    proof: { parentStateRoot: loaded.parentHeader.stateRoot, nodesFrom: 'execution_witness.json' },
+  };
+}
+
+/** EIP-4788's caller of the system contracts. */
+const SYSTEM_ADDRESS = '0xfffffffffffffffffffffffffffffffffffffffe';
+
+/** The system contracts of EIP-2935, EIP-7002 and EIP-7251 (their EIPs' deployment addresses). */
+const SYSTEM_CONTRACTS: [number, string][] = [
+  [2935, '0x0000f90827f1c53a10cb7a02335b175320002935'],
+  [7002, '0x00000961ef480eb55e80d19ad83579a64c007002'],
+  [7251, '0x0000bbddc7ce488642fb579f8b00f3a590007251'],
+];
+
+/** The method that gave each path's pre-state (named in errors). */
+const PATH_METHOD: Record<PreStatePath, string> = {
+  witness: 'debug_executionWitness',
+  prestateTracer: 'debug_traceBlockByNumber',
+  proofs: 'eth_getProof',
+  discovery: 'eth_getBalance/eth_getTransactionCount/eth_getCode/eth_getStorageAt',
+};
+
+async function parentRoot(client: RpcClient, n: bigint): Promise<string> {
+  const ctx = { url: client.url, method: 'eth_getBlockByNumber', block: n };
+  const parent = asRpcObject(await client.request('eth_getBlockByNumber', [quantity(n - 1n), false], n), ctx, `parent block ${n - 1n}`);
+  return asRpcData(parent.stateRoot, ctx, `parent block ${n - 1n} stateRoot`);
+}
+
+/**
+ * What the block names, fetched before the first execution: beneficiary, senders, recipients,
+ * access-list entries, withdrawal recipients, and the system contracts of its fork (EIP-4788,
+ * EIP-2935, EIP-7002, EIP-7251) with the system address.
+ */
+function seedMisses(blockJson: RpcBlockJson, common: { isActivatedEIP(eip: number): boolean }, file: string): Misses {
+  const named = blockAddresses(blockJson, file);
+  const system: string[] = [];
+  if (common.isActivatedEIP(4788)) system.push(BEACON_ROOTS_ADDRESS, SYSTEM_ADDRESS);
+  for (const [eip, address] of SYSTEM_CONTRACTS) if (common.isActivatedEIP(eip)) system.push(address);
+  const slots = new Map<string, Set<bigint>>();
+  for (const [a, s] of named) if (s.size > 0) slots.set(a, s);
+  return { accounts: new Set([...named.keys(), ...system]), slots, codes: new Set(), blockHashes: new Set() };
+}
+
+/**
+ * EIP-7610: creating a contract where an account has storage (but no code and nonce 0) fails. The
+ * plain methods do not say whether an account has storage, so each account the block created a
+ * contract at (or first gave a nonce) is asked with `eth_getProof` for its `storageHash`. A node
+ * that refuses gives a warning, not a guess.
+ * @returns whether an account was found to have storage (the block must run again)
+ */
+async function markStorageOfCreateTargets(
+  result: BlockResult,
+  known: KnownState,
+  client: RpcClient,
+  n: bigint,
+  warnings: string[],
+  refused: Map<PreStatePath, string>,
+): Promise<boolean> {
+  const senders = new Set(result.senders.map((s) => s.toLowerCase()));
+  const created = (c: BlockResult['stateChanges'][number]) =>
+    (c.codeHash !== undefined && c.codeHash !== KECCAK256_NULL_HEX) || ((c.nonce ?? 0n) > 0n && !senders.has(c.address));
+  const creations = result.stateChanges.filter((c) => {
+    const before = known.accounts.get(c.address);
+    return !c.deleted && (before === null || (before && before.nonce === 0n && before.codeHash === undefined && !before.hasStorage)) && created(c);
+  });
+  if (creations.length === 0) return false;
+  const unknown = (why: string) =>
+    warnings.push(
+      `EIP-7610: whether ${creations.length} CREATE target${creations.length > 1 ? 's' : ''} (${creations
+        .map((c) => c.address)
+        .slice(0, 3)
+        .join(', ')}${creations.length > 3 ? ', …' : ''}) had storage is unknown: ${why}`,
+    );
+  const proofs = refused.get('proofs');
+  if (proofs !== undefined) {
+    unknown(`eth_getProof refused (${proofs})`);
+    return false;
+  }
+  const answers = await Promise.all(creations.map((c) => client.tryRequest('eth_getProof', [c.address, [], quantity(n - 1n)], n)));
+  const refusal = answers.find((r) => 'error' in r);
+  if (refusal && 'error' in refusal) {
+    refused.set('proofs', refusal.error.message);
+    unknown(`eth_getProof refused (${refusal.error.message})`);
+    return false;
+  }
+  let found = false;
+  answers.forEach((r, i) => {
+    const address = creations[i]!.address;
+    if ('error' in r) return;
+    const p = asRpcObject(r.result, { url: client.url, method: 'eth_getProof', block: n }, address);
+    const storageHash = String(p.storageHash).toLowerCase();
+    if (storageHash !== '0x56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b421' && !/^0x0*$/.test(storageHash)) {
+      const balance = asRpcQuantity(p.balance, { url: client.url, method: 'eth_getProof', block: n }, `${address} balance`);
+      const before = known.accounts.get(address);
+      known.accounts.set(address, { balance, nonce: 0n, storage: before?.storage ?? new Map(), storageEmpty: false, hasStorage: true });
+      found = true;
+    }
+  });
+  return found;
+}

@@ -1,0 +1,37 @@
+import { RpcResponseError, type RpcContext } from '../errors.js';
+
+/** A bigint as a JSON-RPC quantity (`0x` hex, no leading zeros). */
+export const quantity = (n: bigint): string => `0x${n.toString(16)}`;
+
+/** A storage slot as the 32-byte `0x` hex JSON-RPC takes for `eth_getStorageAt` / `eth_getProof`. */
+export const slotHex = (slot: bigint): string => `0x${slot.toString(16).padStart(64, '0')}`;
+
+/**
+ * A JSON-RPC quantity (or DATA up to 32 bytes) as a bigint.
+ * @throws RpcResponseError naming `what` when `v` is not `0x` hex
+ */
+export function asRpcQuantity(v: unknown, context: RpcContext, what: string): bigint {
+  if (typeof v !== 'string' || !/^0x[0-9a-fA-F]{0,64}$/.test(v))
+    throw new RpcResponseError(context, `${what}: expected a hex quantity, got ${JSON.stringify(v)?.slice(0, 80)}`);
+  return v === '0x' ? 0n : BigInt(v);
+}
+
+/**
+ * `0x` hex DATA (any length).
+ * @throws RpcResponseError naming `what` when `v` is not `0x` hex of whole bytes
+ */
+export function asRpcData(v: unknown, context: RpcContext, what: string): `0x${string}` {
+  if (typeof v !== 'string' || !/^0x([0-9a-fA-F]{2})*$/.test(v))
+    throw new RpcResponseError(context, `${what}: expected hex bytes, got ${JSON.stringify(v)?.slice(0, 80)}`);
+  return v.toLowerCase() as `0x${string}`;
+}
+
+/**
+ * A JSON object.
+ * @throws RpcResponseError naming `what` when `v` is not one
+ */
+export function asRpcObject(v: unknown, context: RpcContext, what: string): Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    throw new RpcResponseError(context, `${what}: expected an object, got ${JSON.stringify(v)?.slice(0, 80)}`);
+  return v as Record<string, unknown>;
+}
