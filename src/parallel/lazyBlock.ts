@@ -3,6 +3,7 @@ import type { Common } from '@ethereumjs/common';
 import { createTxFromRLP, type TypedTransaction } from '@ethereumjs/tx';
 import type { ChainSpec } from '../block/chains.js';
 import { createChainCommon, createTxCommon } from '../block/hardfork.js';
+import { decodeWorkerTx } from './workerTx.js';
 
 /**
  * A block as a worker sees it: the header decoded at once, each transaction decoded from its
@@ -15,6 +16,7 @@ export class LazyBlock {
   readonly common: Common;
   private readonly txCommon: Common;
   private readonly txs: (TypedTransaction | undefined)[];
+  private readonly light: (TypedTransaction | undefined)[];
   private readonly ints: Int32Array;
   private readonly bytes: Uint8Array;
 
@@ -65,10 +67,21 @@ export class LazyBlock {
     this.ints = new Int32Array(transactions, 0, new Int32Array(transactions, 0, 1)[0]! + 2);
     this.bytes = new Uint8Array(transactions);
     this.txs = new Array(this.ints[0]!).fill(undefined);
+    this.light = new Array(this.ints[0]!).fill(undefined);
   }
 
   get txCount(): number {
     return this.txs.length;
+  }
+
+  /**
+   * Transaction `i` for parevm's EVM: the one {@link tx} decoded already (the worker recovered its
+   * sender), else its light form ({@link decodeWorkerTx}), decoded on first use.
+   */
+  workerTx(i: number): TypedTransaction {
+    let tx = this.txs[i] ?? this.light[i];
+    if (!tx) this.light[i] = tx = decodeWorkerTx(this.bytes.subarray(this.ints[1 + i]!, this.ints[2 + i]!));
+    return tx;
   }
 
   /** Transaction `i`, decoded on first use; `onDecode` runs once (e.g. to install its sender key). */

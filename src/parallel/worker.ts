@@ -115,7 +115,8 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
   const recovery = new RecoveryBuffer(job.recovery, job.txCount);
   recovery.recoverStride((i) => lazy.tx(i), job.workerIndex, job.workerCount);
   recovery.arriveAndWait(job.workerCount, () => scheduler.halted()); // a worker lost before the barrier halts the block
-  const txAt = (i: number) => lazy.tx(i, (tx) => recovery.install(i, tx));
+  // parevm's EVM takes the light form of a transaction this worker did not decode; the reference engine the full one.
+  const txAt = job.engine === 'parevm' ? (i: number) => lazy.workerTx(i) : (i: number) => lazy.tx(i, (tx) => recovery.install(i, tx));
   for (let i = job.workerIndex; i < job.txCount; i += job.workerCount) recovery.install(i, lazy.tx(i));
   if (!recovery.allValid()) {
     scheduler.halt(); // an invalid signature: the coordinator reports it sequentially

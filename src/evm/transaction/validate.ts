@@ -58,7 +58,13 @@ export function validateTransaction(evm: Evm, block: Block, index: number, gasBe
   const header = block.header;
   const account = evm.sm.readAccount(sender);
   const fail = (reason: InvalidTransactionReason, detail: string): never => {
-    const also = transactionViolations(account ? { nonce: account.nonce, balance: account.balance, hasCode: !isEmptyCodeHash(account) } : undefined, block, tx);
+    let also: InvalidTransactionReason[] = [];
+    try {
+      also = transactionViolations(account ? { nonce: account.nonce, balance: account.balance, hasCode: !isEmptyCodeHash(account) } : undefined, block, tx);
+    } catch {
+      // A parallel worker's light transaction (parallel/workerTx.ts) has no getIntrinsicGas: the
+      // first reason stands; an invalid block's full list comes from the sequential engine.
+    }
     throw new InvalidTransactionError(index, detail, { reason, also });
   };
   const t = tx as TypedTransaction & { gasPrice?: bigint; maxFeePerGas?: bigint; maxPriorityFeePerGas?: bigint };

@@ -1,0 +1,96 @@
+// A worker's light transaction (src/parallel/workerTx.ts) carries exactly the fields that
+// @ethereumjs/tx's createTxFromRLP decodes from the same bytes: on every transaction of the
+// mainnet fixture blocks (legacy with and without EIP-155, EIP-2930, EIP-1559, EIP-4844) and on
+// signed EIP-4844 and EIP-7702 transactions with access lists, blobs and authorizations.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { Capability, createBlob4844Tx, createEOACode7702Tx, createTxFromRLP, type TypedTransaction } from '@ethereumjs/tx';
+import { bytesToHex, eoaCode7702SignAuthorization, hexToBytes } from '@ethereumjs/util';
+import { decodeBlock } from '../../src/block/decode.js';
+import { createTxCommon } from '../../src/block/hardfork.js';
+import { testNetwork } from '../../src/conformance/hardforks.js';
+import { decodeWorkerTx } from '../../src/parallel/workerTx.js';
+import { FIXTURES } from '../helpers.js';
+
+const CAPABILITIES = [
+  Capability.EIP155ReplayProtection,
+  Capability.EIP1559FeeMarket,
+  Capability.EIP2718TypedTransaction,
+  Capability.EIP2930AccessLists,
+  Capability.EIP7702EOACode,
+];
+
+/** The fields parevm's EVM and the parallel engine read, in comparable form. */
+function fields(tx: TypedTransaction): unknown {
+  const t = tx as TypedTransaction & Record<string, unknown>;
+  const hex = (v: unknown): unknown => (v instanceof Uint8Array ? bytesToHex(v) : Array.isArray(v) ? v.map(hex) : v);
+  return {
+    type: tx.type,
+    nonce: tx.nonce,
+    gasLimit: tx.gasLimit,
+    to: tx.to?.toString(),
+    value: tx.value,
+    data: bytesToHex(tx.data),
+    gasPrice: t.gasPrice,
+    maxFeePerGas: t.maxFeePerGas,
+    maxPriorityFeePerGas: t.maxPriorityFeePerGas,
+    accessList: hex(t.accessList),
+    maxFeePerBlobGas: t.maxFeePerBlobGas,
+    blobVersionedHashes: t.blobVersionedHashes,
+    numBlobs: 'numBlobs' in tx ? (tx as { numBlobs(): number }).numBlobs() : 0,
+    authorizationList: hex(t.authorizationList),
+    supports: CAPABILITIES.map((c) => tx.supports(c)),
+  };
+}
+
+function check(tx: TypedTransaction, label: string): void {
+  const bytes = tx.serialize();
+  const full = createTxFromRLP(bytes, { common: tx.common });
+  assert.deepEqual(fields(decodeWorkerTx(bytes)), fields(full), label);
+}
+
+test('every mainnet fixture transaction: the light form has the fields of createTxFromRLP', () => {
+  let count = 0;
+  const types = new Set<number>();
+  for (const n of readdirSync(join(FIXTURES, 'blocks'))) {
+    const decoded = decodeBlock(JSON.parse(readFileSync(join(FIXTURES, 'blocks', n, 'block.json'), 'utf8')));
+    decoded.block.transactions.forEach((tx, i) => {
+      check(tx, `block ${n} transaction ${i}`);
+      types.add(tx.type);
+      count++;
+    });
+  }
+  assert.ok(count > 8_000, `${count} transactions`);
+  assert.deepEqual([...types].sort(), [0, 1, 2, 3]);
+});
+
+test('signed EIP-4844 and EIP-7702 transactions with access lists, blobs and authorizations', () => {
+  const common = createTxCommon('prague', testNetwork('Prague')!.chain);
+  const key = hexToBytes(`0x${'a1'.padStart(64, '0')}`);
+  const accessList = [{ address: `0x${'11'.repeat(20)}` as const, storageKeys: [`0x${'00'.repeat(31)}01` as const, `0x${'ff'.repeat(32)}` as const] }];
+  const blob = createBlob4844Tx(
+    {
+      chainId: 1n,
+      nonce: 7n,
+      to: `0x${'22'.repeat(20)}`,
+      value: 5n,
+      data: '0xdeadbeef',
+      gasLimit: 100_000n,
+      maxFeePerGas: 30n,
+      maxPriorityFeePerGas: 2n,
+      maxFeePerBlobGas: 9n,
+      accessList,
+      blobVersionedHashes: [`0x01${'33'.repeat(31)}`, `0x01${'44'.repeat(31)}`],
+    },
+    { common },
+  ).sign(key);
+  check(blob, 'EIP-4844');
+  const auth = eoaCode7702SignAuthorization({ chainId: '0x1', address: `0x${'55'.repeat(20)}`, nonce: '0x3' }, key);
+  const setCode = createEOACode7702Tx(
+    { chainId: 1n, nonce: 0n, to: `0x${'66'.repeat(20)}`, value: 0n, gasLimit: 200_000n, maxFeePerGas: 10n, maxPriorityFeePerGas: 1n, accessList, authorizationList: [auth, auth] },
+    { common },
+  ).sign(key);
+  check(setCode, 'EIP-7702');
+});
