@@ -16,6 +16,7 @@ import { registerRaces } from './races.js';
 import { registerAnalyze } from './analyze.js';
 import { DEFAULT_ENGINE, ENGINES, type EngineName } from '../execute/engine.js';
 import { registerTrace } from './trace.js';
+import { registerReplay } from './replay.js';
 
 function blockList(value: string): number[] {
   const list = value
@@ -168,5 +169,6 @@ registerFuzz(program);
 registerRaces(program);
 registerAnalyze(program);
 registerTrace(program);
+registerReplay(program);
 
 await program.parseAsync();
