@@ -141,7 +141,7 @@ export function renderHistoryReport(s: HistorySummary): string {
   const data = {
     series: s.series.map((p) => [p.block, p.speedup ?? null, p.maxSpeedup ?? null, p.sim8 ?? null, p.sim16 ?? null, p.sim32 ?? null, p.txs, p.status]),
     bins: s.criticalPathShare.bins.map((b) => [`${Math.round(100 * b.from)}–${Math.round(100 * b.to)}%`, b.blocks]),
-    hot: s.hot.slice(0, 15).map((h) => [`${h.label ?? short(h.address)}${h.slot ? ` [${short(h.slot)}]` : ''}`, h.dependencies, h.kind]),
+    hot: s.hot.slice(0, 15).map((h) => [`${h.kind} ${h.label ?? short(h.address)}${h.slot ? ` [${short(h.slot)}]` : ''}`, h.dependencies, h.kind]),
   };
   const json = JSON.stringify(data).replace(/</g, '\\u003c');
   const x = (v: number) => `${v.toFixed(2)}×`;
