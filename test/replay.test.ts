@@ -115,6 +115,9 @@ test('bad input: --rpc (not in this build), an empty range, a range backwards, a
   const empty = run(['report', '--range', '5..6', '--results', results]);
   assert.equal(empty.status, 1);
   assert.match(empty.stdout, /no recorded block in 5\.\.6/);
+  const none = run(['replay', '--blocks', '5..6', '--fixtures', FIXTURES, '--results', results]);
+  assert.equal(none.status, 1);
+  assert.match(none.stdout, /the source has no block in 5\.\.6/);
   const backwards = run(['replay', '--blocks', '9..3']);
   assert.notEqual(backwards.status, 0);
   assert.match(backwards.stderr, /expected a block range A\.\.B with A ≤ B/);

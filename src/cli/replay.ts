@@ -84,6 +84,10 @@ export async function replayCommand(o: ReplayCommandOptions): Promise<number> {
       const ctx = { source, store: local, concurrency: o.concurrency ?? availableParallelism(), analyze: o.analyze };
       queue = new LocalReplayQueue((job, attempt) => runRangeJob(job, { ...ctx, attempt }));
     }
+    if (source.blocks(o.blocks).length === 0) {
+      print(`error: the source has no block in ${o.blocks.from}..${o.blocks.to}${source.spec.kind === 'fixtures' ? ` (fixtures ${source.spec.dir})` : ''}`);
+      return 1;
+    }
     let started = false;
     const outcome = await replayRange({
       range: o.blocks,
