@@ -9,6 +9,7 @@
  * are waiting before the range is enqueued). Speed is reported as ratios from the same run.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { DEFAULT_FIXTURES } from '../src/block/fixtures.js';
@@ -117,6 +118,7 @@ const configs = [
   { name: '2 workers × 1 engine thread', processes: 2, threads: 1 },
 ];
 const times: number[][] = configs.map(() => []);
+const loadBefore = loadavg()[0]!;
 const sample: ReplayRecord[][] = [];
 try {
   for (let i = 0; i < Number(opts.rounds); i++) {
@@ -135,9 +137,10 @@ try {
   });
   const ratio = rows[1]!.blocksPerSecond / rows[0]!.blocksPerSecond;
   const meanWorkMs = rows[0]!.medianMs / Math.max(1, blocks.length / Number(opts.jobSize));
+  const load = { before: loadBefore, after: loadavg()[0]! };
   if (opts.json)
     console.log(
-      JSON.stringify({ blocks, jobSize: Number(opts.jobSize), analyze: opts.analyze, rounds: Number(opts.rounds), rows, ratio, overhead: ov }, null, 2),
+      JSON.stringify({ blocks, jobSize: Number(opts.jobSize), analyze: opts.analyze, rounds: Number(opts.rounds), rows, ratio, overhead: ov, load }, null, 2),
     );
   else {
     console.log(
@@ -151,6 +154,7 @@ try {
     console.log(
       `  queue overhead: ${ov.perJobMs.toFixed(2)} ms per job (${ov.jobs} jobs with nothing to execute, one worker), ${((100 * ov.perJobMs) / meanWorkMs).toFixed(1)}% of a job's wall time above`,
     );
+    console.log(`  load average ${load.before.toFixed(2)} before, ${load.after.toFixed(2)} after, on 2 cores (other processes skew every figure above)`);
   }
 } finally {
   await r.stop();
