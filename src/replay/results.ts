@@ -94,6 +94,8 @@ export interface ResultStore {
   close(): Promise<void>;
 }
 
+let tmpCounter = 0;
+
 /** Records as files `<dir>/<chainId>/<block>.json`. */
 export class FileResultStore implements ResultStore {
   constructor(readonly dir: string) {}
@@ -103,7 +105,7 @@ export class FileResultStore implements ResultStore {
   async put(r: ReplayRecord): Promise<boolean> {
     const file = this.file(r.chainId, r.block);
     mkdirSync(join(this.dir, String(r.chainId)), { recursive: true });
-    const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+    const tmp = `${file}.${process.pid}.${++tmpCounter}.tmp`;
     writeFileSync(tmp, JSON.stringify(r));
     try {
       linkSync(tmp, file);

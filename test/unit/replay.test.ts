@@ -89,8 +89,7 @@ const record = (block: number, extra: Partial<ReplayRecord> = {}): ReplayRecord 
 
 test('file store: the first write of a block wins, later ones are refused; list is by range', async () => {
   const store = new FileResultStore(mkdtempSync(join(tmpdir(), 'parevm-results-')));
-  assert.equal(await store.put(record(5, { worker: 'a:1' })), true);
-  assert.equal(await store.put(record(5, { worker: 'b:2' })), false);
+  assert.deepEqual(await Promise.all([store.put(record(5, { worker: 'a:1' })), store.put(record(5, { worker: 'b:2' }))]), [true, false]);
   assert.equal((await store.getMany(1, [5]))[0]!.worker, 'a:1');
   await Promise.all([record(7), record(6), record(100)].map((r) => store.put(r)));
   assert.deepEqual(
