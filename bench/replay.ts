@@ -119,20 +119,21 @@ const configs = [
 ];
 const times: number[][] = configs.map(() => []);
 const loadBefore = loadavg()[0]!;
-const sample: ReplayRecord[][] = [];
+const samples: ReplayRecord[][][] = configs.map(() => []);
 try {
   for (let i = 0; i < Number(opts.rounds); i++) {
     for (const [k, c] of configs.entries()) {
       const m = await measure(c.processes, c.threads);
       times[k]!.push(m.ms);
-      sample[k] = m.records;
+      samples[k]!.push(m.records);
     }
   }
   const ov = await overhead(Number(opts.jobs));
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
   const rows = configs.map((c, k) => {
     const ms = median(times[k]!);
-    const engineMs = sample[k]!.reduce((s, x) => s + (x.parallelMs ?? 0), 0);
+    // The parallel engine's time per block in the median round (as the workers measured it).
+    const engineMs = samples[k]![times[k]!.indexOf(ms)]!.reduce((s, x) => s + (x.parallelMs ?? 0), 0);
     return { ...c, medianMs: ms, blocksPerSecond: blocks.length / (ms / 1000), workerParallelMsPerBlock: engineMs / blocks.length };
   });
   const ratio = rows[1]!.blocksPerSecond / rows[0]!.blocksPerSecond;
