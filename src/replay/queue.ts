@@ -146,19 +146,23 @@ export class BullReplayQueue implements ReplayQueue {
   }
   async status(ids: readonly string[]) {
     const out = new Map<string, JobStatus>();
-    for (const id of ids) {
+    const one = async (id: string): Promise<JobStatus> => {
       const job = await this.queue.getJob(id);
-      if (!job) {
-        out.set(id, { state: 'unknown' });
-        continue;
-      }
+      if (!job) return { state: 'unknown' };
       const s = await job.getState();
-      const state: JobState =
-        s === 'completed' || s === 'failed' || s === 'active' ? s : s === 'unknown' ? 'unknown' : 'waiting'; /* waiting, delayed (backoff), prioritized */
-      out.set(id, {
+      // waiting, delayed (a retry's backoff) and prioritized are all "waiting" here.
+      const state: JobState = s === 'completed' || s === 'failed' || s === 'active' ? s : s === 'unknown' ? 'unknown' : 'waiting';
+      return {
         state,
         ...(state === 'completed' ? { outcome: job.returnvalue as JobOutcome } : {}),
         ...(state === 'failed' ? { failedReason: job.failedReason } : {}),
+      };
+    };
+    // 100 jobs at a time: their commands share round trips.
+    for (let i = 0; i < ids.length; i += 100) {
+      const part = ids.slice(i, i + 100);
+      (await Promise.all(part.map(one))).forEach((s, k) => {
+        out.set(part[k]!, s);
       });
     }
     return out;
