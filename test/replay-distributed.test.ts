@@ -178,7 +178,7 @@ test('two workers, one SIGKILLed mid-job: every block recorded exactly once; enq
   await store.close();
 });
 
-test('the same range enqueued twice at once is one set of jobs', async (t) => {
+test('the same range enqueued twice at once is one set of jobs, each retried with backoff', async (t) => {
   if (!redis) return t.skip(skip);
   const ns = redis.namespace('twice');
   const source = new FixtureSource(FIXTURES);
@@ -191,6 +191,10 @@ test('the same range enqueued twice at once is one set of jobs', async (t) => {
     assert.equal(r2.added.length + r2.existing.length, 3);
     const counts = await q1.queue.getJobCounts();
     assert.equal(counts.waiting, 3, JSON.stringify(counts));
+    // Each job is retried with exponential backoff when it throws.
+    const job = await q1.queue.getJob(jobs[0]!.id);
+    assert.equal(job!.opts.attempts, 3);
+    assert.deepEqual(job!.opts.backoff, { type: 'exponential', delay: 1000 });
   } finally {
     await q1.close();
     await q2.close();
