@@ -89,6 +89,8 @@ export async function replayCommand(o: ReplayCommandOptions): Promise<number> {
       return 1;
     }
     let started = false;
+    let hinted = false;
+    const t0 = Date.now();
     const outcome = await replayRange({
       range: o.blocks,
       source,
@@ -99,6 +101,12 @@ export async function replayCommand(o: ReplayCommandOptions): Promise<number> {
       fresh: o.fresh,
       ...(o.timeout !== undefined ? { timeoutMs: o.timeout * 1000 } : {}),
       onProgress: (p) => {
+        if (o.queue !== undefined && !hinted && Date.now() - t0 > 10_000 && p.inFlight + p.done + p.failed + p.jobsFinished === 0) {
+          hinted = true;
+          process.stderr.write(
+            `no worker has taken a job in 10 s: start \`parevm worker --queue ${redactUrl(o.queue)}\` on a machine that reaches this Redis\n`,
+          );
+        }
         if (!bar) return;
         const payload = { failed: p.failed, inflight: p.inFlight, jobsDone: p.jobsFinished, jobs: p.jobs };
         if (!started) bar.start(p.total, 0, payload), (started = true);
