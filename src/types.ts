@@ -95,6 +95,9 @@ export interface ExecutionMetrics {
   /** Summed over workers, ms: time in incarnations, and the part wasted (stopped by an ESTIMATE or aborted). */
   executedMs?: number;
   wastedMs?: number;
+  /** On the coordinator, ms: encoding the block and pre-state for the workers, and the block-end merge (lazy-sender checks included). */
+  encodeMs?: number;
+  mergeMs?: number;
   /**
    * Set when the re-execution bound found a storm: transactions from this index on ran
    * sequentially after the parallel run was halted (`reason` says so).

@@ -21,6 +21,10 @@ const PROBE = '0x' + '4b'.repeat(20);
 // PUSH20 C BALANCE PUSH20 D BALANCE ADD POP STOP: reads the balances of C and D.
 const PROBE_CODE = `0x73${C!.address.slice(2)}3173${D!.address.slice(2)}31015000`;
 const PROBE_HASH = bytesToHex(keccak_256(Buffer.from(PROBE_CODE.slice(2), 'hex')));
+// ORIGIN BALANCE POP STOP: reads the balance of the transaction's sender.
+const ORIGIN_PROBE = '0x' + '4c'.repeat(20);
+const ORIGIN_PROBE_CODE = '0x32315000';
+const ORIGIN_PROBE_HASH = bytesToHex(keccak_256(Buffer.from(ORIGIN_PROBE_CODE.slice(2), 'hex')));
 // Protocol gas (Berlin and later): transfer 21,000; the probe: 21,000 + PUSH20 3 + cold BALANCE 2,600
 // + PUSH20 3 + cold BALANCE 2,600 + ADD 3 + POP 2.
 const TRANSFER_GAS = 21_000;
@@ -32,10 +36,11 @@ function chain(): SyntheticChain {
   const preState: Record<string, unknown> = {
     [COINBASE]: funded(1n),
     [PROBE]: { balance: '0x0', nonce: 1, code_hash: PROBE_HASH, storage: {} },
+    [ORIGIN_PROBE]: { balance: '0x0', nonce: 1, code_hash: ORIGIN_PROBE_HASH, storage: {} },
   };
   for (const w of [A, B, C, D, F]) preState[w!.address] = funded(10n * ETH);
   for (const r of R) preState[r.address] = funded(1n);
-  return new SyntheticChain(parseSnapshot({ preState, bytecodes: { [PROBE_HASH]: PROBE_CODE }, blockHashes: {} }));
+  return new SyntheticChain(parseSnapshot({ preState, bytecodes: { [PROBE_HASH]: PROBE_CODE, [ORIGIN_PROBE_HASH]: ORIGIN_PROBE_CODE }, blockHashes: {} }));
 }
 
 async function analyzeCalls(calls: Call[]) {
@@ -60,36 +65,39 @@ test('hand-built EVM block, independent transfers: no dependencies, one wave', a
   assert.deepEqual(a.hot, []);
 });
 
-test('hand-built EVM block, one sender four times: fully chained through its account', async () => {
-  const a = await analyzeCalls([0, 1, 2, 3].map((i) => transfer(A, R[i]!.address)));
-  assert.deepEqual(a.graph.deps, [[], [0], [1], [2]]);
-  assert.equal(a.waves.count, 4);
-  assert.deepEqual(a.critical.time.path, [0, 1, 2, 3]);
-  assert.equal(a.critical.gas.bound, 1);
-  const top = a.hot
-    .slice(0, 2)
-    .map((h) => `${h.info.kind} ${h.info.address}`)
-    .sort();
+test('hand-built EVM block, one sender four times: lazy sender, no dependencies until its balance is read', async () => {
+  // 0–3: A pays four recipients (a lazy sender: nonce and debit are DELTAs, checked at the merge).
+  // 4: F calls a contract that reads BALANCE(ORIGIN) = F's own balance: F's envelope becomes real.
+  // 5: A calls the origin probe: A's real balance, below A's four debits.
+  const a = await analyzeCalls([
+    ...[0, 1, 2, 3].map((i) => transfer(A, R[i]!.address)),
+    { from: F!, to: ORIGIN_PROBE, gasLimit: 100_000n },
+    { from: A, to: ORIGIN_PROBE, gasLimit: 100_000n },
+  ]);
+  assert.deepEqual(a.graph.deps, [[], [], [], [], [], [0, 1, 2, 3]]);
+  assert.equal(a.waves.count, 2);
+  const top = a.hot.map((h) => `${h.info.kind} ${h.info.address}`).sort();
   assert.deepEqual(top, [`account ${A!.address}`, `balance ${A!.address}`]);
   assert.deepEqual(
-    a.hot.slice(0, 2).map((h) => h.label),
-    ['sender of 4 transactions', 'sender of 4 transactions'],
+    a.hot.map((h) => h.label),
+    ['sender of 5 transactions', 'sender of 5 transactions'],
   );
 });
 
 test('hand-built EVM block, a diamond: credits and a contract reading two balances', async () => {
-  // 0: A pays B. 1: B pays C (reads B's balance, credited by 0). 2: A pays D (A's nonce and
-  // balance, written by 0). 3: F calls the probe, which reads the balances of C and D.
+  // 0: A pays B. 1: B pays C. 2: A pays D. Senders are lazy (their envelopes are checked at the
+  // merge), so 1 and 2 read nothing 0 wrote. 3: F calls the probe, which reads the balances of C
+  // and D, credited by 1 and 2.
   const a = await analyzeCalls([transfer(A, B!.address), transfer(B!, C!.address), transfer(A, D!.address), { from: F!, to: PROBE, gasLimit: 100_000n }]);
-  assert.deepEqual(a.graph.deps, [[], [0], [0], [1, 2]]);
-  assert.deepEqual(a.waves.widths, [1, 2, 1]);
+  assert.deepEqual(a.graph.deps, [[], [], [], [1, 2]]);
+  assert.deepEqual(a.waves.widths, [3, 1]);
   assert.deepEqual(
     a.txs.map((t) => t.gas),
     [TRANSFER_GAS, TRANSFER_GAS, TRANSFER_GAS, PROBE_GAS],
   );
-  assert.deepEqual(a.critical.gas.path, [0, 1, 3]); // equal branches: the lower index
-  assert.equal(a.critical.gas.length, 2 * TRANSFER_GAS + PROBE_GAS);
-  assert.equal(a.critical.gas.bound, (3 * TRANSFER_GAS + PROBE_GAS) / (2 * TRANSFER_GAS + PROBE_GAS));
+  assert.deepEqual(a.critical.gas.path, [1, 3]); // equal branches: the lower index
+  assert.equal(a.critical.gas.length, TRANSFER_GAS + PROBE_GAS);
+  assert.equal(a.critical.gas.bound, (3 * TRANSFER_GAS + PROBE_GAS) / (TRANSFER_GAS + PROBE_GAS));
   const edge3 = a.graph.edges.filter((e) => e.to === 3).map((e) => a.hot.find((h) => h.loc === e.locs[0])!.info);
   assert.deepEqual(
     edge3.map((l) => `${l.kind} ${l.address}`),

@@ -38,12 +38,18 @@ export class WriterIndex {
     list.push(w);
   }
 
-  /** Writers of `loc` below transaction `j`, highest first. */
-  below(loc: number, j: number): Writer[] {
+  /**
+   * Writers of `loc` below transaction `j`, highest first; `skipsDeltas`: without the DELTA
+   * writers (a nonce-blind read), except those still seeded as ESTIMATE before they execute.
+   */
+  below(loc: number, j: number, skipsDeltas = false): Writer[] {
     const list = this.byLoc.get(loc);
     if (!list) return [];
     const out: Writer[] = [];
-    for (let k = list.length - 1; k >= 0; k--) if (list[k]!.tx < j) out.push(list[k]!);
+    for (let k = list.length - 1; k >= 0; k--) {
+      const w = list[k]!;
+      if (w.tx < j && !(skipsDeltas && w.delta && !w.seeded)) out.push(w);
+    }
     return out;
   }
 
@@ -90,7 +96,7 @@ export function dependencyGraph(model: BlockModel, index: WriterIndex = new Writ
   const deps = model.txs.map((tx, j) => {
     const byFrom = new Map<number, number[]>();
     for (const r of tx.reads) {
-      for (const i of finalWriters(index.below(r.loc, j))) {
+      for (const i of finalWriters(index.below(r.loc, j, r.skipsDeltas))) {
         const locs = byFrom.get(i);
         if (locs) {
           if (!locs.includes(r.loc)) locs.push(r.loc);

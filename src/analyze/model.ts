@@ -19,6 +19,11 @@ export interface ModelRead {
   loc: number;
   /** When in the execution the read happens, as a fraction of the execution time (0..1). */
   at: number;
+  /**
+   * A lazy credit's account read (nonce-blind, `parallel/txView.ts`): it sees the last absolute
+   * write below it, not the lazy senders' nonce increments (DELTAs) above that.
+   */
+  skipsDeltas?: boolean;
 }
 
 /** One write of a transaction. */
@@ -83,16 +88,4 @@ export interface BlockModel {
   locations: LocationInfo[];
   /** The block's system work (absent in hand-built models and `transactionsOnly` blocks). */
   system?: ModelSystem;
-}
-
-/** The locations the engine seeds as ESTIMATE per transaction, from the senders' order. */
-export function seededLocations(senders: string[], locate: (kind: 'account' | 'balance', address: string) => number): number[][] {
-  const out: number[][] = senders.map(() => []);
-  const later = new Set<string>();
-  for (let i = senders.length - 1; i >= 0; i--) {
-    const s = senders[i]!;
-    if (later.has(s)) out[i] = [locate('account', s), locate('balance', s)];
-    later.add(s);
-  }
-  return out;
 }

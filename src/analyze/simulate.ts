@@ -166,7 +166,7 @@ export function simulateBlockSTM(model: BlockModel, options: SimOptions): SimRes
   // the seeded ESTIMATEs did not cover (the scheduler's `wroteNewLocation`).
   const rel: RelRead[][] = txs.map((tx, j) =>
     tx.reads
-      .map((r) => ({ at: r.at, writers: index.below(r.loc, j) }))
+      .map((r) => ({ at: r.at, writers: index.below(r.loc, j, r.skipsDeltas) }))
       .filter((r) => r.writers.length > 0)
       .sort((a, b) => a.at - b.at),
   );

@@ -15,8 +15,10 @@ import { DEFAULT_ENGINE, createBlockEngine } from '../execute/engine.js';
 import { isDepositLog, depositContractOf } from '../execute/requests.js';
 import { postBlock, preBlock, systemWork } from '../execute/lifecycle.js';
 import { FLAG_DELTA, LOC_ACCOUNT, LOC_BALANCE, LOC_STORAGE, MVMemory, MVMemoryFullError, layoutFor } from '../parallel/mvMemory.js';
-import { IncarnationRunner } from '../parallel/incarnation.js';
-import { LocationKeys, TxView, parseKey } from '../parallel/txView.js';
+import { IncarnationRunner, blockAuthorities } from '../parallel/incarnation.js';
+import { ACCOUNT_BYTES, LocationKeys, TxView, isNonceBlind, parseKey } from '../parallel/txView.js';
+import { lazySenderViolations, mergeWrites } from '../parallel/merge.js';
+import { InvalidTransactionError, type InvalidTransactionReason } from '../errors.js';
 import { validateReadSet } from '../parallel/validate.js';
 import { ChangesOverlay } from '../state/overlay.js';
 import type { StateChanges } from '../state/changes.js';
@@ -25,7 +27,8 @@ import { SharedSnapshotReader, encodeSharedSnapshot } from '../state/sharedSnaps
 import { SnapshotState } from '../state/snapshot.js';
 import { BlockStateManager } from '../state/stateManager.js';
 import type { Receipt } from '../types.js';
-import { type BlockModel, type LocationInfo, type ModelSystem, type ModelTx, seededLocations } from './model.js';
+import type { BlockModel, LocationInfo, ModelRead, ModelSystem, ModelTx } from './model.js';
+import { senderSeeds } from '../parallel/seeds.js';
 import type { RpcBlockJson } from '../block/decode.js';
 
 /** Options of {@link traceBlock}. */
@@ -147,7 +150,7 @@ async function traceOnce(blockJson: RpcBlockJson | Uint8Array, state: StateReade
   // The worker's transaction path (parallel/worker.ts): the same engine and fee-phase hook.
   const engine = await createBlockEngine(DEFAULT_ENGINE, decoded, sm, base);
   const beneficiary = block.header.coinbase.toString();
-  const runner = new IncarnationRunner(mv, keys, base, engine, sm, block);
+  const runner = new IncarnationRunner(mv, keys, base, engine, sm, block, blockAuthorities(txs));
 
   // MVMemory location → model location id.
   const ids = new Map<number, number>();
@@ -171,6 +174,8 @@ async function traceOnce(blockJson: RpcBlockJson | Uint8Array, state: StateReade
   const exec: number[] = [];
   const validate: number[] = [];
   const modelTxs: ModelTx[] = [];
+  /** Whether each transaction ran with its sender lazy. */
+  const lazy: boolean[] = [];
   const observed: number[][] = [];
   const receipts: Receipt[] = [];
   const preWrites = preBlockLocations(preSm.changes(), keys);
@@ -191,14 +196,17 @@ async function traceOnce(blockJson: RpcBlockJson | Uint8Array, state: StateReade
     const reads = view.reads;
     const count = reads.length / 3;
     const seenFrom = new Set<number>();
-    const modelReads = [];
+    const modelReads: ModelRead[] = [];
+    lazy.push(view.lazySender !== undefined);
     for (let k = 0; k < reads.length; k += 3) {
       const loc = reads[k]!;
       const version = reads[k + 1]!;
-      modelReads.push({ loc: idOf(loc), at: (k / 3 + 0.5) / count });
+      // A lazy credit's account read under lazy senders' nonce increments sees only the absolute version below them.
+      const blind = version === -2 && kindOf(loc) === 'account' && isNonceBlind(mv.values.subarray(reads[k + 2]!, reads[k + 2]! + ACCOUNT_BYTES));
+      modelReads.push(blind ? { loc: idOf(loc), at: (k / 3 + 0.5) / count, skipsDeltas: true } : { loc: idOf(loc), at: (k / 3 + 0.5) / count });
       if (version === -1 && preWrites.has(loc) && preReaders.at(-1) !== i) preReaders.push(i);
       if (version >= 0) seenFrom.add(version);
-      else if (version === -2) for (const r of mv.readDeltas(loc, i)) if (r.kind === 'value') seenFrom.add(r.txIndex);
+      else if (version === -2) for (const r of mv.readDeltas(loc, i)) if (r.kind === 'value' && !(blind && r.flags & FLAG_DELTA)) seenFrom.add(r.txIndex);
     }
     observed.push([...seenFrom].sort((a, b) => a - b));
     modelTxs.push({
@@ -212,6 +220,14 @@ async function traceOnce(blockJson: RpcBlockJson | Uint8Array, state: StateReade
       seeded: [],
     });
   }
+
+  // Lazy senders are checked as the engine's block-end merge checks them.
+  const merged = new BlockStateManager(base);
+  mergeWrites(mv, n, merged, beneficiary, decoded.common.gteHardfork('spuriousDragon'), (i, address) => {
+    const broken = lazySenderViolations(merged, block, senders, i, address);
+    if (broken.length > 0)
+      throw new InvalidTransactionError(i, `the sender's account before it breaks ${broken.join(', ')}`, { reason: broken[0] as InvalidTransactionReason });
+  });
 
   // Post-block work reads what the transactions wrote: run it on a view after the last one.
   let system: ModelSystem | undefined;
@@ -241,9 +257,10 @@ async function traceOnce(blockJson: RpcBlockJson | Uint8Array, state: StateReade
     };
   }
 
-  const seeded = seededLocations(senders, (kind, address) => idOf(kind === 'account' ? keys.account(address) : keys.balance(address)));
+  const seeds = senderSeeds(senders, (i) => lazy[i]!);
   modelTxs.forEach((t, i) => {
-    t.seeded = seeded[i]!;
+    const s = seeds[i];
+    t.seeded = s === undefined ? [] : [idOf(keys.account(s)), idOf(keys.balance(s))];
   });
   const model: BlockModel = { number: Number(block.header.number), beneficiary, txs: modelTxs, locations, ...(system ? { system } : {}) };
   return { model, observed, notes, times: { exec, validate, recover } };

@@ -82,6 +82,12 @@ export class Evm {
   /** Step tracer (EIP-3155 traces, `src/evm/trace/`); undefined when not tracing. */
   tracer: InterpreterTracer | undefined = undefined;
 
+  /**
+   * Called with the address of every BALANCE opcode before it reads the balance (the parallel
+   * engine's lazy sender: such a read makes the sender's balance a real dependency); may throw.
+   */
+  onBalanceRead: ((address: string) => void) | undefined = undefined;
+
   constructor(
     readonly schedule: ForkSchedule,
     readonly sm: BlockStateManager,

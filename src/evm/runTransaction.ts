@@ -112,27 +112,52 @@ export function transactionViolations(
   block: Block,
   tx: TypedTransaction,
 ): InvalidTransactionReason[] {
-  const out: InvalidTransactionReason[] = [];
-  const nonce = account?.nonce ?? 0n;
-  if (tx.nonce < nonce) out.push('nonce-too-low');
-  if (tx.nonce > nonce) out.push('nonce-too-high');
+  const own = accountViolations(account, tx);
+  const out: InvalidTransactionReason[] = own.filter((r) => r === 'nonce-too-low' || r === 'nonce-too-high');
   const t = tx as TypedTransaction & { maxFeePerGas?: bigint; gasPrice?: bigint; maxFeePerBlobGas?: bigint; blobVersionedHashes?: unknown[] };
   const feeCap = t.maxFeePerGas ?? t.gasPrice ?? 0n;
   const baseFee = block.header.baseFeePerGas;
   if (baseFee !== undefined && feeCap < baseFee) out.push('fee-below-base-fee');
-  let cost = tx.gasLimit * feeCap + tx.value;
   if (t.maxFeePerBlobGas !== undefined && t.blobVersionedHashes !== undefined) {
-    cost += BigInt(t.blobVersionedHashes.length) * BLOB_GAS_PER_BLOB * t.maxFeePerBlobGas;
     if (block.header.excessBlobGas !== undefined && t.maxFeePerBlobGas < block.header.getBlobGasPrice()) out.push('blob-fee-below-base-fee');
   }
-  if ((account?.balance ?? 0n) < cost) out.push('insufficient-funds');
+  if (own.includes('insufficient-funds')) out.push('insufficient-funds');
   const intrinsic = tx.getIntrinsicGas();
   if (tx.gasLimit < intrinsic) out.push('intrinsic-gas');
   // EIP-7623: the minimum is max(intrinsic gas, calldata floor) from Prague on.
   const minimum = tx.getMinimumGasLimit();
   if (minimum > intrinsic && tx.gasLimit < minimum) out.push('calldata-floor');
+  if (own.includes('sender-not-eoa')) out.push('sender-not-eoa');
+  return out;
+}
+
+/**
+ * The rules of {@link transactionViolations} that depend on the sender's account before the
+ * transaction: the nonce, the balance against {@link maxUpfrontCost}, no code (EIP-3607). The
+ * parallel engine checks a lazy sender's transactions with these alone (the others were checked
+ * when it executed).
+ */
+export function accountViolations(account: { nonce: bigint; balance: bigint; hasCode: boolean } | undefined, tx: TypedTransaction): InvalidTransactionReason[] {
+  const out: InvalidTransactionReason[] = [];
+  const nonce = account?.nonce ?? 0n;
+  if (tx.nonce < nonce) out.push('nonce-too-low');
+  if (tx.nonce > nonce) out.push('nonce-too-high');
+  if ((account?.balance ?? 0n) < maxUpfrontCost(tx)) out.push('insufficient-funds');
   if (account?.hasCode) out.push('sender-not-eoa');
   return out;
+}
+
+/**
+ * The balance (wei) a sender needs before transaction `tx`: gas limit × fee cap (`maxFeePerGas`
+ * or `gasPrice`) + value (+ EIP-4844 blob gas × `maxFeePerBlobGas`), Yellow Paper §6.2.
+ */
+export function maxUpfrontCost(tx: TypedTransaction): bigint {
+  const t = tx as TypedTransaction & { maxFeePerGas?: bigint; gasPrice?: bigint; maxFeePerBlobGas?: bigint; blobVersionedHashes?: unknown[] };
+  let cost = tx.gasLimit * (t.maxFeePerGas ?? t.gasPrice ?? 0n) + tx.value;
+  if (t.maxFeePerBlobGas !== undefined && t.blobVersionedHashes !== undefined) {
+    cost += BigInt(t.blobVersionedHashes.length) * BLOB_GAS_PER_BLOB * t.maxFeePerBlobGas;
+  }
+  return cost;
 }
 
 /** EIP-4844: gas per blob. */

@@ -54,6 +54,13 @@ export interface BlockEngine {
    */
   onFeePhase: (() => void) | undefined;
   /**
+   * Whether the engine reports BALANCE opcodes through {@link onBalanceRead} (parevm's EVM does,
+   * the reference engine does not): the parallel engine's lazy senders need it.
+   */
+  readonly reportsBalanceReads: boolean;
+  /** Called with the address of every BALANCE opcode before it reads (may throw to abort the transaction). */
+  onBalanceRead: ((address: string) => void) | undefined;
+  /**
    * Sends EIP-3155 lines of the next transaction `tx` to `sink` (`parevm trace`); `stop(completed)`
    * detaches, and after a transaction that completed writes its summary line (where the engine
    * does not write it itself).
@@ -81,6 +88,13 @@ function parevmEngine(decoded: { block: Block; common: Common }, sm: BlockStateM
     host: engine.systemHost(),
     parevmEvm: engine.evm,
     onFeePhase: undefined,
+    reportsBalanceReads: true,
+    get onBalanceRead() {
+      return engine.evm.onBalanceRead;
+    },
+    set onBalanceRead(observer) {
+      engine.evm.onBalanceRead = observer;
+    },
     async runTransaction(block, index, gasBefore, tx = block.transactions[index] as TypedTransaction, sender = tx.getSenderAddress().toString()) {
       return engine.runTransaction(block, index, gasBefore, sender, tx, self.onFeePhase);
     },
@@ -107,6 +121,8 @@ async function referenceEngine(common: Common, sm: BlockStateManager, reader: St
     host: referenceSystemHost(vm),
     parevmEvm: undefined,
     onFeePhase: undefined,
+    reportsBalanceReads: false,
+    onBalanceRead: undefined,
     runTransaction: (block, index, gasBefore, tx) => runTransaction(vm, block, index, gasBefore, tx),
     isPrecompile: (address) => (vm.evm as EVM).getPrecompile(address) !== undefined,
     startTrace(sink) {

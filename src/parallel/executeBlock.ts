@@ -19,8 +19,10 @@ import { RecoveryBuffer } from './recovery.js';
 import { Scheduler } from './scheduler.js';
 import { type ReexecutionBound, committedPrefix, runSequentialTail, stormParameters } from './storm.js';
 import { ChangesOverlay } from '../state/overlay.js';
-import { LocationKeys } from './txView.js';
-import { mergeWrites } from './merge.js';
+import { LocationKeys, lazySender } from './txView.js';
+import { senderSeeds } from './seeds.js';
+import { blockAuthorities } from './incarnation.js';
+import { lazySenderViolations, mergeWrites } from './merge.js';
 import type { BlockJob, Output, WorkerReply } from './worker.js';
 
 /** Options of {@link executeBlock}. */
@@ -112,8 +114,9 @@ export function defaultDeadlineMs(gasLimit: bigint): number {
 }
 
 /**
- * Above this share of one sender's transactions the block is one nonce-ordered chain (e.g. a
- * pool's payout block, mainnet 12520364: 650 of 660) and runs sequentially.
+ * On the reference engine (no lazy senders), above this share of one sender's transactions the
+ * block is one nonce-ordered chain (e.g. a pool's payout block, mainnet 12520364: 650 of 660) and
+ * runs sequentially. parevm's EVM applies senders lazily, so their transactions run in parallel.
  */
 export const MAX_SENDER_CHAIN_SHARE = 0.5;
 
@@ -164,7 +167,11 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
     const senders = recoveredSenders(decoded, run.recovery);
     const { receipts, committed } = committedReceipts(decoded, run, new ChangesOverlay(state, pre.preChanges));
     const tPost = performance.now();
-    mergeWrites(run.mv, committed, pre.sm, decoded.block.header.coinbase.toString(), decoded.common.gteHardfork('spuriousDragon'));
+    mergeWrites(run.mv, committed, pre.sm, decoded.block.header.coinbase.toString(), decoded.common.gteHardfork('spuriousDragon'), (i, address) => {
+      const broken = lazySenderViolations(pre.sm, decoded.block, senders, i, address);
+      if (broken.length > 0) throw new Fallback(`transaction ${i}'s lazy sender ${address} breaks ${broken.join(', ')} against the state before it`);
+    });
+    const mergeMs = performance.now() - tPost;
     keepSpareBuffer(run.mv.buffer); // every worker is done with it: the next block reuses it
     const tailMs = await sequentialTail(decoded, pre, run, committed, receipts);
     const requests = await postBlock(pre.engine.host, pre.sm, decoded, receipts, pre.notes);
@@ -177,7 +184,7 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
       // Every worker recovers its share first, then waits for the others: the slowest is the phase's wall time.
       timings: { decodeMs, senderRecoveryMs: recoveryMs, executionMs: run.workerMs - recoveryMs + tailMs, postBlockMs: 0, totalMs: 0 },
     });
-    result.metrics = parallelMetrics(run, committed, decoded.block.transactions.length);
+    result.metrics = { ...parallelMetrics(run, committed, decoded.block.transactions.length), encodeMs: run.encodeMs, mergeMs };
     const end = performance.now();
     result.timings.postBlockMs = end - tPost - tailMs;
     result.timings.totalMs = end - t0;
@@ -201,14 +208,14 @@ class Fallback extends Error {
   }
 }
 
-/** The block is worth running in parallel: enough transactions, not one sender's nonce chain, an in-memory pre-state. */
+/** The block is worth running in parallel: enough transactions, an in-memory pre-state, and on the reference engine not one sender's nonce chain. */
 function parallelWorthwhile(decoded: DecodedBlock, state: StateReader, options: ParallelOptions): SnapshotState {
   const txCount = decoded.block.transactions.length;
   const minimum = options.minTransactions ?? MIN_PARALLEL_TXS;
   if (!options.force && txCount < minimum) throw new Fallback(`fewer than ${minimum} transactions`);
   if (!(state instanceof SnapshotState)) throw new Fallback('the parallel path needs an in-memory SnapshotState');
   const chain = longestSenderChain(decoded.expectedSenders);
-  if (!options.force && chain > txCount * MAX_SENDER_CHAIN_SHARE) {
+  if (!options.force && (options.engine ?? DEFAULT_ENGINE) === 'reference' && chain > txCount * MAX_SENDER_CHAIN_SHARE) {
     throw new Fallback(`${chain} of ${txCount} transactions are from one sender (a nonce chain: no parallelism to win)`);
   }
   return state;
@@ -244,6 +251,8 @@ interface BlockStmRun {
   poolSize: number;
   /** From the start of execution to the last worker's reply (ms). */
   workerMs: number;
+  /** Encoding the header, transactions and pre-state into shared buffers (ms). */
+  encodeMs: number;
 }
 
 /**
@@ -255,6 +264,7 @@ interface BlockStmRun {
 async function runBlockStm(decoded: DecodedBlock, state: SnapshotState, pre: Coordinator, options: ParallelTestOptions): Promise<BlockStmRun> {
   const { block } = decoded;
   const txCount = block.transactions.length;
+  const tEncode = performance.now();
   const header = LazyBlock.encodeHeader(block.header, decoded.hardfork, decoded.chain);
   const transactions = LazyBlock.encodeTransactions(block.transactions);
   let snapshot: SharedArrayBuffer;
@@ -263,6 +273,7 @@ async function runBlockStm(decoded: DecodedBlock, state: SnapshotState, pre: Coo
   } catch (e) {
     throw e instanceof ParevmError ? e : new StateReadError('encode', 'the pre-state snapshot', e);
   }
+  const encodeMs = performance.now() - tEncode;
   const pool = options.pool ?? sharedPool(Math.max(1, options.concurrency ?? availableParallelism()));
   const engineName = options.engine ?? DEFAULT_ENGINE;
   const maxBytes = options.maxMVMemoryBytes ?? MAX_MVMEMORY_BYTES;
@@ -272,10 +283,17 @@ async function runBlockStm(decoded: DecodedBlock, state: SnapshotState, pre: Coo
   const deadlineMs = options.deadlineMs ?? defaultDeadlineMs(gas);
   let replaced = 0;
 
+  const base = new ChangesOverlay(state, pre.preChanges);
+  const lazySenders = pre.engine.reportsBalanceReads;
+  const authorities = blockAuthorities(block.transactions);
+  const seeds = senderSeeds(decoded.expectedSenders, (i) => {
+    const sender = decoded.expectedSenders[i];
+    return lazySenders && sender !== undefined && lazySender(block.transactions[i]!, sender, base, authorities) !== undefined;
+  });
   /** One Block-STM run over fresh shared memory of the given layout. */
   const attempt = async (layout: MVMemoryLayout) => {
     const mv = MVMemory.create(layout, takeSpareBuffer());
-    seedSenderDependencies(mv, decoded.expectedSenders);
+    seedSenderDependencies(mv, seeds);
     const schedBuffer = new SharedArrayBuffer(Scheduler.bytesFor(txCount));
     const scheduler = new Scheduler(schedBuffer, txCount, true);
     const storm = stormParameters(pool.size, options.reexecutionBound, txCount);
@@ -303,6 +321,7 @@ async function runBlockStm(decoded: DecodedBlock, state: SnapshotState, pre: Coo
         workerIndex,
         workerCount: pool.size,
         engine: engineName,
+        authorities: [...authorities],
         mv: { buffer: mv.buffer, layout: mv.layout },
         scheduler: schedBuffer,
         recovery: recovery.buffer,
@@ -336,7 +355,7 @@ async function runBlockStm(decoded: DecodedBlock, state: SnapshotState, pre: Coo
     });
   }
   const replies = run.replies as Extract<WorkerReply, { type: 'done' }>[];
-  return { mv: run.mv, scheduler: run.scheduler, recovery: run.recovery, replies, poolSize: pool.size, workerMs };
+  return { mv: run.mv, scheduler: run.scheduler, recovery: run.recovery, replies, poolSize: pool.size, workerMs, encodeMs };
 }
 
 /**
@@ -429,19 +448,10 @@ function parallelMetrics(run: BlockStmRun, committed: number, txCount: number): 
   return metrics;
 }
 
-/**
- * A sender's transactions depend on each other through its nonce and balance: mark them as
- * ESTIMATE at each earlier transaction of the same sender, so the later one waits rather than
- * executing on a stale nonce and aborting. `from` is only a hint (from the JSON); a wrong hint
- * costs a wait, never correctness, because the first execution replaces the markers.
- */
-function seedSenderDependencies(mv: MVMemory, senders: (string | undefined)[]): void {
+/** The sender seeds of {@link senderSeeds} as ESTIMATEs in `mv`. */
+function seedSenderDependencies(mv: MVMemory, seeds: (string | undefined)[]): void {
   const keys = new LocationKeys(mv);
-  const nextOf = new Map<string, number>();
-  for (let i = senders.length - 1; i >= 0; i--) {
-    const s = senders[i];
-    if (s === undefined) continue;
-    if (nextOf.has(s)) mv.seedEstimates(i, [keys.account(s), keys.balance(s)]);
-    nextOf.set(s, i);
-  }
+  seeds.forEach((s, i) => {
+    if (s !== undefined) mv.seedEstimates(i, [keys.account(s), keys.balance(s)]);
+  });
 }

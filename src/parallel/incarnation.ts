@@ -1,12 +1,13 @@
 import type { Block } from '@ethereumjs/block';
 import type { TypedTransaction } from '@ethereumjs/tx';
 import { ParevmError, StateReadError } from '../errors.js';
+import { authoritiesOf } from '../evm/transaction/authorizations.js';
 import type { BlockEngine } from '../execute/engine.js';
 import type { StateReader } from '../state/reader.js';
 import type { BlockStateManager } from '../state/stateManager.js';
 import type { Receipt } from '../types.js';
 import { MVMemoryFullError, type MVMemory } from './mvMemory.js';
-import { EstimateReadError, type LocationKeys, TxView, lazyTransferRecipient } from './txView.js';
+import { EstimateReadError, LazySenderReadError, type LocationKeys, TxView, lazySender, lazyTransferRecipient } from './txView.js';
 
 /** What one incarnation produced; its reads and writes are recorded in MVMemory already. */
 export interface IncarnationResult {
@@ -35,10 +36,15 @@ export interface IncarnationResult {
  *   outermost call returned; `BlockEngine.onFeePhase`);
  * - a plain value transfer credits its recipient as a lazy delta ({@link lazyTransferRecipient}:
  *   value > 0, not a precompile, not a set-code transaction);
+ * - the sender's envelope (nonce, gas prepayment and refund, value) is lazy ({@link lazySender})
+ *   on engines that report BALANCE reads: a BALANCE of the sender restarts the incarnation with
+ *   the sender read for real, and that transaction stays so on this runner;
  * - a failed incarnation publishes no writes, only its reads.
  */
 export class IncarnationRunner {
   private view: TxView | undefined;
+  /** Transactions whose sender's balance the EVM read: their sender is never lazy again here. */
+  private readonly realSender = new Set<number>();
 
   constructor(
     private readonly mv: MVMemory,
@@ -47,10 +53,17 @@ export class IncarnationRunner {
     private readonly engine: BlockEngine,
     private readonly sm: BlockStateManager,
     private readonly block: Block,
+    /** The block's EIP-7702 authorities ({@link blockAuthorities}): never lazy senders. */
+    private readonly authorities: ReadonlySet<string> = new Set(),
   ) {
     engine.onFeePhase = () => {
       if (this.view) this.view.feePhase = true;
     };
+    if (engine.reportsBalanceReads) {
+      engine.onBalanceRead = (address) => {
+        if (address === this.view?.lazySender) throw new LazySenderReadError(address);
+      };
+    }
   }
 
   /**
@@ -64,6 +77,14 @@ export class IncarnationRunner {
     const beneficiary = this.block.header.coinbase.toString();
     const view = (this.view = new TxView(this.mv, this.keys, this.base, txIndex, beneficiary));
     view.transferRecipient = lazyTransferRecipient(tx, sender, (a) => this.engine.isPrecompile(a));
+    if (this.engine.reportsBalanceReads && !this.realSender.has(txIndex)) {
+      try {
+        view.lazySender = lazySender(tx, sender, this.base, this.authorities);
+      } catch (e) {
+        throw e instanceof StateReadError && e.txIndex === undefined ? e.inTransaction(txIndex) : e;
+      }
+      view.lazySenderNonce = tx.nonce;
+    }
     this.sm.reset(view);
     let receipt: Receipt | null = null;
     let error: IncarnationResult['error'] = null;
@@ -73,6 +94,11 @@ export class IncarnationRunner {
       receipt = await this.engine.runTransaction(this.block, txIndex, gasBefore, tx, sender);
     } catch (e) {
       const cause = (e as { cause?: unknown })?.cause;
+      if (e instanceof LazySenderReadError || cause instanceof LazySenderReadError) {
+        this.view = undefined;
+        this.realSender.add(txIndex);
+        return this.run(txIndex, incarnation, tx, sender, gasBefore);
+      }
       if (e instanceof EstimateReadError || e instanceof MVMemoryFullError || e instanceof StateReadError) throw e;
       if (cause instanceof EstimateReadError || cause instanceof MVMemoryFullError) throw cause;
       error = { code: e instanceof ParevmError ? e.code : 'INTERNAL', message: (e as Error).message };
@@ -85,4 +111,11 @@ export class IncarnationRunner {
     const wroteNewLocation = this.mv.record(txIndex, incarnation, view.reads, writes);
     return { receipt, error, thrown, view, writes, wroteNewLocation, evmMs };
   }
+}
+
+/** Every authority the block's EIP-7702 transactions name (`authoritiesOf`): none of them is a lazy sender. */
+export function blockAuthorities(txs: readonly object[]): Set<string> {
+  const out = new Set<string>();
+  for (const tx of txs) for (const a of authoritiesOf(tx)) out.add(a);
+  return out;
 }

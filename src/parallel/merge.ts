@@ -1,6 +1,9 @@
-import { KECCAK256_NULL, hexToBytes } from '@ethereumjs/util';
+import type { Block } from '@ethereumjs/block';
+import { KECCAK256_NULL, equalsBytes, hexToBytes } from '@ethereumjs/util';
+import { accountViolations } from '../evm/runTransaction.js';
+import type { InvalidTransactionReason } from '../errors.js';
 import { isEmptyAccount, type BlockStateManager } from '../state/stateManager.js';
-import { FLAG_DELTA, FLAG_ESTIMATE, LOC_ACCOUNT, LOC_BALANCE, LOC_STORAGE, type MVMemory } from './mvMemory.js';
+import { FLAG_DEBIT, FLAG_DELTA, FLAG_ESTIMATE, LOC_ACCOUNT, LOC_BALANCE, LOC_STORAGE, type MVMemory } from './mvMemory.js';
 import { LocationKeys, decodeAccount, fromU256, parseKey } from './txView.js';
 
 const hexOrEmpty = (h: string | undefined): Uint8Array => (h ? hexToBytes(h as `0x${string}`) : KECCAK256_NULL);
@@ -18,8 +21,18 @@ const rank = (kind: number) => (kind === LOC_ACCOUNT ? 0 : kind === LOC_BALANCE 
  * leaves it empty. Its lazy fee deltas keep it non-empty inside the workers, so the merge does
  * this after each transaction's writes (an existing empty beneficiary deleted by one transaction
  * and re-created by a later one reports `storageCleared`, as sequentially).
+ *
+ * A lazy sender's nonce increment (an ACCOUNT DELTA) is applied after `checkLazySender(i,
+ * address)` has checked the transaction against the sender's account before it (merged so far).
  */
-export function mergeWrites(mv: MVMemory, committed: number, sm: BlockStateManager, beneficiary: string, eip161: boolean): void {
+export function mergeWrites(
+  mv: MVMemory,
+  committed: number,
+  sm: BlockStateManager,
+  beneficiary: string,
+  eip161: boolean,
+  checkLazySender: (txIndex: number, address: string) => void,
+): void {
   const keys = new Map<number, ReturnType<typeof parseKey>>();
   const lists = new Map<number, { versions: ReturnType<MVMemory['versionsOf']>; at: number }>();
   let codeKeys: LocationKeys | undefined;
@@ -36,7 +49,11 @@ export function mergeWrites(mv: MVMemory, committed: number, sm: BlockStateManag
       while (list.at < list.versions.length && list.versions[list.at]!.txIndex < i) list.at++;
       const v = list.versions[list.at];
       if (!v || v.txIndex !== i || v.flags & FLAG_ESTIMATE) continue;
-      if (key.kind === LOC_ACCOUNT) {
+      if (key.kind === LOC_ACCOUNT && v.flags & FLAG_DELTA) {
+        checkLazySender(i, key.address);
+        const cur = sm.readAccount(key.address);
+        sm.applyAccount(key.address, { nonce: (cur?.nonce ?? 0n) + decodeAccount(v.value).nonce, codeHash: cur?.codeHash ?? KECCAK256_NULL }, false);
+      } else if (key.kind === LOC_ACCOUNT) {
         const a = decodeAccount(v.value);
         if (a.codeHash && !sm.reader.code(a.codeHash)) {
           const code = mv.getCode((codeKeys ??= new LocationKeys(mv)).code(a.codeHash));
@@ -44,7 +61,8 @@ export function mergeWrites(mv: MVMemory, committed: number, sm: BlockStateManag
         }
         sm.applyAccount(key.address, a.exists ? { nonce: a.nonce, codeHash: hexOrEmpty(a.codeHash) } : null, a.resetTx === i);
       } else if (key.kind === LOC_BALANCE) {
-        sm.applyBalance(key.address, fromU256(v.value), (v.flags & FLAG_DELTA) !== 0);
+        const amount = fromU256(v.value);
+        sm.applyBalance(key.address, v.flags & FLAG_DEBIT ? -amount : amount, (v.flags & FLAG_DELTA) !== 0);
       } else if (key.kind === LOC_STORAGE) {
         sm.applyStorage(key.address, key.slot!, fromU256(v.value));
       }
@@ -54,4 +72,22 @@ export function mergeWrites(mv: MVMemory, committed: number, sm: BlockStateManag
       if (!a || isEmptyAccount(a)) sm.applyAccount(beneficiary, null, true);
     }
   }
+}
+
+/**
+ * The rules transaction `i` of `block`, applied with a lazy sender (`lazySender` in txView.ts),
+ * breaks against its sender's real account before it in `sm` (the merge so far): the nonce it
+ * assumed, no code, enough balance (`accountViolations`, Yellow Paper §6.2). Empty when it
+ * holds. `address` must be its sender (`senders[i]`).
+ */
+export function lazySenderViolations(
+  sm: BlockStateManager,
+  block: Block,
+  senders: readonly string[],
+  i: number,
+  address: string,
+): (InvalidTransactionReason | 'not-the-sender')[] {
+  if (address !== senders[i]) return ['not-the-sender'];
+  const a = sm.readAccount(address);
+  return accountViolations(a ? { nonce: a.nonce, balance: a.balance, hasCode: !equalsBytes(a.codeHash, KECCAK256_NULL) } : undefined, block.transactions[i]!);
 }

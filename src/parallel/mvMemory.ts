@@ -7,8 +7,10 @@
  *
  * Locations (kept apart so a balance write does not conflict with a storage read):
  * - ACCOUNT(address): existence, nonce, code hash, and the index of the last transaction that
- *   cleared the account's storage (self-destruct);
- * - BALANCE(address): wei; a version may be a commutative DELTA (lazy beneficiary credit);
+ *   cleared the account's storage (self-destruct); a version may be a DELTA (a lazy sender's
+ *   nonce increment: the account exists and its nonce grows by the value's nonce);
+ * - BALANCE(address): wei; a version may be a commutative DELTA (a lazy credit, or with
+ *   FLAG_DEBIT a lazy sender's net debit);
  * - STORAGE(address, slot): the slot value;
  * - CODE(code hash): bytecode, immutable (content-addressed), stored once.
  * Values are raw bytes in a bump-allocated arena; a full buffer throws {@link MVMemoryFullError}
@@ -23,6 +25,8 @@ export const LOC_CODE = 4;
 /** Version flags. */
 export const FLAG_ESTIMATE = 1;
 export const FLAG_DELTA = 2;
+/** With FLAG_DELTA on a BALANCE: the amount is subtracted (a lazy sender's net debit). */
+export const FLAG_DEBIT = 4;
 
 /** Thrown when a fixed-size region of MVMemory is exhausted; the caller falls back to sequential. */
 export class MVMemoryFullError extends Error {

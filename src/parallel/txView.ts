@@ -3,7 +3,8 @@ import { KECCAK256_NULL, bytesToHex, hexToBytes, type Address } from '@ethereumj
 import type { AccountInfo, StateReader } from '../state/reader.js';
 import { readU256, u256Bytes } from '../state/u256.js';
 import { type AccountState, type BlockStateManager, codeHashHexOf } from '../state/stateManager.js';
-import { FLAG_DELTA, LOC_ACCOUNT, LOC_BALANCE, LOC_CODE, LOC_STORAGE, type MVMemory, type ReadResult } from './mvMemory.js';
+import { maxUpfrontCost } from '../evm/runTransaction.js';
+import { FLAG_DEBIT, FLAG_DELTA, LOC_ACCOUNT, LOC_BALANCE, LOC_CODE, LOC_STORAGE, type MVMemory, type ReadResult } from './mvMemory.js';
 
 /**
  * Thrown inside an incarnation that read an ESTIMATE (Block-STM §3): the incarnation stops and
@@ -16,12 +17,22 @@ export class EstimateReadError extends Error {
 }
 
 /**
+ * Thrown inside an incarnation whose lazy sender's balance the EVM read (a BALANCE opcode): the
+ * incarnation restarts with the sender read for real.
+ */
+export class LazySenderReadError extends Error {
+  constructor(readonly address: string) {
+    super(`read the balance of lazy sender ${address}`);
+  }
+}
+
+/**
  * Balance the beneficiary is given when its first read in a transaction is the fee credit:
  * large enough that the account is never EIP-161-empty, so the credit is a pure delta.
  */
 export const LAZY_BALANCE = 1n << 255n;
 
-interface AccountValue {
+export interface AccountValue {
   exists: boolean;
   /** Index of the last transaction that cleared the storage, -1 if none. */
   resetTx: number;
@@ -31,7 +42,7 @@ interface AccountValue {
   hasStorage?: boolean;
 }
 
-const ACCOUNT_BYTES = 48;
+export const ACCOUNT_BYTES = 48;
 const EMPTY_CODE_HASH = bytesToHex(KECCAK256_NULL);
 
 export function encodeAccount(a: AccountValue): Uint8Array {
@@ -70,6 +81,28 @@ export function lazyTransferRecipient(tx: TypedTransaction, sender: string, isPr
   const to = tx.to.toString();
   if (to === sender || isPrecompile(tx.to) || tx.supports(Capability.EIP7702EOACode)) return undefined;
   return to;
+}
+
+/** Above this upfront cost (wei) the lazy placeholder could not cover it (never on a real chain). */
+const LAZY_SENDER_MAX_COST = 1n << 254n;
+
+/**
+ * The sender whose envelope a transaction applies lazily (RISE pevm's lazy sender): the nonce is
+ * taken from the transaction, the balance is a placeholder, and the writes are DELTAs (nonce + 1,
+ * the net debit), so a sender's transactions do not wait for each other. The block-end merge
+ * checks each against the sender's real account before it (`accountViolations`: nonce,
+ * balance, code) and any failure runs the block sequentially. Not for an account with code in the
+ * pre-state (an EIP-7702 delegation runs at the sender), a set-code transaction (its
+ * authorizations may change the sender's nonce and code), an authority of any set-code
+ * transaction of the block (`authorities`: it may be delegated before it sends), nor a cost the
+ * placeholder could not cover. A beneficiary paying out (a pool's payout block) is a lazy sender too: its fee credit
+ * joins the same delta; a BALANCE of the sender makes it real ({@link LazySenderReadError}).
+ */
+export function lazySender(tx: TypedTransaction, sender: string, base: StateReader, authorities: ReadonlySet<string>): string | undefined {
+  if (tx.supports(Capability.EIP7702EOACode) || authorities.has(sender)) return undefined;
+  if (maxUpfrontCost(tx) >= LAZY_SENDER_MAX_COST) return undefined;
+  if (base.account(sender)?.codeHash !== undefined) return undefined;
+  return sender;
 }
 
 /** MVMemory locations of one address, resolved on first use (-1: not yet). */
@@ -161,6 +194,9 @@ export class TxView implements StateReader {
   transferRecipient: string | undefined;
   /** Accounts whose balance this incarnation only credits (never reads): written as DELTAs. */
   readonly lazy = new Set<string>();
+  /** The sender applied lazily ({@link lazySender}), and the nonce its transaction carries. */
+  lazySender: string | undefined;
+  lazySenderNonce = 0n;
 
   constructor(
     private readonly mv: MVMemory,
@@ -170,21 +206,34 @@ export class TxView implements StateReader {
     readonly beneficiary: string,
   ) {}
 
-  private readAccount(address: string): AccountValue {
+  /**
+   * The account below this transaction, recording the read. `forCredit`: read only to credit it
+   * lazily (the fee phase's beneficiary, a plain transfer's recipient), which never writes its
+   * nonce: under lazy senders' nonce increments the read is validated without the nonce
+   * ({@link nonceBlind}), so a pool paying out from its beneficiary address does not make every
+   * fee credit depend on every payout.
+   */
+  private readAccount(address: string, forCredit = false): AccountValue {
     let a = this.accounts.get(address);
     if (a) return a;
     const loc = this.keys.account(address);
     const r = this.mv.read(loc, this.txIndex);
     if (r.kind === 'estimate') throw new EstimateReadError(r.blockingTx);
-    if (r.kind === 'value') {
+    if (r.kind === 'value' && r.flags & FLAG_DELTA) {
+      // Below lazy senders' nonce increments: resolved, and validated by value.
+      const resolved = resolveAccount(this.mv, loc, this.txIndex, () => baseAccount(this.base, address));
+      if (resolved.kind === 'estimate') throw new EstimateReadError(resolved.blockingTx);
+      a = resolved.value;
+      // A recipient with code runs it (CREATE reads the nonce): only the fee credit or a code-less recipient is blind.
+      const blind = forCredit && (this.feePhase || a.codeHash === undefined);
+      this.reads.push(loc, -2, this.mv.stash(blind ? nonceBlind(encodeAccount(a)) : encodeAccount(a)));
+    } else if (r.kind === 'value') {
       a = decodeAccount(this.mv.values.subarray(r.offset, r.offset + r.length));
       this.reads.push(loc, r.txIndex, r.incarnation);
       // Written below this transaction without a storage reset: the pre-state's storage is still there.
       if (a.resetTx < 0 && a.nonce === 0n && a.codeHash === undefined && this.base.account(address)?.hasStorage) a.hasStorage = true;
     } else {
-      const info = this.base.account(address);
-      a = { exists: info !== undefined, resetTx: -1, nonce: info?.nonce ?? 0n, codeHash: info?.codeHash };
-      if (info?.hasStorage) a.hasStorage = true;
+      a = baseAccount(this.base, address);
       this.reads.push(loc, -1, 0);
     }
     this.accounts.set(address, a);
@@ -217,7 +266,14 @@ export class TxView implements StateReader {
   }
 
   account(address: string): AccountInfo | undefined {
-    const a = this.readAccount(address);
+    if (address === this.lazySender) {
+      // The envelope only: the transaction's nonce, a placeholder balance (checked at the merge).
+      this.lazy.add(address);
+      return { balance: LAZY_BALANCE, nonce: this.lazySenderNonce };
+    }
+    const forCredit =
+      !this.balances.has(address) && ((address === this.beneficiary && this.feePhase) || (address === this.transferRecipient && !this.feePhase));
+    const a = this.readAccount(address, forCredit);
     if (!a.exists) return undefined;
     let balance: bigint;
     const lazy =
@@ -275,6 +331,10 @@ export class TxView implements StateReader {
       const after = accounts.get(address);
       const wasCleared = cleared.has(address);
       const before = this.accounts.get(address);
+      if (address === this.lazySender && this.lazy.has(address)) {
+        writes.push(...this.lazySenderWrites(address, after, wasCleared, storage.has(address)));
+        continue;
+      }
       if (after !== undefined || wasCleared) {
         const hashHex = after ? codeHashHexOf(after as AccountState) : undefined;
         const afterHash = hashHex === EMPTY_CODE_HASH ? undefined : hashHex;
@@ -310,6 +370,72 @@ export class TxView implements StateReader {
     }
     return writes;
   }
+
+  /** A lazy sender's writes: its nonce increment and its net balance change, as DELTAs. */
+  private lazySenderWrites(
+    address: string,
+    after: { nonce: bigint; balance: bigint } | null | undefined,
+    cleared: boolean,
+    wroteStorage: boolean,
+  ): { loc: number; flags: number; value: Uint8Array }[] {
+    // Without code at the sender nothing but the envelope changes its nonce, code or storage.
+    if (!after || cleared || wroteStorage || codeHashHexOf(after as AccountState) !== EMPTY_CODE_HASH || after.nonce <= this.lazySenderNonce) {
+      throw new Error(`internal: lazy sender ${address} changed beyond its envelope in transaction ${this.txIndex}`);
+    }
+    const writes = [
+      {
+        loc: this.keys.account(address),
+        flags: FLAG_DELTA,
+        value: encodeAccount({ exists: true, resetTx: -1, nonce: after.nonce - this.lazySenderNonce, codeHash: undefined }),
+      },
+    ];
+    const change = after.balance - LAZY_BALANCE;
+    if (change !== 0n) {
+      writes.push({ loc: this.keys.balance(address), flags: change < 0n ? FLAG_DELTA | FLAG_DEBIT : FLAG_DELTA, value: u256(change < 0n ? -change : change) });
+    }
+    return writes;
+  }
+}
+
+/**
+ * An ACCOUNT value as a nonce-blind read records it: byte 1 set, the nonce zeroed (validation
+ * then compares existence, storage reset and code hash only).
+ */
+export function nonceBlind(encoded: Uint8Array): Uint8Array {
+  encoded[1] = 1;
+  encoded.fill(0, 8, 16);
+  return encoded;
+}
+
+/** Whether a value-validated ACCOUNT read (its stashed value) is nonce-blind. */
+export function isNonceBlind(stashed: Uint8Array): boolean {
+  return stashed[1] === 1;
+}
+
+/** An account of the base state (pre-state and pre-block writes) as an ACCOUNT location's value. */
+export function baseAccount(base: StateReader, address: string): AccountValue {
+  const info = base.account(address);
+  const a: AccountValue = { exists: info !== undefined, resetTx: -1, nonce: info?.nonce ?? 0n, codeHash: info?.codeHash };
+  if (info?.hasStorage) a.hasStorage = true;
+  return a;
+}
+
+/** An account resolved through lazy senders' nonce increments down to the first absolute version or the base state. */
+export type ResolvedAccount = { kind: 'estimate'; blockingTx: number } | { kind: 'value'; value: AccountValue };
+
+export function resolveAccount(mv: MVMemory, loc: number, txIndex: number, base: () => AccountValue): ResolvedAccount {
+  let increments = 0n;
+  for (const r of mv.readDeltas(loc, txIndex)) {
+    if (r.kind === 'estimate') return { kind: 'estimate', blockingTx: r.blockingTx };
+    const a = r.kind === 'none' ? base() : decodeAccount(mv.values.subarray(r.offset, r.offset + r.length));
+    if (r.kind === 'value' && r.flags & FLAG_DELTA) {
+      increments += a.nonce;
+      continue;
+    }
+    // A lazy sender exists after its transaction; pre-state storage is irrelevant once the nonce is set.
+    return { kind: 'value', value: { exists: a.exists || increments > 0n, resetTx: a.resetTx, nonce: a.nonce + increments, codeHash: a.codeHash } };
+  }
+  throw new Error('unreachable');
 }
 
 /** A balance resolved through lazy deltas down to the first absolute version or the pre-state. */
@@ -323,11 +449,20 @@ export function resolveBalance(mv: MVMemory, loc: number, txIndex: number, base:
   for (const r of chain) {
     if (r.kind === 'estimate') return { kind: 'estimate', blockingTx: r.blockingTx };
     if (r.kind === 'none') {
-      return { kind: 'value', value: base() + sum, deltas: chain.length > 1, txIndex: -1, incarnation: 0 };
+      return { kind: 'value', value: nonNegative(base() + sum), deltas: chain.length > 1, txIndex: -1, incarnation: 0 };
     }
     const v = fromU256(mv.values.subarray(r.offset, r.offset + r.length));
-    if (r.flags & FLAG_DELTA) sum += v;
-    else return { kind: 'value', value: v + sum, deltas: chain.length > 1, txIndex: r.txIndex, incarnation: r.incarnation };
+    if (r.flags & FLAG_DELTA) sum += r.flags & FLAG_DEBIT ? -v : v;
+    else return { kind: 'value', value: nonNegative(v + sum), deltas: chain.length > 1, txIndex: r.txIndex, incarnation: r.incarnation };
   }
   throw new Error('unreachable');
+}
+
+/**
+ * A balance below a lazy sender's debit whose funding has not executed yet reads negative for a
+ * while; the reader sees 0 and revalidates once it settles (a block whose balance stays negative
+ * fails the merge's lazy-sender check and runs sequentially).
+ */
+function nonNegative(v: bigint): bigint {
+  return v < 0n ? 0n : v;
 }

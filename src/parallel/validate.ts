@@ -1,11 +1,12 @@
 import type { StateReader } from '../state/reader.js';
-import type { MVMemory } from './mvMemory.js';
-import { parseKey, resolveBalance } from './txView.js';
+import { equalsBytes } from '@ethereumjs/util';
+import { LOC_ACCOUNT, type MVMemory } from './mvMemory.js';
+import { ACCOUNT_BYTES, baseAccount, encodeAccount, isNonceBlind, nonceBlind, parseKey, resolveAccount, resolveBalance } from './txView.js';
 
 /**
  * Block-STM `validate_read_set` (Algorithm 2): every location the last incarnation of `txIndex`
- * read must still resolve to the same version — or, for a balance read through lazy deltas, to
- * the same value. An ESTIMATE in the way fails validation.
+ * read must still resolve to the same version — or, for a balance or account read through lazy
+ * deltas, to the same value (a nonce-blind account read: the same but for the nonce). An ESTIMATE in the way fails validation.
  */
 export function validateReadSet(mv: MVMemory, txIndex: number, base: StateReader): boolean {
   const reads = mv.readSet(txIndex);
@@ -14,7 +15,15 @@ export function validateReadSet(mv: MVMemory, txIndex: number, base: StateReader
     const version = reads[i + 1]!;
     const third = reads[i + 2]!;
     if (version === -2) {
-      const { address } = parseKey(mv.keyOf(loc));
+      const { kind, address } = parseKey(mv.keyOf(loc));
+      if (kind === LOC_ACCOUNT) {
+        const r = resolveAccount(mv, loc, txIndex, () => baseAccount(base, address));
+        if (r.kind !== 'value') return false;
+        const seen = mv.values.subarray(third, third + ACCOUNT_BYTES);
+        const now = isNonceBlind(seen) ? nonceBlind(encodeAccount(r.value)) : encodeAccount(r.value);
+        if (!equalsBytes(now, seen)) return false;
+        continue;
+      }
       const r = resolveBalance(mv, loc, txIndex, () => base.account(address)?.balance ?? 0n);
       if (r.kind !== 'value') return false;
       const seen = mv.values.subarray(third, third + 32);

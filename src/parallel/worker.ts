@@ -42,6 +42,8 @@ export interface BlockJob {
   txCount: number;
   workerIndex: number;
   workerCount: number;
+  /** The block's EIP-7702 authorities (`blockAuthorities`): never lazy senders. */
+  authorities: string[];
   /** The EVM the worker executes transactions with. */
   engine: EngineName;
   /** Fault injection for tests (see `WorkerFault` in executeBlock.ts): after this many executions. */
@@ -124,7 +126,7 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
   const sm = new BlockStateManager(base);
   const engine = await createBlockEngine(job.engine, lazy, sm, base);
   metrics.setupMs += performance.now() - t1;
-  const runner = new IncarnationRunner(mv, new LocationKeys(mv), base, engine, sm, lazy.block);
+  const runner = new IncarnationRunner(mv, new LocationKeys(mv), base, engine, sm, lazy.block, new Set(job.authorities));
   const outputs: Output[] = [];
   /** Senders by transaction, derived once from the recovered keys (every key is valid past the barrier). */
   const senders: (string | undefined)[] = new Array(job.txCount);

@@ -36,6 +36,8 @@ export interface Call {
   data?: string;
   value?: bigint;
   gasLimit: bigint;
+  /** The nonce to sign with (default: the wallet's next one); the next default continues from it. */
+  nonce?: bigint;
 }
 
 /**
@@ -62,7 +64,7 @@ export class SyntheticChain {
   /** Signs `calls` as EIP-1559 transactions with consecutive nonces per sender. */
   sign(calls: Call[]): FeeMarket1559Tx[] {
     return calls.map((c) => {
-      const nonce = this.nonces.get(c.from.address) ?? 0n;
+      const nonce = c.nonce ?? this.nonces.get(c.from.address) ?? 0n;
       this.nonces.set(c.from.address, nonce + 1n);
       return createFeeMarket1559Tx(
         {

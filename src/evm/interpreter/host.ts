@@ -139,6 +139,7 @@ export function opBalance(evm: Evm, f: Frame): number {
   const stack = evm.stack;
   const address = wordToAddress(stack[f.sp - 1]!);
   if (!charge(f, accessCost(evm, address))) return Status.OUT_OF_GAS;
+  evm.onBalanceRead?.(address);
   stack[f.sp - 1] = evm.sm.readAccount(address)?.balance ?? 0n;
   return 0;
 }

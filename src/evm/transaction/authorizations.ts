@@ -55,3 +55,22 @@ export function applyAuthorizations(ctx: TxContext): void {
     else sm.writeCode(authority, designatorFor(target));
   }
 }
+
+/**
+ * The authorities an EIP-7702 transaction's authorization list names (lowercase `0x` hex), those
+ * whose signature recovers, whether or not each tuple then applies: what a block may delegate.
+ * Empty for other transaction types.
+ */
+export function authoritiesOf(tx: object): string[] {
+  const list = (tx as { authorizationList?: Uint8Array[][] }).authorizationList;
+  if (list === undefined) return [];
+  const out: string[] = [];
+  for (const tuple of list) {
+    try {
+      out.push(eoaCode7702RecoverAuthority(tuple as Parameters<typeof eoaCode7702RecoverAuthority>[0]).toString());
+    } catch {
+      // A tuple that does not recover delegates nothing.
+    }
+  }
+  return out;
+}
