@@ -495,3 +495,30 @@ export class RpcStateMismatchError extends RpcError {
     super('RPC_STATE_MISMATCH', context, `the block executed on the fetched pre-state does not match its header (${fields.join(', ')}): ${detail}`);
   }
 }
+
+/**
+ * A block source that `parevm replay` / `parevm worker` cannot use in this build: `--rpc URL`
+ * needs the fetch cache of `parevm fetch` (issue 14). `source` names it (`rpc`).
+ */
+export class SourceNotAvailableError extends ParevmError {
+  constructor(
+    readonly source: string,
+    detail: string,
+  ) {
+    super('SOURCE_NOT_AVAILABLE', `block source ${source} is not available: ${detail}`);
+  }
+}
+
+/**
+ * The replay queue or its result store failed: Redis unreachable, a job that failed for good after
+ * its retries, a record that cannot be read. `url` is the queue's URL with any password redacted.
+ */
+export class ReplayQueueError extends ParevmError {
+  constructor(
+    readonly url: string,
+    detail: string,
+    options?: { cause?: unknown },
+  ) {
+    super('REPLAY_QUEUE', `replay queue ${url}: ${detail}`, options);
+  }
+}

@@ -12,13 +12,34 @@ import type { BlockAnalysis } from './analyze.js';
 /** At most this many edges are drawn in the DAG (the critical path's are always drawn). */
 export const MAX_DRAWN_EDGES = 20_000;
 
-let echartsSource: string | undefined;
-function echarts(): string {
-  echartsSource ??= readFileSync(createRequire(import.meta.url).resolve('echarts/dist/echarts.min.js'), 'utf8');
-  return echartsSource;
+let echartsText: string | undefined;
+/** The source of Apache ECharts (`echarts/dist/echarts.min.js`), to inline in a report's `<script>`. */
+export function echartsSource(): string {
+  echartsText ??= readFileSync(createRequire(import.meta.url).resolve('echarts/dist/echarts.min.js'), 'utf8');
+  return echartsText;
 }
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/**
+ * Browser code of a report: `chart(el)` makes an ECharts instance; once every chart made so has
+ * finished its first full render, `window.__parevmReport` is `{ ready: true, charts: n }` (what
+ * the browser tests wait for).
+ */
+export const CHART_READY_JS = `// Ready once every chart has finished its first full render (large series render progressively).
+const rendered = new Set();
+let expected = 0;
+function chart(el) {
+  const c = echarts.init(el);
+  expected++;
+  c.on('finished', () => {
+    rendered.add(c);
+    if (rendered.size === expected) window.__parevmReport = { ready: true, charts: expected };
+  });
+  return c;
+}
+`;
+
+/** `s` escaped for HTML text and attribute values. */
+export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const fmt = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const slotHex = (s: bigint | undefined) => (s === undefined ? '' : `0x${s.toString(16)}`);
@@ -170,23 +191,11 @@ ${notes.map((n) => `<p class="muted">${esc(n)}</p>`).join('')}
 <h2>Transactions</h2>
 <details><summary>${a.txCount} transactions (critical path highlighted)</summary>
 <table><tr><th>#</th><th>sender</th><th>gas</th><th>exec ms</th><th>reads</th><th>writes</th><th>wave</th><th>depends on</th></tr>${txRows}</table></details>
-<script>${echarts()}</script>
+<script>${echartsSource()}</script>
 <script>
 const D = ${json};
 const fmt = (x, d) => Number(x).toFixed(d);
-// Ready once every chart has finished its first full render (large series render progressively).
-const rendered = new Set();
-let expected = 0;
-function chart(el) {
-  const c = echarts.init(el);
-  expected++;
-  c.on('finished', () => {
-    rendered.add(c);
-    if (rendered.size === expected) window.__parevmReport = { ready: true, charts: expected };
-  });
-  return c;
-}
-function dag() {
+${CHART_READY_JS}function dag() {
   const c = chart(document.getElementById('dag'));
   const maxMs = Math.max(1e-9, ...D.nodes.map(n => n[2]));
   c.setOption({

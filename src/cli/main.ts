@@ -18,6 +18,7 @@ import { DEFAULT_ENGINE, ENGINES, type EngineName } from '../execute/engine.js';
 import { registerTrace } from './trace.js';
 import { blockSpec, fetchForCli, fetchReport, registerFetch, type FetchCliOptions } from './fetch.js';
 import type { PreStatePath } from '../rpc/index.js';
+import { registerReplay } from './replay.js';
 
 function engineName(value: string): EngineName {
   if (!(ENGINES as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected ${ENGINES.join(' or ')}`);
@@ -199,5 +200,6 @@ registerRaces(program);
 registerAnalyze(program);
 registerTrace(program);
 registerFetch(program);
+registerReplay(program);
 
 await program.parseAsync();

@@ -36,6 +36,11 @@ export interface RunOptions {
    * with parevm's EVM, the reference engine's (`@ethereumjs/vm`).
    */
   compare?: boolean;
+  /**
+   * With `compare`: also run the reference engine (`@ethereumjs/vm`) and check equality with it
+   * (default true; `parevm replay` turns it off: it wants the two timings, not a third engine).
+   */
+  reference?: boolean;
   /** The EVM (default parevm's own). */
   engine?: EngineName;
   /** Take the parallel path even where it would fall back for size or a sender chain. */
@@ -140,7 +145,8 @@ function startPool(opts: RunOptions): void {
   if ((opts.concurrency ?? availableParallelism()) > 0) sharedPool(opts.concurrency ?? availableParallelism());
 }
 
-const matched = (r: RunRow): boolean => !r.error && r.verdict?.ok === true && r.stateRoot?.status !== 'mismatch';
+/** True when the row's block loaded, executed and matched every checked header field. */
+export const matched = (r: RunRow): boolean => !r.error && r.verdict?.ok === true && r.stateRoot?.status !== 'mismatch';
 
 /** Prints the rows (table or JSON; `source` names the input) and returns the exit status. */
 function report(rows: RunRow[], source: { fixtures: string } | { witness: string }, opts: RunOptions, out: (line: string) => void): number {
@@ -198,8 +204,13 @@ async function runWitness(file: string, opts: RunOptions): Promise<RunRow> {
   }
 }
 
-/** Decodes and executes one block on `state` and verifies it against its header. */
-async function executeAndVerify(n: number, blockJson: RpcBlockJson, file: string, state: SnapshotState, opts: RunOptions) {
+/**
+ * Decodes and executes one block on `state` and verifies it against its header: the one step that
+ * `parevm run` and `parevm replay` share (same verdicts by construction).
+ * @returns the report row, the engine's result and the decoded header
+ * @throws the typed errors of decoding and executing the block ({@link ParevmError} subclasses)
+ */
+export async function executeAndVerify(n: number, blockJson: RpcBlockJson, file: string, state: SnapshotState, opts: RunOptions) {
   const chain = opts.chain ?? MAINNET;
   const decoded = decodeBlock(blockJson, { file, chain });
   const concurrency = opts.concurrency ?? availableParallelism();
@@ -218,7 +229,10 @@ async function executeAndVerify(n: number, blockJson: RpcBlockJson, file: string
     const seq = await executeBlockSequential(decodeBlock(blockJson, { file, chain }), state, { engine });
     const seqMs = blockTimeMs(seq.timings);
     const parMs = blockTimeMs(result.timings);
-    const reference = engine === 'reference' ? seq : await executeBlockSequential(decodeBlock(blockJson, { file, chain }), state, { engine: 'reference' });
+    const reference =
+      engine === 'reference' || opts.reference === false
+        ? seq
+        : await executeBlockSequential(decodeBlock(blockJson, { file, chain }), state, { engine: 'reference' });
     const diff = diffResults(seq, result) ?? diffResults(reference, result);
     Object.assign(extra, { sequentialMs: seqMs, speedup: seqMs / parMs, equal: diff === undefined, difference: diff ? `${diff.field}` : undefined });
   }
@@ -239,7 +253,8 @@ async function executeAndVerify(n: number, blockJson: RpcBlockJson, file: string
   return { row, result, header: decoded.block.header };
 }
 
-function errorRow(n: number, e: unknown): RunRow {
+/** The row of a block that could not be loaded or executed: the typed error's code and message. */
+export function errorRow(n: number, e: unknown): RunRow {
   const code = e instanceof ParevmError ? e.code : 'INTERNAL';
   const { reason, txIndex } = e as { reason?: string; txIndex?: number };
   return {
@@ -250,7 +265,8 @@ function errorRow(n: number, e: unknown): RunRow {
 
 const mark = (v?: { status: string }): string => (v === undefined ? '' : v.status === 'match' ? 'ok' : v.status === 'mismatch' ? 'MISMATCH' : 'n/a');
 
-function renderTable(rows: RunRow[], source: string, compare: boolean): string {
+/** The `parevm run` table of `rows` with its summary lines (`source` names the input). */
+export function renderTable(rows: RunRow[], source: string, compare: boolean): string {
   const witness = rows.some((r) => r.stateRoot);
   const head = [
     'block',

@@ -89,7 +89,17 @@ test('signed EIP-4844 and EIP-7702 transactions with access lists, blobs and aut
   check(blob, 'EIP-4844');
   const auth = eoaCode7702SignAuthorization({ chainId: '0x1', address: `0x${'55'.repeat(20)}`, nonce: '0x3' }, key);
   const setCode = createEOACode7702Tx(
-    { chainId: 1n, nonce: 0n, to: `0x${'66'.repeat(20)}`, value: 0n, gasLimit: 200_000n, maxFeePerGas: 10n, maxPriorityFeePerGas: 1n, accessList, authorizationList: [auth, auth] },
+    {
+      chainId: 1n,
+      nonce: 0n,
+      to: `0x${'66'.repeat(20)}`,
+      value: 0n,
+      gasLimit: 200_000n,
+      maxFeePerGas: 10n,
+      maxPriorityFeePerGas: 1n,
+      accessList,
+      authorizationList: [auth, auth],
+    },
     { common },
   ).sign(key);
   check(setCode, 'EIP-7702');

@@ -1,0 +1,145 @@
+/**
+ * One range job: for each block not yet recorded, load it from the source, execute it with the
+ * parallel engine and the sequential one (`parevm run --compare`'s step, so the verdicts are
+ * `parevm run`'s), verify the header, analyze its parallelism, and record it — once. A block that
+ * fails is recorded as failed with its typed error and the job goes on; only a failure of the
+ * store itself fails the job (BullMQ then retries it, and the blocks already recorded are skipped).
+ */
+import { hostname } from 'node:os';
+import { analyzeBlock } from '../analyze/analyze.js';
+import { chainByName } from '../block/chains.js';
+import { summary } from '../cli/analyze.js';
+import { errorRow, executeAndVerify, matched } from '../cli/run.js';
+import { ParevmError } from '../errors.js';
+import { blockTimeMs } from '../execute/timings.js';
+import type { RangeJob } from './range.js';
+import type { RecordAnalysis, ReplayRecord, ResultStore } from './results.js';
+import type { BlockSource } from './source.js';
+
+/** Thread counts whose simulated speedup a record keeps. */
+export const RECORD_THREADS = [8, 16, 32] as const;
+
+/** What a job runs with. */
+export interface JobContext {
+  source: BlockSource;
+  store: ResultStore;
+  /** Worker threads of the parallel engine (0 = the sequential engine only). */
+  concurrency: number;
+  /** The attempt of this job (1 = first; BullMQ's `attemptsMade + 1`). */
+  attempt: number;
+  /** Who runs it (default `host:pid`). */
+  worker?: string;
+  /** Run the analyzer too (default true). */
+  analyze?: boolean;
+  /** Called before each block is executed (the Redis store logs a `started` event). */
+  onStart?: (block: number) => Promise<void>;
+  /** Called after each block: whether this call recorded it. */
+  onBlock?: (record: ReplayRecord, recorded: boolean) => void;
+}
+
+/** What a job did. `recorded` + `skipped` + `refused` = `blocks`. */
+export interface JobOutcome {
+  blocks: number;
+  /** Blocks this run recorded (`failed` of them as failed). */
+  recorded: number;
+  failed: number;
+  /** Blocks recorded before this run started them (an earlier attempt or run). */
+  skipped: number;
+  /** Blocks this run executed whose record another run wrote first (a stalled job run twice). */
+  refused: number;
+}
+
+/** `host:pid` of this process. */
+export const workerName = (): string => `${hostname()}:${process.pid}`;
+
+/**
+ * Runs `job`: see the module comment.
+ * @throws only what the store throws (e.g. Redis unreachable); block errors are recorded
+ */
+export async function runRangeJob(job: RangeJob, ctx: JobContext): Promise<JobOutcome> {
+  const out: JobOutcome = { blocks: job.blocks.length, recorded: 0, failed: 0, skipped: 0, refused: 0 };
+  const worker = ctx.worker ?? workerName();
+  for (const n of job.blocks) {
+    if (await ctx.store.has(job.chainId, n)) {
+      out.skipped++;
+      continue;
+    }
+    await ctx.onStart?.(n);
+    const body = await replayBlock(job, n, ctx);
+    const record: ReplayRecord = { ...body, worker, jobId: job.id, attempt: ctx.attempt, recordedAt: new Date().toISOString() };
+    const wrote = await ctx.store.put(record);
+    if (!wrote) out.refused++;
+    else {
+      out.recorded++;
+      if (record.status === 'failed') out.failed++;
+    }
+    ctx.onBlock?.(record, wrote);
+  }
+  return out;
+}
+
+type RecordBody = Omit<ReplayRecord, 'worker' | 'jobId' | 'attempt' | 'recordedAt'>;
+
+/**
+ * Replays one block of `job`: the record without its who/when fields. Never throws: a block that
+ * cannot be loaded or executed gives a `failed` record with the typed error (`code` INTERNAL for
+ * an error that is not a ParevmError).
+ */
+export async function replayBlock(job: RangeJob, n: number, ctx: Pick<JobContext, 'source' | 'concurrency' | 'analyze'>): Promise<RecordBody> {
+  const base = { chainId: job.chainId, chain: job.chain, block: n };
+  try {
+    const fx = await ctx.source.load(n);
+    const { row, result } = await executeAndVerify(n, fx.blockJson, fx.files.block, fx.state, {
+      concurrency: ctx.concurrency,
+      compare: ctx.concurrency > 0,
+      reference: false,
+      chain: chainByName(job.chain),
+    });
+    const parallelMs = blockTimeMs(result.timings);
+    const body: RecordBody = {
+      ...base,
+      status: matched(row) ? 'match' : 'mismatch',
+      hardfork: row.hardfork,
+      txs: row.txs,
+      gasUsed: row.gasUsed?.toString(),
+      path: row.path,
+      reexecutions: row.reexecutions,
+      parallelMs,
+      sequentialMs: row.sequentialMs ?? parallelMs,
+      speedup: row.speedup ?? 1,
+      ...(row.equal !== undefined ? { equal: row.equal } : {}),
+      verdict: row.verdict,
+    };
+    if (ctx.analyze !== false) {
+      try {
+        body.analysis = recordAnalysis(
+          await analyzeBlock(fx.blockJson, fx.state, { runs: 1, measure: false, threads: [...RECORD_THREADS], timelineThreads: 0 }),
+        );
+      } catch (e) {
+        body.analysisError = { code: e instanceof ParevmError ? e.code : 'INTERNAL', message: (e as Error).message };
+      }
+    }
+    return body;
+  } catch (e) {
+    return { ...base, status: 'failed', error: errorRow(n, e).error! };
+  }
+}
+
+/** The analyzer's numbers a record keeps, from `parevm analyze --json`'s summary. */
+function recordAnalysis(a: Parameters<typeof summary>[0]): RecordAnalysis {
+  const s = summary(a);
+  const sim = (t: number) => (s.simulated as Record<number, { speedup: number }>)[t]?.speedup ?? 1;
+  return {
+    totalWorkMs: s.totalWorkMs,
+    criticalPath: { ms: s.criticalPath.ms, share: s.criticalPath.share, txs: s.criticalPath.txs.length },
+    maxSpeedup: s.maxSpeedup,
+    simulated: { '8': sim(8), '16': sim(16), '32': sim(32) },
+    hot: s.hot.map((h) => ({
+      kind: h.kind,
+      address: h.address,
+      ...(h.slot !== undefined ? { slot: h.slot } : {}),
+      ...(h.label !== undefined ? { label: h.label } : {}),
+      dependencies: h.dependencies,
+    })),
+  };
+}
