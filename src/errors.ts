@@ -497,19 +497,6 @@ export class RpcStateMismatchError extends RpcError {
 }
 
 /**
- * A block source that `parevm replay` / `parevm worker` cannot use in this build: `--rpc URL`
- * needs the fetch cache of `parevm fetch` (issue 14). `source` names it (`rpc`).
- */
-export class SourceNotAvailableError extends ParevmError {
-  constructor(
-    readonly source: string,
-    detail: string,
-  ) {
-    super('SOURCE_NOT_AVAILABLE', `block source ${source} is not available: ${detail}`);
-  }
-}
-
-/**
  * The replay queue or its result store failed: Redis unreachable, a job that failed for good after
  * its retries, a record that cannot be read. `url` is the queue's URL with any password redacted.
  */

@@ -2,7 +2,7 @@
 // the shared mainnet fixtures; `parevm report` over its records opens in headless Chromium without
 // console errors (as the analyzer's report test does); bad input says what is wrong.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,11 +10,22 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { ReplayRecord } from '../src/replay/results.js';
 import { FIXTURES } from './helpers.js';
+import { startFakeNode } from './rpc-fake-node.js';
 
 const MAIN = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
 const REPORTS = resolve(fileURLToPath(new URL('../../reports', import.meta.url)));
 const CHROMIUM = process.env.PAREVM_CHROMIUM ?? '/usr/bin/chromium';
 const run = (args: string[]) => spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', timeout: 600_000, maxBuffer: 64 << 20 });
+/** `run` without blocking this process (a node served from it must answer meanwhile). */
+const runAsync = (args: string[], env: Record<string, string> = {}) =>
+  new Promise<{ status: number; stdout: string; stderr: string }>((done) => {
+    execFile(
+      process.execPath,
+      [MAIN, ...args],
+      { encoding: 'utf8', timeout: 600_000, maxBuffer: 64 << 20, env: { ...process.env, ...env } },
+      (e, stdout, stderr) => done({ status: e ? ((e as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
 // Six small fixture blocks (Frontier to DAO fork, 9 to 83 transactions).
 const RANGE = '930196..2675000';
 const BLOCKS = [930196, 1150000, 2462997, 2641321, 2674998, 2675000];
@@ -107,11 +118,49 @@ test('parevm report: JSON numbers, and an HTML report that renders in headless C
   }
 });
 
-test('bad input: --rpc (not in this build), an empty range, a range backwards, an unreachable queue', () => {
-  const rpc = run(['replay', '--blocks', '1..2', '--rpc', 'http://user:pw@127.0.0.1:1']);
+test("parevm replay --rpc: blocks from a node (the tests' fake node over the fixtures) through the fetch cache give the fixtures' verdicts; a block the node lacks is failed with its typed error; a second replay asks nothing", async () => {
+  const node = await startFakeNode({ fixtures: FIXTURES, tracer: true });
+  try {
+    const env = { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'parevm-replay-cache-')) };
+    const res = mkdtempSync(join(tmpdir(), 'parevm-replay-rpc-'));
+    const rep = await runAsync(['replay', '--blocks', '19426586..19426588', '--rpc', node.url, '--results', res, '--concurrency', '2', '--json'], env);
+    assert.equal(rep.status, 1, 'a failed block fails the replay');
+    const records = (JSON.parse(rep.stdout) as { records: ReplayRecord[] }).records;
+    assert.deepEqual(
+      records.map((x) => [x.block, x.status]),
+      [
+        [19426586, 'match'],
+        [19426587, 'match'],
+        [19426588, 'failed'],
+      ],
+    );
+    assert.match(JSON.stringify(records[2]), /RPC_BLOCK_NOT_FOUND/);
+    const fx = run(['run', '--blocks', '19426586,19426587', '--fixtures', FIXTURES, '--concurrency', '2', '--json']);
+    assert.equal(fx.status, 0, fx.stdout + fx.stderr);
+    const rows = (JSON.parse(fx.stdout) as { blocks: { block: number; verdict: unknown; txs: number; gasUsed: string; hardfork: string }[] }).blocks;
+    for (const [i, row] of rows.entries()) {
+      assert.deepEqual(records[i]!.verdict, row.verdict, `block ${row.block}`);
+      assert.equal(records[i]!.txs, row.txs);
+      assert.equal(records[i]!.gasUsed, row.gasUsed);
+      assert.equal(records[i]!.hardfork, row.hardfork);
+    }
+    const calls = node.stats.calls;
+    const again = await runAsync(
+      ['replay', '--blocks', '19426586..19426587', '--rpc', node.url, '--results', mkdtempSync(join(tmpdir(), 'parevm-replay-rpc-')), '--json'],
+      env,
+    );
+    assert.equal(again.status, 0, again.stdout + again.stderr);
+    assert.equal(node.stats.calls, calls, 'the cached blocks are read from the cache');
+  } finally {
+    await node.close();
+  }
+});
+
+test('bad input: an unreachable node, an empty range, a range backwards, an unreachable queue', () => {
+  const rpc = run(['replay', '--blocks', '1..2', '--rpc', 'http://user:pw@127.0.0.1:1', '--results', mkdtempSync(join(tmpdir(), 'parevm-replay-down-'))]);
   assert.equal(rpc.status, 1);
-  assert.match(rpc.stdout, /SOURCE_NOT_AVAILABLE: .*issue 14/);
-  assert.doesNotMatch(rpc.stdout, /pw@/);
+  assert.match(rpc.stdout + rpc.stderr, /RPC_UNREACHABLE/);
+  assert.doesNotMatch(rpc.stdout + rpc.stderr, /pw@/);
   const empty = run(['report', '--range', '5..6', '--results', results]);
   assert.equal(empty.status, 1);
   assert.match(empty.stdout, /no recorded block in 5\.\.6/);

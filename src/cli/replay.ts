@@ -21,7 +21,8 @@ import { type RateLimit, RedisRateLimiter, parseRate } from '../replay/rateLimit
 import { openRedis } from '../replay/redis.js';
 import { historySummary, renderHistoryReport } from '../replay/report.js';
 import { FileResultStore, RedisResultStore, type ReplayRecord, type ResultStore, VERDICT_FIELDS } from '../replay/results.js';
-import { type BlockSource, FixtureSource, openSource, redactUrl } from '../replay/source.js';
+import { type BlockSource, FixtureSource, openSource } from '../replay/source.js';
+import { redactUrl } from '../rpc/client.js';
 
 /** Where a run without `--queue` keeps its records (git ignores `.parevm-*`). */
 export const DEFAULT_RESULTS = '.parevm-replay';
@@ -73,7 +74,8 @@ export async function replayCommand(o: ReplayCommandOptions): Promise<number> {
       )
     : undefined;
   try {
-    const source: BlockSource = o.rpc !== undefined ? openSource({ kind: 'rpc', url: o.rpc }) : new FixtureSource(o.fixtures ?? DEFAULT_FIXTURES);
+    const source: BlockSource =
+      o.rpc !== undefined ? openSource({ kind: 'rpc', url: o.rpc }, { chain: chainSpec }) : new FixtureSource(o.fixtures ?? DEFAULT_FIXTURES);
     if (o.queue !== undefined) {
       const redis = await openRedis(o.queue);
       store = new RedisResultStore(redis, o.namespace);
@@ -222,7 +224,7 @@ export async function workerCommand(o: WorkerCommandOptions): Promise<number> {
   const sourceFor = (job: RangeJob): BlockSource => {
     if (o.fixtures !== undefined && job.source.kind === 'fixtures') return new FixtureSource(o.fixtures);
     try {
-      return openSource(job.source, { limiter });
+      return openSource(job.source, { limiter, chain: chainByName(job.chain) });
     } catch (e) {
       // Every block of the job is recorded as failed with the source's typed error.
       return { spec: job.source, blocks: () => job.blocks, load: () => Promise.reject(e) };
@@ -350,7 +352,7 @@ export function registerReplay(program: Command): void {
     .description('execute, verify and analyze a range of blocks: here, or on parevm workers through a BullMQ queue on Redis')
     .requiredOption('--blocks <A..B>', 'block range (inclusive); over fixtures, the fixture blocks within it', range)
     .option('--fixtures <dir>', 'fixture root to read blocks from', DEFAULT_FIXTURES)
-    .option('--rpc <url>', 'read blocks from a JSON-RPC node (needs parevm fetch, issue 14: not in this build)')
+    .option('--rpc <url>', 'read blocks from a JSON-RPC node through the fetch cache of parevm fetch (each block verified against its header when fetched)')
     .option('--queue <redis-url>', 'enqueue range jobs on this Redis (redis://HOST:PORT) for parevm worker processes, and wait for them')
     .option('--namespace <ns>', 'key prefix in Redis', 'parevm')
     .option('--results <dir>', 'where records are kept without --queue', DEFAULT_RESULTS)

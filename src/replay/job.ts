@@ -59,6 +59,12 @@ export const workerName = (): string => `${hostname()}:${process.pid}`;
 export async function runRangeJob(job: RangeJob, ctx: JobContext): Promise<JobOutcome> {
   const out: JobOutcome = { blocks: job.blocks.length, recorded: 0, failed: 0, skipped: 0, refused: 0 };
   const worker = ctx.worker ?? workerName();
+  if (ctx.source.prefetch) {
+    const todo: number[] = [];
+    for (const n of job.blocks) if (!(await ctx.store.has(job.chainId, n))) todo.push(n);
+    // A node that cannot serve the job fails each block's load below, with its typed error.
+    await ctx.source.prefetch(todo).catch(() => undefined);
+  }
   for (const n of job.blocks) {
     if (await ctx.store.has(job.chainId, n)) {
       out.skipped++;

@@ -12,7 +12,7 @@ import { Queue, Worker } from 'bullmq';
 import { ReplayQueueError } from '../errors.js';
 import type { JobOutcome } from './job.js';
 import type { RangeJob } from './range.js';
-import { redactUrl } from './source.js';
+import { redactUrl } from '../rpc/client.js';
 
 /** Where a job is. `unknown`: no job has this id. */
 export type JobState = 'waiting' | 'active' | 'completed' | 'failed' | 'unknown';

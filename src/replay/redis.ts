@@ -3,7 +3,7 @@
  */
 import { Redis } from 'ioredis';
 import { ReplayQueueError } from '../errors.js';
-import { redactUrl } from './source.js';
+import { redactUrl } from '../rpc/client.js';
 
 /**
  * Opens `url` (`redis://[user:password@]host:port[/db]`) and checks it answers PING.

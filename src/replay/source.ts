@@ -1,12 +1,15 @@
 /**
  * Where `parevm replay` and `parevm worker` read blocks from. A source lists the blocks of a range
  * and loads one block in the fixture loader's shape ({@link FixtureBlock}: block JSON and
- * pre-state), so the RPC source of issue 14 (its fetch cache writes the same fixture layout)
- * plugs in here without touching the job.
+ * pre-state): a fixture root read in place, or a node through the fetch cache of `parevm fetch`
+ * (which writes the same fixture layout).
  */
 import { resolve } from 'node:path';
 import { type FixtureBlock, listFixtureBlocks, loadFixtureBlock } from '../block/fixtures.js';
-import { SourceNotAvailableError } from '../errors.js';
+import type { ChainSpec } from '../block/chains.js';
+import { RpcClient, type RpcClientOptions } from '../rpc/client.js';
+import { RpcUnreachableError } from '../errors.js';
+import { fetchBlocks } from '../rpc/index.js';
 import type { BlockRange, SourceSpec } from './range.js';
 import type { RequestLimiter } from './rateLimit.js';
 
@@ -25,6 +28,8 @@ export interface BlockSource {
    * @throws the fixture loader's typed errors (FixtureNotFoundError, FixtureFormatError, CodeHashError)
    */
   load(number: number): Promise<FixtureBlock>;
+  /** Readies the blocks of a job before they are loaded one by one (an RPC source fetches them in one go). */
+  prefetch?(numbers: readonly number[]): Promise<void>;
 }
 
 /** Options of {@link openSource}. */
@@ -51,25 +56,61 @@ export class FixtureSource implements BlockSource {
 }
 
 /**
- * Opens the source a spec names.
- * @throws SourceNotAvailableError for `rpc`: it needs issue 14's fetch cache (`parevm fetch`),
- *   which this build does not have yet
+ * Blocks from a JSON-RPC node through the fetch cache of `parevm fetch` (`fetchBlocks`): each
+ * block is fetched once, executed and verified against its header, written in the fixture layout
+ * under the cache directory (default `$XDG_CACHE_HOME/parevm/<chainId>/`), and loaded from there;
+ * a job's blocks are fetched in one call ({@link prefetch}), so consecutive blocks reuse what the
+ * earlier ones fetched. Every JSON-RPC call first takes a permit of `limiter` (shared by all
+ * workers through Redis).
  */
-export function openSource(spec: SourceSpec, _options: OpenSourceOptions = {}): BlockSource {
-  if (spec.kind === 'fixtures') return new FixtureSource(spec.dir);
-  throw new SourceNotAvailableError(
-    'rpc',
-    `--rpc ${redactUrl(spec.url)} needs the fetch cache of \`parevm fetch\` (issue 14), which this build lacks; fetch the blocks into a fixture directory and give --fixtures DIR`,
-  );
+export class RpcSource implements BlockSource {
+  readonly spec: SourceSpec;
+  private readonly client: RpcClient;
+  /** The node was unreachable: later loads fail at once with the same error instead of retrying. */
+  private down: RpcUnreachableError | undefined;
+  constructor(
+    readonly url: string,
+    readonly chain: ChainSpec | undefined,
+    options: OpenSourceOptions = {},
+    client: Partial<Omit<RpcClientOptions, 'url' | 'beforeCall'>> = {},
+  ) {
+    this.spec = { kind: 'rpc', url };
+    const limiter = options.limiter;
+    this.client = new RpcClient({ ...client, url, ...(limiter ? { beforeCall: () => limiter.acquire() } : {}) });
+  }
+  blocks(range: BlockRange): number[] {
+    return Array.from({ length: range.to - range.from + 1 }, (_, i) => range.from + i);
+  }
+  /**
+   * Fetches `numbers` into the cache (those not cached yet) in one `fetchBlocks` call.
+   * @throws RpcError subclasses when the node cannot be used at all (unreachable, wrong chain)
+   */
+  async prefetch(numbers: readonly number[]): Promise<void> {
+    await this.fetch(numbers);
+  }
+  /**
+   * One block, fetched first if it is not cached.
+   * @throws the block's typed RpcError (not found, header mismatch, …) or the fixture loader's errors
+   */
+  async load(number: number): Promise<FixtureBlock> {
+    const r = await this.fetch([number]);
+    const outcome = r.blocks[0]!;
+    if (outcome.status === 'error') throw outcome.error;
+    return loadFixtureBlock(r.cacheDir, number);
+  }
+  private async fetch(numbers: readonly number[]) {
+    if (this.down) throw this.down;
+    try {
+      return await fetchBlocks({ rpcUrl: this.url, blocks: numbers, client: this.client, ...(this.chain ? { chain: this.chain } : {}) });
+    } catch (e) {
+      if (e instanceof RpcUnreachableError) this.down = e;
+      throw e;
+    }
+  }
 }
 
-/** `url` with any password replaced by `***` (for messages and logs). */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString().replace(/\/$/, '');
-  } catch {
-    return url.replace(/\/\/([^:/@]*):[^@]*@/, '//$1:***@');
-  }
+/** Opens the source a spec names: a fixture root, or a node through the fetch cache (`chain`: its rules; default the node's known chain). */
+export function openSource(spec: SourceSpec, options: OpenSourceOptions & { chain?: ChainSpec } = {}): BlockSource {
+  if (spec.kind === 'fixtures') return new FixtureSource(spec.dir);
+  return new RpcSource(spec.url, options.chain, options);
 }

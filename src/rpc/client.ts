@@ -22,6 +22,8 @@ export interface RpcClientOptions {
   retryDelayMs?: number;
   /** JSON-RPC calls per HTTP batch (default 100). */
   batchSize?: number;
+  /** Awaited before each JSON-RPC call: a rate limit shared by several clients (`parevm worker --rpc-rate`). */
+  beforeCall?: () => Promise<unknown>;
 }
 
 /** What a client sent and received. Every HTTP attempt counts, retries included. */
@@ -51,9 +53,11 @@ export class RpcClient {
   readonly url: string;
   readonly stats: RpcStats = { httpRequests: 0, calls: 0, byMethod: {}, bytesReceived: 0 };
   private readonly client: PublicClient;
+  private readonly beforeCall: (() => Promise<unknown>) | undefined;
 
   constructor(options: RpcClientOptions) {
     this.url = redactUrl(options.url);
+    this.beforeCall = options.beforeCall;
     this.client = createPublicClient({
       transport: http(options.url, {
         batch: { batchSize: options.batchSize ?? 100, wait: 0 },
@@ -76,6 +80,7 @@ export class RpcClient {
    *   JSON-RPC) / RpcMethodError (a JSON-RPC error), after the retries
    */
   async request<T = unknown>(method: string, params: unknown[], block?: bigint): Promise<T> {
+    if (this.beforeCall) await this.beforeCall();
     try {
       return (await this.client.request({ method: method as never, params: params as never })) as T;
     } catch (e) {

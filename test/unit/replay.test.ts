@@ -6,14 +6,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { SourceNotAvailableError } from '../../src/errors.js';
+import { RpcUnreachableError } from '../../src/errors.js';
 import type { JobOutcome } from '../../src/replay/job.js';
 import { LocalReplayQueue } from '../../src/replay/queue.js';
 import { jobId, parseRange, rangeJobs } from '../../src/replay/range.js';
 import { LocalRateLimiter, parseRate } from '../../src/replay/rateLimit.js';
 import { historySummary } from '../../src/replay/report.js';
 import { FileResultStore, type ReplayRecord } from '../../src/replay/results.js';
-import { openSource, redactUrl } from '../../src/replay/source.js';
+import { redactUrl } from '../../src/rpc/client.js';
+import { RpcSource, openSource } from '../../src/replay/source.js';
 
 const spec = { kind: 'fixtures' as const, dir: '/x' };
 const mainnet = { name: 'mainnet', chainId: 1 };
@@ -168,10 +169,10 @@ test('rate limits: N or N/MS; the local limiter grants at most max per window', 
   for (const n of per.values()) assert.ok(n <= 3);
 });
 
-test('--rpc is a typed "not available" error naming issue 14, the password redacted', () => {
-  assert.equal(redactUrl('redis://user:secret@host:6379'), 'redis://user:***@host:6379');
-  assert.throws(
-    () => openSource({ kind: 'rpc', url: 'https://u:pw@node.example/v1' }),
-    (e: Error) => e instanceof SourceNotAvailableError && e.code === 'SOURCE_NOT_AVAILABLE' && /issue 14/.test(e.message) && !e.message.includes('pw@'),
-  );
+test('--rpc opens an RPC source: every number of the range; an unreachable node is a typed error with the password redacted', async () => {
+  assert.equal(redactUrl('redis://user:secret@host:6379'), 'redis://***@host:6379');
+  assert.ok(openSource({ kind: 'rpc', url: 'http://u:pw@127.0.0.1:1/v1' }) instanceof RpcSource);
+  const source = new RpcSource('http://u:pw@127.0.0.1:1/v1', undefined, {}, { retryCount: 0 });
+  assert.deepEqual(source.blocks({ from: 7, to: 10 }), [7, 8, 9, 10]);
+  await assert.rejects(source.load(8), (e: Error) => e instanceof RpcUnreachableError && e.code === 'RPC_UNREACHABLE' && !e.message.includes('pw'));
 });
