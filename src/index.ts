@@ -14,8 +14,14 @@
  * → transactions → post-block work → assemble; a worker executes transaction i through
  * `IncarnationRunner` (parallel/incarnation.ts), the one path the analyzer uses too.
  *
+ * Senders and beneficiary credits are lazy (txView.ts): a sender's nonce and debit, the fee
+ * credit and a plain transfer's credit are DELTAs, and the block-end merge (parallel/merge.ts)
+ * checks each lazy sender against its real account.
+ *
  * Subpath exports: `parevm/analyze` (block models, dependency graph, simulated speedup),
- * `parevm/fuzz` (the differential fuzzer), `parevm/conformance` (the consensus tests).
+ * `parevm/fuzz` (the differential fuzzer), `parevm/conformance` (the consensus tests),
+ * `parevm/rpc` (`fetchBlocks`: blocks from a JSON-RPC node into the fixture-layout cache),
+ * `parevm/replay` (block ranges on BullMQ/Redis, the history report).
  */
 export { executeBlockSequential, type SequentialOptions } from './execute/sequential.js';
 export { decodeBlock, type DecodedBlock } from './block/decode.js';
