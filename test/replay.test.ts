@@ -156,6 +156,26 @@ test("parevm replay --rpc: blocks from a node (the tests' fake node over the fix
   }
 });
 
+test('parevm replay --rpc of a block the node serves with its execution witness (the real Hoodi one): the record carries the recomputed state root, as parevm run checks it', async (t) => {
+  const witness = join(FIXTURES, '..', 'witness', 'hoodi-1265656.json');
+  if (!existsSync(witness)) return t.skip(`witness fixture ${witness} not found`);
+  const node = await startFakeNode({ fixtures: FIXTURES, chainId: 560048, witnesses: [witness] });
+  try {
+    const env = { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'parevm-replay-cache-')) };
+    const rep = await runAsync(
+      ['replay', '--blocks', '1265656', '--rpc', node.url, '--chain', 'hoodi', '--results', mkdtempSync(join(tmpdir(), 'parevm-replay-rpc-')), '--json'],
+      env,
+    );
+    assert.equal(rep.status, 0, rep.stdout + rep.stderr);
+    const [record] = (JSON.parse(rep.stdout) as { records: ReplayRecord[] }).records;
+    assert.equal(record?.status, 'match');
+    assert.equal(record?.stateRoot?.status, 'match');
+    assert.equal(record?.stateRoot?.actual, record?.stateRoot?.expected);
+  } finally {
+    await node.close();
+  }
+});
+
 test('bad input: an unreachable node, an empty range, a range backwards, an unreachable queue', () => {
   const rpc = run(['replay', '--blocks', '1..2', '--rpc', 'http://user:pw@127.0.0.1:1', '--results', mkdtempSync(join(tmpdir(), 'parevm-replay-down-'))]);
   assert.equal(rpc.status, 1);

@@ -25,6 +25,11 @@ export function chainByName(name: string): ChainSpec {
   return chain;
 }
 
+/** The known chain (mainnet, sepolia, hoodi) whose chain id is `id`, or undefined. */
+export function chainById(id: bigint): ChainSpec | undefined {
+  return Object.values(CHAINS).find((c) => BigInt(c.chainId) === id);
+}
+
 /** geth's chain-config fork fields, in activation order (`params/config.go`). */
 const BLOCK_FORKS: [field: string, hardfork: string][] = [
   ['homesteadBlock', 'homestead'],

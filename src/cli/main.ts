@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError } from 'commander';
 import { DEFAULT_FIXTURES } from '../block/fixtures.js';
-import { chainByName, chainFromConfigFile, type ChainSpec } from '../block/chains.js';
+import { chainById, chainByName, chainFromConfigFile, type ChainSpec } from '../block/chains.js';
 import { availableParallelism } from 'node:os';
 import { closeSharedPools } from '../parallel/pool.js';
 import { existsSync } from 'node:fs';
@@ -130,8 +130,7 @@ async function runRpc(
   if (opts.chainConfig !== undefined) chain = chainFromConfigFile(opts.chainConfig);
   else if (opts.chain !== undefined) chain = chainByName(opts.chain);
   else {
-    const { CHAINS } = await import('../block/chains.js');
-    chain = Object.values(CHAINS).find((c) => BigInt(c.chainId) === fetched.chainId);
+    chain = fetched.chainId === undefined ? undefined : chainById(fetched.chainId);
   }
   const status = await runCommand({ ...opts, out: undefined, fixtures: fetched.cacheDir, blocks: ok, chain, progress: !opts.json && process.stderr.isTTY });
   return ok.length === fetched.blocks.length ? status : 1;

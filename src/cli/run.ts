@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { MAINNET, chainByName, type ChainSpec } from '../block/chains.js';
 import { decodeBlock } from '../block/decode.js';
-import { DEFAULT_FIXTURES, DEFAULT_WITNESSES, listFixtureBlocks, loadFixtureBlock } from '../block/fixtures.js';
+import { DEFAULT_FIXTURES, DEFAULT_WITNESSES, type FixtureBlock, listFixtureBlocks, loadFixtureBlock } from '../block/fixtures.js';
 import { readJsonFile } from '../block/json.js';
 import { ecrecoverBackend } from '../crypto/ecrecover.js';
 import { ParevmError } from '../errors.js';
@@ -165,21 +165,7 @@ function report(rows: RunRow[], source: { fixtures: string } | { witness: string
 
 async function runOne(root: string, n: number, opts: RunOptions): Promise<RunRow> {
   try {
-    const fx = loadFixtureBlock(root, n);
-    const { row, result, header } = await executeAndVerify(n, fx.blockJson, fx.files.block, fx.state, opts);
-    // A block `parevm fetch` cached with trie nodes (proofs or a witness): its state root too.
-    const proofFile = join(dirname(fx.files.block), 'state_proof.json');
-    if (!existsSync(proofFile)) return row;
-    const proof = readJsonFile(proofFile) as { parentStateRoot: string; nodes?: string[]; nodesFrom?: string };
-    const nodes = proof.nodes ?? (readJsonFile(join(dirname(proofFile), proof.nodesFrom ?? 'execution_witness.json')) as { state: string[] }).state;
-    const { verdict } = await checkStateRoot(
-      nodes.map((h) => hexToBytes(h as `0x${string}`)),
-      proof.parentStateRoot,
-      result.stateChanges,
-      bytesToHex(header.stateRoot),
-      proofFile,
-    );
-    return { ...row, stateRoot: verdict };
+    return (await executeAndVerifyFixture(loadFixtureBlock(root, n), opts)).row;
   } catch (e) {
     return errorRow(n, e);
   }
@@ -202,6 +188,29 @@ async function runWitness(file: string, opts: RunOptions): Promise<RunRow> {
   } catch (e) {
     return errorRow(n, e);
   }
+}
+
+/**
+ * {@link executeAndVerify} on a fixture block, and when `parevm fetch` cached it with trie nodes
+ * (proofs or a witness: `state_proof.json`) its recomputed state root too (`row.stateRoot`): what
+ * `parevm run` and `parevm replay` check for a fixture block.
+ * @throws as {@link executeAndVerify}, and FixtureFormatError for an unreadable `state_proof.json` (a node the update needs
+ *   but the proofs lack gives a `not-checked` verdict, never an error)
+ */
+export async function executeAndVerifyFixture(fx: FixtureBlock, opts: RunOptions) {
+  const out = await executeAndVerify(fx.number, fx.blockJson, fx.files.block, fx.state, opts);
+  const proofFile = join(dirname(fx.files.block), 'state_proof.json');
+  if (!existsSync(proofFile)) return out;
+  const proof = readJsonFile(proofFile) as { parentStateRoot: string; nodes?: string[]; nodesFrom?: string };
+  const nodes = proof.nodes ?? (readJsonFile(join(dirname(proofFile), proof.nodesFrom ?? 'execution_witness.json')) as { state: string[] }).state;
+  const { verdict } = await checkStateRoot(
+    nodes.map((h) => hexToBytes(h as `0x${string}`)),
+    proof.parentStateRoot,
+    out.result.stateChanges,
+    bytesToHex(out.header.stateRoot),
+    proofFile,
+  );
+  return { ...out, row: { ...out.row, stateRoot: verdict } };
 }
 
 /**

@@ -165,7 +165,7 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
     const pre = await preBlockOnCoordinator(decoded, snapshotState, engineName);
     const run = await runBlockStm(decoded, snapshotState, pre, options);
     const senders = recoveredSenders(decoded, run.recovery);
-    const { receipts, committed } = committedReceipts(decoded, run, new ChangesOverlay(state, pre.preChanges));
+    const { receipts, committed } = committedReceipts(decoded, run, pre.base);
     const tPost = performance.now();
     mergeWrites(run.mv, committed, pre.sm, decoded.block.header.coinbase.toString(), decoded.common.gteHardfork('spuriousDragon'), (i, address) => {
       const broken = lazySenderViolations(pre.sm, decoded.block, senders, i, address);
@@ -227,6 +227,8 @@ interface Coordinator {
   engine: BlockEngine;
   notes: string[];
   preChanges: StateChanges;
+  /** What the workers read: the pre-state under the pre-block writes. */
+  base: StateReader;
   /** When execution started (pre-block work included, as sequentially). */
   tExec: number;
 }
@@ -239,7 +241,8 @@ async function preBlockOnCoordinator(decoded: DecodedBlock, state: SnapshotState
   const engine = await createBlockEngine(engineName, decoded, sm, reader);
   const notes: string[] = [];
   await preBlock(engine.host, decoded, notes);
-  return { sm, engine, notes, preChanges: sm.changes(), tExec };
+  const preChanges = sm.changes();
+  return { sm, engine, notes, preChanges, base: new ChangesOverlay(state, preChanges), tExec };
 }
 
 /** A finished Block-STM run: its shared memory, the workers' replies and counters. */
@@ -283,7 +286,7 @@ async function runBlockStm(decoded: DecodedBlock, state: SnapshotState, pre: Coo
   const deadlineMs = options.deadlineMs ?? defaultDeadlineMs(gas);
   let replaced = 0;
 
-  const base = new ChangesOverlay(state, pre.preChanges);
+  const base = pre.base;
   const lazySenders = pre.engine.reportsBalanceReads;
   const authorities = blockAuthorities(block.transactions);
   const seeds = senderSeeds(decoded.expectedSenders, (i) => {

@@ -1,8 +1,8 @@
 import type { Block } from '@ethereumjs/block';
-import { KECCAK256_NULL, equalsBytes, hexToBytes } from '@ethereumjs/util';
+import { KECCAK256_NULL, hexToBytes } from '@ethereumjs/util';
 import { accountViolations } from '../evm/runTransaction.js';
 import type { InvalidTransactionReason } from '../errors.js';
-import { isEmptyAccount, type BlockStateManager } from '../state/stateManager.js';
+import { isEmptyAccount, isEmptyCodeHash, type BlockStateManager } from '../state/stateManager.js';
 import { FLAG_DEBIT, FLAG_DELTA, FLAG_ESTIMATE, LOC_ACCOUNT, LOC_BALANCE, LOC_STORAGE, type MVMemory } from './mvMemory.js';
 import { LocationKeys, decodeAccount, fromU256, parseKey } from './txView.js';
 
@@ -89,5 +89,5 @@ export function lazySenderViolations(
 ): (InvalidTransactionReason | 'not-the-sender')[] {
   if (address !== senders[i]) return ['not-the-sender'];
   const a = sm.readAccount(address);
-  return accountViolations(a ? { nonce: a.nonce, balance: a.balance, hasCode: !equalsBytes(a.codeHash, KECCAK256_NULL) } : undefined, block.transactions[i]!);
+  return accountViolations(a ? { nonce: a.nonce, balance: a.balance, hasCode: !isEmptyCodeHash(a) } : undefined, block.transactions[i]!);
 }

@@ -9,7 +9,7 @@ import { hostname } from 'node:os';
 import { analyzeBlock } from '../analyze/analyze.js';
 import { chainByName } from '../block/chains.js';
 import { summary } from '../cli/analyze.js';
-import { errorRow, executeAndVerify, matched } from '../cli/run.js';
+import { errorRow, executeAndVerifyFixture, matched } from '../cli/run.js';
 import { ParevmError } from '../errors.js';
 import { blockTimeMs } from '../execute/timings.js';
 import type { RangeJob } from './range.js';
@@ -95,7 +95,7 @@ export async function replayBlock(job: RangeJob, n: number, ctx: Pick<JobContext
   const base = { chainId: job.chainId, chain: job.chain, block: n };
   try {
     const fx = await ctx.source.load(n);
-    const { row, result } = await executeAndVerify(n, fx.blockJson, fx.files.block, fx.state, {
+    const { row, result } = await executeAndVerifyFixture(fx, {
       concurrency: ctx.concurrency,
       compare: ctx.concurrency > 0,
       reference: false,
@@ -115,6 +115,7 @@ export async function replayBlock(job: RangeJob, n: number, ctx: Pick<JobContext
       speedup: row.speedup ?? 1,
       ...(row.equal !== undefined ? { equal: row.equal } : {}),
       verdict: row.verdict,
+      ...(row.stateRoot ? { stateRoot: row.stateRoot } : {}),
     };
     if (ctx.analyze !== false) {
       try {

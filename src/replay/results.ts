@@ -55,6 +55,8 @@ export interface ReplayRecord {
   equal?: boolean;
   /** Verdict per header field (`verifyHeader`). */
   verdict?: HeaderVerdict;
+  /** The recomputed state root, for a block cached with trie nodes (`parevm fetch`: proofs or a witness). */
+  stateRoot?: FieldVerdict;
   analysis?: RecordAnalysis;
   /** The analyzer failed on a block that executed (its typed error). */
   analysisError?: { code: string; message: string };
@@ -73,7 +75,9 @@ export const VERDICT_FIELDS = ['gasUsed', 'receiptsRoot', 'logsBloom', 'cumulati
 
 /** The mismatching fields of a record's verdict. */
 export function mismatches(r: ReplayRecord): { field: string; verdict: FieldVerdict }[] {
-  return VERDICT_FIELDS.filter((f) => r.verdict?.[f].status === 'mismatch').map((f) => ({ field: f, verdict: r.verdict![f] }));
+  const out = VERDICT_FIELDS.filter((f) => r.verdict?.[f].status === 'mismatch').map((f) => ({ field: f as string, verdict: r.verdict![f] }));
+  if (r.stateRoot?.status === 'mismatch') out.push({ field: 'stateRoot', verdict: r.stateRoot });
+  return out;
 }
 
 /** Where records are kept. Every method is safe to call from many processes at once. */

@@ -6,7 +6,7 @@
  * verified against its header → `writeCachedBlock` (atomic). `parevm fetch` and `parevm run --rpc`
  * are this function with a progress bar.
  */
-import { CHAINS, type ChainSpec } from '../block/chains.js';
+import { type ChainSpec, chainById } from '../block/chains.js';
 import { ChainConfigError, ParevmError, RpcChainMismatchError, RpcError, RpcUnreachableError } from '../errors.js';
 import { RpcClient, type RpcClientOptions, type RpcStats, statsSince } from './client.js';
 import { defaultCacheDir, isCached, rememberChainId, rememberedChainId, writeCachedBlock } from './cache.js';
@@ -118,7 +118,7 @@ export async function fetchBlocks(options: FetchBlocksOptions): Promise<FetchBlo
       nodeChainId,
       options.chainSource ?? `chain ${chain.name}`,
     );
-  chain ??= Object.values(CHAINS).find((c) => BigInt(c.chainId) === nodeChainId);
+  chain ??= chainById(nodeChainId);
   if (chain === undefined)
     throw new ChainConfigError(
       '--chain-config',
