@@ -3,7 +3,7 @@
  * engine on the same EVM (`--engine`, default parevm's), per mainnet block and per synthetic workload, in the same process. Median of
  * --runs runs. Speed is a ratio from the same run; no timing is asserted anywhere.
  *
- *   npm run bench:parallel -- [--fixtures DIR] [--blocks N,N] [--runs 3] [--warmup 1] [--concurrency 2] [--txs 2000] [--json]
+ *   npm run bench:parallel -- [--fixtures DIR] [--blocks N,N] [--runs 3] [--warmup 1] [--warmup-passes 1] [--concurrency 2] [--txs 2000] [--json]
  *
  * Each block also runs on the parallel path at 1 worker (forced): the engine's own overhead
  * against the sequential engine. Per-transaction costs in the workers are split into the EVM's
@@ -28,7 +28,12 @@ const opts = new Command('bench-parallel')
   .option('--fixtures <dir>', 'fixture root', DEFAULT_FIXTURES)
   .option('--blocks <list>', 'comma-separated block numbers (default: all)')
   .option('--runs <n>', 'runs per block', '3')
-  .option('--warmup <n>', 'unmeasured runs of each engine first', '1')
+  .option('--warmup <n>', 'unmeasured runs of each engine per block, just before its measured runs', '1')
+  .option(
+    '--warmup-passes <n>',
+    'unmeasured passes over every block and workload on all three paths first (JIT in the workers: each sees 1/N of the transactions)',
+    '1',
+  )
   .option('--concurrency <n>', 'workers', '2')
   .option('--txs <n>', 'transactions per synthetic block', '2000')
   .option('--synthetic <kinds>', 'synthetic workloads (comma-separated, "none" to skip)', WORKLOAD_KINDS.join(','))
@@ -40,6 +45,7 @@ const opts = new Command('bench-parallel')
     blocks?: string;
     runs: string;
     warmup: string;
+    warmupPasses: string;
     concurrency: string;
     txs: string;
     synthetic: string;
@@ -49,6 +55,7 @@ const opts = new Command('bench-parallel')
 
 const runs = Math.max(1, Number(opts.runs));
 const warmup = Math.max(0, Number(opts.warmup));
+const warmupPasses = Math.max(0, Number(opts.warmupPasses));
 const concurrency = Number(opts.concurrency);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 const total = (r: BlockResult) => blockTimeMs(r.timings);
@@ -75,15 +82,21 @@ interface Row {
   overheadUs: number;
 }
 
+/** One run of the block on each path: sequential, parallel at --concurrency, parallel forced at 1 worker. */
+async function runAll(json: unknown, state: StateReader): Promise<{ s: BlockResult; p: BlockResult; o: BlockResult }> {
+  const s = await executeBlockSequential(decodeBlock(json), state, { engine: opts.engine });
+  const p = await executeBlock(decodeBlock(json), state, { concurrency, engine: opts.engine });
+  const o = await executeBlock(decodeBlock(json), state, { concurrency: 1, force: true, engine: opts.engine });
+  return { s, p, o };
+}
+
 async function measure(name: string, json: unknown, state: StateReader): Promise<Row> {
   const seq: number[] = [],
     par: number[] = [],
     one: number[] = [];
   let last: BlockResult | undefined, ref: BlockResult | undefined;
   for (let r = 0; r < warmup + runs; r++) {
-    const s = await executeBlockSequential(decodeBlock(json), state, { engine: opts.engine });
-    const p = await executeBlock(decodeBlock(json), state, { concurrency, engine: opts.engine });
-    const o = await executeBlock(decodeBlock(json), state, { concurrency: 1, force: true, engine: opts.engine });
+    const { s, p, o } = await runAll(json, state);
     if (r < warmup) continue;
     (ref = s), (last = p);
     seq.push(total(s)), par.push(total(p)), one.push(total(o));
@@ -112,20 +125,28 @@ async function measure(name: string, json: unknown, state: StateReader): Promise
   };
 }
 
-const rows: Row[] = [];
+const inputs: { name: string; json: unknown; state: StateReader; synthetic: boolean }[] = [];
 const numbers = opts.blocks ? opts.blocks.split(',').map(Number) : listFixtureBlocks(opts.fixtures);
 for (const n of numbers) {
   const fx = loadFixtureBlock(opts.fixtures, n);
-  rows.push(await measure(String(n), fx.blockJson, fx.state));
-  if (!opts.json) process.stderr.write(`block ${n} done\n`);
+  inputs.push({ name: String(n), json: fx.blockJson, state: fx.state, synthetic: false });
 }
-const synthetic: Row[] = [];
 if (opts.synthetic !== 'none') {
   for (const kind of opts.synthetic.split(',') as WorkloadKind[]) {
     const w = await buildWorkload([kind], Number(opts.txs));
-    synthetic.push(await measure(kind, w.blockJson, w.state));
-    if (!opts.json) process.stderr.write(`synthetic ${kind} done\n`);
+    inputs.push({ name: kind, json: w.blockJson, state: w.state, synthetic: true });
   }
+}
+// Steady state, as in a node executing block after block: the JIT has seen every block on every path.
+for (let pass = 0; pass < warmupPasses; pass++) {
+  for (const i of inputs) await runAll(i.json, i.state);
+  if (!opts.json) process.stderr.write(`warm-up pass ${pass + 1} of ${warmupPasses} done\n`);
+}
+const rows: Row[] = [];
+const synthetic: Row[] = [];
+for (const i of inputs) {
+  (i.synthetic ? synthetic : rows).push(await measure(i.name, i.json, i.state));
+  if (!opts.json) process.stderr.write(`${i.synthetic ? 'synthetic' : 'block'} ${i.name} done\n`);
 }
 await closeSharedPools();
 
@@ -163,7 +184,7 @@ const targets = {
 const line = (label: string, t: Target) =>
   `${label} ≥${t.target}×: ${t.met === null ? 'not measured' : `${t.met ? 'MET' : 'NOT MET'} (${t.measured!.toFixed(2)}×${t.detail ? `, ${t.detail}` : ''})`}`;
 if (opts.json) {
-  console.log(JSON.stringify({ runs, warmup, concurrency, rows, synthetic, targets }, null, 2));
+  console.log(JSON.stringify({ runs, warmup, warmupPasses, concurrency, rows, synthetic, targets }, null, 2));
 } else {
   const head = [
     'block',
@@ -210,7 +231,7 @@ if (opts.json) {
     ]);
   }
   console.log(
-    `parevm parallel (${concurrency} workers) vs sequential, both on the ${opts.engine} EVM — median of ${runs} runs after ${warmup} warm-up, same process; "1 worker": sequential ÷ the parallel path forced at 1 worker; time shares are of summed worker time`,
+    `parevm parallel (${concurrency} workers) vs sequential, both on the ${opts.engine} EVM — median of ${runs} runs after ${warmupPasses} warm-up pass(es) over all blocks and ${warmup} warm-up run(s) per block, same process; "1 worker": sequential ÷ the parallel path forced at 1 worker; time shares are of summed worker time`,
   );
   console.log(table.toString());
   console.log('targets:');

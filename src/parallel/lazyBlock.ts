@@ -75,20 +75,25 @@ export class LazyBlock {
   }
 
   /**
-   * Transaction `i` for parevm's EVM: the one {@link tx} decoded already (the worker recovered its
-   * sender), else its light form ({@link decodeWorkerTx}), decoded on first use.
+   * Transaction `i` for parevm's EVM: the one {@link tx} decoded already, else its light form
+   * ({@link decodeWorkerTx}), decoded on first use.
    */
   workerTx(i: number): TypedTransaction {
     let tx = this.txs[i] ?? this.light[i];
-    if (!tx) this.light[i] = tx = decodeWorkerTx(this.bytes.subarray(this.ints[1 + i]!, this.ints[2 + i]!));
+    if (!tx) this.light[i] = tx = decodeWorkerTx(this.bytesOf(i));
     return tx;
+  }
+
+  /** The consensus encoding of transaction `i` (EIP-2718), a view into the shared buffer. */
+  bytesOf(i: number): Uint8Array {
+    return this.bytes.subarray(this.ints[1 + i]!, this.ints[2 + i]!);
   }
 
   /** Transaction `i`, decoded on first use; `onDecode` runs once (e.g. to install its sender key). */
   tx(i: number, onDecode?: (tx: TypedTransaction) => void): TypedTransaction {
     let tx = this.txs[i];
     if (!tx) {
-      tx = createTxFromRLP(this.bytes.subarray(this.ints[1 + i]!, this.ints[2 + i]!), { common: this.txCommon }) as TypedTransaction;
+      tx = createTxFromRLP(this.bytesOf(i), { common: this.txCommon }) as TypedTransaction;
       onDecode?.(tx);
       this.txs[i] = tx;
     }

@@ -1,3 +1,7 @@
+import { SECP256K1_ORDER_DIV_2, bytesToBigInt } from '@ethereumjs/util';
+import { ecrecover } from '../crypto/ecrecover.js';
+import { signedMessage } from './workerTx.js';
+
 /**
  * Sender recovery shared between workers: worker w recovers transactions w, w+W, w+2W, … and
  * writes each 64-byte public key into a SharedArrayBuffer; after a barrier every worker installs
@@ -20,10 +24,17 @@ export class RecoveryBuffer {
     this.keys = new Uint8Array(buffer, (1 + txCount) * 4, txCount * 64);
   }
 
-  recoverStride(txAt: (i: number) => { getSenderPublicKey(): Uint8Array }, worker: number, workers: number): void {
+  /**
+   * Recovers the senders of transactions `worker`, `worker + workers`, … from their consensus
+   * encodings, as @ethereumjs/tx's `getSenderPublicKey` does (EIP-2: a high s is invalid from
+   * Homestead on); an invalid signature marks the transaction invalid.
+   */
+  recoverStride(bytesAt: (i: number) => Uint8Array, worker: number, workers: number, rules: { homestead: boolean; eip155: boolean }): void {
     for (let i = worker; i < this.txCount; i += workers) {
       try {
-        this.keys.set(txAt(i).getSenderPublicKey(), i * 64);
+        const m = signedMessage(bytesAt(i), rules.eip155);
+        if (rules.homestead && bytesToBigInt(m.s) > SECP256K1_ORDER_DIV_2) throw new Error('EIP-2: s above secp256k1n/2');
+        this.keys.set(ecrecover(m.hash, m.v, m.r, m.s, m.chainId), i * 64);
         Atomics.store(this.ints, 1 + i, 1);
       } catch {
         Atomics.store(this.ints, 1 + i, 2);

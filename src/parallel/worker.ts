@@ -113,11 +113,11 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
   // Sender recovery, strided across workers, then a barrier; every worker installs all keys.
   const t0 = performance.now();
   const recovery = new RecoveryBuffer(job.recovery, job.txCount);
-  recovery.recoverStride((i) => lazy.tx(i), job.workerIndex, job.workerCount);
+  const rules = { homestead: lazy.common.gteHardfork('homestead'), eip155: lazy.common.gteHardfork('spuriousDragon') };
+  recovery.recoverStride((i) => lazy.bytesOf(i), job.workerIndex, job.workerCount, rules);
   recovery.arriveAndWait(job.workerCount, () => scheduler.halted()); // a worker lost before the barrier halts the block
-  // parevm's EVM takes the light form of a transaction this worker did not decode; the reference engine the full one.
+  // parevm's EVM takes the light form of a transaction; the reference engine the full one, with its recovered key installed.
   const txAt = job.engine === 'parevm' ? (i: number) => lazy.workerTx(i) : (i: number) => lazy.tx(i, (tx) => recovery.install(i, tx));
-  for (let i = job.workerIndex; i < job.txCount; i += job.workerCount) recovery.install(i, lazy.tx(i));
   if (!recovery.allValid()) {
     scheduler.halt(); // an invalid signature: the coordinator reports it sequentially
   }

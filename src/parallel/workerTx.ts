@@ -1,6 +1,7 @@
 import { RLP } from '@ethereumjs/rlp';
 import { Capability, type TypedTransaction } from '@ethereumjs/tx';
-import { Address, bytesToBigInt, bytesToHex } from '@ethereumjs/util';
+import { Address, bigIntToUnpaddedBytes, bytesToBigInt, bytesToHex } from '@ethereumjs/util';
+import { keccak256 } from '../crypto/keccak.js';
 
 /**
  * A transaction as a worker executes it on parevm's EVM: the fields that EVM reads, decoded from
@@ -45,6 +46,48 @@ export function decodeWorkerTx(bytes: Uint8Array): TypedTransaction {
     throw new Error(`internal: transaction type ${type} reached a worker`);
   }
   return tx as unknown as TypedTransaction;
+}
+
+/** What a transaction's sender signed, and the signature: the arguments of sender recovery. */
+export interface SignedMessage {
+  /** keccak-256 of the signed payload (32 bytes). */
+  hash: Uint8Array;
+  /** 27/28 or EIP-155 `chainId * 2 + 35/36` (legacy), the y-parity 0/1 (typed). */
+  v: bigint;
+  r: Uint8Array;
+  s: Uint8Array;
+  /** The chain id under EIP-155 (legacy with v ≥ 35 from Spurious Dragon on), else undefined. */
+  chainId?: bigint;
+}
+
+/**
+ * The signed message of a transaction, from its consensus encoding alone: keccak-256 of
+ * `rlp([nonce, gasPrice, gas, to, value, data])`, with `[chainId, 0, 0]` appended under EIP-155,
+ * for a legacy transaction (Yellow Paper Appendix F); of `type || rlp(fields but yParity, r, s)`
+ * for a typed one (EIP-2718). The same message and recovery arguments as @ethereumjs/tx's
+ * `getSenderPublicKey` (`test/unit/worker-tx.test.ts` recovers every fixture transaction both
+ * ways), without decoding the transaction into its class: workers recover senders from the bytes.
+ * @param eip155 - the fork has EIP-155 (Spurious Dragon on): a legacy v ≥ 35 then names the chain
+ */
+export function signedMessage(bytes: Uint8Array, eip155: boolean): SignedMessage {
+  const typed = bytes[0]! < 0xc0;
+  const f = RLP.decode(typed ? bytes.subarray(1) : bytes) as Uint8Array[];
+  const n = f.length;
+  const v = f[n - 3]!.length === 0 ? 0n : bytesToBigInt(f[n - 3]!);
+  const r = f[n - 2]!;
+  const s = f[n - 1]!;
+  if (typed) {
+    const payload = RLP.encode(f.slice(0, n - 3));
+    const message = new Uint8Array(1 + payload.length);
+    message[0] = bytes[0]!;
+    message.set(payload, 1);
+    return { hash: keccak256(message), v, r, s };
+  }
+  if (eip155 && v >= 35n) {
+    const chainId = (v - 35n) / 2n;
+    return { hash: keccak256(RLP.encode([...f.slice(0, 6), bigIntToUnpaddedBytes(chainId), new Uint8Array(), new Uint8Array()])), v, r, s, chainId };
+  }
+  return { hash: keccak256(RLP.encode(f.slice(0, 6))), v, r, s };
 }
 
 const CAPABILITIES: Record<number, readonly number[]> = {

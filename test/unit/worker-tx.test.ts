@@ -6,11 +6,13 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { Capability, createBlob4844Tx, createEOACode7702Tx, createTxFromRLP, type TypedTransaction } from '@ethereumjs/tx';
-import { bytesToHex, eoaCode7702SignAuthorization, hexToBytes } from '@ethereumjs/util';
+import { Common, Mainnet } from '@ethereumjs/common';
+import { Capability, createBlob4844Tx, createEOACode7702Tx, createLegacyTx, createTxFromRLP, type TypedTransaction } from '@ethereumjs/tx';
+import { SECP256K1_ORDER, bytesToHex, eoaCode7702SignAuthorization, hexToBytes } from '@ethereumjs/util';
 import { decodeBlock } from '../../src/block/decode.js';
 import { createTxCommon } from '../../src/block/hardfork.js';
 import { testNetwork } from '../../src/conformance/hardforks.js';
+import { RecoveryBuffer } from '../../src/parallel/recovery.js';
 import { decodeWorkerTx } from '../../src/parallel/workerTx.js';
 import { FIXTURES } from '../helpers.js';
 
@@ -45,10 +47,19 @@ function fields(tx: TypedTransaction): unknown {
   };
 }
 
+/** The sender key a worker recovers from `bytes` under `common`'s rules (RecoveryBuffer, one worker), or undefined if it finds the signature invalid. */
+function workerRecovery(bytes: Uint8Array, common: Common): Uint8Array | undefined {
+  const recovery = new RecoveryBuffer(new SharedArrayBuffer(RecoveryBuffer.bytesFor(1)), 1);
+  recovery.recoverStride(() => bytes, 0, 1, { homestead: common.gteHardfork('homestead'), eip155: common.gteHardfork('spuriousDragon') });
+  return recovery.publicKey(0);
+}
+
 function check(tx: TypedTransaction, label: string): void {
   const bytes = tx.serialize();
   const full = createTxFromRLP(bytes, { common: tx.common });
   assert.deepEqual(fields(decodeWorkerTx(bytes)), fields(full), label);
+  // A worker recovers the sender from the bytes: the key @ethereumjs/tx recovers.
+  assert.equal(bytesToHex(workerRecovery(bytes, tx.common) ?? new Uint8Array()), bytesToHex(full.getSenderPublicKey()), `${label}: sender`);
 }
 
 test('every mainnet fixture transaction: the light form has the fields of createTxFromRLP', () => {
@@ -103,4 +114,27 @@ test('signed EIP-4844 and EIP-7702 transactions with access lists, blobs and aut
     { common },
   ).sign(key);
   check(setCode, 'EIP-7702');
+});
+
+test('sender recovery from the bytes rejects a high s from Homestead on (EIP-2), as @ethereumjs/tx does', () => {
+  const key = hexToBytes(`0x${'b2'.padStart(64, '0')}`);
+  const tx = { nonce: 1n, gasPrice: 10n, gasLimit: 21_000n, to: `0x${'77'.repeat(20)}` as const, value: 3n };
+  for (const hardfork of ['chainstart', 'homestead', 'spuriousDragon', 'london'] as const) {
+    const common = new Common({ chain: Mainnet, hardfork });
+    const signed = createLegacyTx(tx, { common }).sign(key);
+    // The malleable twin: (r, n − s) with the other parity signs the same message with the same key.
+    const v = signed.v! % 2n === 1n ? signed.v! + 1n : signed.v! - 1n;
+    const high = createLegacyTx({ ...tx, v, r: signed.r, s: SECP256K1_ORDER - signed.s! }, { common });
+    const theirs = (() => {
+      try {
+        return bytesToHex(high.getSenderPublicKey());
+      } catch {
+        return 'invalid';
+      }
+    })();
+    const ours = workerRecovery(high.serialize(), common);
+    assert.equal(ours === undefined ? 'invalid' : bytesToHex(ours), theirs, hardfork);
+    assert.equal(theirs === 'invalid', hardfork !== 'chainstart', `${hardfork}: EIP-2 decides`);
+    assert.equal(bytesToHex(workerRecovery(signed.serialize(), common)!), bytesToHex(signed.getSenderPublicKey()), `${hardfork}: low s`);
+  }
 });
