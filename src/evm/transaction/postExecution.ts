@@ -3,7 +3,7 @@ import type { Receipt } from '../../types.js';
 import type { Evm } from '../evm.js';
 import { Status, isExceptional } from '../frames/frame.js';
 import { logsBloom } from '../bloom.js';
-import { toHex, wordToBytes32 } from '../words.js';
+import { toHex, wordToHex } from '../words.js';
 import type { TxContext } from './context.js';
 
 const ZERO_ROOT = toHex(new Uint8Array(32));
@@ -43,7 +43,7 @@ export function postExecution(ctx: TxContext): Receipt {
     j.touch(address);
   }
   const logs = j.logs;
-  const receiptLogs = logs.map((l) => ({ address: l.address, topics: l.topics.map((t) => toHex(wordToBytes32(t))), data: toHex(l.data) }));
+  const receiptLogs = logs.map((l) => ({ address: l.address, topics: l.topics.map(wordToHex), data: toHex(l.data) }));
   const bloom = logsBloom(logs, evm.bloomBits);
   cleanupTouched(evm);
   j.reset();
