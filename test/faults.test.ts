@@ -51,7 +51,7 @@ test('worker.terminate() from outside mid-block: sequential result, failure reco
   assert.ok((r.metrics?.workersReplaced ?? 0) >= 1, 'the terminated worker was replaced');
 });
 
-test('worker.terminate() before the sender-recovery barrier: the other worker does not wait forever', async () => {
+test('worker.terminate() during sender recovery: the other worker does not wait forever for a sender it claimed', async () => {
   const r = await withFault({ workerIndex: 0, kind: 'terminate', afterExecutions: 0 });
   assert.equal(r.metrics?.path, 'sequential');
   assert.match(r.metrics?.workerFailures?.join('\n') ?? '', /worker 0 terminated/);

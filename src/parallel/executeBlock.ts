@@ -181,7 +181,7 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
       receipts,
       requests,
       notes: pre.notes,
-      // Every worker recovers its share first, then waits for the others: the slowest is the phase's wall time.
+      // Every worker recovers its stride first: the slowest stride is the phase's wall time (a sender recovered on demand later counts as execution).
       timings: { decodeMs, senderRecoveryMs: recoveryMs, executionMs: run.workerMs - recoveryMs + tailMs, postBlockMs: 0, totalMs: 0 },
     });
     result.metrics = { ...parallelMetrics(run, committed, decoded.block.transactions.length), encodeMs: run.encodeMs, mergeMs };

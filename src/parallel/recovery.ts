@@ -2,73 +2,107 @@ import { SECP256K1_ORDER_DIV_2, bytesToBigInt } from '@ethereumjs/util';
 import { ecrecover } from '../crypto/ecrecover.js';
 import { signedMessage } from './workerTx.js';
 
+/** Status of a transaction's sender in {@link RecoveryBuffer}. */
+const PENDING = 0;
+const OK = 1;
+const INVALID = 2;
+/** A worker is recovering it now. */
+const CLAIMED = 3;
+
+/** Rules of sender recovery that depend on the fork. */
+export interface RecoveryRules {
+  /** EIP-2 (Homestead): an s above secp256k1n/2 is invalid. */
+  homestead: boolean;
+  /** EIP-155 (Spurious Dragon): a legacy v ≥ 35 names the chain. */
+  eip155: boolean;
+}
+
 /**
- * Sender recovery shared between workers: worker w recovers transactions w, w+W, w+2W, … and
- * writes each 64-byte public key into a SharedArrayBuffer; after a barrier every worker installs
- * a key on its own copy of a transaction when it decodes it (the tx's sender cache), so
- * execution never recovers again. Layout: Int32 [arrived, status per tx (0 pending, 1 ok, 2 invalid)], then keys.
+ * Sender recovery shared between workers: each transaction's 64-byte public key is recovered once,
+ * by whichever worker claims it first (compare-and-swap on its status), into a SharedArrayBuffer.
+ * Worker w first claims transactions w, w+W, w+2W, …, then goes on to Block-STM at once: a
+ * transaction whose sender is not recovered yet when a worker executes it is recovered by that
+ * worker, or waited for while another one is at it. No barrier, so a worker that starts late
+ * or recovers slowly does not hold the others. Every worker installs a key on its own copy of a
+ * transaction when it decodes it (the tx's sender cache), so execution never recovers again.
+ * Layout: Int32 [status per tx (0 pending, 1 ok, 2 invalid, 3 claimed)], then keys.
  */
 export class RecoveryBuffer {
   private readonly ints: Int32Array;
   private readonly keys: Uint8Array;
 
   static bytesFor(txCount: number): number {
-    return (1 + txCount) * 4 + txCount * 64;
+    return txCount * 4 + txCount * 64;
   }
 
   constructor(
     readonly buffer: SharedArrayBuffer,
     private readonly txCount: number,
   ) {
-    this.ints = new Int32Array(buffer, 0, 1 + txCount);
-    this.keys = new Uint8Array(buffer, (1 + txCount) * 4, txCount * 64);
+    this.ints = new Int32Array(buffer, 0, txCount);
+    this.keys = new Uint8Array(buffer, txCount * 4, txCount * 64);
   }
 
   /**
-   * Recovers the senders of transactions `worker`, `worker + workers`, … from their consensus
-   * encodings, as @ethereumjs/tx's `getSenderPublicKey` does (EIP-2: a high s is invalid from
-   * Homestead on); an invalid signature marks the transaction invalid.
+   * Claims and recovers transactions `worker`, `worker + workers`, … (those no other worker
+   * claimed first). Returns false if one has an invalid signature.
    */
-  recoverStride(bytesAt: (i: number) => Uint8Array, worker: number, workers: number, rules: { homestead: boolean; eip155: boolean }): void {
+  recoverStride(bytesAt: (i: number) => Uint8Array, worker: number, workers: number, rules: RecoveryRules): boolean {
+    let valid = true;
     for (let i = worker; i < this.txCount; i += workers) {
-      try {
-        const m = signedMessage(bytesAt(i), rules.eip155);
-        if (rules.homestead && bytesToBigInt(m.s) > SECP256K1_ORDER_DIV_2) throw new Error('EIP-2: s above secp256k1n/2');
-        this.keys.set(ecrecover(m.hash, m.v, m.r, m.s, m.chainId), i * 64);
-        Atomics.store(this.ints, 1 + i, 1);
-      } catch {
-        Atomics.store(this.ints, 1 + i, 2);
+      if (Atomics.compareExchange(this.ints, i, PENDING, CLAIMED) === PENDING) valid = this.recover(i, bytesAt(i), rules) && valid;
+    }
+    return valid;
+  }
+
+  /**
+   * Makes sure transaction `i`'s sender is recovered: recovers it if no worker claimed it, waits
+   * while another recovers it (or until `stop()`: a worker lost while recovering halts the block).
+   * Returns false on an invalid signature, or when stopped first.
+   */
+  ensure(i: number, bytesAt: (i: number) => Uint8Array, rules: RecoveryRules, stop: () => boolean): boolean {
+    for (;;) {
+      const status = Atomics.load(this.ints, i);
+      if (status === OK) return true;
+      if (status === INVALID) return false;
+      if (status === PENDING) {
+        if (Atomics.compareExchange(this.ints, i, PENDING, CLAIMED) === PENDING) return this.recover(i, bytesAt(i), rules);
+        continue;
       }
+      if (stop()) return false;
+      Atomics.wait(this.ints, i, CLAIMED, 50);
     }
   }
 
   /**
-   * Barrier: returns once `workers` workers have arrived, or once `stop()` is true (a worker that
-   * died before arriving halts the block; without this the others would wait for it forever).
+   * Recovers a claimed transaction's sender from its consensus encoding, as @ethereumjs/tx's
+   * `getSenderPublicKey` does (EIP-2: a high s is invalid from Homestead on), publishes the key
+   * and wakes the workers waiting for it. Returns false on an invalid signature.
    */
-  arriveAndWait(workers: number, stop: () => boolean = () => false): void {
-    Atomics.add(this.ints, 0, 1);
-    Atomics.notify(this.ints, 0);
-    for (let n = Atomics.load(this.ints, 0); n < workers && !stop(); n = Atomics.load(this.ints, 0)) {
-      Atomics.wait(this.ints, 0, n, 50);
+  private recover(i: number, bytes: Uint8Array, rules: RecoveryRules): boolean {
+    let status = INVALID;
+    try {
+      const m = signedMessage(bytes, rules.eip155);
+      if (rules.homestead && bytesToBigInt(m.s) > SECP256K1_ORDER_DIV_2) throw new Error('EIP-2: s above secp256k1n/2');
+      this.keys.set(ecrecover(m.hash, m.v, m.r, m.s, m.chainId), i * 64);
+      status = OK;
+    } catch {
+      // an invalid signature: the block's typed error comes from the sequential engine
     }
-  }
-
-  /** True when every signature recovered. */
-  allValid(): boolean {
-    for (let i = 0; i < this.txCount; i++) if (Atomics.load(this.ints, 1 + i) !== 1) return false;
-    return true;
+    Atomics.store(this.ints, i, status);
+    Atomics.notify(this.ints, i);
+    return status === OK;
   }
 
   /** Installs the recovered key of transaction `i` on `tx` (its sender cache), so it is not recovered again. */
   install(i: number, tx: unknown): void {
-    if (Atomics.load(this.ints, 1 + i) === 1) {
+    if (Atomics.load(this.ints, i) === OK) {
       (tx as { cache: { senderPubKey?: Uint8Array } }).cache.senderPubKey = this.keys.slice(i * 64, i * 64 + 64);
     }
   }
 
   /** The recovered public key of transaction `i`, or undefined if it did not recover. */
   publicKey(i: number): Uint8Array | undefined {
-    return Atomics.load(this.ints, 1 + i) === 1 ? this.keys.slice(i * 64, i * 64 + 64) : undefined;
+    return Atomics.load(this.ints, i) === OK ? this.keys.slice(i * 64, i * 64 + 64) : undefined;
   }
 }

@@ -110,17 +110,15 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
   const scheduler = new Scheduler(job.scheduler, job.txCount, false);
 
   metrics.setupMs = performance.now() - tSetup;
-  // Sender recovery, strided across workers, then a barrier; every worker installs all keys.
+  // Sender recovery: this worker's stride first, then straight on (RecoveryBuffer: no barrier).
   const t0 = performance.now();
   const recovery = new RecoveryBuffer(job.recovery, job.txCount);
   const rules = { homestead: lazy.common.gteHardfork('homestead'), eip155: lazy.common.gteHardfork('spuriousDragon') };
-  recovery.recoverStride((i) => lazy.bytesOf(i), job.workerIndex, job.workerCount, rules);
-  recovery.arriveAndWait(job.workerCount, () => scheduler.halted()); // a worker lost before the barrier halts the block
+  const bytesAt = (i: number) => lazy.bytesOf(i);
+  // An invalid signature halts the block: the coordinator reports it sequentially.
+  if (!recovery.recoverStride(bytesAt, job.workerIndex, job.workerCount, rules)) scheduler.halt();
   // parevm's EVM takes the light form of a transaction; the reference engine the full one, with its recovered key installed.
   const txAt = job.engine === 'parevm' ? (i: number) => lazy.workerTx(i) : (i: number) => lazy.tx(i, (tx) => recovery.install(i, tx));
-  if (!recovery.allValid()) {
-    scheduler.halt(); // an invalid signature: the coordinator reports it sequentially
-  }
   metrics.recoverMs = performance.now() - t0;
 
   const t1 = performance.now();
@@ -129,7 +127,7 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
   metrics.setupMs += performance.now() - t1;
   const runner = new IncarnationRunner(mv, new LocationKeys(mv), base, engine, sm, lazy.block, new Set(job.authorities));
   const outputs: Output[] = [];
-  /** Senders by transaction, derived once from the recovered keys (every key is valid past the barrier). */
+  /** Senders by transaction, derived once from the recovered keys (`recovery.ensure` before each execution). */
   const senders: (string | undefined)[] = new Array(job.txCount);
   let task: Task = { kind: TASK_NONE, txIndex: 0, incarnation: 0 };
   let emptyAnswers = 0;
@@ -168,6 +166,11 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
 
   async function execute(t: Task): Promise<Task> {
     for (;;) {
+      // The sender of a transaction outside this worker's stride may not be recovered yet.
+      if (!recovery.ensure(t.txIndex, bytesAt, rules, () => scheduler.halted())) {
+        scheduler.halt();
+        return { kind: TASK_NONE, txIndex: 0, incarnation: 0 };
+      }
       metrics.executions++;
       const started = performance.now();
       const tx = txAt(t.txIndex);
