@@ -3,6 +3,7 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { chainByName, chainFromConfigFile, type ChainSpec } from '../block/chains.js';
 import { ParevmError } from '../errors.js';
 import { type BlockFetchOutcome, type FetchBlocksResult, fetchBlocks, PRESTATE_PATHS, type PreStatePath, redactUrl } from '../rpc/index.js';
+import { type BlockRange, parseRange } from '../replay/range.js';
 import { jsonBigint } from './run.js';
 
 /**
@@ -15,14 +16,18 @@ export function blockSpec(value: string): number[] {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)) {
-    const m = /^(\d+)\.\.(\d+)$/.exec(part);
-    if (m) {
-      const [a, b] = [Number(m[1]), Number(m[2])];
-      if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || b < a || b - a > 100_000)
-        throw new InvalidArgumentError(`bad range ${part}: expected A..B with A ≤ B (at most 100,000 blocks)`);
-      for (let n = a; n <= b; n++) out.push(n);
-    } else if (/^\d+$/.test(part) && Number.isSafeInteger(Number(part))) out.push(Number(part));
-    else throw new InvalidArgumentError('expected block numbers: N, N,M or A..B (e.g. 19000000..19000009,19100000)');
+    let range: BlockRange;
+    try {
+      range = parseRange(part);
+    } catch {
+      throw new InvalidArgumentError(
+        part.includes('..')
+          ? `bad range ${part}: expected A..B with A ≤ B (at most 100,000 blocks)`
+          : 'expected block numbers: N, N,M or A..B (e.g. 19000000..19000009,19100000)',
+      );
+    }
+    if (range.to - range.from > 100_000) throw new InvalidArgumentError(`bad range ${part}: expected A..B with A ≤ B (at most 100,000 blocks)`);
+    for (let n = range.from; n <= range.to; n++) out.push(n);
   }
   if (out.length === 0) throw new InvalidArgumentError('expected at least one block number');
   return out;

@@ -12,6 +12,7 @@
  */
 import { createAccessList2930Tx, createBlob4844Tx, createEOACode7702Tx, createFeeMarket1559Tx, createLegacyTx, type TypedTransaction } from '@ethereumjs/tx';
 import {
+  KECCAK256_RLP_S,
   bigIntToUnpaddedBytes,
   bytesToBigInt,
   bytesToHex,
@@ -794,7 +795,7 @@ export function buildBlock(
     mixHash: zero32,
     nonce: '0x0000000000000000',
     baseFeePerGas: c.baseFee,
-    ...(postMerge ? { withdrawalsRoot: '0x56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b421', withdrawals: c.withdrawals } : {}),
+    ...(postMerge ? { withdrawalsRoot: KECCAK256_RLP_S, withdrawals: c.withdrawals } : {}),
     ...(forkAtLeast(c.hardfork, 'cancun')
       ? {
           blobGasUsed: hex(BLOB_GAS * BigInt(intents.reduce((n, t) => n + (t.blobHashes?.length ?? 0), 0))),

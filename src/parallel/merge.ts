@@ -1,12 +1,13 @@
 import type { Block } from '@ethereumjs/block';
-import { KECCAK256_NULL, hexToBytes } from '@ethereumjs/util';
+import { KECCAK256_NULL } from '@ethereumjs/util';
+import { fromHex } from '../state/hex.js';
 import { accountViolations } from '../evm/runTransaction.js';
 import type { InvalidTransactionReason } from '../errors.js';
 import { isEmptyAccount, isEmptyCodeHash, type BlockStateManager } from '../state/stateManager.js';
 import { FLAG_DEBIT, FLAG_DELTA, FLAG_ESTIMATE, LOC_ACCOUNT, LOC_BALANCE, LOC_STORAGE, type MVMemory } from './mvMemory.js';
 import { LocationKeys, decodeAccount, fromU256, parseKey } from './txView.js';
 
-const hexOrEmpty = (h: string | undefined): Uint8Array => (h ? hexToBytes(h as `0x${string}`) : KECCAK256_NULL);
+const hexOrEmpty = (h: string | undefined): Uint8Array => (h ? fromHex(h) : KECCAK256_NULL);
 /** Merge order inside one transaction: account fields (may clear storage), then balance, then slots. */
 const rank = (kind: number) => (kind === LOC_ACCOUNT ? 0 : kind === LOC_BALANCE ? 1 : 2);
 

@@ -1,5 +1,6 @@
 import { Capability, type TypedTransaction } from '@ethereumjs/tx';
-import { KECCAK256_NULL, bytesToHex, hexToBytes, type Address } from '@ethereumjs/util';
+import { KECCAK256_NULL, bytesToHex, type Address } from '@ethereumjs/util';
+import { fromHex } from '../state/hex.js';
 import type { AccountInfo, StateReader } from '../state/reader.js';
 import { readU256, u256Bytes } from '../state/u256.js';
 import { type AccountState, type BlockStateManager, codeHashHexOf } from '../state/stateManager.js';
@@ -51,7 +52,7 @@ export function encodeAccount(a: AccountValue): Uint8Array {
   out[0] = a.exists ? 1 : 0;
   dv.setInt32(4, a.resetTx, true);
   dv.setBigUint64(8, a.nonce, true);
-  if (a.codeHash) out.set(hexToBytes(a.codeHash as `0x${string}`), 16);
+  if (a.codeHash) out.set(fromHex(a.codeHash), 16);
   return out;
 }
 
@@ -152,7 +153,7 @@ export class LocationKeys {
     if (loc === undefined) {
       const k = new Uint8Array(33);
       k[0] = LOC_CODE;
-      k.set(hexToBytes(codeHash as `0x${string}`), 1);
+      k.set(fromHex(codeHash), 1);
       this.codes.set(codeHash, (loc = this.mv.location(k, true)));
     }
     return loc;
@@ -162,7 +163,7 @@ export class LocationKeys {
 function key(kind: number, address: string): Uint8Array {
   const k = new Uint8Array(21);
   k[0] = kind;
-  k.set(hexToBytes(address as `0x${string}`), 1);
+  k.set(fromHex(address), 1);
   return k;
 }
 

@@ -13,7 +13,7 @@
 import { linkSync, mkdirSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Redis } from 'ioredis';
-import type { FieldVerdict, HeaderVerdict } from '../verify/header.js';
+import { type FieldVerdict, HEADER_FIELDS, type HeaderVerdict } from '../verify/header.js';
 
 /** The analyzer's numbers of one block (`parevm analyze`'s `--json` summary, trimmed). Times in ms. */
 export interface RecordAnalysis {
@@ -70,8 +70,8 @@ export interface ReplayRecord {
   recordedAt: string;
 }
 
-/** The header fields a record's verdict has, in the order reports show them. */
-export const VERDICT_FIELDS = ['gasUsed', 'receiptsRoot', 'logsBloom', 'cumulativeGas', 'requestsHash'] as const;
+/** The header fields a record's verdict has, in the order reports show them (the ones `verifyHeader` checks). */
+export const VERDICT_FIELDS = HEADER_FIELDS;
 
 /** The mismatching fields of a record's verdict. */
 export function mismatches(r: ReplayRecord): { field: string; verdict: FieldVerdict }[] {

@@ -1,4 +1,4 @@
-import { bytesToHex } from '@ethereumjs/util';
+import { KECCAK256_RLP_S, bytesToHex } from '@ethereumjs/util';
 import type { ChainSpec } from '../block/chains.js';
 import { type DecodedBlock, decodeBlock, type RpcBlockJson } from '../block/decode.js';
 import { ParevmError, RpcBadBlockError, RpcBlockNotFoundError, type RpcContext, RpcResponseError, RpcStateMismatchError } from '../errors.js';
@@ -7,7 +7,7 @@ import { KECCAK256_NULL_HEX, type SnapshotState } from '../state/snapshot.js';
 import { blockAddresses } from '../state/witness/blockAddresses.js';
 import type { NodeStore } from '../state/witness/nodeStore.js';
 import type { BlockResult } from '../types.js';
-import { type FieldVerdict, type HeaderVerdict, verifyHeader } from '../verify/header.js';
+import { type FieldVerdict, HEADER_FIELDS, type HeaderVerdict, verifyHeader } from '../verify/header.js';
 import { type RpcClient, type RpcStats, statsSince } from './client.js';
 import { discoverPreState } from './discovery.js';
 import { asRpcData, asRpcObject, asRpcQuantity, quantity } from './json.js';
@@ -231,7 +231,7 @@ export async function fetchBlock(n: bigint, ctx: FetchContext, onProgress?: (p: 
  * @throws RpcStateMismatchError when a checked field, or the state root, mismatches
  */
 function checkedFields(verdict: HeaderVerdict, stateRoot: FieldVerdict, context: RpcContext & { block: bigint }): string[] {
-  const fields = (['gasUsed', 'receiptsRoot', 'logsBloom', 'cumulativeGas', 'requestsHash'] as const).filter((f) => verdict[f].status !== 'not-checked');
+  const fields = HEADER_FIELDS.filter((f) => verdict[f].status !== 'not-checked');
   const bad = [...fields.filter((f) => verdict[f].status === 'mismatch'), ...(stateRoot.status === 'mismatch' ? ['stateRoot'] : [])];
   if (bad.length > 0) {
     const detail = bad
@@ -405,7 +405,7 @@ async function markStorageOfCreateTargets(
     if ('error' in r) return;
     const p = asRpcObject(r.result, { url: client.url, method: 'eth_getProof', block: n }, address);
     const storageHash = String(p.storageHash).toLowerCase();
-    if (storageHash !== '0x56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b421' && !/^0x0*$/.test(storageHash)) {
+    if (storageHash !== KECCAK256_RLP_S && !/^0x0*$/.test(storageHash)) {
       const balance = asRpcQuantity(p.balance, { url: client.url, method: 'eth_getProof', block: n }, `${address} balance`);
       const before = known.accounts.get(address);
       known.accounts.set(address, { balance, nonce: 0n, storage: before?.storage ?? new Map(), storageEmpty: false, hasStorage: true });

@@ -1,4 +1,4 @@
-import { bytesToHex, hexToBytes } from '@ethereumjs/util';
+import { KECCAK256_RLP_S, bytesToHex, hexToBytes } from '@ethereumjs/util';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { type RpcContext, RpcResponseError } from '../errors.js';
 import { KECCAK256_NULL_HEX } from '../state/snapshot.js';
@@ -8,7 +8,6 @@ import type { KnownState, Misses } from './knownState.js';
 import { PlainSource, type StateSource } from './sources.js';
 
 /** keccak-256 of RLP(""): the storage root of an account without storage. */
-const EMPTY_TRIE_ROOT = '0x56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b421';
 
 /**
  * Accounts and slots as Merkle proofs (`eth_getProof` at the parent block, EIP-1186), codes by
@@ -73,7 +72,7 @@ export class ProofSource implements StateSource {
       const rawCodeHash = asRpcData(p.codeHash, ctx('eth_getProof'), `${a} codeHash`);
       const codeHash = rawCodeHash === KECCAK256_NULL_HEX || /^0x0*$/.test(rawCodeHash) ? undefined : rawCodeHash;
       const storageHash = asRpcData(p.storageHash, ctx('eth_getProof'), `${a} storageHash`);
-      const storageEmpty = storageHash === EMPTY_TRIE_ROOT || /^0x0*$/.test(storageHash);
+      const storageEmpty = storageHash === KECCAK256_RLP_S || /^0x0*$/.test(storageHash);
       let acc = known.accounts.get(a);
       if (acc === undefined) {
         if (balance === 0n && nonce === 0n && codeHash === undefined && storageEmpty) {

@@ -1,4 +1,5 @@
-import { bytesToHex, hexToBytes } from '@ethereumjs/util';
+import { bytesToHex } from '@ethereumjs/util';
+import { fromHex } from './hex.js';
 import type { AccountInfo, StateReader } from './reader.js';
 import type { SnapshotState } from './snapshot.js';
 import { readU256, writeU256 } from './u256.js';
@@ -53,7 +54,7 @@ export function encodeSharedSnapshot(state: SnapshotState): SharedArrayBuffer {
 
   let slotAt = 0;
   for (const address of addresses) {
-    const addr = hexToBytes(address as `0x${string}`);
+    const addr = fromHex(address);
     let i = hashAddress(addr, 0) & (capacity - 1);
     while (u8[tableAt + i * ENTRY] === 1) i = (i + 1) & (capacity - 1);
     const e = tableAt + i * ENTRY;
@@ -75,7 +76,7 @@ export function encodeSharedSnapshot(state: SnapshotState): SharedArrayBuffer {
   let blob = codeBlobAt;
   codes.forEach(([h, c], i) => {
     const d = codeDirAt + i * 40;
-    u8.set(hexToBytes(h as `0x${string}`), d);
+    u8.set(fromHex(h), d);
     dv.setUint32(d + 32, blob, true);
     dv.setUint32(d + 36, c.length, true);
     u8.set(c, blob);
@@ -124,7 +125,7 @@ export class SharedSnapshotReader implements StateReader {
   private entry(address: string): number {
     let e = this.entries.get(address);
     if (e !== undefined) return e;
-    const addr = hexToBytes(address as `0x${string}`);
+    const addr = fromHex(address);
     e = -1;
     for (let i = hashAddress(addr, 0) & (this.capacity - 1); ; i = (i + 1) & (this.capacity - 1)) {
       const at = HEADER + i * ENTRY;

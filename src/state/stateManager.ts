@@ -1,6 +1,7 @@
 import type { AccountFields, StateManagerInterface } from '@ethereumjs/common';
 import { OriginalStorageCache } from '@ethereumjs/statemanager';
-import { Account, Address, KECCAK256_NULL, KECCAK256_RLP, bigIntToUnpaddedBytes, bytesToBigInt, bytesToHex, hexToBytes } from '@ethereumjs/util';
+import { Account, Address, KECCAK256_NULL, KECCAK256_RLP, bigIntToUnpaddedBytes, bytesToBigInt, bytesToHex } from '@ethereumjs/util';
+import { fromHex } from './hex.js';
 import { keccak256 as keccak_256 } from '../crypto/keccak.js';
 import { CodeHashError } from '../errors.js';
 import type { AccountChange, StateChanges } from './changes.js';
@@ -147,7 +148,7 @@ export class BlockStateManager implements StateManagerInterface {
         ? {
             nonce: info.nonce,
             balance: info.balance,
-            codeHash: info.codeHash ? hexToBytes(info.codeHash as `0x${string}`) : KECCAK256_NULL,
+            codeHash: info.codeHash ? fromHex(info.codeHash) : KECCAK256_NULL,
             codeHashHex: info.codeHash ?? KECCAK256_NULL_HEX,
             // Only "empty or not" matters (EIP-7610 create collision); the root itself is never read.
             storageRoot: info.hasStorage ? NON_EMPTY_STORAGE_ROOT : KECCAK256_RLP,

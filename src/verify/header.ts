@@ -12,6 +12,9 @@ export interface FieldVerdict {
   reason?: string;
 }
 
+/** The header fields {@link verifyHeader} checks, in report order. */
+export const HEADER_FIELDS = ['gasUsed', 'receiptsRoot', 'logsBloom', 'cumulativeGas', 'requestsHash'] as const;
+
 /** A block result checked against its header. `ok` is false when any checked field mismatches. */
 export interface HeaderVerdict {
   ok: boolean;

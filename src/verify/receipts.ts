@@ -1,11 +1,12 @@
 import { RLP } from '@ethereumjs/rlp';
 import { bytesToHex } from '@ethereumjs/util';
 import { Bloom, encodeReceipt } from '@ethereumjs/vm';
+import { fromHex } from '../state/hex.js';
 import { trieRoot } from '../state/trieRoot.js';
 import type { Receipt } from '../types.js';
 
-// Node's native hex decoder: ethereumjs's validates each string with a regular expression (a third of the receipts root's time).
-const h = (s: string): Uint8Array => Buffer.from(s.slice(2), 'hex');
+// Node's native hex decoder (fromHex): ethereumjs's validates each string with a regular expression (a third of the receipts root's time).
+const h = fromHex;
 
 /** The consensus encoding of a receipt (EIP-2718 `type || rlp(...)`, Yellow Paper §4.3.1). */
 export function encodeReceiptBytes(r: Receipt): Uint8Array {

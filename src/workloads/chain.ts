@@ -1,5 +1,5 @@
 import { createFeeMarket1559Tx, type FeeMarket1559Tx } from '@ethereumjs/tx';
-import { bytesToHex, hexToBytes, privateToAddress } from '@ethereumjs/util';
+import { KECCAK256_RLP_S, bytesToHex, hexToBytes, privateToAddress } from '@ethereumjs/util';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { createMainnetCommon } from '../block/hardfork.js';
 import { executeBlockSequential } from '../execute/sequential.js';
@@ -104,7 +104,7 @@ export class SyntheticChain {
       mixHash: zero32,
       nonce: '0x0000000000000000',
       baseFeePerGas: hex(BASE_FEE),
-      withdrawalsRoot: '0x56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b421',
+      withdrawalsRoot: KECCAK256_RLP_S, // no withdrawals: the empty trie
       withdrawals: [],
       blobGasUsed: '0x0',
       excessBlobGas: '0x0',

@@ -1,10 +1,11 @@
 import { decodeMPTNode } from '@ethereumjs/mpt';
-import { bytesToHex, type BatchDBOp, type DB } from '@ethereumjs/util';
+import { KECCAK256_RLP_S, bytesToHex, type BatchDBOp, type DB } from '@ethereumjs/util';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { FixtureFormatError, WitnessNodeMissingError } from '../../errors.js';
 
 /** keccak-256 of RLP(""): the root of an empty trie, which no witness stores (unprefixed hex). */
-const EMPTY_TRIE_ROOT = '56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b421';
+/** The empty trie's root, unprefixed as the store's keys. */
+const EMPTY_TRIE_ROOT = KECCAK256_RLP_S.slice(2);
 
 /**
  * The trie nodes of an execution witness as an `@ethereumjs/mpt` database: key the node's
