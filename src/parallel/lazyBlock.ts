@@ -75,11 +75,11 @@ export class LazyBlock {
   }
 
   /**
-   * Transaction `i` for parevm's EVM: the one {@link tx} decoded already, else its light form
-   * ({@link decodeWorkerTx}), decoded on first use.
+   * Transaction `i` for parevm's EVM: its light form ({@link decodeWorkerTx}), decoded on first use
+   * (the reference engine takes {@link tx}).
    */
   workerTx(i: number): TypedTransaction {
-    let tx = this.txs[i] ?? this.light[i];
+    let tx = this.light[i];
     if (!tx) this.light[i] = tx = decodeWorkerTx(this.bytesOf(i));
     return tx;
   }

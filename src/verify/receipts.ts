@@ -5,17 +5,14 @@ import { fromHex } from '../state/hex.js';
 import { trieRoot } from '../state/trieRoot.js';
 import type { Receipt } from '../types.js';
 
-// Node's native hex decoder (fromHex): ethereumjs's validates each string with a regular expression (a third of the receipts root's time).
-const h = fromHex;
-
 /** The consensus encoding of a receipt (EIP-2718 `type || rlp(...)`, Yellow Paper §4.3.1). */
 export function encodeReceiptBytes(r: Receipt): Uint8Array {
   const base = {
     cumulativeBlockGasUsed: r.cumulativeGasUsed,
-    bitvector: h(r.logsBloom),
-    logs: r.logs.map((l) => [h(l.address), l.topics.map(h), h(l.data)] as [Uint8Array, Uint8Array[], Uint8Array]),
+    bitvector: fromHex(r.logsBloom),
+    logs: r.logs.map((l) => [fromHex(l.address), l.topics.map(fromHex), fromHex(l.data)] as [Uint8Array, Uint8Array[], Uint8Array]),
   };
-  const receipt = r.stateRoot !== undefined ? { ...base, stateRoot: h(r.stateRoot) } : { ...base, status: r.status ?? 0 };
+  const receipt = r.stateRoot !== undefined ? { ...base, stateRoot: fromHex(r.stateRoot) } : { ...base, status: r.status ?? 0 };
   return encodeReceipt(receipt as never, r.txType as never);
 }
 
@@ -27,6 +24,6 @@ export async function receiptsRoot(receipts: Receipt[]): Promise<string> {
 /** The block's logs bloom: OR of every receipt's bloom (Yellow Paper §4.3.1, M3:2048). */
 export function blockLogsBloom(receipts: Receipt[]): string {
   const bloom = new Bloom();
-  for (const r of receipts) bloom.or(new Bloom(h(r.logsBloom)));
+  for (const r of receipts) bloom.or(new Bloom(fromHex(r.logsBloom)));
   return bytesToHex(bloom.bitvector);
 }
