@@ -5,7 +5,6 @@ import { type BlockEngine, DEFAULT_ENGINE, type EngineName, createBlockEngine } 
 import type { StateChanges } from '../state/changes.js';
 import { executeBlockSequential } from '../execute/sequential.js';
 import { type BlockInput, assembleResult, postBlock, preBlock, toDecoded } from '../execute/lifecycle.js';
-import { publicKeyToAddress } from '../crypto/keccak.js';
 import { guarded } from '../state/guarded.js';
 import type { StateReader } from '../state/reader.js';
 import { encodeSharedSnapshot } from '../state/sharedSnapshot.js';
@@ -369,9 +368,9 @@ async function runBlockStm(decoded: DecodedBlock, state: SnapshotState, pre: Coo
 function recoveredSenders(decoded: DecodedBlock, recovery: RecoveryBuffer): string[] {
   const senders: string[] = [];
   for (let i = 0; i < decoded.block.transactions.length; i++) {
-    const key = recovery.publicKey(i);
-    if (!key) throw new Fallback(`transaction ${i} has an invalid signature`);
-    senders.push(publicKeyToAddress(key));
+    const sender = recovery.sender(i);
+    if (!sender) throw new Fallback(`transaction ${i} has an invalid signature`);
+    senders.push(sender);
   }
   decoded.expectedSenders.forEach((want, i) => {
     if (want !== undefined && want !== senders[i]) throw new SenderMismatchError(i, want, senders[i]!);

@@ -3,7 +3,7 @@ import type { Common } from '@ethereumjs/common';
 import { createTxFromRLP, type TypedTransaction } from '@ethereumjs/tx';
 import type { ChainSpec } from '../block/chains.js';
 import { createChainCommon, createTxCommon } from '../block/hardfork.js';
-import { decodeWorkerTx } from './workerTx.js';
+import { decodeWorkerTx, transactionBytes } from './workerTx.js';
 
 /**
  * A block as a worker sees it: the header decoded at once, each transaction decoded from its
@@ -20,9 +20,9 @@ export class LazyBlock {
   private readonly ints: Int32Array;
   private readonly bytes: Uint8Array;
 
-  /** Encodes `txs` (`serialize()`, EIP-2718) for {@link LazyBlock}. */
-  static encodeTransactions(txs: { serialize(): Uint8Array }[]): SharedArrayBuffer {
-    const encoded = txs.map((t) => t.serialize());
+  /** Encodes `txs` (their consensus encodings, EIP-2718: {@link transactionBytes}) for {@link LazyBlock}. */
+  static encodeTransactions(txs: TypedTransaction[]): SharedArrayBuffer {
+    const encoded = txs.map(transactionBytes);
     const head = (encoded.length + 2) * 4;
     const buffer = new SharedArrayBuffer(head + encoded.reduce((s, e) => s + e.length, 0));
     const ints = new Int32Array(buffer, 0, encoded.length + 2);

@@ -1,5 +1,7 @@
 import { SECP256K1_ORDER_DIV_2, bytesToBigInt } from '@ethereumjs/util';
 import { ecrecover } from '../crypto/ecrecover.js';
+import { keccak256 } from '../crypto/keccak.js';
+import { toHex } from '../state/hex.js';
 import { signedMessage } from './workerTx.js';
 
 /** Status of a transaction's sender in {@link RecoveryBuffer}. */
@@ -25,14 +27,17 @@ export interface RecoveryRules {
  * worker, or waited for while another one is at it. No barrier, so a worker that starts late
  * or recovers slowly does not hold the others. Every worker installs a key on its own copy of a
  * transaction when it decodes it (the tx's sender cache), so execution never recovers again.
- * Layout: Int32 [status per tx (0 pending, 1 ok, 2 invalid, 3 claimed)], then keys.
+ * The recovering worker also writes the sender's address, so neither the coordinator nor the
+ * other workers hash the key again (724 keccaks were 5 ms of the coordinator's serial work).
+ * Layout: Int32 [status per tx (0 pending, 1 ok, 2 invalid, 3 claimed)], then keys, then addresses.
  */
 export class RecoveryBuffer {
   private readonly ints: Int32Array;
   private readonly keys: Uint8Array;
+  private readonly addresses: Uint8Array;
 
   static bytesFor(txCount: number): number {
-    return txCount * 4 + txCount * 64;
+    return txCount * 4 + txCount * 64 + txCount * 20;
   }
 
   constructor(
@@ -41,6 +46,7 @@ export class RecoveryBuffer {
   ) {
     this.ints = new Int32Array(buffer, 0, txCount);
     this.keys = new Uint8Array(buffer, txCount * 4, txCount * 64);
+    this.addresses = new Uint8Array(buffer, txCount * 68, txCount * 20);
   }
 
   /**
@@ -84,7 +90,10 @@ export class RecoveryBuffer {
     try {
       const m = signedMessage(bytes, rules.eip155);
       if (rules.homestead && bytesToBigInt(m.s) > SECP256K1_ORDER_DIV_2) throw new Error('EIP-2: s above secp256k1n/2');
-      this.keys.set(ecrecover(m.hash, m.v, m.r, m.s, m.chainId), i * 64);
+      const key = ecrecover(m.hash, m.v, m.r, m.s, m.chainId);
+      this.keys.set(key, i * 64);
+      // The address: the last 20 bytes of the key's keccak-256 (Yellow Paper §7).
+      this.addresses.set(keccak256(key).subarray(12), i * 20);
       status = OK;
     } catch {
       // an invalid signature: the block's typed error comes from the sequential engine
@@ -99,6 +108,11 @@ export class RecoveryBuffer {
     if (Atomics.load(this.ints, i) === OK) {
       (tx as { cache: { senderPubKey?: Uint8Array } }).cache.senderPubKey = this.keys.slice(i * 64, i * 64 + 64);
     }
+  }
+
+  /** The sender of transaction `i` (lowercase `0x` hex), or undefined if it did not recover. */
+  sender(i: number): string | undefined {
+    return Atomics.load(this.ints, i) === OK ? toHex(this.addresses.subarray(i * 20, i * 20 + 20)) : undefined;
   }
 
   /** The recovered public key of transaction `i`, or undefined if it did not recover. */

@@ -7,7 +7,6 @@
 import { parentPort } from 'node:worker_threads';
 import { type EngineName, createBlockEngine } from '../execute/engine.js';
 import type { StateChanges } from '../state/changes.js';
-import { publicKeyToAddress } from '../crypto/keccak.js';
 import { GuardedReader } from '../state/guarded.js';
 import { ChangesOverlay } from '../state/overlay.js';
 import type { StateReader } from '../state/reader.js';
@@ -174,7 +173,7 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
       metrics.executions++;
       const started = performance.now();
       const tx = txAt(t.txIndex);
-      const sender = (senders[t.txIndex] ??= publicKeyToAddress(recovery.publicKey(t.txIndex)!));
+      const sender = (senders[t.txIndex] ??= recovery.sender(t.txIndex)!);
       let result: IncarnationResult;
       try {
         result = await runner.run(t.txIndex, t.incarnation, tx, sender, 0n);

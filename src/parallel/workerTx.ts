@@ -2,6 +2,7 @@ import { RLP } from '@ethereumjs/rlp';
 import { Capability, type TypedTransaction } from '@ethereumjs/tx';
 import { Address, bigIntToUnpaddedBytes, bytesToBigInt, bytesToHex } from '@ethereumjs/util';
 import { keccak256 } from '../crypto/keccak.js';
+import { encodeRlp } from '../state/rlp.js';
 
 /**
  * A transaction as a worker executes it on parevm's EVM: the fields that EVM reads, decoded from
@@ -55,6 +56,28 @@ export function decodeWorkerTx(bytes: Uint8Array): TypedTransaction {
     throw new Error(`internal: transaction type ${type} reached a worker`);
   }
   return tx as unknown as TypedTransaction;
+}
+
+/**
+ * The consensus encoding of a signed transaction (EIP-2718), as `tx.serialize()` gives it
+ * (`test/unit/worker-tx.test.ts` compares the two on every fixture transaction): what the
+ * coordinator writes for the workers. Legacy, EIP-2930 and EIP-1559 transactions are written
+ * straight from their fields ({@link encodeRlp}: `serialize()` cost 25–30 µs per transaction of
+ * the coordinator's serial work); others, and unsigned ones, through `serialize()`.
+ */
+export function transactionBytes(tx: TypedTransaction): Uint8Array {
+  const t = tx as TypedTransaction & Record<string, unknown> & { v?: bigint; r?: bigint; s?: bigint };
+  if (t.v === undefined || t.r === undefined || t.s === undefined) return tx.serialize();
+  const to = tx.to ? tx.to.bytes : EMPTY;
+  const { nonce, gasLimit, value, data, v, r, s } = t;
+  const big = (k: string) => t[k] as bigint;
+  const accessList = t.accessList as Uint8Array[][];
+  if (tx.type === 0) return encodeRlp([nonce, big('gasPrice'), gasLimit, to, value, data, v, r, s]);
+  if (tx.type === 1) return encodeRlp([big('chainId'), nonce, big('gasPrice'), gasLimit, to, value, data, accessList, v, r, s], 1);
+  if (tx.type === 2) {
+    return encodeRlp([big('chainId'), nonce, big('maxPriorityFeePerGas'), big('maxFeePerGas'), gasLimit, to, value, data, accessList, v, r, s], 2);
+  }
+  return tx.serialize();
 }
 
 /** What a transaction's sender signed, and the signature: the arguments of sender recovery. */

@@ -13,7 +13,7 @@ import { decodeBlock } from '../../src/block/decode.js';
 import { createTxCommon } from '../../src/block/hardfork.js';
 import { testNetwork } from '../../src/conformance/hardforks.js';
 import { RecoveryBuffer } from '../../src/parallel/recovery.js';
-import { decodeWorkerTx } from '../../src/parallel/workerTx.js';
+import { decodeWorkerTx, transactionBytes } from '../../src/parallel/workerTx.js';
 import { FIXTURES } from '../helpers.js';
 
 const CAPABILITIES = [
@@ -47,19 +47,22 @@ function fields(tx: TypedTransaction): unknown {
   };
 }
 
-/** The sender key a worker recovers from `bytes` under `common`'s rules (RecoveryBuffer, one worker), or undefined if it finds the signature invalid. */
-function workerRecovery(bytes: Uint8Array, common: Common): Uint8Array | undefined {
+/** The sender key and address a worker recovers from `bytes` under `common`'s rules (RecoveryBuffer, one worker), undefined if it finds the signature invalid. */
+function workerRecovery(bytes: Uint8Array, common: Common): { key?: Uint8Array; sender?: string } {
   const recovery = new RecoveryBuffer(new SharedArrayBuffer(RecoveryBuffer.bytesFor(1)), 1);
   recovery.recoverStride(() => bytes, 0, 1, { homestead: common.gteHardfork('homestead'), eip155: common.gteHardfork('spuriousDragon') });
-  return recovery.publicKey(0);
+  return { key: recovery.publicKey(0), sender: recovery.sender(0) };
 }
 
 function check(tx: TypedTransaction, label: string): void {
   const bytes = tx.serialize();
+  assert.equal(bytesToHex(transactionBytes(tx)), bytesToHex(bytes), `${label}: encoding`);
   const full = createTxFromRLP(bytes, { common: tx.common });
   assert.deepEqual(fields(decodeWorkerTx(bytes)), fields(full), label);
   // A worker recovers the sender from the bytes: the key @ethereumjs/tx recovers.
-  assert.equal(bytesToHex(workerRecovery(bytes, tx.common) ?? new Uint8Array()), bytesToHex(full.getSenderPublicKey()), `${label}: sender`);
+  const recovered = workerRecovery(bytes, tx.common);
+  assert.equal(bytesToHex(recovered.key ?? new Uint8Array()), bytesToHex(full.getSenderPublicKey()), `${label}: sender key`);
+  assert.equal(recovered.sender, full.getSenderAddress().toString(), `${label}: sender address`);
 }
 
 test('every mainnet fixture transaction: the light form has the fields of createTxFromRLP', () => {
@@ -133,8 +136,9 @@ test('sender recovery from the bytes rejects a high s from Homestead on (EIP-2),
       }
     })();
     const ours = workerRecovery(high.serialize(), common);
-    assert.equal(ours === undefined ? 'invalid' : bytesToHex(ours), theirs, hardfork);
+    assert.equal(ours.key === undefined ? 'invalid' : bytesToHex(ours.key), theirs, hardfork);
+    assert.equal(ours.sender === undefined, ours.key === undefined, `${hardfork}: no address without a key`);
     assert.equal(theirs === 'invalid', hardfork !== 'chainstart', `${hardfork}: EIP-2 decides`);
-    assert.equal(bytesToHex(workerRecovery(signed.serialize(), common)!), bytesToHex(signed.getSenderPublicKey()), `${hardfork}: low s`);
+    assert.equal(bytesToHex(workerRecovery(signed.serialize(), common).key!), bytesToHex(signed.getSenderPublicKey()), `${hardfork}: low s`);
   }
 });
