@@ -8,8 +8,8 @@ import { FLAG_DEBIT, FLAG_DELTA, FLAG_ESTIMATE, LOC_ACCOUNT, LOC_BALANCE, LOC_ST
 import { LocationKeys, decodeAccount, fromU256, parseKey } from './txView.js';
 
 const hexOrEmpty = (h: string | undefined): Uint8Array => (h ? fromHex(h) : KECCAK256_NULL);
-/** Merge order inside one transaction: account fields (may clear storage), then balance, then slots. */
-const rank = (kind: number) => (kind === LOC_ACCOUNT ? 0 : kind === LOC_BALANCE ? 1 : 2);
+/** Merge order inside one transaction, by location kind: account fields (may clear storage), then balance, then slots (code: never written as a version). */
+const RANK: Record<number, number> = { [LOC_ACCOUNT]: 0, [LOC_BALANCE]: 1, [LOC_STORAGE]: 2 };
 
 /**
  * The block-end merge of a Block-STM run: the final writes of transactions `0 … committed−1`
@@ -34,38 +34,43 @@ export function mergeWrites(
   eip161: boolean,
   checkLazySender: (txIndex: number, address: string) => void,
 ): void {
-  const keys = new Map<number, ReturnType<typeof parseKey>>();
-  const lists = new Map<number, { versions: ReturnType<MVMemory['versionsOf']>; at: number }>();
+  const keys: (ReturnType<typeof parseKey> | undefined)[] = [];
+  /** Per location: its version ids (ascending) and how far the walk has got. */
+  const lists: ({ ids: number[]; at: number } | undefined)[] = [];
   let codeKeys: LocationKeys | undefined;
+  const mergeOne = (i: number, loc: number, key: ReturnType<typeof parseKey>): void => {
+    let list = lists[loc];
+    if (!list) lists[loc] = list = { ids: mv.versionIds(loc), at: 0 };
+    while (list.at < list.ids.length && mv.versionTx(list.ids[list.at]!) < i) list.at++;
+    const v = list.ids[list.at];
+    if (v === undefined || mv.versionTx(v) !== i) return;
+    const flags = mv.versionFlags(v);
+    if (flags & FLAG_ESTIMATE) return;
+    if (key.kind === LOC_ACCOUNT && flags & FLAG_DELTA) {
+      checkLazySender(i, key.address);
+      const cur = sm.readAccount(key.address);
+      sm.applyAccount(key.address, { nonce: (cur?.nonce ?? 0n) + decodeAccount(mv.versionValue(v)).nonce, codeHash: cur?.codeHash ?? KECCAK256_NULL }, false);
+    } else if (key.kind === LOC_ACCOUNT) {
+      const a = decodeAccount(mv.versionValue(v));
+      if (a.codeHash && !sm.reader.code(a.codeHash)) {
+        const code = mv.getCode((codeKeys ??= new LocationKeys(mv)).code(a.codeHash));
+        if (code) sm.applyCode(a.codeHash, code);
+      }
+      sm.applyAccount(key.address, a.exists ? { nonce: a.nonce, codeHash: hexOrEmpty(a.codeHash) } : null, a.resetTx === i);
+    } else if (key.kind === LOC_BALANCE) {
+      const amount = fromU256(mv.versionValue(v));
+      sm.applyBalance(key.address, flags & FLAG_DEBIT ? -amount : amount, (flags & FLAG_DELTA) !== 0);
+    } else if (key.kind === LOC_STORAGE) {
+      sm.applyStorage(key.address, key.slot!, fromU256(mv.versionValue(v)));
+    }
+  };
   for (let i = 0; i < committed; i++) {
-    const written = mv.writtenLocations(i).map((loc) => {
-      let key = keys.get(loc);
-      if (!key) keys.set(loc, (key = parseKey(mv.keyOf(loc))));
-      return { loc, key };
-    });
-    written.sort((a, b) => rank(a.key.kind) - rank(b.key.kind));
-    for (const { loc, key } of written) {
-      let list = lists.get(loc);
-      if (!list) lists.set(loc, (list = { versions: mv.versionsOf(loc), at: 0 }));
-      while (list.at < list.versions.length && list.versions[list.at]!.txIndex < i) list.at++;
-      const v = list.versions[list.at];
-      if (!v || v.txIndex !== i || v.flags & FLAG_ESTIMATE) continue;
-      if (key.kind === LOC_ACCOUNT && v.flags & FLAG_DELTA) {
-        checkLazySender(i, key.address);
-        const cur = sm.readAccount(key.address);
-        sm.applyAccount(key.address, { nonce: (cur?.nonce ?? 0n) + decodeAccount(v.value).nonce, codeHash: cur?.codeHash ?? KECCAK256_NULL }, false);
-      } else if (key.kind === LOC_ACCOUNT) {
-        const a = decodeAccount(v.value);
-        if (a.codeHash && !sm.reader.code(a.codeHash)) {
-          const code = mv.getCode((codeKeys ??= new LocationKeys(mv)).code(a.codeHash));
-          if (code) sm.applyCode(a.codeHash, code);
-        }
-        sm.applyAccount(key.address, a.exists ? { nonce: a.nonce, codeHash: hexOrEmpty(a.codeHash) } : null, a.resetTx === i);
-      } else if (key.kind === LOC_BALANCE) {
-        const amount = fromU256(v.value);
-        sm.applyBalance(key.address, v.flags & FLAG_DEBIT ? -amount : amount, (v.flags & FLAG_DELTA) !== 0);
-      } else if (key.kind === LOC_STORAGE) {
-        sm.applyStorage(key.address, key.slot!, fromU256(v.value));
+    const written = mv.writtenLocations(i);
+    // In merge order: account fields (may clear storage), then balances, then slots.
+    for (let rank = 0; rank < 3; rank++) {
+      for (const loc of written) {
+        const key = (keys[loc] ??= parseKey(mv.keyOf(loc)));
+        if (RANK[key.kind] === rank) mergeOne(i, loc, key);
       }
     }
     if (eip161) {

@@ -440,21 +440,24 @@ export class MVMemory {
   }
 
   /**
-   * Every version of `loc`, lowest transaction first (the block-end merge walks each location's
-   * list once instead of searching it per transaction). Call only once the workers are done.
+   * The version ids of `loc`, lowest transaction first (the block-end merge walks each location's
+   * list once instead of searching it per transaction), read with {@link versionTx},
+   * {@link versionFlags} and {@link versionValue}. Call only once the workers are done.
    */
-  versionsOf(loc: number): { txIndex: number; flags: number; value: Uint8Array }[] {
-    const out: { txIndex: number; flags: number; value: Uint8Array }[] = [];
-    for (let v = this.locs[loc * LOC_WORDS + L_HEAD]!; v !== -1; v = this.versions[v * VERSION_WORDS + V_NEXT]!) {
-      const b = v * VERSION_WORDS;
-      const offset = this.versions[b + V_OFF]!;
-      out.push({
-        txIndex: this.versions[b + V_TX]!,
-        flags: this.versions[b + V_FLAGS]!,
-        value: this.values.subarray(offset, offset + this.versions[b + V_LEN]!),
-      });
-    }
+  versionIds(loc: number): number[] {
+    const out: number[] = [];
+    for (let v = this.locs[loc * LOC_WORDS + L_HEAD]!; v !== -1; v = this.versions[v * VERSION_WORDS + V_NEXT]!) out.push(v);
     return out.reverse();
+  }
+  versionTx(v: number): number {
+    return this.versions[v * VERSION_WORDS + V_TX]!;
+  }
+  versionFlags(v: number): number {
+    return this.versions[v * VERSION_WORDS + V_FLAGS]!;
+  }
+  versionValue(v: number): Uint8Array {
+    const offset = this.versions[v * VERSION_WORDS + V_OFF]!;
+    return this.values.subarray(offset, offset + this.versions[v * VERSION_WORDS + V_LEN]!);
   }
 
   // --- immutable code --------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import { Capability, type TypedTransaction } from '@ethereumjs/tx';
 import { KECCAK256_NULL, bytesToHex, type Address } from '@ethereumjs/util';
-import { fromHex } from '../state/hex.js';
+import { fromHex, toHex } from '../state/hex.js';
 import type { AccountInfo, StateReader } from '../state/reader.js';
 import { readU256, u256Bytes } from '../state/u256.js';
 import { type AccountState, type BlockStateManager, codeHashHexOf } from '../state/stateManager.js';
@@ -170,7 +170,7 @@ function key(kind: number, address: string): Uint8Array {
 /** Decodes a location key into its kind, address and slot. */
 export function parseKey(k: Uint8Array): { kind: number; address: string; slot?: bigint; codeHash?: string } {
   if (k[0] === LOC_CODE) return { kind: LOC_CODE, address: '', codeHash: bytesToHex(k.subarray(1, 33)) };
-  const address = bytesToHex(k.subarray(1, 21));
+  const address = toHex(k.subarray(1, 21));
   if (k[0] === LOC_STORAGE) return { kind: LOC_STORAGE, address, slot: fromU256(k.subarray(21, 53)) };
   return { kind: k[0]!, address };
 }
