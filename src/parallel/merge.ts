@@ -34,15 +34,22 @@ export function mergeWrites(
   eip161: boolean,
   checkLazySender: (txIndex: number, address: string) => void,
 ): void {
-  const keys: (ReturnType<typeof parseKey> | undefined)[] = [];
-  /** Per location: its version ids (ascending) and how far the walk has got. */
-  const lists: ({ ids: number[]; at: number } | undefined)[] = [];
+  /** Per location (sparse indices: Maps, not arrays): its key, its version ids (ascending) and how far the walk has got. */
+  const locations = new Map<number, { key: ReturnType<typeof parseKey>; rank: number; ids: number[] | undefined; at: number }>();
   let codeKeys: LocationKeys | undefined;
-  const mergeOne = (i: number, loc: number, key: ReturnType<typeof parseKey>): void => {
-    let list = lists[loc];
-    if (!list) lists[loc] = list = { ids: mv.versionIds(loc), at: 0 };
-    while (list.at < list.ids.length && mv.versionTx(list.ids[list.at]!) < i) list.at++;
-    const v = list.ids[list.at];
+  const location = (loc: number) => {
+    let l = locations.get(loc);
+    if (!l) {
+      const key = parseKey(mv.keyOf(loc));
+      locations.set(loc, (l = { key, rank: RANK[key.kind] ?? -1, ids: undefined, at: 0 }));
+    }
+    return l;
+  };
+  const mergeOne = (i: number, loc: number, list: ReturnType<typeof location>): void => {
+    const key = list.key;
+    const ids = (list.ids ??= mv.versionIds(loc));
+    while (list.at < ids.length && mv.versionTx(ids[list.at]!) < i) list.at++;
+    const v = ids[list.at];
     if (v === undefined || mv.versionTx(v) !== i) return;
     const flags = mv.versionFlags(v);
     if (flags & FLAG_ESTIMATE) return;
@@ -66,12 +73,10 @@ export function mergeWrites(
   };
   for (let i = 0; i < committed; i++) {
     const written = mv.writtenLocations(i);
+    const lists = written.map(location);
     // In merge order: account fields (may clear storage), then balances, then slots.
     for (let rank = 0; rank < 3; rank++) {
-      for (const loc of written) {
-        const key = (keys[loc] ??= parseKey(mv.keyOf(loc)));
-        if (RANK[key.kind] === rank) mergeOne(i, loc, key);
-      }
+      for (let k = 0; k < written.length; k++) if (lists[k]!.rank === rank) mergeOne(i, written[k]!, lists[k]!);
     }
     if (eip161) {
       const a = sm.readAccount(beneficiary);
