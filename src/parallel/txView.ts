@@ -2,7 +2,7 @@ import { Capability, type TypedTransaction } from '@ethereumjs/tx';
 import { KECCAK256_NULL, bytesToHex, type Address } from '@ethereumjs/util';
 import { fromHex, toHex } from '../state/hex.js';
 import type { AccountInfo, StateReader } from '../state/reader.js';
-import { readU256, u256Bytes } from '../state/u256.js';
+import { readU256, u256Bytes, writeU256 } from '../state/u256.js';
 import { type AccountState, type BlockStateManager, codeHashHexOf } from '../state/stateManager.js';
 import { maxUpfrontCost } from '../evm/runTransaction.js';
 import { FLAG_DEBIT, FLAG_DELTA, LOC_ACCOUNT, LOC_BALANCE, LOC_CODE, LOC_STORAGE, type MVMemory, type ReadResult } from './mvMemory.js';
@@ -111,6 +111,8 @@ interface AddressLocations {
   account: number;
   balance: number;
   slots: Map<bigint, number> | undefined;
+  /** The address's 20 bytes, decoded once. */
+  bytes: Uint8Array;
 }
 
 /**
@@ -124,26 +126,26 @@ export class LocationKeys {
   constructor(private readonly mv: MVMemory) {}
   private entry(address: string): AddressLocations {
     let e = this.byAddress.get(address);
-    if (!e) this.byAddress.set(address, (e = { account: -1, balance: -1, slots: undefined }));
+    if (!e) this.byAddress.set(address, (e = { account: -1, balance: -1, slots: undefined, bytes: fromHex(address) }));
     return e;
   }
   account(address: string): number {
     const e = this.entry(address);
-    if (e.account < 0) e.account = this.mv.location(key(LOC_ACCOUNT, address), true);
+    if (e.account < 0) e.account = this.mv.location(key(LOC_ACCOUNT, e.bytes, 21), true);
     return e.account;
   }
   balance(address: string): number {
     const e = this.entry(address);
-    if (e.balance < 0) e.balance = this.mv.location(key(LOC_BALANCE, address), true);
+    if (e.balance < 0) e.balance = this.mv.location(key(LOC_BALANCE, e.bytes, 21), true);
     return e.balance;
   }
   storage(address: string, slot: bigint): number {
-    const slots = (this.entry(address).slots ??= new Map());
+    const e = this.entry(address);
+    const slots = (e.slots ??= new Map());
     let loc = slots.get(slot);
     if (loc === undefined) {
-      const k = new Uint8Array(53);
-      k.set(key(LOC_STORAGE, address));
-      k.set(u256(slot), 21);
+      const k = key(LOC_STORAGE, e.bytes, 53);
+      writeU256(k, 21, slot);
       slots.set(slot, (loc = this.mv.location(k, true)));
     }
     return loc;
@@ -160,10 +162,11 @@ export class LocationKeys {
   }
 }
 
-function key(kind: number, address: string): Uint8Array {
-  const k = new Uint8Array(21);
+/** A location key of `length` bytes: the kind, the address, room for a slot. */
+function key(kind: number, address: Uint8Array, length: number): Uint8Array {
+  const k = new Uint8Array(length);
   k[0] = kind;
-  k.set(fromHex(address), 1);
+  k.set(address, 1);
   return k;
 }
 

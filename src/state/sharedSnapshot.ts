@@ -101,6 +101,9 @@ export class SharedSnapshotReader implements StateReader {
   private readonly codes = new Map<string, Uint8Array>();
   private readonly hashes = new Map<bigint, Uint8Array>();
   private readonly entries = new Map<string, number>();
+  /** Decoded reads, kept for the block: a worker reads the same hot accounts and slots in many transactions. */
+  private readonly accounts = new Map<string, AccountInfo | undefined>();
+  private readonly slots = new Map<string, Map<bigint, bigint>>();
 
   constructor(buffer: SharedArrayBuffer) {
     this.u8 = new Uint8Array(buffer);
@@ -141,7 +144,14 @@ export class SharedSnapshotReader implements StateReader {
     return e;
   }
 
+  /** The account at `address` (shared between calls: do not mutate). */
   account(address: string): AccountInfo | undefined {
+    let info = this.accounts.get(address);
+    if (info === undefined && !this.accounts.has(address)) this.accounts.set(address, (info = this.decodeAccount(address)));
+    return info;
+  }
+
+  private decodeAccount(address: string): AccountInfo | undefined {
     const e = this.entry(address);
     if (e < 0) return undefined;
     const codeIdx = this.dv.getInt32(e + 61, true);
@@ -169,6 +179,15 @@ export class SharedSnapshotReader implements StateReader {
   }
 
   storage(address: string, slot: bigint): bigint {
+    let slots = this.slots.get(address);
+    if (!slots) this.slots.set(address, (slots = new Map()));
+    let value = slots.get(slot);
+    if (value === undefined) slots.set(slot, (value = this.findSlot(address, slot)));
+    return value;
+  }
+
+  /** Binary search of `address`'s sorted slots in the table. */
+  private findSlot(address: string, slot: bigint): bigint {
     const e = this.entry(address);
     if (e < 0) return 0n;
     let lo = this.dv.getInt32(e + 65, true);

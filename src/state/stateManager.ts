@@ -19,6 +19,18 @@ export interface AccountState {
   codeHashHex?: string;
 }
 
+/** Code hashes as bytes, by hex: a state manager reset per transaction (the workers') met the same contracts' hashes again and again. Shared: never mutated. */
+const codeHashCache = new Map<string, Uint8Array>();
+
+function codeHashBytes(hex: string): Uint8Array {
+  let b = codeHashCache.get(hex);
+  if (!b) {
+    if (codeHashCache.size >= 100_000) codeHashCache.clear();
+    codeHashCache.set(hex, (b = fromHex(hex)));
+  }
+  return b;
+}
+
 /** `0x` hex of an account's code hash (cached on the account object). */
 export function codeHashHexOf(a: AccountState): string {
   return (a.codeHashHex ??= bytesToHex(a.codeHash));
@@ -148,7 +160,7 @@ export class BlockStateManager implements StateManagerInterface {
         ? {
             nonce: info.nonce,
             balance: info.balance,
-            codeHash: info.codeHash ? fromHex(info.codeHash) : KECCAK256_NULL,
+            codeHash: info.codeHash ? codeHashBytes(info.codeHash) : KECCAK256_NULL,
             codeHashHex: info.codeHash ?? KECCAK256_NULL_HEX,
             // Only "empty or not" matters (EIP-7610 create collision); the root itself is never read.
             storageRoot: info.hasStorage ? NON_EMPTY_STORAGE_ROOT : KECCAK256_RLP,
