@@ -104,6 +104,8 @@ export class SharedSnapshotReader implements StateReader {
   /** Decoded reads, kept for the block: a worker reads the same hot accounts and slots in many transactions. */
   private readonly accounts = new Map<string, AccountInfo | undefined>();
   private readonly slots = new Map<string, Map<bigint, bigint>>();
+  private readonly slotKey = new Uint8Array(32);
+  private readonly slotKeyView = new DataView(this.slotKey.buffer);
 
   constructor(buffer: SharedArrayBuffer) {
     this.u8 = new Uint8Array(buffer);
@@ -192,11 +194,16 @@ export class SharedSnapshotReader implements StateReader {
     if (e < 0) return 0n;
     let lo = this.dv.getInt32(e + 65, true);
     let hi = lo + this.dv.getInt32(e + 69, true) - 1;
+    // Keys compared as 32 big-endian bytes, word by word: no bigint per probe.
+    const target = this.slotKey;
+    writeU256(target, 0, slot);
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const k = readU256(this.u8, this.storageAt + mid * 64);
-      if (k === slot) return readU256(this.u8, this.storageAt + mid * 64 + 32);
-      if (k < slot) lo = mid + 1;
+      const at = this.storageAt + mid * 64;
+      let cmp = 0;
+      for (let w = 0; w < 32 && cmp === 0; w += 4) cmp = this.dv.getUint32(at + w) - this.slotKeyView.getUint32(w);
+      if (cmp === 0) return readU256(this.u8, at + 32);
+      if (cmp < 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return 0n;
