@@ -2,6 +2,22 @@ import { existsSync, readFileSync } from 'node:fs';
 import { FixtureFormatError, FixtureNotFoundError } from '../errors.js';
 
 const HEX = /^0x[0-9a-fA-F]*$/;
+const HEX_BYTES = /^0x([0-9a-fA-F]{2})*$/;
+
+/**
+ * A hex quantity (`"0x1a"`; `"0x"` is 0) as a bigint, or undefined when `value` is not one or has
+ * more than `maxDigits` digits: the one rule behind fixture files' ({@link asQuantity}) and
+ * JSON-RPC answers' (`asRpcQuantity`) quantities, each of which throws its own typed error.
+ */
+export function parseHexQuantity(value: unknown, maxDigits = Number.POSITIVE_INFINITY): bigint | undefined {
+  if (typeof value !== 'string' || !HEX.test(value) || value.length - 2 > maxDigits) return undefined;
+  return value === '0x' ? 0n : BigInt(value);
+}
+
+/** `0x` hex of whole bytes, lowercase, or undefined when `value` is not that. */
+export function parseHexBytes(value: unknown): `0x${string}` | undefined {
+  return typeof value === 'string' && HEX_BYTES.test(value) ? (value.toLowerCase() as `0x${string}`) : undefined;
+}
 
 /**
  * Reads and parses a JSON file.
@@ -43,8 +59,7 @@ export function asQuantity(value: unknown, file: string, field: string): bigint 
     }
     return BigInt(value);
   }
-  const hex = asHex(value, file, field);
-  return hex === '0x' ? 0n : BigInt(hex);
+  return parseHexQuantity(asHex(value, file, field))!;
 }
 
 /** Asserts `value` is 20-byte address hex; returns it lowercase. */

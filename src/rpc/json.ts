@@ -1,3 +1,4 @@
+import { parseHexBytes, parseHexQuantity } from '../block/json.js';
 import { RpcResponseError, type RpcContext } from '../errors.js';
 
 /** A bigint as a JSON-RPC quantity (`0x` hex, no leading zeros). */
@@ -11,9 +12,9 @@ export const slotHex = (slot: bigint): string => `0x${slot.toString(16).padStart
  * @throws RpcResponseError naming `what` when `v` is not `0x` hex
  */
 export function asRpcQuantity(v: unknown, context: RpcContext, what: string): bigint {
-  if (typeof v !== 'string' || !/^0x[0-9a-fA-F]{0,64}$/.test(v))
-    throw new RpcResponseError(context, `${what}: expected a hex quantity, got ${JSON.stringify(v)?.slice(0, 80)}`);
-  return v === '0x' ? 0n : BigInt(v);
+  const n = parseHexQuantity(v, 64);
+  if (n === undefined) throw new RpcResponseError(context, `${what}: expected a hex quantity, got ${JSON.stringify(v)?.slice(0, 80)}`);
+  return n;
 }
 
 /**
@@ -21,9 +22,9 @@ export function asRpcQuantity(v: unknown, context: RpcContext, what: string): bi
  * @throws RpcResponseError naming `what` when `v` is not `0x` hex of whole bytes
  */
 export function asRpcData(v: unknown, context: RpcContext, what: string): `0x${string}` {
-  if (typeof v !== 'string' || !/^0x([0-9a-fA-F]{2})*$/.test(v))
-    throw new RpcResponseError(context, `${what}: expected hex bytes, got ${JSON.stringify(v)?.slice(0, 80)}`);
-  return v.toLowerCase() as `0x${string}`;
+  const data = parseHexBytes(v);
+  if (data === undefined) throw new RpcResponseError(context, `${what}: expected hex bytes, got ${JSON.stringify(v)?.slice(0, 80)}`);
+  return data;
 }
 
 /**
