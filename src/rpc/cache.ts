@@ -8,7 +8,8 @@ import type { FetchedBlock } from './fetchBlock.js';
  * The cache of fetched blocks, in the fixture layout that `parevm run`, `races` and `analyze`
  * read (`loadFixtureBlock`): `blocks/<n>/block.json` (the node's `eth_getBlockByNumber(n, true)`
  * answer), `pre_state.json`, and the codes and ancestor hashes in the block's own
- * `bytecodes.json` / `block_hashes.json` as well as merged into the root's. Besides:
+ * `bytecodes.json` / `block_hashes.json` (read instead of a root's: each cached block is complete
+ * by itself, and no file grows with the cache, to be read and rewritten per block). Besides:
  * `fetch.json` (how the block was fetched and checked), `execution_witness.json` (the node's
  * witness, as is) or `state_proof.json` (`{ parentStateRoot, nodes }`: the proofs' trie nodes, on
  * which `run` checks the state root again).
@@ -31,9 +32,7 @@ export function isCached(root: string, n: bigint): boolean {
 
 /**
  * Writes a verified block into the cache at `root`: all its files into a temporary directory,
- * renamed to `blocks/<n>` in one step, then the root's `bytecodes.json` / `block_hashes.json`
- * merged (each through a temporary file and a rename). A block already there (another process
- * wrote it) is kept.
+ * renamed to `blocks/<n>` in one step. A block already there (another process wrote it) is kept.
  * @returns the block's directory and the bytes written
  */
 export function writeCachedBlock(root: string, b: FetchedBlock, meta: Record<string, unknown>): { dir: string; bytes: number } {
@@ -63,8 +62,6 @@ export function writeCachedBlock(root: string, b: FetchedBlock, meta: Record<str
     rmSync(tmp, { recursive: true, force: true });
     throw e;
   }
-  mergeJson(join(root, 'bytecodes.json'), json.bytecodes as Record<string, string>);
-  mergeJson(join(root, 'block_hashes.json'), json.blockHashes as Record<string, string>);
   return { dir, bytes };
 }
 
