@@ -11,7 +11,8 @@
  *
  * Re-execution bound: workers report how long each incarnation ran (µs, `recordExecution`,
  * `recordWaste`); an incarnation stopped by an ESTIMATE or aborted by validation is waste. Once
- * the executed time passes a minimum and waste reaches a share of it (`configureStorm`), the
+ * the executed time passes a minimum and waste reaches a share of it, in time and (3/4 of that
+ * share) in incarnations (`configureStorm`), the
  * scheduler halts with `stormed()` set: the block is a re-execution storm (each transaction
  * reads what the previous one is still writing) and the coordinator finishes it sequentially.
  */
@@ -268,7 +269,13 @@ export class Scheduler {
     const permille = Atomics.load(this.w, STORM_PERMILLE) - 1;
     if (permille < 0) return;
     const executed = Atomics.load(this.w, EXEC_US);
-    if (executed < Atomics.load(this.w, STORM_MIN_US) || Atomics.load(this.w, C_EXECUTIONS) < Atomics.load(this.w, STORM_MIN_EXECUTIONS)) return;
+    const executions = Atomics.load(this.w, C_EXECUTIONS);
+    if (executed < Atomics.load(this.w, STORM_MIN_US) || executions < Atomics.load(this.w, STORM_MIN_EXECUTIONS)) return;
+    // Wasted incarnations must be a share of all too (3/4 of the time share): a few long ones — a
+    // GC pause, a worker the OS set aside — waste time without being a storm (mainnet 12520364
+    // halted on one aborted incarnation of 19 ms).
+    const wastedCount = Atomics.load(this.w, C_ABORTS) + Atomics.load(this.w, C_DEP_WAITS);
+    if (wastedCount * 4000 < executions * permille * 3) return;
     if (Atomics.load(this.w, WASTED_US) * 1000 >= executed * permille) {
       Atomics.store(this.w, STORM, 1);
       this.halt();
