@@ -16,7 +16,7 @@ import { isDepositLog, depositContractOf } from '../execute/requests.js';
 import { postBlock, preBlock, systemWork } from '../execute/lifecycle.js';
 import { FLAG_DELTA, LOC_ACCOUNT, LOC_BALANCE, LOC_STORAGE, MVMemory, MVMemoryFullError, layoutFor } from '../parallel/mvMemory.js';
 import { IncarnationRunner, blockAuthorities } from '../parallel/incarnation.js';
-import { ACCOUNT_BYTES, LocationKeys, TxView, isNonceBlind, parseKey } from '../parallel/txView.js';
+import { ACCOUNT_BYTES, LocationKeys, TxView, isNonceBlind, parseLocation } from '../parallel/txView.js';
 import { lazySenderViolations, mergeWrites } from '../parallel/merge.js';
 import { InvalidTransactionError, type InvalidTransactionReason } from '../errors.js';
 import { validateReadSet } from '../parallel/validate.js';
@@ -156,13 +156,13 @@ async function traceOnce(blockJson: RpcBlockJson | Uint8Array, state: StateReade
   const ids = new Map<number, number>();
   const locations: LocationInfo[] = [];
   const kindOf = (loc: number) => {
-    const k = parseKey(mv.keyOf(loc)).kind;
+    const k = parseLocation(mv, loc).kind;
     return k === LOC_ACCOUNT ? 'account' : k === LOC_BALANCE ? 'balance' : k === LOC_STORAGE ? 'storage' : undefined;
   };
   const idOf = (loc: number): number => {
     let id = ids.get(loc);
     if (id === undefined) {
-      const k = parseKey(mv.keyOf(loc));
+      const k = parseLocation(mv, loc);
       const kind = kindOf(loc);
       if (!kind) throw new Error(`internal: unexpected location kind ${k.kind} in a read or write set`);
       ids.set(loc, (id = locations.length));

@@ -5,7 +5,7 @@ import { accountViolations } from '../evm/runTransaction.js';
 import type { InvalidTransactionReason } from '../errors.js';
 import { isEmptyAccount, isEmptyCodeHash, type BlockStateManager } from '../state/stateManager.js';
 import { FLAG_DEBIT, FLAG_DELTA, FLAG_ESTIMATE, LOC_ACCOUNT, LOC_BALANCE, LOC_STORAGE, type MVMemory } from './mvMemory.js';
-import { LocationKeys, decodeAccount, fromU256, parseKey } from './txView.js';
+import { type LocationKey, LocationKeys, decodeAccount, fromU256, parseLocation } from './txView.js';
 
 const hexOrEmpty = (h: string | undefined): Uint8Array => (h ? fromHex(h) : KECCAK256_NULL);
 /** Merge order inside one transaction, by location kind: account fields (may clear storage), then balance, then slots (code: never written as a version). */
@@ -35,12 +35,12 @@ export function mergeWrites(
   checkLazySender: (txIndex: number, address: string) => void,
 ): void {
   /** Per location (sparse indices: Maps, not arrays): its key, its version ids (ascending) and how far the walk has got. */
-  const locations = new Map<number, { key: ReturnType<typeof parseKey>; rank: number; ids: number[] | undefined; at: number }>();
+  const locations = new Map<number, { key: LocationKey; rank: number; ids: number[] | undefined; at: number }>();
   let codeKeys: LocationKeys | undefined;
   const location = (loc: number) => {
     let l = locations.get(loc);
     if (!l) {
-      const key = parseKey(mv.keyOf(loc));
+      const key = parseLocation(mv, loc);
       locations.set(loc, (l = { key, rank: RANK[key.kind] ?? -1, ids: undefined, at: 0 }));
     }
     return l;

@@ -1,3 +1,4 @@
+import { readU256 } from '../state/u256.js';
 /**
  * MVMemory (Block-STM §3, Algorithm 2) in a SharedArrayBuffer: for every location, the value
  * written by each transaction, tagged with the incarnation that wrote it, or an ESTIMATE marker.
@@ -151,12 +152,11 @@ export class MVMemory {
     const { total, offsets } = byteSize(layout);
     const buffer = reuse && reuse.byteLength >= total ? reuse : new SharedArrayBuffer(total);
     // A reused buffer: clear the header and the location table (the arenas are written before
-    // they are read).
+    // they are read; a location's version list head is set when it is inserted).
     if (buffer === reuse) new Uint8Array(buffer, 0, offsets.versions!).fill(0);
     const mv = new MVMemory(buffer, layout);
     mv.txs.fill(-1);
     mv.header[H_LIST_TOP] = 0;
-    for (let i = 0; i < layout.locations; i++) mv.locs[i * LOC_WORDS + L_HEAD] = -1;
     return mv;
   }
 
@@ -176,6 +176,8 @@ export class MVMemory {
     this.values = new Uint8Array(buffer, offsets.values, layout.valueBytes);
     this.mask = layout.locations - 1;
   }
+
+  private keysText: Buffer | undefined;
 
   // --- location table ------------------------------------------------------------------------
 
@@ -199,6 +201,8 @@ export class MVMemory {
           this.locs[base + L_KEY] = at;
           this.locs[base + L_KEYLEN] = key.length;
           this.locs[base + L_HASH] = hash;
+          // No version yet; set here, not for the whole table at creation (a loop over every slot).
+          this.locs[base + L_HEAD] = -1;
           Atomics.store(this.locs, base + L_STATE, 2);
           return i;
         }
@@ -217,11 +221,21 @@ export class MVMemory {
     return true;
   }
 
-  /** The key bytes of location `loc`. */
-  keyOf(loc: number): Uint8Array {
-    const base = loc * LOC_WORDS;
-    const at = this.locs[base + L_KEY]!;
-    return this.keys.slice(at, at + this.locs[base + L_KEYLEN]!);
+  /** The kind byte of location `loc`'s key (LOC_*). */
+  keyKind(loc: number): number {
+    return this.keys[this.locs[loc * LOC_WORDS + L_KEY]!]!;
+  }
+
+  /** Bytes `[from, to)` of location `loc`'s key as lowercase `0x` hex (Node's encoder, no copy). */
+  keyHex(loc: number, from: number, to: number): string {
+    const at = this.locs[loc * LOC_WORDS + L_KEY]!;
+    this.keysText ??= Buffer.from(this.keys.buffer, this.keys.byteOffset, this.keys.length);
+    return `0x${this.keysText.toString('hex', at + from, at + to)}`;
+  }
+
+  /** The storage slot of a LOC_STORAGE location's key. */
+  keySlot(loc: number): bigint {
+    return readU256(this.keys, this.locs[loc * LOC_WORDS + L_KEY]! + 21);
   }
 
   /**

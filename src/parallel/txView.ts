@@ -1,6 +1,6 @@
 import { Capability, type TypedTransaction } from '@ethereumjs/tx';
 import { KECCAK256_NULL, bytesToHex, type Address } from '@ethereumjs/util';
-import { fromHex, toHex } from '../state/hex.js';
+import { fromHex } from '../state/hex.js';
 import type { AccountInfo, StateReader } from '../state/reader.js';
 import { readU256, u256Bytes, writeU256 } from '../state/u256.js';
 import { type AccountState, type BlockStateManager, codeHashHexOf } from '../state/stateManager.js';
@@ -170,12 +170,21 @@ function key(kind: number, address: Uint8Array, length: number): Uint8Array {
   return k;
 }
 
-/** Decodes a location key into its kind, address and slot. */
-export function parseKey(k: Uint8Array): { kind: number; address: string; slot?: bigint; codeHash?: string } {
-  if (k[0] === LOC_CODE) return { kind: LOC_CODE, address: '', codeHash: bytesToHex(k.subarray(1, 33)) };
-  const address = toHex(k.subarray(1, 21));
-  if (k[0] === LOC_STORAGE) return { kind: LOC_STORAGE, address, slot: fromU256(k.subarray(21, 53)) };
-  return { kind: k[0]!, address };
+/** A location key decoded: its kind (LOC_*), address, and slot or code hash. */
+export interface LocationKey {
+  kind: number;
+  address: string;
+  slot?: bigint;
+  codeHash?: string;
+}
+
+/** Decodes location `loc`'s key in `mv` into its kind, address and slot. */
+export function parseLocation(mv: MVMemory, loc: number): LocationKey {
+  const kind = mv.keyKind(loc);
+  if (kind === LOC_CODE) return { kind, address: '', codeHash: mv.keyHex(loc, 1, 33) };
+  const address = mv.keyHex(loc, 1, 21);
+  if (kind === LOC_STORAGE) return { kind, address, slot: mv.keySlot(loc) };
+  return { kind, address };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { StateReader } from '../state/reader.js';
 import { equalsBytes } from '@ethereumjs/util';
 import { LOC_ACCOUNT, type MVMemory } from './mvMemory.js';
-import { ACCOUNT_BYTES, baseAccount, encodeAccount, isNonceBlind, nonceBlind, parseKey, resolveAccount, resolveBalance } from './txView.js';
+import { ACCOUNT_BYTES, baseAccount, encodeAccount, isNonceBlind, nonceBlind, parseLocation, resolveAccount, resolveBalance } from './txView.js';
 
 /**
  * Block-STM `validate_read_set` (Algorithm 2): every location the last incarnation of `txIndex`
@@ -15,7 +15,7 @@ export function validateReadSet(mv: MVMemory, txIndex: number, base: StateReader
     const version = reads[i + 1]!;
     const third = reads[i + 2]!;
     if (version === -2) {
-      const { kind, address } = parseKey(mv.keyOf(loc));
+      const { kind, address } = parseLocation(mv, loc);
       if (kind === LOC_ACCOUNT) {
         const r = resolveAccount(mv, loc, txIndex, () => baseAccount(base, address));
         if (r.kind !== 'value') return false;

@@ -55,10 +55,13 @@ export async function receiptsRoot(receipts: Receipt[]): Promise<string> {
   return bytesToHex(trieRoot(receipts.map((r, i) => [RLP.encode(i), encodeReceiptBytes(r)] as const)));
 }
 
-/** The block's logs bloom: OR of every receipt's bloom (Yellow Paper §4.3.1, M3:2048). */
+/**
+ * The block's logs bloom: OR of every receipt's bloom (Yellow Paper §4.3.1, M3:2048). A receipt
+ * without logs has the empty bloom and is skipped (most of a block of transfers).
+ */
 export function blockLogsBloom(receipts: Receipt[]): string {
   const bloom = new Bloom();
-  for (const r of receipts) bloom.or(new Bloom(fromHex(r.logsBloom)));
+  for (const r of receipts) if (r.logs.length > 0) bloom.or(new Bloom(fromHex(r.logsBloom)));
   return bytesToHex(bloom.bitvector);
 }
 
