@@ -23,40 +23,41 @@ export function decodeWorkerTx(bytes: Uint8Array): TypedTransaction {
   const type = bytes[0]! >= 0xc0 ? 0 : bytes[0]!;
   // A private copy: the fields are views into it, never into the shared buffer.
   const b = bytes.slice(type === 0 ? 0 : 1);
-  const items = rlpChildren(b, rlpItem(b, 0));
-  const f = (i: number) => b.subarray(items[i]!.start, items[i]!.end);
-  const big = (i: number) => (items[i]!.end === items[i]!.start ? 0n : bytesToBigInt(f(i)));
-  const toOf = (i: number) => (items[i]!.end === items[i]!.start ? undefined : new Address(f(i)));
-  const strings = (list: RlpItem) => rlpChildren(b, list).map((x) => b.subarray(x.start, x.end));
-  const accessList = (i: number) =>
-    rlpChildren(b, items[i]!).map((e) => {
-      const [address, keys] = rlpChildren(b, e);
-      return [b.subarray(address!.start, address!.end), strings(keys!)] as [Uint8Array, Uint8Array[]];
-    });
+  const f = rlpChildren(b, rlpItem(b, 0));
   let tx: WorkerTx;
   if (type === 0) {
-    tx = new WorkerTx(0, big(0), big(2), toOf(3), big(4), f(5));
-    tx.gasPrice = big(1);
-    tx.eip155 = big(6) >= 35n;
+    tx = new WorkerTx(0, big(b, f[0]!), big(b, f[2]!), addressOf(b, f[3]!), big(b, f[4]!), view(b, f[5]!));
+    tx.gasPrice = big(b, f[1]!);
+    tx.eip155 = big(b, f[6]!) >= 35n;
   } else if (type === 1) {
-    tx = new WorkerTx(1, big(1), big(3), toOf(4), big(5), f(6));
-    tx.gasPrice = big(2);
-    tx.accessList = accessList(7);
+    tx = new WorkerTx(1, big(b, f[1]!), big(b, f[3]!), addressOf(b, f[4]!), big(b, f[5]!), view(b, f[6]!));
+    tx.gasPrice = big(b, f[2]!);
+    tx.accessList = accessListOf(b, f[7]!);
   } else if (type >= 2 && type <= 4) {
-    tx = new WorkerTx(type, big(1), big(4), toOf(5), big(6), f(7));
-    tx.maxPriorityFeePerGas = big(2);
-    tx.maxFeePerGas = big(3);
-    tx.accessList = accessList(8);
+    tx = new WorkerTx(type, big(b, f[1]!), big(b, f[4]!), addressOf(b, f[5]!), big(b, f[6]!), view(b, f[7]!));
+    tx.maxPriorityFeePerGas = big(b, f[2]!);
+    tx.maxFeePerGas = big(b, f[3]!);
+    tx.accessList = accessListOf(b, f[8]!);
     if (type === 3) {
-      tx.maxFeePerBlobGas = big(9);
-      tx.blobVersionedHashes = strings(items[10]!).map((h) => bytesToHex(h));
+      tx.maxFeePerBlobGas = big(b, f[9]!);
+      tx.blobVersionedHashes = strings(b, f[10]!).map((h) => bytesToHex(h));
     }
-    if (type === 4) tx.authorizationList = rlpChildren(b, items[9]!).map(strings);
+    if (type === 4) tx.authorizationList = rlpChildren(b, f[9]!).map((t) => strings(b, t));
   } else {
     throw new Error(`internal: transaction type ${type} reached a worker`);
   }
   return tx as unknown as TypedTransaction;
 }
+
+const view = (b: Uint8Array, it: RlpItem): Uint8Array => b.subarray(it.start, it.end);
+const big = (b: Uint8Array, it: RlpItem): bigint => (it.end === it.start ? 0n : bytesToBigInt(view(b, it)));
+const addressOf = (b: Uint8Array, it: RlpItem): Address | undefined => (it.end === it.start ? undefined : new Address(view(b, it)));
+const strings = (b: Uint8Array, list: RlpItem): Uint8Array[] => rlpChildren(b, list).map((x) => view(b, x));
+const accessListOf = (b: Uint8Array, list: RlpItem): [Uint8Array, Uint8Array[]][] =>
+  rlpChildren(b, list).map((e) => {
+    const [address, keys] = rlpChildren(b, e);
+    return [view(b, address!), strings(b, keys!)];
+  });
 
 /**
  * The consensus encoding of a signed transaction (EIP-2718), as `tx.serialize()` gives it

@@ -105,6 +105,7 @@ export class SharedSnapshotReader implements StateReader {
   private readonly accounts = new Map<string, AccountInfo | undefined>();
   private readonly slots = new Map<string, Map<bigint, bigint>>();
   private readonly slotKey = new Uint8Array(32);
+  private readonly addressScratch = Buffer.alloc(20);
   private readonly slotKeyView = new DataView(this.slotKey.buffer);
 
   constructor(buffer: SharedArrayBuffer) {
@@ -130,7 +131,9 @@ export class SharedSnapshotReader implements StateReader {
   private entry(address: string): number {
     let e = this.entries.get(address);
     if (e !== undefined) return e;
-    const addr = fromHex(address);
+    // Decoded into a scratch buffer: no allocation per address.
+    const addr = this.addressScratch;
+    addr.write(address.charCodeAt(1) === 120 ? address.slice(2) : address, 0, 20, 'hex');
     e = -1;
     for (let i = hashAddress(addr, 0) & (this.capacity - 1); ; i = (i + 1) & (this.capacity - 1)) {
       const at = HEADER + i * ENTRY;
