@@ -66,6 +66,9 @@ export class IncarnationRunner {
     }
   }
 
+  /** The block's beneficiary (lowercase `0x` hex), converted once. */
+  private beneficiary: string | undefined;
+
   /**
    * Runs incarnation `incarnation` of transaction `txIndex` (`tx`, sent by `sender`, lowercase
    * `0x` hex) after transactions that used `gasBefore` gas (0 in the workers: the block's gas is
@@ -74,7 +77,7 @@ export class IncarnationRunner {
    * @throws MVMemoryFullError, StateReadError: the block cannot finish on this path
    */
   async run(txIndex: number, incarnation: number, tx: TypedTransaction, sender: string, gasBefore: bigint): Promise<IncarnationResult> {
-    const beneficiary = this.block.header.coinbase.toString();
+    const beneficiary = (this.beneficiary ??= this.block.header.coinbase.toString());
     const view = (this.view = new TxView(this.mv, this.keys, this.base, txIndex, beneficiary));
     view.transferRecipient = lazyTransferRecipient(tx, sender, (a) => this.engine.isPrecompile(a));
     if (this.engine.reportsBalanceReads && !this.realSender.has(txIndex)) {
