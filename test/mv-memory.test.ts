@@ -77,3 +77,15 @@ test('a full region throws MVMemoryFullError instead of overwriting', () => {
     for (let i = 0; i < 10; i++) keys.storage(A, BigInt(i));
   }, MVMemoryFullError);
 });
+
+test('a full key arena throws and leaves no slot half-claimed (another lookup never waits on it)', () => {
+  const mv = MVMemory.create({ txCount: 1, locations: 16, keyBytes: 60, valueBytes: 1024, versions: 4, listWords: 64 });
+  const key = (b: number) => Uint8Array.from({ length: 53 }, (_, i) => (i === 0 ? 3 : b));
+  assert.ok(mv.location(key(1), true) >= 0); // 53 of 60 key bytes
+  assert.throws(() => mv.location(key(2), true), MVMemoryFullError);
+  // The slot key(2) claimed is published as matching nothing: probing passes it (it used to spin
+  // forever on a slot left "being written").
+  assert.equal(mv.location(key(2), false), -1);
+  assert.throws(() => mv.location(key(2), true), MVMemoryFullError);
+  assert.ok(mv.location(key(1), false) >= 0);
+});

@@ -196,7 +196,13 @@ export class MVMemory {
         if (!insert) return -1;
         if (Atomics.compareExchange(this.locs, base + L_STATE, 0, 1) === 0) {
           const at = Atomics.add(this.header, H_KEY_TOP, key.length);
-          if (at + key.length > this.keys.length) throw new MVMemoryFullError('key arena');
+          if (at + key.length > this.keys.length) {
+            // Publish the claimed slot as one no key matches, so no other worker spins on it.
+            this.locs[base + L_KEYLEN] = -1;
+            this.locs[base + L_HEAD] = -1;
+            Atomics.store(this.locs, base + L_STATE, 2);
+            throw new MVMemoryFullError('key arena');
+          }
           this.keys.set(key, at);
           this.locs[base + L_KEY] = at;
           this.locs[base + L_KEYLEN] = key.length;

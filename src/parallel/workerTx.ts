@@ -165,6 +165,7 @@ function rlpItem(b: Uint8Array, at: number): RlpItem {
     len = p - (p < 0xc0 ? 0x80 : 0xc0);
   } else {
     const n = p - (p < 0xc0 ? 0xb7 : 0xf7);
+    if (at + n >= b.length) throw new Error('internal: malformed RLP reached a worker');
     len = 0;
     for (let i = 1; i <= n; i++) len = len * 256 + b[at + i]!;
     start = at + 1 + n;

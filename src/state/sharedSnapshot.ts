@@ -133,8 +133,12 @@ export class SharedSnapshotReader implements StateReader {
     if (e !== undefined) return e;
     // Decoded into a scratch buffer: no allocation per address.
     const addr = this.addressScratch;
-    addr.write(address.charCodeAt(1) === 120 ? address.slice(2) : address, 0, 20, 'hex');
     e = -1;
+    // Not 40 hex digits (never from parevm itself): no account, rather than a stale scratch byte.
+    if (addr.write(address.charCodeAt(1) === 120 ? address.slice(2) : address, 0, 20, 'hex') !== 20) {
+      this.entries.set(address, e);
+      return e;
+    }
     for (let i = hashAddress(addr, 0) & (this.capacity - 1); ; i = (i + 1) & (this.capacity - 1)) {
       const at = HEADER + i * ENTRY;
       if (this.u8[at] !== 1) break;
