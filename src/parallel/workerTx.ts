@@ -2,7 +2,7 @@ import { RLP } from '@ethereumjs/rlp';
 import { Capability, type TypedTransaction } from '@ethereumjs/tx';
 import { Address, bigIntToUnpaddedBytes, bytesToBigInt, bytesToHex } from '@ethereumjs/util';
 import { keccak256 } from '../crypto/keccak.js';
-import { encodeRlp } from '../state/rlp.js';
+import { encodeRlp, rlpFramedLength, writeRlpHeader } from '../state/rlp.js';
 
 /**
  * A transaction as a worker executes it on parevm's EVM: the fields that EVM reads, decoded from
@@ -126,17 +126,9 @@ const EMPTY = new Uint8Array();
 /** `prefix || rlp-list-header || body || tail`: a list whose items are `body` and `tail`, already encoded. */
 function framed(prefix: Uint8Array, body: Uint8Array, tail: Uint8Array): Uint8Array {
   const len = body.length + tail.length;
-  let lenBytes = 0;
-  if (len >= 56) for (let l = len; l > 0; l = Math.floor(l / 256)) lenBytes++;
-  const out = new Uint8Array(prefix.length + 1 + lenBytes + len);
+  const out = new Uint8Array(prefix.length + rlpFramedLength(len));
   out.set(prefix);
-  let at = prefix.length;
-  if (len < 56) out[at] = 0xc0 + len;
-  else {
-    out[at] = 0xf7 + lenBytes;
-    for (let i = lenBytes, l = len; i >= 1; i--, l = Math.floor(l / 256)) out[at + i] = l & 0xff;
-  }
-  at += 1 + lenBytes;
+  const at = writeRlpHeader(out, prefix.length, 0xc0, len);
   out.set(body, at);
   out.set(tail, at + body.length);
   return out;

@@ -30,28 +30,34 @@ function byteCount(n: number): number {
   return c;
 }
 
-function framedLength(n: number): number {
+/** RLP length of a list, or of a string other than one byte below 0x80, whose payload is `n` bytes. */
+export function rlpFramedLength(n: number): number {
   return n < 56 ? 1 + n : 1 + byteCount(n) + n;
 }
 
-function intBytes(v: bigint): number {
+/** RLP length of a non-negative integer (minimal big-endian bytes; 0 is the empty string). */
+export function rlpIntLength(v: bigint): number {
   if (v < 0n) throw new RangeError(`RLP: negative integer ${v}`);
-  return v === 0n ? 0 : (v.toString(16).length + 1) >> 1;
+  return v > 0n && v < 0x80n ? 1 : rlpFramedLength(v === 0n ? 0 : (v.toString(16).length + 1) >> 1);
 }
 
 /** Encoded length of `item`; list payload lengths pushed to `sizes` in pre-order. */
 function measure(item: RlpInput, sizes: number[]): number {
-  if (item instanceof Uint8Array) return item.length === 1 && item[0]! < 0x80 ? 1 : framedLength(item.length);
-  if (typeof item === 'bigint') return item > 0n && item < 0x80n ? 1 : framedLength(intBytes(item));
+  if (item instanceof Uint8Array) return item.length === 1 && item[0]! < 0x80 ? 1 : rlpFramedLength(item.length);
+  if (typeof item === 'bigint') return rlpIntLength(item);
   const slot = sizes.length;
   sizes.push(0);
   let payload = 0;
   for (const it of item) payload += measure(it, sizes);
   sizes[slot] = payload;
-  return framedLength(payload);
+  return rlpFramedLength(payload);
 }
 
-function header(out: Buffer, at: number, offset: number, n: number): number {
+/**
+ * Writes at `at` the RLP header of a payload of `n` bytes (`offset` 0x80: a string, 0xc0: a
+ * list); returns where the payload starts.
+ */
+export function writeRlpHeader(out: Uint8Array, at: number, offset: number, n: number): number {
   if (n < 56) {
     out[at] = offset + n;
     return at + 1;
@@ -62,27 +68,30 @@ function header(out: Buffer, at: number, offset: number, n: number): number {
   return at + 1 + c;
 }
 
+/** Writes a non-negative integer's RLP at `at` ({@link rlpIntLength} bytes); returns the end. */
+export function writeRlpInt(out: Buffer, at: number, v: bigint): number {
+  if (v > 0n && v < 0x80n) {
+    out[at] = Number(v);
+    return at + 1;
+  }
+  if (v === 0n) {
+    out[at] = 0x80;
+    return at + 1;
+  }
+  let hex = v.toString(16);
+  if (hex.length & 1) hex = `0${hex}`;
+  at = writeRlpHeader(out, at, 0x80, hex.length >> 1);
+  return at + out.write(hex, at, hex.length >> 1, 'hex');
+}
+
 function write(out: Buffer, at: number, item: RlpInput, sizes: number[], cursor: { next: number }): number {
   if (item instanceof Uint8Array) {
-    if (item.length !== 1 || item[0]! >= 0x80) at = header(out, at, 0x80, item.length);
+    if (item.length !== 1 || item[0]! >= 0x80) at = writeRlpHeader(out, at, 0x80, item.length);
     out.set(item, at);
     return at + item.length;
   }
-  if (typeof item === 'bigint') {
-    if (item > 0n && item < 0x80n) {
-      out[at] = Number(item);
-      return at + 1;
-    }
-    if (item === 0n) {
-      out[at] = 0x80;
-      return at + 1;
-    }
-    let hex = item.toString(16);
-    if (hex.length & 1) hex = `0${hex}`;
-    at = header(out, at, 0x80, hex.length >> 1);
-    return at + out.write(hex, at, hex.length >> 1, 'hex');
-  }
-  at = header(out, at, 0xc0, sizes[cursor.next++]!);
+  if (typeof item === 'bigint') return writeRlpInt(out, at, item);
+  at = writeRlpHeader(out, at, 0xc0, sizes[cursor.next++]!);
   for (const it of item) at = write(out, at, it, sizes, cursor);
   return at;
 }

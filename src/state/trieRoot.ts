@@ -1,5 +1,6 @@
 import { bytesToHex } from '@ethereumjs/util';
 import { keccak256 } from '../crypto/keccak.js';
+import { rlpFramedLength, writeRlpHeader } from './rlp.js';
 
 /**
  * The root of a Merkle Patricia trie (Yellow Paper appendix D) over a complete set of entries,
@@ -99,15 +100,8 @@ function rlpList(items: Uint8Array[]): Uint8Array {
 }
 
 function withHeader(offset: number, len: number, parts: Uint8Array[]): Uint8Array {
-  let lenBytes = 0;
-  if (len >= 56) for (let l = len; l > 0; l = Math.floor(l / 256)) lenBytes++;
-  const out = new Uint8Array(1 + lenBytes + len);
-  if (len < 56) out[0] = offset + len;
-  else {
-    out[0] = offset + 55 + lenBytes;
-    for (let i = lenBytes, l = len; i >= 1; i--, l = Math.floor(l / 256)) out[i] = l & 0xff;
-  }
-  let at = 1 + lenBytes;
+  const out = new Uint8Array(rlpFramedLength(len));
+  let at = writeRlpHeader(out, 0, offset, len);
   for (const p of parts) {
     out.set(p, at);
     at += p.length;
