@@ -10,6 +10,11 @@ export function fromHex(hex: string): Uint8Array {
   return Buffer.from(hex.length >= 2 && hex.charCodeAt(1) === 120 ? hex.slice(2) : hex, 'hex');
 }
 
+/** {@link fromHex} into `out` (no allocation); returns the number of bytes written. */
+export function fromHexInto(hex: string, out: Buffer): number {
+  return out.write(hex.length >= 2 && hex.charCodeAt(1) === 120 ? hex.slice(2) : hex, 0, out.length, 'hex');
+}
+
 /**
  * Lowercase `0x` hex of any bytes. Node's encoder returns a flat string: one built by `+=` per
  * byte is a rope that costs again when read or posted to the coordinator (a receipt's 256-byte

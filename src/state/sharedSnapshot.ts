@@ -1,5 +1,5 @@
 import { bytesToHex } from '@ethereumjs/util';
-import { fromHex } from './hex.js';
+import { fromHex, fromHexInto } from './hex.js';
 import type { AccountInfo, StateReader } from './reader.js';
 import type { SnapshotState } from './snapshot.js';
 import { readU256, writeU256 } from './u256.js';
@@ -135,7 +135,7 @@ export class SharedSnapshotReader implements StateReader {
     const addr = this.addressScratch;
     e = -1;
     // Not 40 hex digits (never from parevm itself): no account, rather than a stale scratch byte.
-    if (addr.write(address.charCodeAt(1) === 120 ? address.slice(2) : address, 0, 20, 'hex') !== 20) {
+    if (fromHexInto(address, addr) !== 20) {
       this.entries.set(address, e);
       return e;
     }
