@@ -2,8 +2,9 @@
 // kept under reports/, which git ignores), the --all table over the fixtures, bad input.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { listFixtureBlocks } from '../src/index.js';
@@ -76,10 +77,18 @@ test('parevm analyze --block: JSON numbers, and a report that renders in headles
 
 // Without measurement (the measured column and its error are covered by --block above, and the
 // full measured table is minutes long: it is in the closing note, not in the suite).
-test('parevm analyze --all --no-measure prints one row per fixture block', () => {
-  const r = run(['analyze', '--all', '--fixtures', FIXTURES, '--runs', '1', '--no-measure']);
+test('parevm analyze --all --no-measure prints one row per block of its fixture root', () => {
+  // A root of four fixture blocks (linked, not copied): the JSON test below runs all of them.
+  const root = mkdtempSync(join(tmpdir(), 'parevm-analyze-'));
+  mkdirSync(join(root, 'blocks'));
+  for (const f of ['bytecodes.json', 'block_hashes.json']) symlinkSync(resolve(FIXTURES, f), join(root, f));
+  const blocks = listFixtureBlocks(FIXTURES).filter((n) => [46147, 4330482, 12520364, 14029313].includes(n));
+  assert.equal(blocks.length, 4);
+  for (const n of blocks) symlinkSync(resolve(FIXTURES, 'blocks', String(n)), join(root, 'blocks', String(n)));
+  const r = run(['analyze', '--all', '--fixtures', root, '--runs', '1', '--no-measure']);
   assert.equal(r.status, 0, r.stderr + r.stdout);
-  for (const n of listFixtureBlocks(FIXTURES)) assert.match(r.stdout, new RegExp(`│\\s*${n} │`), `row of block ${n}`);
+  for (const n of blocks) assert.match(r.stdout, new RegExp(`^│\\s*${n} │`, 'm'), `row of block ${n}`);
+  assert.equal(r.stdout.match(/^│\s*\d+ │/gm)?.length, blocks.length, 'one row per block');
   assert.match(r.stdout, /crit\. path: share of the execution time on the critical path/);
   assert.match(r.stdout, /simulated speedup, gas-weighted over \d+ blocks with transactions: 8 threads [\d.]+×, 16 threads [\d.]+×, 32 threads [\d.]+×/);
 });

@@ -27,9 +27,11 @@ const CASES = Number(process.env.PAREVM_CONFORMANCE_CASES ?? 4);
  * Left out of the slice (not skipped: the full run has them), each far slower than the rest of the
  * slice together; the slice takes the directory's next file: CALLBlake2f_MaxRounds runs 2^32−1
  * BLAKE2 rounds (EIP-152, ~40 min in @ethereumjs/evm's JS precompile); DelegateCallSpam and
- * ShanghaiLove are blocks of tens of millions of gas in hot loops (DelegateCallSpam: ~4 min at 1, 2, 4).
+ * ShanghaiLove are blocks of tens of millions of gas in hot loops (DelegateCallSpam: ~4 min at 1, 2, 4);
+ * loopExp, loopMul and ContractCreationSpam are hot loops too (measured: 53 of the state slice's 62 s).
  */
-const SLOW = '{GeneralStateTests/stTimeConsuming/CALLBlake2f_MaxRounds,BlockchainTests/ValidBlocks/bcExploitTest/{DelegateCallSpam,ShanghaiLove}}.json';
+const SLOW =
+  '{GeneralStateTests/{stTimeConsuming/CALLBlake2f_MaxRounds,VMTests/vmPerformance/{loopExp,loopMul},stAttackTest/ContractCreationSpam},BlockchainTests/ValidBlocks/bcExploitTest/{DelegateCallSpam,ShanghaiLove}}.json';
 after(() => closeSharedPools());
 
 test('every exception name the blockchain tests, the sampled state tests and all execution-spec-tests expect has a mapping', () => {
