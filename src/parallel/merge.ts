@@ -5,7 +5,7 @@ import { accountViolations } from '../evm/runTransaction.js';
 import type { InvalidTransactionReason } from '../errors.js';
 import { isEmptyAccount, isEmptyCodeHash, type BlockStateManager } from '../state/stateManager.js';
 import { FLAG_DEBIT, FLAG_DELTA, FLAG_ESTIMATE, LOC_ACCOUNT, LOC_BALANCE, LOC_STORAGE, type MVMemory } from './mvMemory.js';
-import { type LocationKey, LocationKeys, decodeAccount, fromU256, parseLocation } from './txView.js';
+import { type LocationKey, LocationKeys, accountNonce, decodeAccount, fromU256, parseLocation } from './txView.js';
 
 const hexOrEmpty = (h: string | undefined): Uint8Array => (h ? fromHex(h) : KECCAK256_NULL);
 /** Merge order inside one transaction, by location kind: account fields (may clear storage), then balance, then slots (code: never written as a version). */
@@ -56,7 +56,7 @@ export function mergeWrites(
     if (key.kind === LOC_ACCOUNT && flags & FLAG_DELTA) {
       checkLazySender(i, key.address);
       const cur = sm.readAccount(key.address);
-      sm.applyAccount(key.address, { nonce: (cur?.nonce ?? 0n) + decodeAccount(mv.versionValue(v)).nonce, codeHash: cur?.codeHash ?? KECCAK256_NULL }, false);
+      sm.applyAccount(key.address, { nonce: (cur?.nonce ?? 0n) + accountNonce(mv.versionValue(v)), codeHash: cur?.codeHash ?? KECCAK256_NULL }, false);
     } else if (key.kind === LOC_ACCOUNT) {
       const a = decodeAccount(mv.versionValue(v));
       if (a.codeHash && !sm.reader.code(a.codeHash)) {

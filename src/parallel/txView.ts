@@ -1,6 +1,6 @@
 import { Capability, type TypedTransaction } from '@ethereumjs/tx';
 import { KECCAK256_NULL, bytesToHex, type Address } from '@ethereumjs/util';
-import { fromHex } from '../state/hex.js';
+import { fromHex, fromHexInto, toHex } from '../state/hex.js';
 import type { AccountInfo, StateReader } from '../state/reader.js';
 import { readU256, u256Bytes, writeU256 } from '../state/u256.js';
 import { type AccountState, type BlockStateManager, codeHashHexOf } from '../state/stateManager.js';
@@ -46,21 +46,54 @@ export interface AccountValue {
 export const ACCOUNT_BYTES = 48;
 const EMPTY_CODE_HASH = bytesToHex(KECCAK256_NULL);
 
+/**
+ * An ACCOUNT location's value: byte 0 exists, byte 1 the nonce-blind mark ({@link nonceBlind}),
+ * bytes 4–7 `resetTx` (int32 LE), 8–15 the nonce (uint64 LE), 16–47 the code hash (zero: none).
+ * Written and read byte by byte: a DataView per call cost more than the fields.
+ */
 export function encodeAccount(a: AccountValue): Uint8Array {
   const out = new Uint8Array(ACCOUNT_BYTES);
-  const dv = new DataView(out.buffer);
   out[0] = a.exists ? 1 : 0;
-  dv.setInt32(4, a.resetTx, true);
-  dv.setBigUint64(8, a.nonce, true);
-  if (a.codeHash) out.set(fromHex(a.codeHash), 16);
+  const r = a.resetTx;
+  out[4] = r & 0xff;
+  out[5] = (r >> 8) & 0xff;
+  out[6] = (r >> 16) & 0xff;
+  out[7] = (r >>> 24) & 0xff;
+  writeU64le(out, 8, a.nonce);
+  if (a.codeHash) fromHexInto(a.codeHash, Buffer.from(out.buffer, 16, 32));
   return out;
 }
 
 export function decodeAccount(bytes: Uint8Array): AccountValue {
-  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const hash = bytes.subarray(16, 48);
-  const empty = hash.every((b) => b === 0);
-  return { exists: bytes[0] === 1, resetTx: dv.getInt32(4, true), nonce: dv.getBigUint64(8, true), codeHash: empty ? undefined : bytesToHex(hash) };
+  let empty = true;
+  for (let i = 16; i < 48; i++) {
+    if (bytes[i] !== 0) {
+      empty = false;
+      break;
+    }
+  }
+  return { exists: bytes[0] === 1, resetTx: accountResetTx(bytes), nonce: accountNonce(bytes), codeHash: empty ? undefined : toHex(bytes.subarray(16, 48)) };
+}
+
+/** The nonce field of an encoded ACCOUNT value ({@link encodeAccount}). */
+export function accountNonce(bytes: Uint8Array): bigint {
+  const lo = (bytes[8]! | (bytes[9]! << 8) | (bytes[10]! << 16) | (bytes[11]! << 24)) >>> 0;
+  const hi = (bytes[12]! | (bytes[13]! << 8) | (bytes[14]! << 16) | (bytes[15]! << 24)) >>> 0;
+  return hi === 0 ? BigInt(lo) : (BigInt(hi) << 32n) | BigInt(lo);
+}
+
+function accountResetTx(bytes: Uint8Array): number {
+  return bytes[4]! | (bytes[5]! << 8) | (bytes[6]! << 16) | (bytes[7]! << 24);
+}
+
+/** `v` (< 2^64: nonces, EIP-2681) as 8 little-endian bytes at `offset`. */
+function writeU64le(out: Uint8Array, offset: number, v: bigint): void {
+  const lo = Number(v & 0xffffffffn);
+  const hi = Number(v >> 32n);
+  for (let i = 0; i < 4; i++) {
+    out[offset + i] = (lo >>> (8 * i)) & 0xff;
+    out[offset + 4 + i] = (hi >>> (8 * i)) & 0xff;
+  }
 }
 
 export const u256 = u256Bytes;
@@ -185,6 +218,13 @@ export function parseLocation(mv: MVMemory, loc: number): LocationKey {
   const address = mv.keyHex(loc, 1, 21);
   if (kind === LOC_STORAGE) return { kind, address, slot: mv.keySlot(loc) };
   return { kind, address };
+}
+
+/** One write of an incarnation: MVMemory location, flags (FLAG_DELTA, FLAG_DEBIT) and encoded value. */
+export interface Write {
+  loc: number;
+  flags: number;
+  value: Uint8Array;
 }
 
 /**
@@ -335,62 +375,64 @@ export class TxView implements StateReader {
    * what the transaction read (a rewrite of the value read is not a conflict), the lazy
    * beneficiary credit as a DELTA, new code stored once by hash.
    */
-  collectWrites(sm: BlockStateManager): { loc: number; flags: number; value: Uint8Array }[] {
-    const { accounts, storage, cleared, codes } = sm.overlay();
-    const writes: { loc: number; flags: number; value: Uint8Array }[] = [];
+  collectWrites(sm: BlockStateManager): Write[] {
+    const overlay = sm.overlay();
+    const { accounts, storage, cleared, codes } = overlay;
+    const writes: Write[] = [];
     for (const [hash, code] of codes) this.mv.putCode(this.keys.code(hash), code);
-    const addresses = new Set<string>([...accounts.keys(), ...cleared, ...storage.keys()]);
-    for (const address of addresses) {
-      const after = accounts.get(address);
-      const wasCleared = cleared.has(address);
-      const before = this.accounts.get(address);
-      if (address === this.lazySender && this.lazy.has(address)) {
-        writes.push(...this.lazySenderWrites(address, after, wasCleared, storage.has(address)));
-        continue;
-      }
-      if (after !== undefined || wasCleared) {
-        const hashHex = after ? codeHashHexOf(after as AccountState) : undefined;
-        const afterHash = hashHex === EMPTY_CODE_HASH ? undefined : hashHex;
-        const next: AccountValue = {
-          exists: after === undefined ? (before?.exists ?? false) : after !== null,
-          resetTx: wasCleared ? this.txIndex : (before?.resetTx ?? -1),
-          nonce: after ? after.nonce : (before?.nonce ?? 0n),
-          codeHash: after === undefined ? before?.codeHash : afterHash,
-        };
-        if (!before || before.exists !== next.exists || before.resetTx !== next.resetTx || before.nonce !== next.nonce || before.codeHash !== next.codeHash) {
-          writes.push({ loc: this.keys.account(address), flags: 0, value: encodeAccount(next) });
-        }
-        // A deleted account has no balance: readers see `exists = false` first.
-        if (after) {
-          const balance = after.balance;
-          if (this.lazy.has(address)) {
-            // A lazily read balance is only ever credited; a debit would be an engine bug.
-            if (balance < LAZY_BALANCE) throw new Error(`internal: lazy balance of ${address} was debited in transaction ${this.txIndex}`);
-            if (balance !== LAZY_BALANCE) writes.push({ loc: this.keys.balance(address), flags: FLAG_DELTA, value: u256(balance - LAZY_BALANCE) });
-          } else if (this.balances.get(address) !== balance) {
-            writes.push({ loc: this.keys.balance(address), flags: 0, value: u256(balance) });
-          }
-        }
-      }
-      const slots = storage.get(address);
-      if (slots) {
-        const seen = this.slots.get(address);
-        for (const [slot, value] of slots) {
-          if (!wasCleared && seen?.get(slot) === value) continue;
-          writes.push({ loc: this.keys.storage(address, slot), flags: 0, value: u256(value) });
-        }
-      }
-    }
+    // Every address the overlay holds, once, in this order (no Set built per incarnation).
+    for (const address of accounts.keys()) this.collectAddress(address, overlay, writes);
+    for (const address of cleared) if (!accounts.has(address)) this.collectAddress(address, overlay, writes);
+    for (const address of storage.keys()) if (!accounts.has(address) && !cleared.has(address)) this.collectAddress(address, overlay, writes);
     return writes;
   }
 
+  /** {@link collectWrites} for one address of the overlay. */
+  private collectAddress(address: string, overlay: ReturnType<BlockStateManager['overlay']>, writes: Write[]): void {
+    const { accounts, storage, cleared } = overlay;
+    const after = accounts.get(address);
+    const wasCleared = cleared.has(address);
+    const before = this.accounts.get(address);
+    if (address === this.lazySender && this.lazy.has(address)) {
+      for (const w of this.lazySenderWrites(address, after, wasCleared, storage.has(address))) writes.push(w);
+      return;
+    }
+    if (after !== undefined || wasCleared) {
+      const hashHex = after ? codeHashHexOf(after as AccountState) : undefined;
+      const afterHash = hashHex === EMPTY_CODE_HASH ? undefined : hashHex;
+      const next: AccountValue = {
+        exists: after === undefined ? (before?.exists ?? false) : after !== null,
+        resetTx: wasCleared ? this.txIndex : (before?.resetTx ?? -1),
+        nonce: after ? after.nonce : (before?.nonce ?? 0n),
+        codeHash: after === undefined ? before?.codeHash : afterHash,
+      };
+      if (!before || before.exists !== next.exists || before.resetTx !== next.resetTx || before.nonce !== next.nonce || before.codeHash !== next.codeHash) {
+        writes.push({ loc: this.keys.account(address), flags: 0, value: encodeAccount(next) });
+      }
+      // A deleted account has no balance: readers see `exists = false` first.
+      if (after) {
+        const balance = after.balance;
+        if (this.lazy.has(address)) {
+          // A lazily read balance is only ever credited; a debit would be an engine bug.
+          if (balance < LAZY_BALANCE) throw new Error(`internal: lazy balance of ${address} was debited in transaction ${this.txIndex}`);
+          if (balance !== LAZY_BALANCE) writes.push({ loc: this.keys.balance(address), flags: FLAG_DELTA, value: u256(balance - LAZY_BALANCE) });
+        } else if (this.balances.get(address) !== balance) {
+          writes.push({ loc: this.keys.balance(address), flags: 0, value: u256(balance) });
+        }
+      }
+    }
+    const slots = storage.get(address);
+    if (slots) {
+      const seen = this.slots.get(address);
+      for (const [slot, value] of slots) {
+        if (!wasCleared && seen?.get(slot) === value) continue;
+        writes.push({ loc: this.keys.storage(address, slot), flags: 0, value: u256(value) });
+      }
+    }
+  }
+
   /** A lazy sender's writes: its nonce increment and its net balance change, as DELTAs. */
-  private lazySenderWrites(
-    address: string,
-    after: { nonce: bigint; balance: bigint } | null | undefined,
-    cleared: boolean,
-    wroteStorage: boolean,
-  ): { loc: number; flags: number; value: Uint8Array }[] {
+  private lazySenderWrites(address: string, after: { nonce: bigint; balance: bigint } | null | undefined, cleared: boolean, wroteStorage: boolean): Write[] {
     // Without code at the sender nothing but the envelope changes its nonce, code or storage.
     if (!after || cleared || wroteStorage || codeHashHexOf(after as AccountState) !== EMPTY_CODE_HASH || after.nonce <= this.lazySenderNonce) {
       throw new Error(`internal: lazy sender ${address} changed beyond its envelope in transaction ${this.txIndex}`);

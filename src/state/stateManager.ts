@@ -129,8 +129,12 @@ export class BlockStateManager implements StateManagerInterface {
   }
   applyBalance(address: string, value: bigint, delta: boolean): void {
     const a = this.current(address);
-    const base = a ?? { nonce: 0n, balance: 0n, codeHash: KECCAK256_NULL, storageRoot: KECCAK256_RLP };
-    this.accounts.set(address, { ...base, balance: delta ? base.balance + value : value });
+    // A literal, not a spread: the merge applies one balance per written location.
+    const next: AccountState = a
+      ? { nonce: a.nonce, balance: delta ? a.balance + value : value, codeHash: a.codeHash, storageRoot: a.storageRoot }
+      : { nonce: 0n, balance: value, codeHash: KECCAK256_NULL, storageRoot: KECCAK256_RLP };
+    if (a?.codeHashHex !== undefined) next.codeHashHex = a.codeHashHex;
+    this.accounts.set(address, next);
   }
   applyStorage(address: string, slot: bigint, value: bigint): void {
     let slots = this.storage.get(address);
