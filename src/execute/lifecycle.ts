@@ -125,7 +125,15 @@ export async function postBlock(
 export async function assembleResult(
   decoded: DecodedBlock,
   sm: BlockStateManager,
-  parts: { senders: string[]; receipts: Receipt[]; requests?: BlockRequests; notes: string[]; timings: PhaseTimings },
+  parts: {
+    senders: string[];
+    receipts: Receipt[];
+    requests?: BlockRequests;
+    notes: string[];
+    timings: PhaseTimings;
+    /** The receipts root (`0x` hex) computed elsewhere meanwhile (the parallel engine: on a worker); undefined: computed here. */
+    receiptsRoot?: Promise<string | undefined>;
+  },
 ): Promise<BlockResult> {
   const { block } = decoded;
   return {
@@ -136,7 +144,7 @@ export async function assembleResult(
     receipts: parts.receipts,
     gasUsed: parts.receipts.at(-1)?.cumulativeGasUsed ?? 0n,
     logsBloom: blockLogsBloom(parts.receipts),
-    receiptsRoot: await receiptsRoot(parts.receipts),
+    receiptsRoot: (await parts.receiptsRoot) ?? (await receiptsRoot(parts.receipts)),
     stateChanges: sm.changes(),
     ...(parts.requests ? { requests: parts.requests.requests, requestsHash: parts.requests.requestsHash } : {}),
     notes: parts.notes,

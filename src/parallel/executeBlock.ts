@@ -166,6 +166,10 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
     const senders = recoveredSenders(decoded, run.recovery);
     const { receipts, committed } = committedReceipts(decoded, run, pre.base);
     const tPost = performance.now();
+    // Post-block work off the coordinator (issue 16 item 4): the receipts root needs only the
+    // final receipts, so an idle worker hashes them while the merge runs here. After a storm
+    // halt the tail adds receipts; on any failure of the task the root is computed here.
+    const receiptsRoot = committed === decoded.block.transactions.length ? run.pool.task({ type: 'receiptsRoot', receipts }).catch(() => undefined) : undefined;
     mergeWrites(run.mv, committed, pre.sm, decoded.block.header.coinbase.toString(), decoded.common.gteHardfork('spuriousDragon'), (i, address) => {
       const broken = lazySenderViolations(pre.sm, decoded.block, senders, i, address);
       if (broken.length > 0) throw new Fallback(`transaction ${i}'s lazy sender ${address} breaks ${broken.join(', ')} against the state before it`);
@@ -180,6 +184,7 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
       receipts,
       requests,
       notes: pre.notes,
+      ...(receiptsRoot ? { receiptsRoot } : {}),
       // Every worker recovers its stride first: the slowest stride is the phase's wall time (a sender recovered on demand later counts as execution).
       timings: { decodeMs, senderRecoveryMs: recoveryMs, executionMs: run.workerMs - recoveryMs + tailMs, postBlockMs: 0, totalMs: 0 },
     });
@@ -251,6 +256,8 @@ interface BlockStmRun {
   recovery: RecoveryBuffer;
   replies: Extract<WorkerReply, { type: 'done' }>[];
   poolSize: number;
+  /** The pool it ran on (idle now: post-block tasks go there). */
+  pool: WorkerPool;
   /** From the start of execution to the last worker's reply (ms). */
   workerMs: number;
   /** Encoding the header, transactions and pre-state into shared buffers (ms). */
@@ -357,7 +364,7 @@ async function runBlockStm(decoded: DecodedBlock, state: SnapshotState, pre: Coo
     });
   }
   const replies = run.replies as Extract<WorkerReply, { type: 'done' }>[];
-  return { mv: run.mv, scheduler: run.scheduler, recovery: run.recovery, replies, poolSize: pool.size, workerMs, encodeMs };
+  return { mv: run.mv, scheduler: run.scheduler, recovery: run.recovery, replies, poolSize: pool.size, pool, workerMs, encodeMs };
 }
 
 /**
@@ -366,9 +373,10 @@ async function runBlockStm(decoded: DecodedBlock, state: SnapshotState, pre: Coo
  * @throws SenderMismatchError
  */
 function recoveredSenders(decoded: DecodedBlock, recovery: RecoveryBuffer): string[] {
+  const recovered = recovery.senders();
   const senders: string[] = [];
   for (let i = 0; i < decoded.block.transactions.length; i++) {
-    const sender = recovery.sender(i);
+    const sender = recovered[i];
     if (!sender) throw new Fallback(`transaction ${i} has an invalid signature`);
     senders.push(sender);
   }

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { BlockJob, WorkerReply } from './worker.js';
+import type { BlockJob, PostBlockTask, TaskReply, WorkerReply } from './worker.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
@@ -155,6 +155,47 @@ export class WorkerPool {
     if (timer) clearTimeout(timer);
     if (grace) clearTimeout(grace);
     return { replies: replies.filter((r): r is WorkerReply => r !== undefined), failures, replaced };
+  }
+
+  private nextTask = 1;
+
+  /**
+   * Runs one post-block task (`task`, e.g. a receipts root) on one worker, between blocks: work
+   * that needs no MVMemory runs there while the coordinator merges. Workers take turns.
+   * @returns the task's result (for `receiptsRoot`: the root as `0x` hex)
+   * @throws Error when the worker fails the task, exits or errs first (the caller computes it itself)
+   */
+  task(task: Omit<PostBlockTask, 'taskId'>): Promise<string> {
+    const taskId = this.nextTask++;
+    const w = this.workers[taskId % this.workers.length];
+    if (!w || this.closed) return Promise.reject(new Error('the pool has no worker'));
+    return new Promise<string>((resolve, reject) => {
+      const done = () => {
+        w.off('message', onMessage);
+        w.off('exit', onExit);
+        w.off('error', onError);
+        w.unref();
+      };
+      const onMessage = (m: TaskReply | WorkerReply) => {
+        if (!('taskId' in m) || m.taskId !== taskId) return;
+        done();
+        if (m.type === 'taskDone') resolve(m.result);
+        else reject(new Error(m.reason));
+      };
+      const onExit = (code: number) => {
+        done();
+        reject(new Error(`worker exited with code ${code} during a post-block task`));
+      };
+      const onError = (e: Error) => {
+        done();
+        reject(e);
+      };
+      w.ref();
+      w.on('message', onMessage);
+      w.once('exit', onExit);
+      w.once('error', onError);
+      w.postMessage({ ...task, taskId } as PostBlockTask);
+    });
   }
 
   /** Terminates every worker. */

@@ -115,6 +115,18 @@ export class RecoveryBuffer {
     return Atomics.load(this.ints, i) === OK ? toHex(this.addresses.subarray(i * 20, i * 20 + 20)) : undefined;
   }
 
+  /**
+   * Every transaction's sender (lowercase `0x` hex; undefined where it did not recover): the
+   * address region decoded to hex once and cut, not one conversion per transaction (the
+   * coordinator's serial work).
+   */
+  senders(): (string | undefined)[] {
+    const hex = Buffer.from(this.addresses.buffer, this.addresses.byteOffset, this.addresses.length).toString('hex');
+    const out: (string | undefined)[] = new Array(this.txCount);
+    for (let i = 0; i < this.txCount; i++) out[i] = Atomics.load(this.ints, i) === OK ? `0x${hex.slice(i * 40, i * 40 + 40)}` : undefined;
+    return out;
+  }
+
   /** The recovered public key of transaction `i`, or undefined if it did not recover. */
   publicKey(i: number): Uint8Array | undefined {
     return Atomics.load(this.ints, i) === OK ? this.keys.slice(i * 64, i * 64 + 64) : undefined;

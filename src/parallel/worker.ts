@@ -13,6 +13,7 @@ import type { StateReader } from '../state/reader.js';
 import { SharedSnapshotReader } from '../state/sharedSnapshot.js';
 import { BlockStateManager } from '../state/stateManager.js';
 import type { Receipt } from '../types.js';
+import { receiptsRoot } from '../verify/receipts.js';
 import { MVMemory, type MVMemoryLayout, MVMemoryFullError } from './mvMemory.js';
 import { LazyBlock } from './lazyBlock.js';
 import { RecoveryBuffer } from './recovery.js';
@@ -70,9 +71,26 @@ export type WorkerReply =
   | { type: 'done'; blockId: number; outputs: Output[]; metrics: WorkerMetrics }
   | { type: 'failed'; blockId: number; reason: string; full: boolean };
 
+/** Post-block work a worker does between blocks ({@link WorkerPool.task}): the receipts root of committed receipts. */
+export interface PostBlockTask {
+  type: 'receiptsRoot';
+  taskId: number;
+  /** Final receipts, cumulative gas included. */
+  receipts: Receipt[];
+}
+
+export type TaskReply = { type: 'taskDone'; taskId: number; result: string } | { type: 'taskFailed'; taskId: number; reason: string };
+
 const port = parentPort;
 if (port) {
-  port.on('message', (job: BlockJob) => {
+  port.on('message', (job: BlockJob | PostBlockTask) => {
+    if (job.type === 'receiptsRoot') {
+      receiptsRoot(job.receipts).then(
+        (result) => port.postMessage({ type: 'taskDone', taskId: job.taskId, result } satisfies TaskReply),
+        (e: unknown) => port.postMessage({ type: 'taskFailed', taskId: job.taskId, reason: String((e as Error)?.message ?? e) } satisfies TaskReply),
+      );
+      return;
+    }
     runJob(job).then(
       (reply) => port.postMessage(reply),
       (e: unknown) =>
