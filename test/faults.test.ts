@@ -142,21 +142,21 @@ test('a SnapshotState whose account() throws: typed StateReadError on the parall
   await assert.rejects(executeBlockSequential(decodeBlock(fx.blockJson), broken), StateReadError);
 });
 
-test('post-block task: a worker computes the receipts root the sequential engine computes; a worker that exits mid-task fails the task (the engine then computes it itself)', async () => {
+test('post-block task: a worker computes the receipts root and logs bloom the sequential engine computes; a worker that exits mid-task fails the task (the engine then computes it itself)', async () => {
   const pool = new WorkerPool(2);
   try {
     const seq = await sequentialReference();
     // Pre-Byzantium: the header's root covers intermediate state roots parevm does not compute, so the reference is the engine's own (the mainnet tests tie it to headers from Byzantium on).
-    const RECEIPTS_ROOT = seq.receiptsRoot;
-    assert.equal(await pool.task({ type: 'receiptsRoot', receipts: seq.receipts }), RECEIPTS_ROOT);
-    assert.equal(await pool.task({ type: 'receiptsRoot', receipts: seq.receipts }), RECEIPTS_ROOT, 'the other worker too');
+    const DIGEST = { receiptsRoot: seq.receiptsRoot, logsBloom: seq.logsBloom };
+    assert.deepEqual(await pool.task({ type: 'receipts', receipts: seq.receipts }), DIGEST);
+    assert.deepEqual(await pool.task({ type: 'receipts', receipts: seq.receipts }), DIGEST, 'the other worker too');
     // The next task goes to worker 1 (turns): terminate it right after posting.
-    const lost = pool.task({ type: 'receiptsRoot', receipts: seq.receipts });
+    const lost = pool.task({ type: 'receipts', receipts: seq.receipts });
     pool.terminateWorker(1, 'terminated during a post-block task (test)');
     await assert.rejects(lost);
     const after = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool });
     assert.equal(after.metrics?.path, 'parallel');
-    assert.equal(after.receiptsRoot, RECEIPTS_ROOT);
+    assert.deepEqual({ receiptsRoot: after.receiptsRoot, logsBloom: after.logsBloom }, DIGEST);
   } finally {
     await pool.close();
   }

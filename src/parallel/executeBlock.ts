@@ -166,10 +166,10 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
     const senders = recoveredSenders(decoded, run.recovery);
     const { receipts, committed } = committedReceipts(decoded, run, pre.base);
     const tPost = performance.now();
-    // Post-block work off the coordinator (issue 16 item 4): the receipts root needs only the
-    // final receipts, so an idle worker hashes them while the merge runs here. After a storm
-    // halt the tail adds receipts; on any failure of the task the root is computed here.
-    const receiptsRoot = committed === decoded.block.transactions.length ? run.pool.task({ type: 'receiptsRoot', receipts }).catch(() => undefined) : undefined;
+    // Post-block work off the coordinator (issue 16 item 4): the receipts root and logs bloom
+    // need only the final receipts, so an idle worker computes them while the merge runs here.
+    // After a storm halt the tail adds receipts; on any failure of the task they are computed here.
+    const digest = committed === decoded.block.transactions.length ? run.pool.task({ type: 'receipts', receipts }).catch(() => undefined) : undefined;
     mergeWrites(run.mv, committed, pre.sm, decoded.block.header.coinbase.toString(), decoded.common.gteHardfork('spuriousDragon'), (i, address) => {
       const broken = lazySenderViolations(pre.sm, decoded.block, senders, i, address);
       if (broken.length > 0) throw new Fallback(`transaction ${i}'s lazy sender ${address} breaks ${broken.join(', ')} against the state before it`);
@@ -184,7 +184,7 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
       receipts,
       requests,
       notes: pre.notes,
-      ...(receiptsRoot ? { receiptsRoot } : {}),
+      ...(digest ? { digest } : {}),
       // Every worker recovers its stride first: the slowest stride is the phase's wall time (a sender recovered on demand later counts as execution).
       timings: { decodeMs, senderRecoveryMs: recoveryMs, executionMs: run.workerMs - recoveryMs + tailMs, postBlockMs: 0, totalMs: 0 },
     });

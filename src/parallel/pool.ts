@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import type { ReceiptsDigest } from '../verify/receipts.js';
 import type { BlockJob, PostBlockTask, TaskReply, WorkerReply } from './worker.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
@@ -160,16 +161,16 @@ export class WorkerPool {
   private nextTask = 1;
 
   /**
-   * Runs one post-block task (`task`, e.g. a receipts root) on one worker, between blocks: work
-   * that needs no MVMemory runs there while the coordinator merges. Workers take turns.
-   * @returns the task's result (for `receiptsRoot`: the root as `0x` hex)
+   * Runs one post-block task (`task`: the receipts root and logs bloom) on one worker, between
+   * blocks: work that needs no MVMemory runs there while the coordinator merges. Workers take turns.
+   * @returns the task's result
    * @throws Error when the worker fails the task, exits or errs first (the caller computes it itself)
    */
-  task(task: Omit<PostBlockTask, 'taskId'>): Promise<string> {
+  task(task: Omit<PostBlockTask, 'taskId'>): Promise<ReceiptsDigest> {
     const taskId = this.nextTask++;
     const w = this.workers[taskId % this.workers.length];
     if (!w || this.closed) return Promise.reject(new Error('the pool has no worker'));
-    return new Promise<string>((resolve, reject) => {
+    return new Promise<ReceiptsDigest>((resolve, reject) => {
       const done = () => {
         w.off('message', onMessage);
         w.off('exit', onExit);

@@ -13,7 +13,7 @@ import type { StateReader } from '../state/reader.js';
 import { SharedSnapshotReader } from '../state/sharedSnapshot.js';
 import { BlockStateManager } from '../state/stateManager.js';
 import type { Receipt } from '../types.js';
-import { receiptsRoot } from '../verify/receipts.js';
+import { type ReceiptsDigest, receiptsDigest } from '../verify/receipts.js';
 import { MVMemory, type MVMemoryLayout, MVMemoryFullError } from './mvMemory.js';
 import { LazyBlock } from './lazyBlock.js';
 import { RecoveryBuffer } from './recovery.js';
@@ -71,21 +71,21 @@ export type WorkerReply =
   | { type: 'done'; blockId: number; outputs: Output[]; metrics: WorkerMetrics }
   | { type: 'failed'; blockId: number; reason: string; full: boolean };
 
-/** Post-block work a worker does between blocks ({@link WorkerPool.task}): the receipts root of committed receipts. */
+/** Post-block work a worker does between blocks ({@link WorkerPool.task}): the receipts root and logs bloom of committed receipts. */
 export interface PostBlockTask {
-  type: 'receiptsRoot';
+  type: 'receipts';
   taskId: number;
   /** Final receipts, cumulative gas included. */
   receipts: Receipt[];
 }
 
-export type TaskReply = { type: 'taskDone'; taskId: number; result: string } | { type: 'taskFailed'; taskId: number; reason: string };
+export type TaskReply = { type: 'taskDone'; taskId: number; result: ReceiptsDigest } | { type: 'taskFailed'; taskId: number; reason: string };
 
 const port = parentPort;
 if (port) {
   port.on('message', (job: BlockJob | PostBlockTask) => {
-    if (job.type === 'receiptsRoot') {
-      receiptsRoot(job.receipts).then(
+    if (job.type === 'receipts') {
+      receiptsDigest(job.receipts).then(
         (result) => port.postMessage({ type: 'taskDone', taskId: job.taskId, result } satisfies TaskReply),
         (e: unknown) => port.postMessage({ type: 'taskFailed', taskId: job.taskId, reason: String((e as Error)?.message ?? e) } satisfies TaskReply),
       );

@@ -56,6 +56,17 @@ export async function receiptsRoot(receipts: Receipt[]): Promise<string> {
   return bytesToHex(trieRoot(receipts.map((r, i) => [RLP.encode(i), encodeReceiptBytes(r)] as const)));
 }
 
+/** What a block's receipts commit to in its header: the receipts root and the logs bloom (`0x` hex). */
+export interface ReceiptsDigest {
+  receiptsRoot: string;
+  logsBloom: string;
+}
+
+/** {@link receiptsRoot} and {@link blockLogsBloom} of `receipts` (final: cumulative gas included). */
+export async function receiptsDigest(receipts: Receipt[]): Promise<ReceiptsDigest> {
+  return { receiptsRoot: await receiptsRoot(receipts), logsBloom: blockLogsBloom(receipts) };
+}
+
 /**
  * The block's logs bloom: OR of every receipt's bloom (Yellow Paper §4.3.1, M3:2048). A receipt
  * without logs has the empty bloom and is skipped (most of a block of transfers).
