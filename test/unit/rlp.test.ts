@@ -19,6 +19,9 @@ test('strings, integers and lists at each RLP length boundary', () => {
     for (const fill of [0x00, 0x7f, 0x80, 0xff]) items.push(new Uint8Array(n).fill(fill));
   }
   for (const v of [0n, 1n, 0x7fn, 0x80n, 0xffn, 0x100n, 0xffffn, 2n ** 64n - 1n, 2n ** 256n - 1n]) items.push(v);
+  // Every byte-length boundary of an integer, 2^53 (exact doubles) and beyond 256 bits.
+  for (let k = 1; k <= 34; k++) items.push(2n ** BigInt(8 * k) - 1n, 2n ** BigInt(8 * k), 2n ** BigInt(8 * k) + 1n, 3n * 2n ** BigInt(8 * k - 3));
+  items.push(2n ** 53n - 1n, 2n ** 53n, 2n ** 53n + 1n, 2n ** 300n + 12345n);
   items.push([], [[]], [[], [[]]], [0n, 1n, new Uint8Array(3)]);
   for (const n of [1, 2, 13, 14, 56, 300, 5000])
     items.push(
