@@ -169,7 +169,13 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
     // Post-block work off the coordinator (issue 16 item 4): the receipts root and logs bloom
     // need only the final receipts, so an idle worker computes them while the merge runs here.
     // After a storm halt the tail adds receipts; on any failure of the task they are computed here.
-    const digest = committed === decoded.block.transactions.length ? run.pool.task({ type: 'receipts', receipts }).catch(() => undefined) : undefined;
+    const digest =
+      committed === decoded.block.transactions.length
+        ? run.pool.task({ type: 'receipts', receipts }).catch((e: unknown) => {
+            pre.notes.push(`receipts root and logs bloom computed on the coordinator: the worker's task failed (${(e as Error)?.message ?? e})`);
+            return undefined;
+          })
+        : undefined;
     mergeWrites(run.mv, committed, pre.sm, decoded.block.header.coinbase.toString(), decoded.common.gteHardfork('spuriousDragon'), (i, address) => {
       const broken = lazySenderViolations(pre.sm, decoded.block, senders, i, address);
       if (broken.length > 0) throw new Fallback(`transaction ${i}'s lazy sender ${address} breaks ${broken.join(', ')} against the state before it`);

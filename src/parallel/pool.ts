@@ -58,6 +58,18 @@ export class WorkerPool {
     return w;
   }
 
+  /** Jobs and tasks each worker has in flight: it keeps the process alive while any is (ref/unref is a switch, not a count). */
+  private readonly busy = new WeakMap<Worker, number>();
+  private hold(w: Worker): void {
+    this.busy.set(w, (this.busy.get(w) ?? 0) + 1);
+    w.ref();
+  }
+  private release(w: Worker): void {
+    const n = (this.busy.get(w) ?? 1) - 1;
+    this.busy.set(w, n);
+    if (n <= 0) w.unref();
+  }
+
   /** Number of live workers (for leak checks in tests). */
   get live(): number {
     return this.workers.length;
@@ -119,7 +131,7 @@ export class WorkerPool {
               w.off('message', onMessage);
               w.off('exit', onExit);
               w.off('error', onError);
-              w.unref();
+              this.release(w);
               resolve(reply);
             };
             const replace = () => {
@@ -145,7 +157,7 @@ export class WorkerPool {
               replace();
               settle();
             };
-            w.ref();
+            this.hold(w);
             w.on('message', onMessage);
             w.once('exit', onExit);
             w.once('error', onError);
@@ -163,39 +175,41 @@ export class WorkerPool {
   /**
    * Runs one post-block task (`task`: the receipts root and logs bloom) on one worker, between
    * blocks: work that needs no MVMemory runs there while the coordinator merges. Workers take turns.
+   * @param timeoutMs give up after this long (ms): the caller computes the result itself
    * @returns the task's result
-   * @throws Error when the worker fails the task, exits or errs first (the caller computes it itself)
+   * @throws Error when the worker fails the task, exits, errs or passes `timeoutMs` first (the caller computes it itself)
    */
-  task(task: Omit<PostBlockTask, 'taskId'>): Promise<ReceiptsDigest> {
+  task(task: Omit<PostBlockTask, 'taskId'>, timeoutMs = 10_000): Promise<ReceiptsDigest> {
     const taskId = this.nextTask++;
     const w = this.workers[taskId % this.workers.length];
     if (!w || this.closed) return Promise.reject(new Error('the pool has no worker'));
     return new Promise<ReceiptsDigest>((resolve, reject) => {
-      const done = () => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const finish = (outcome: () => void) => {
+        clearTimeout(timer);
         w.off('message', onMessage);
         w.off('exit', onExit);
         w.off('error', onError);
-        w.unref();
+        this.release(w);
+        outcome();
       };
       const onMessage = (m: TaskReply | WorkerReply) => {
         if (!('taskId' in m) || m.taskId !== taskId) return;
-        done();
-        if (m.type === 'taskDone') resolve(m.result);
-        else reject(new Error(m.reason));
+        finish(() => (m.type === 'taskDone' ? resolve(m.result) : reject(new Error(m.reason))));
       };
-      const onExit = (code: number) => {
-        done();
-        reject(new Error(`worker exited with code ${code} during a post-block task`));
-      };
-      const onError = (e: Error) => {
-        done();
-        reject(e);
-      };
-      w.ref();
+      const onExit = (code: number) => finish(() => reject(new Error(`worker exited with code ${code} during a post-block task`)));
+      const onError = (e: Error) => finish(() => reject(e));
+      this.hold(w);
       w.on('message', onMessage);
       w.once('exit', onExit);
       w.once('error', onError);
-      w.postMessage({ ...task, taskId } as PostBlockTask);
+      timer = setTimeout(() => finish(() => reject(new Error(`post-block task not done within ${timeoutMs} ms`))), timeoutMs);
+      timer.unref();
+      try {
+        w.postMessage({ ...task, taskId } as PostBlockTask);
+      } catch (e) {
+        finish(() => reject(e));
+      }
     });
   }
 

@@ -121,10 +121,10 @@ export class RecoveryBuffer {
    * coordinator's serial work).
    */
   senders(): (string | undefined)[] {
+    // Statuses first: an address is read only after its status says it was written.
+    const ok = Array.from({ length: this.txCount }, (_, i) => Atomics.load(this.ints, i) === OK);
     const hex = Buffer.from(this.addresses.buffer, this.addresses.byteOffset, this.addresses.length).toString('hex');
-    const out: (string | undefined)[] = new Array(this.txCount);
-    for (let i = 0; i < this.txCount; i++) out[i] = Atomics.load(this.ints, i) === OK ? `0x${hex.slice(i * 40, i * 40 + 40)}` : undefined;
-    return out;
+    return ok.map((recovered, i) => (recovered ? `0x${hex.slice(i * 40, i * 40 + 40)}` : undefined));
   }
 
   /** The recovered public key of transaction `i`, or undefined if it did not recover. */

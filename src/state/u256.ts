@@ -8,6 +8,7 @@ const SCRATCH_VIEW = new DataView(SCRATCH.buffer);
 
 /** Writes `v` (0 ≤ v < 2^256) as 32 big-endian bytes at `offset`. */
 export function writeU256(target: Uint8Array, offset: number, v: bigint): void {
+  if (offset < 0 || offset + 32 > target.length) throw new RangeError(`writeU256: 32 bytes at ${offset} of ${target.length}`);
   if (v <= M64) {
     // Nonces, most balances and slot values: one 64-bit word.
     SCRATCH_VIEW.setBigUint64(24, v);
@@ -24,6 +25,7 @@ export function writeU256(target: Uint8Array, offset: number, v: bigint): void {
 
 /** Reads 32 big-endian bytes at `offset` as a bigint. */
 export function readU256(source: Uint8Array, offset = 0): bigint {
+  if (offset < 0 || offset + 32 > source.length) throw new RangeError(`readU256: 32 bytes at ${offset} of ${source.length}`);
   let high = 0;
   for (let i = 0; i < 32; i++) {
     const b = source[offset + i]!;

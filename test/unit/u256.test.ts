@@ -36,3 +36,12 @@ test('writeU256 and readU256 agree with hex at every offset of a shared buffer, 
     assert.equal(bytesHex(u256Bytes(v)), hexOf(v));
   }
 });
+
+test('writeU256 and readU256 refuse a word that does not fit (RangeError), as the DataView they replaced did', () => {
+  const b = new Uint8Array(40);
+  assert.throws(() => writeU256(b, 9, 1n), RangeError);
+  assert.throws(() => readU256(b, 9), RangeError);
+  assert.throws(() => readU256(b, -1), RangeError);
+  writeU256(b, 8, 5n);
+  assert.equal(readU256(b, 8), 5n);
+});
