@@ -32,6 +32,9 @@ async function withFault(fault: WorkerFault, options: { deadlineMs?: number } = 
   const pool = new WorkerPool(2);
   try {
     const seq = await sequentialReference();
+    // A warm pool: a worker still loading its modules when the block starts can find the other
+    // one done with it, and a fault set to fire after its first executions never fires.
+    await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, force: true });
     const faulty = await executeBlockWithFaults(decodeBlock(fx.blockJson), fx.state, { pool, force: true, fault, ...options });
     assert.deepEqual(diffResults(seq, faulty), undefined, 'the faulty run gives the sequential result');
     assert.equal(pool.live, 2, 'no worker leaked or lost');
