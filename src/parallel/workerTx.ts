@@ -1,8 +1,7 @@
-import { RLP } from '@ethereumjs/rlp';
 import { Capability, type TypedTransaction } from '@ethereumjs/tx';
-import { Address, bigIntToUnpaddedBytes, bytesToBigInt, bytesToHex } from '@ethereumjs/util';
+import { Address, bytesToBigInt, bytesToHex } from '@ethereumjs/util';
 import { keccak256 } from '../crypto/keccak.js';
-import { encodeRlp, rlpFramedLength, writeRlpHeader } from '../state/rlp.js';
+import { encodeRlp, rlpFrame } from '../state/rlp.js';
 
 /**
  * A transaction as a worker executes it on parevm's EVM: the fields that EVM reads, decoded from
@@ -113,26 +112,16 @@ export function signedMessage(bytes: Uint8Array, eip155: boolean): SignedMessage
   // The signed fields are the encoding's own bytes up to v: framed anew, never re-encoded.
   const signedEnd = typed ? items[n - 3]!.at : items[6]!.at;
   const signed = bytes.subarray(items[0]!.at, signedEnd);
-  if (typed) return { hash: keccak256(framed(bytes.subarray(0, 1), signed, EMPTY)), v, r, s };
+  if (typed) return { hash: keccak256(rlpFrame(0xc0, [signed], bytes.subarray(0, 1))), v, r, s };
   if (eip155 && v >= 35n) {
     const chainId = (v - 35n) / 2n;
-    return { hash: keccak256(framed(EMPTY, signed, RLP.encode([bigIntToUnpaddedBytes(chainId), EMPTY, EMPTY]).subarray(1))), v, r, s, chainId };
+    // EIP-155: the signed list ends with chainId, 0, 0 (their encodings, without a list header).
+    return { hash: keccak256(rlpFrame(0xc0, [signed, encodeRlp([chainId, 0n, 0n]).subarray(1)])), v, r, s, chainId };
   }
-  return { hash: keccak256(framed(EMPTY, signed, EMPTY)), v, r, s };
+  return { hash: keccak256(rlpFrame(0xc0, [signed])), v, r, s };
 }
 
 const EMPTY = new Uint8Array();
-
-/** `prefix || rlp-list-header || body || tail`: a list whose items are `body` and `tail`, already encoded. */
-function framed(prefix: Uint8Array, body: Uint8Array, tail: Uint8Array): Uint8Array {
-  const len = body.length + tail.length;
-  const out = new Uint8Array(prefix.length + rlpFramedLength(len));
-  out.set(prefix);
-  const at = writeRlpHeader(out, prefix.length, 0xc0, len);
-  out.set(body, at);
-  out.set(tail, at + body.length);
-  return out;
-}
 
 /** An RLP item inside a byte array: where its encoding begins (`at`) and its payload `[start, end)`. */
 interface RlpItem {

@@ -88,6 +88,24 @@ export function writeRlpHeader(out: Uint8Array, at: number, offset: number, n: n
   return at + 1 + c;
 }
 
+/**
+ * `prefix || header || parts…`: the RLP of a string (`offset` 0x80) or a list (0xc0) whose payload
+ * is `parts`, already encoded, concatenated; after `prefix` bytes when given.
+ */
+export function rlpFrame(offset: number, parts: readonly Uint8Array[], prefix?: Uint8Array): Uint8Array {
+  let len = 0;
+  for (const p of parts) len += p.length;
+  const start = prefix?.length ?? 0;
+  const out = new Uint8Array(start + rlpFramedLength(len));
+  if (prefix) out.set(prefix);
+  let at = writeRlpHeader(out, start, offset, len);
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
 /** Writes a non-negative integer's RLP at `at` ({@link rlpIntLength} bytes); returns the end. */
 export function writeRlpInt(out: Buffer, at: number, v: bigint): number {
   if (v > 0n && v < 0x80n) {

@@ -1,6 +1,6 @@
 import { bytesToHex } from '@ethereumjs/util';
 import { keccak256 } from '../crypto/keccak.js';
-import { rlpFramedLength, writeRlpHeader } from './rlp.js';
+import { rlpFrame } from './rlp.js';
 
 /**
  * The root of a Merkle Patricia trie (Yellow Paper appendix D) over a complete set of entries,
@@ -89,22 +89,10 @@ function nibblesOf(key: Uint8Array): Uint8Array {
 /** RLP of a byte string. */
 function rlpString(b: Uint8Array): Uint8Array {
   if (b.length === 1 && b[0]! < 0x80) return b;
-  return withHeader(0x80, b.length, [b]);
+  return rlpFrame(0x80, [b]);
 }
 
 /** RLP of a list whose items are already RLP-encoded. */
 function rlpList(items: Uint8Array[]): Uint8Array {
-  let len = 0;
-  for (const it of items) len += it.length;
-  return withHeader(0xc0, len, items);
-}
-
-function withHeader(offset: number, len: number, parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(rlpFramedLength(len));
-  let at = writeRlpHeader(out, 0, offset, len);
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return rlpFrame(0xc0, items);
 }

@@ -1,8 +1,7 @@
-import { RLP } from '@ethereumjs/rlp';
 import { bytesToHex } from '@ethereumjs/util';
 import { Bloom } from '@ethereumjs/vm';
 import { fromHex } from '../state/hex.js';
-import { rlpFramedLength, rlpIntLength, writeRlpHeader, writeRlpInt } from '../state/rlp.js';
+import { encodeRlp, rlpFramedLength, rlpIntLength, writeRlpHeader, writeRlpInt } from '../state/rlp.js';
 import { trieRoot } from '../state/trieRoot.js';
 import type { Receipt } from '../types.js';
 
@@ -53,7 +52,7 @@ export function encodeReceiptBytes(r: Receipt): Uint8Array {
 
 /** Root of the receipts trie: key `rlp(index)`, value the encoded receipt (Yellow Paper §4.3). */
 export async function receiptsRoot(receipts: Receipt[]): Promise<string> {
-  return bytesToHex(trieRoot(receipts.map((r, i) => [RLP.encode(i), encodeReceiptBytes(r)] as const)));
+  return bytesToHex(trieRoot(receipts.map((r, i) => [encodeRlp(BigInt(i)), encodeReceiptBytes(r)] as const)));
 }
 
 /** What a block's receipts commit to in its header: the receipts root and the logs bloom (`0x` hex). */
