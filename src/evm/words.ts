@@ -3,6 +3,7 @@
  * fast paths for values below 2^53 (offsets, lengths, counters), and addresses.
  */
 import { fromHex, toHex } from '../state/hex.js';
+import { readU256, u256Bytes } from '../state/u256.js';
 
 export const MAX_U256 = (1n << 256n) - 1n;
 export const TWO_256 = 1n << 256n;
@@ -54,15 +55,12 @@ export function writeWord(dv: DataView, at: number, v: bigint): void {
 
 /** The word of 32 bytes (a hash), big-endian. */
 export function bytes32ToWord(h: Uint8Array): bigint {
-  const dv = new DataView(h.buffer, h.byteOffset, 32);
-  return (dv.getBigUint64(0) << 192n) | (dv.getBigUint64(8) << 128n) | (dv.getBigUint64(16) << 64n) | dv.getBigUint64(24);
+  return readU256(h, 0);
 }
 
 /** `v` as 32 big-endian bytes. */
 export function wordToBytes32(v: bigint): Uint8Array {
-  const out = new Uint8Array(32);
-  writeWord(new DataView(out.buffer), 0, v);
-  return out;
+  return u256Bytes(v);
 }
 
 /** A word as 32 bytes of lowercase `0x` hex (a log topic). */

@@ -1,4 +1,3 @@
-import { readU256 } from '../state/u256.js';
 /**
  * MVMemory (Block-STM §3, Algorithm 2) in a SharedArrayBuffer: for every location, the value
  * written by each transaction, tagged with the incarnation that wrote it, or an ESTIMATE marker.
@@ -17,6 +16,7 @@ import { readU256 } from '../state/u256.js';
  * Values are raw bytes in a bump-allocated arena; a full buffer throws {@link MVMemoryFullError}
  * and the block falls back to sequential execution: memory is never overwritten.
  */
+import { readU256 } from '../state/u256.js';
 
 export const LOC_ACCOUNT = 1;
 export const LOC_BALANCE = 2;
