@@ -60,14 +60,25 @@ export class WorkerPool {
 
   /** Jobs and tasks each worker has in flight: it keeps the process alive while any is (ref/unref is a switch, not a count). */
   private readonly busy = new WeakMap<Worker, number>();
-  private hold(w: Worker): void {
+
+  /**
+   * Listens to worker `w` for one job or task (`message`, `exit`, `error`) and keeps the process
+   * alive meanwhile; the returned function stops both.
+   */
+  private attach(w: Worker, on: { message: (m: WorkerReply | TaskReply) => void; exit: (code: number) => void; error: (e: Error) => void }): () => void {
     this.busy.set(w, (this.busy.get(w) ?? 0) + 1);
     w.ref();
-  }
-  private release(w: Worker): void {
-    const n = (this.busy.get(w) ?? 1) - 1;
-    this.busy.set(w, n);
-    if (n <= 0) w.unref();
+    w.on('message', on.message);
+    w.once('exit', on.exit);
+    w.once('error', on.error);
+    return () => {
+      w.off('message', on.message);
+      w.off('exit', on.exit);
+      w.off('error', on.error);
+      const n = (this.busy.get(w) ?? 1) - 1;
+      this.busy.set(w, n);
+      if (n <= 0) w.unref();
+    };
   }
 
   /** Number of live workers (for leak checks in tests). */
@@ -128,18 +139,15 @@ export class WorkerPool {
           new Promise<WorkerReply | undefined>((resolve) => {
             const settle = (reply?: WorkerReply) => {
               settled[i] = true;
-              w.off('message', onMessage);
-              w.off('exit', onExit);
-              w.off('error', onError);
-              this.release(w);
+              detach();
               resolve(reply);
             };
             const replace = () => {
               if (this.workers[i] === w && !this.closed) this.workers[i] = this.spawn();
               replaced++;
             };
-            const onMessage = (m: WorkerReply) => {
-              if (m.blockId !== blockId) return;
+            const onMessage = (m: WorkerReply | TaskReply) => {
+              if (!('blockId' in m) || m.blockId !== blockId) return;
               if (m.type === 'failed') fail({ workerIndex: i, reason: m.reason, full: m.full });
               settle(m.type === 'done' ? m : undefined);
             };
@@ -157,10 +165,7 @@ export class WorkerPool {
               replace();
               settle();
             };
-            this.hold(w);
-            w.on('message', onMessage);
-            w.once('exit', onExit);
-            w.once('error', onError);
+            const detach = this.attach(w, { message: onMessage, exit: onExit, error: onError });
             w.postMessage(makeJob(i, blockId));
           }),
       ),
@@ -187,10 +192,7 @@ export class WorkerPool {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const finish = (outcome: () => void) => {
         clearTimeout(timer);
-        w.off('message', onMessage);
-        w.off('exit', onExit);
-        w.off('error', onError);
-        this.release(w);
+        detach();
         outcome();
       };
       const onMessage = (m: TaskReply | WorkerReply) => {
@@ -199,10 +201,7 @@ export class WorkerPool {
       };
       const onExit = (code: number) => finish(() => reject(new Error(`worker exited with code ${code} during a post-block task`)));
       const onError = (e: Error) => finish(() => reject(e));
-      this.hold(w);
-      w.on('message', onMessage);
-      w.once('exit', onExit);
-      w.once('error', onError);
+      const detach = this.attach(w, { message: onMessage, exit: onExit, error: onError });
       timer = setTimeout(() => finish(() => reject(new Error(`post-block task not done within ${timeoutMs} ms`))), timeoutMs);
       timer.unref();
       try {
