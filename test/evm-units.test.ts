@@ -8,7 +8,7 @@ import { paramsTx, type TypedTransaction } from '@ethereumjs/tx';
 import { bytesToHex, hexToBytes } from '@ethereumjs/util';
 import { decodeBlock, listFixtureBlocks, loadFixtureBlock, SnapshotState } from '../src/index.js';
 import { createMainnetCommon, SUPPORTED_HARDFORKS } from '../src/block/hardfork.js';
-import { AnalysisCache, analyze } from '../src/evm/interpreter/analysis.js';
+import { AnalysisCache, analyze, pushValue } from '../src/evm/interpreter/analysis.js';
 import { scheduleFor } from '../src/evm/interpreter/schedule.js';
 import { STACK_GROWTH, STACK_IN } from '../src/evm/interpreter/opcodes.js';
 import { Journal, RIPEMD160_ADDRESS } from '../src/evm/frames/journal.js';
@@ -19,19 +19,21 @@ import { BlockStateManager } from '../src/state/stateManager.js';
 import { generateAddress, generateAddress2, bigIntToBytes } from '@ethereumjs/util';
 import { FIXTURES } from './helpers.js';
 
-test('code analysis: JUMPDEST bitmap skips PUSH data; immediates decoded; padded code ends in STOPs', () => {
+test('code analysis: JUMPDEST bitmap skips PUSH data; immediates decoded on first use and kept; padded code ends in STOPs', () => {
   // PUSH2 5b5b · JUMPDEST · PUSH32 (truncated: 2 bytes)
   const code = hexToBytes('0x615b5b5b7f0102');
   const a = analyze(code);
   assert.deepEqual([...a.jumpdests.subarray(0, code.length)], [0, 0, 0, 1, 0, 0, 0]);
-  assert.equal(a.pushes[0], 0x5b5bn);
-  assert.equal(a.pushes[4], 0x0102n << 240n, 'a truncated PUSH reads zeros past the end');
+  assert.equal(a.pushes[0], undefined, 'nothing decoded before it runs');
+  assert.equal(pushValue(a, 0), 0x5b5bn);
+  assert.equal(a.pushes[a.pushSlots[0]!], 0x5b5bn, 'kept');
+  assert.equal(pushValue(a, 4), 0x0102n << 240n, 'a truncated PUSH reads zeros past the end');
   assert.equal(a.padded.length, code.length + 33);
   assert.ok(a.padded.subarray(code.length).every((b) => b === 0));
   for (const n of [1, 6, 7, 12, 13, 20, 31, 32]) {
     const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 37 + 11) & 0xff);
     const c = new Uint8Array([0x5f + n, ...bytes]);
-    assert.equal(analyze(c).pushes[0], BigInt(bytesToHex(bytes)), `PUSH${n}`);
+    assert.equal(pushValue(analyze(c), 0), BigInt(bytesToHex(bytes)), `PUSH${n}`);
   }
 });
 

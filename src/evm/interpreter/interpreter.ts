@@ -18,6 +18,7 @@ import {
   opSload,
   opSstore,
 } from './host.js';
+import { pushValue } from './analysis.js';
 import { regionEnd, useMemory } from './memory.js';
 import { STACK_GROWTH, STACK_IN, STACK_LIMIT } from './opcodes.js';
 
@@ -51,6 +52,7 @@ export function run(evm: Evm, root: Frame): void {
   let code = a.padded;
   let jumpdests = a.jumpdests;
   let pushes = a.pushes;
+  let pushSlots = a.pushSlots;
   let codeLength = a.code.length;
   let pc = f.pc;
   let sp = f.sp;
@@ -564,8 +566,8 @@ export function run(evm: Evm, root: Frame): void {
         case 0x7d:
         case 0x7e:
         case 0x7f:
-          // PUSH1..PUSH32: the immediate was decoded by the code analysis.
-          stack[sp++] = pushes[pc - 1]!;
+          // PUSH1..PUSH32: the immediate is decoded on its first execution and kept in the analysis.
+          stack[sp++] = pushes[pushSlots[pc - 1]!] ?? pushValue(a, pc - 1);
           pc += op - 0x5f;
           continue;
         case 0x80:
@@ -643,6 +645,7 @@ export function run(evm: Evm, root: Frame): void {
             code = a.padded;
             jumpdests = a.jumpdests;
             pushes = a.pushes;
+            pushSlots = a.pushSlots;
             codeLength = a.code.length;
             pc = 0;
             sp = f.sp;
@@ -708,6 +711,7 @@ export function run(evm: Evm, root: Frame): void {
     code = a.padded;
     jumpdests = a.jumpdests;
     pushes = a.pushes;
+    pushSlots = a.pushSlots;
     codeLength = a.code.length;
     pc = f.pc;
     sp = f.sp;
