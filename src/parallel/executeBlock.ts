@@ -282,13 +282,20 @@ async function runBlockStm(decoded: DecodedBlock, state: SnapshotState, pre: Coo
   const tEncode = performance.now();
   const header = LazyBlock.encodeHeader(block.header, decoded.hardfork, decoded.chain);
   const transactions = LazyBlock.encodeTransactions(block.transactions);
-  let snapshot: SharedArrayBuffer;
-  try {
-    snapshot = encodeSharedSnapshot(state);
-  } catch (e) {
-    throw e instanceof ParevmError ? e : new StateReadError('encode', 'the pre-state snapshot', e);
-  }
-  const encodeMs = performance.now() - tEncode;
+  let encodeMs = performance.now() - tEncode;
+  /** The pre-state for the workers, encoded once (while the first attempt's workers recover senders). */
+  let snapshot: SharedArrayBuffer | undefined;
+  const encodeSnapshot = (): SharedArrayBuffer => {
+    if (snapshot) return snapshot;
+    const t = performance.now();
+    try {
+      snapshot = encodeSharedSnapshot(state);
+    } catch (e) {
+      throw e instanceof ParevmError ? e : new StateReadError('encode', 'the pre-state snapshot', e);
+    }
+    encodeMs += performance.now() - t;
+    return snapshot;
+  };
   const pool = options.pool ?? sharedPool(Math.max(1, options.concurrency ?? availableParallelism()));
   const engineName = options.engine ?? DEFAULT_ENGINE;
   const maxBytes = options.maxMVMemoryBytes ?? MAX_MVMEMORY_BYTES;
@@ -305,39 +312,29 @@ async function runBlockStm(decoded: DecodedBlock, state: SnapshotState, pre: Coo
     const sender = decoded.expectedSenders[i];
     return lazySenders && sender !== undefined && lazySender(block.transactions[i]!, sender, base, authorities) !== undefined;
   });
-  /** One Block-STM run over fresh shared memory of the given layout. */
+  /**
+   * One Block-STM run over fresh shared memory of the given layout. The workers start on sender
+   * recovery at once; the pre-state and MVMemory follow in a second message, prepared meanwhile
+   * (on a single worker the coordinator's core was idle while it did that alone).
+   */
   const attempt = async (layout: MVMemoryLayout) => {
-    const mv = MVMemory.create(layout, takeSpareBuffer());
-    seedSenderDependencies(mv, seeds);
     const schedBuffer = new SharedArrayBuffer(Scheduler.bytesFor(txCount));
     const scheduler = new Scheduler(schedBuffer, txCount, true);
     const storm = stormParameters(pool.size, options.reexecutionBound, txCount);
     scheduler.configureStorm(storm.permille, storm.minMicros, storm.minExecutions);
     const recovery = new RecoveryBuffer(new SharedArrayBuffer(RecoveryBuffer.bytesFor(txCount)), txCount);
     const fault = options.fault;
-    // Fault injection: terminate a worker from outside once the block has started executing.
-    const killer =
-      fault?.kind === 'terminate'
-        ? setInterval(() => {
-            if (scheduler.counters().executions < fault.afterExecutions || scheduler.done()) return;
-            clearInterval(killer);
-            pool.terminateWorker(fault.workerIndex, 'worker.terminate() from outside (fault injection)');
-          }, 1)
-        : undefined;
-    const run = await pool.run(
+    const started = pool.start(
       (workerIndex, blockId): BlockJob => ({
         type: 'block',
         blockId,
         header,
         transactions,
-        snapshot,
-        preChanges: pre.preChanges,
         txCount,
         workerIndex,
         workerCount: pool.size,
         engine: engineName,
         authorities: [...authorities],
-        mv: { buffer: mv.buffer, layout: mv.layout },
         scheduler: schedBuffer,
         recovery: recovery.buffer,
         ...(fault && fault.kind !== 'terminate' && fault.workerIndex === workerIndex
@@ -347,6 +344,29 @@ async function runBlockStm(decoded: DecodedBlock, state: SnapshotState, pre: Coo
       () => scheduler.halt(),
       deadlineMs,
     );
+    let mv: MVMemory;
+    try {
+      const shared = encodeSnapshot();
+      mv = MVMemory.create(layout, takeSpareBuffer());
+      seedSenderDependencies(mv, seeds);
+      started.send({ snapshot: shared, preChanges: pre.preChanges, mv: { buffer: mv.buffer, layout: mv.layout } });
+    } catch (e) {
+      // The workers end their job on `abort`; wait for them, so none is left on this block.
+      scheduler.halt();
+      started.send({ abort: true });
+      await started.done;
+      throw e;
+    }
+    // Fault injection: terminate a worker from outside once the block has started executing.
+    const killer =
+      fault?.kind === 'terminate'
+        ? setInterval(() => {
+            if (scheduler.counters().executions < fault.afterExecutions || scheduler.done()) return;
+            clearInterval(killer);
+            pool.terminateWorker(fault.workerIndex, 'worker.terminate() from outside (fault injection)');
+          }, 1)
+        : undefined;
+    const run = await started.done;
     clearInterval(killer);
     replaced += run.replaced;
     return { mv, scheduler, recovery, ...run };

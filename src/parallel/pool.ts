@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { ReceiptsDigest } from '../verify/receipts.js';
-import type { BlockJob, PostBlockTask, TaskReply, WorkerReply } from './worker.js';
+import type { BlockJob, BlockState, BlockStateBody, PostBlockTask, TaskReply, WorkerReply } from './worker.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
@@ -12,7 +12,7 @@ export interface PoolFailure {
   full?: boolean;
 }
 
-/** Result of {@link WorkerPool.run}. */
+/** Result of {@link WorkerPool.start}'s `done`. */
 export interface PoolRun {
   replies: WorkerReply[];
   failures: PoolFailure[];
@@ -99,17 +99,41 @@ export class WorkerPool {
   }
 
   /**
-   * Starts `makeJob(i)` on every worker and resolves with all replies, or with the failures when
-   * any worker threw, exited or passed `deadlineMs`. `onFailure` is called at the first failure
-   * (the caller halts the shared scheduler so the other workers stop); workers still running
-   * `haltGraceMs` after it, or at the deadline, are terminated and replaced. Never waits forever
-   * on a worker once a failure or the deadline has occurred.
+   * Starts `makeJob(i)` on every worker. `done` resolves with all replies, or with the failures
+   * when any worker threw, exited or passed `deadlineMs`. `onFailure` is called at the first
+   * failure (the caller halts the shared scheduler so the other workers stop); workers still
+   * running `haltGraceMs` after it, or at the deadline, are terminated and replaced. Never waits
+   * forever on a worker once a failure or the deadline has occurred. `send` posts the block's
+   * second message ({@link BlockState}) to the workers still on the job: they recover senders
+   * while the coordinator prepares it.
    */
-  async run(makeJob: (workerIndex: number, blockId: number) => BlockJob, onFailure: () => void, deadlineMs = 0): Promise<PoolRun> {
+  start(
+    makeJob: (workerIndex: number, blockId: number) => BlockJob,
+    onFailure: () => void,
+    deadlineMs = 0,
+  ): { blockId: number; send: (state: BlockStateBody) => void; done: Promise<PoolRun> } {
     const blockId = this.nextId++;
-    const failures: PoolFailure[] = [];
     const workers = [...this.workers];
     const settled = workers.map(() => false);
+    const done = this.collect(blockId, workers, settled, makeJob, onFailure, deadlineMs);
+    const send = (state: BlockStateBody) => {
+      workers.forEach((w, i) => {
+        // A worker that failed to take the message fails its job: its exit or error settles it.
+        if (!settled[i]) w.postMessage({ ...state, type: 'state', blockId } satisfies BlockState);
+      });
+    };
+    return { blockId, send, done };
+  }
+
+  private async collect(
+    blockId: number,
+    workers: Worker[],
+    settled: boolean[],
+    makeJob: (workerIndex: number, blockId: number) => BlockJob,
+    onFailure: () => void,
+    deadlineMs: number,
+  ): Promise<PoolRun> {
+    const failures: PoolFailure[] = [];
     let replaced = 0;
     let grace: ReturnType<typeof setTimeout> | undefined;
     const stopUnsettled = (why: string) => {

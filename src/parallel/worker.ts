@@ -25,7 +25,10 @@ import { validateReadSet } from './validate.js';
 /** Empty answers from the scheduler in a row before a worker yields to its event loop. */
 const IDLE_SPINS = 64;
 
-/** The message that starts a block on a worker. */
+/**
+ * The message that starts a block on a worker: what sender recovery needs, and the scheduler
+ * (an invalid signature halts it). The rest follows in {@link BlockState}.
+ */
 export interface BlockJob {
   type: 'block';
   blockId: number;
@@ -33,10 +36,6 @@ export interface BlockJob {
   header: SharedArrayBuffer;
   /** The transactions' consensus encodings ({@link LazyBlock.encodeTransactions}). */
   transactions: SharedArrayBuffer;
-  /** The pre-state, encoded once ({@link encodeSharedSnapshot}) and read in place. */
-  snapshot: SharedArrayBuffer;
-  preChanges: StateChanges;
-  mv: { buffer: SharedArrayBuffer; layout: MVMemoryLayout };
   scheduler: SharedArrayBuffer;
   recovery: SharedArrayBuffer;
   txCount: number;
@@ -49,6 +48,22 @@ export interface BlockJob {
   /** Fault injection for tests (see `WorkerFault` in executeBlock.ts): after this many executions. */
   fault?: { kind: 'throw' | 'exit' | 'hang' | 'read'; afterExecutions: number };
 }
+
+/**
+ * A block's second message, which the coordinator prepares while the workers recover senders:
+ * the pre-state and MVMemory; or `abort` when it could not (the worker then ends its job).
+ */
+export type BlockState = { type: 'state'; blockId: number } & BlockStateBody;
+
+/** What {@link BlockState} carries: the pre-state and MVMemory, or `abort`. */
+export type BlockStateBody =
+  | {
+      /** The pre-state, encoded once ({@link encodeSharedSnapshot}) and read in place. */
+      snapshot: SharedArrayBuffer;
+      preChanges: StateChanges;
+      mv: { buffer: SharedArrayBuffer; layout: MVMemoryLayout };
+    }
+  | { abort: true };
 
 /** One execution's output: the last incarnation of each transaction wins. */
 export type Output = [txIndex: number, incarnation: number, receipt: Receipt | null, error: { code: string; message: string } | null];
@@ -81,9 +96,34 @@ export interface PostBlockTask {
 
 export type TaskReply = { type: 'taskDone'; taskId: number; result: ReceiptsDigest } | { type: 'taskFailed'; taskId: number; reason: string };
 
+/** Block states that arrived before their job asked for them, and jobs waiting for theirs (by block id). */
+const states = new Map<number, BlockState>();
+const waiting = new Map<number, (s: BlockState) => void>();
+
+/** The {@link BlockState} of block `blockId`, once the coordinator has sent it. */
+function stateOf(blockId: number): Promise<BlockState> {
+  const s = states.get(blockId);
+  if (s) {
+    states.delete(blockId);
+    return Promise.resolve(s);
+  }
+  return new Promise((resolve) => waiting.set(blockId, resolve));
+}
+
 const port = parentPort;
 if (port) {
-  port.on('message', (job: BlockJob | PostBlockTask) => {
+  port.on('message', (job: BlockJob | BlockState | PostBlockTask) => {
+    if (job.type === 'state') {
+      const resolve = waiting.get(job.blockId);
+      waiting.delete(job.blockId);
+      if (resolve) resolve(job);
+      else {
+        // Only the block this worker is on or about to start needs its state: a job that failed before asking leaves none behind.
+        for (const id of states.keys()) if (id < job.blockId) states.delete(id);
+        states.set(job.blockId, job);
+      }
+      return;
+    }
     if (job.type === 'receipts') {
       receiptsDigest(job.receipts).then(
         (result) => port.postMessage({ type: 'taskDone', taskId: job.taskId, result } satisfies TaskReply),
@@ -118,14 +158,7 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
     validateMs: 0,
     idleMs: 0,
   };
-  let snapshot: StateReader = new ChangesOverlay(new SharedSnapshotReader(job.snapshot), job.preChanges);
-  const fault = job.fault;
-  if (fault?.kind === 'read') snapshot = failingReader(snapshot, () => metrics.executions > fault.afterExecutions);
-  // A failing read is a StateReadError: it fails this worker's job (the block runs sequentially).
-  const base: StateReader = new GuardedReader(snapshot);
-  const mv = new MVMemory(job.mv.buffer, job.mv.layout);
   const scheduler = new Scheduler(job.scheduler, job.txCount, false);
-
   metrics.setupMs = performance.now() - tSetup;
   // Sender recovery: this worker's stride first, then straight on (RecoveryBuffer: no barrier).
   const t0 = performance.now();
@@ -138,7 +171,18 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
   const txAt = job.engine === 'parevm' ? (i: number) => lazy.workerTx(i) : (i: number) => lazy.tx(i, (tx) => recovery.install(i, tx));
   metrics.recoverMs = performance.now() - t0;
 
+  // The coordinator encoded the pre-state and set up MVMemory meanwhile.
+  const tWait = performance.now();
+  const state = await stateOf(job.blockId);
+  metrics.idleMs += performance.now() - tWait;
+  if ('abort' in state) return { type: 'done', blockId: job.blockId, outputs: [], metrics };
   const t1 = performance.now();
+  let snapshot: StateReader = new ChangesOverlay(new SharedSnapshotReader(state.snapshot), state.preChanges);
+  const fault = job.fault;
+  if (fault?.kind === 'read') snapshot = failingReader(snapshot, () => metrics.executions > fault.afterExecutions);
+  // A failing read is a StateReadError: it fails this worker's job (the block runs sequentially).
+  const base: StateReader = new GuardedReader(snapshot);
+  const mv = new MVMemory(state.mv.buffer, state.mv.layout);
   const sm = new BlockStateManager(base);
   const engine = await createBlockEngine(job.engine, lazy, sm, base);
   metrics.setupMs += performance.now() - t1;
