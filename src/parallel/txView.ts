@@ -1,6 +1,6 @@
 import { Capability, type TypedTransaction } from '@ethereumjs/tx';
 import { KECCAK256_NULL, bytesToHex, type Address } from '@ethereumjs/util';
-import { fromHex, fromHexInto, toHex } from '../state/hex.js';
+import { fromHexInto, toHex } from '../state/hex.js';
 import type { AccountInfo, StateReader } from '../state/reader.js';
 import { readU256, u256Bytes, writeU256 } from '../state/u256.js';
 import { type AccountState, type BlockStateManager, codeHashHexOf } from '../state/stateManager.js';
@@ -144,32 +144,47 @@ interface AddressLocations {
   account: number;
   balance: number;
   slots: Map<bigint, number> | undefined;
-  /** The address's 20 bytes, decoded once. */
-  bytes: Uint8Array;
 }
 
 /**
  * Location keys (kind byte + address [+ slot] / code hash) → MVMemory location index, cached per
  * worker for the block. Cached by address, then by slot: a string key built per lookup (address
- * plus decimal slot) cost more than the lookup itself.
+ * plus decimal slot) cost more than the lookup itself. A key is assembled in one scratch buffer
+ * (MVMemory copies it when it inserts), not allocated per new location.
  */
 export class LocationKeys {
   private readonly byAddress = new Map<string, AddressLocations>();
   private readonly codes = new Map<string, number>();
+  /** kind · address (20) · slot (32). */
+  private readonly scratch = Buffer.alloc(53);
+  private readonly addressPart = this.scratch.subarray(1, 21);
+  private readonly key21 = this.scratch.subarray(0, 21);
+  private readonly key33 = this.scratch.subarray(0, 33);
   constructor(private readonly mv: MVMemory) {}
   private entry(address: string): AddressLocations {
     let e = this.byAddress.get(address);
-    if (!e) this.byAddress.set(address, (e = { account: -1, balance: -1, slots: undefined, bytes: fromHex(address) }));
+    if (!e) this.byAddress.set(address, (e = { account: -1, balance: -1, slots: undefined }));
     return e;
+  }
+  /** Writes `kind` and `address` into the scratch key's first 21 bytes. */
+  private fill(kind: number, address: string): void {
+    this.scratch[0] = kind;
+    fromHexInto(address, this.addressPart);
   }
   account(address: string): number {
     const e = this.entry(address);
-    if (e.account < 0) e.account = this.mv.location(key(LOC_ACCOUNT, e.bytes, 21), true);
+    if (e.account < 0) {
+      this.fill(LOC_ACCOUNT, address);
+      e.account = this.mv.location(this.key21, true);
+    }
     return e.account;
   }
   balance(address: string): number {
     const e = this.entry(address);
-    if (e.balance < 0) e.balance = this.mv.location(key(LOC_BALANCE, e.bytes, 21), true);
+    if (e.balance < 0) {
+      this.fill(LOC_BALANCE, address);
+      e.balance = this.mv.location(this.key21, true);
+    }
     return e.balance;
   }
   storage(address: string, slot: bigint): number {
@@ -177,30 +192,21 @@ export class LocationKeys {
     const slots = (e.slots ??= new Map());
     let loc = slots.get(slot);
     if (loc === undefined) {
-      const k = key(LOC_STORAGE, e.bytes, 53);
-      writeU256(k, 21, slot);
-      slots.set(slot, (loc = this.mv.location(k, true)));
+      this.fill(LOC_STORAGE, address);
+      writeU256(this.scratch, 21, slot);
+      slots.set(slot, (loc = this.mv.location(this.scratch, true)));
     }
     return loc;
   }
   code(codeHash: string): number {
     let loc = this.codes.get(codeHash);
     if (loc === undefined) {
-      const k = new Uint8Array(33);
-      k[0] = LOC_CODE;
-      k.set(fromHex(codeHash), 1);
-      this.codes.set(codeHash, (loc = this.mv.location(k, true)));
+      this.scratch[0] = LOC_CODE;
+      fromHexInto(codeHash, this.scratch.subarray(1, 33));
+      this.codes.set(codeHash, (loc = this.mv.location(this.key33, true)));
     }
     return loc;
   }
-}
-
-/** A location key of `length` bytes: the kind, the address, room for a slot. */
-function key(kind: number, address: Uint8Array, length: number): Uint8Array {
-  const k = new Uint8Array(length);
-  k[0] = kind;
-  k.set(address, 1);
-  return k;
 }
 
 /** A location key decoded: its kind (LOC_*), address, and slot or code hash. */

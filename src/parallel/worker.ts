@@ -7,6 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 import { type EngineName, createBlockEngine } from '../execute/engine.js';
 import type { StateChanges } from '../state/changes.js';
+import { StateReadError } from '../errors.js';
 import { GuardedReader } from '../state/guarded.js';
 import { ChangesOverlay } from '../state/overlay.js';
 import type { StateReader } from '../state/reader.js';
@@ -179,7 +180,9 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
   const t1 = performance.now();
   let snapshot: StateReader = new ChangesOverlay(new SharedSnapshotReader(state.snapshot), state.preChanges);
   const fault = job.fault;
-  if (fault?.kind === 'read') snapshot = failingReader(snapshot, () => metrics.executions > fault.afterExecutions);
+  /** The read fault: armed after `afterExecutions` executions, or forced when the loop ends before it fired. */
+  const readFault = { fired: false, forced: false };
+  if (fault?.kind === 'read') snapshot = failingReader(snapshot, () => readFault.forced || metrics.executions > fault.afterExecutions, readFault);
   // A failing read is a StateReadError: it fails this worker's job (the block runs sequentially).
   const base: StateReader = new GuardedReader(snapshot);
   const mv = new MVMemory(state.mv.buffer, state.mv.layout);
@@ -223,6 +226,14 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
   // A worker the other workers left without enough executions still fails, before it reports:
   // the fault tests must not depend on how the scheduler happened to share the block.
   if (fault && fault.kind !== 'read') injectFault(fault.kind);
+  if (fault?.kind === 'read' && !readFault.fired) {
+    readFault.forced = true;
+    try {
+      base.account(lazy.block.header.coinbase.toString());
+    } catch (e) {
+      throw e instanceof StateReadError ? e.inTransaction(job.txCount - 1) : e;
+    }
+  }
   return { type: 'done', blockId: job.blockId, outputs, metrics };
 
   async function execute(t: Task): Promise<Task> {
@@ -254,10 +265,12 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
   }
 }
 
-/** Fault injection: `reader`, except that every read throws once `armed()` (plain errors, as a broken store would). */
-function failingReader(reader: StateReader, armed: () => boolean): StateReader {
+/** Fault injection: `reader`, except that every read throws once `armed()` (plain errors, as a broken store would); `state.fired` records that one did. */
+function failingReader(reader: StateReader, armed: () => boolean, state: { fired: boolean }): StateReader {
   const check = (what: string) => {
-    if (armed()) throw new Error(`injected state read fault (${what})`);
+    if (!armed()) return;
+    state.fired = true;
+    throw new Error(`injected state read fault (${what})`);
   };
   return {
     account: (a) => (check(`account ${a}`), reader.account(a)),
