@@ -394,7 +394,9 @@ export class BlockStateManager implements StateManagerInterface {
    * transactions (no open checkpoint).
    */
   changes(): StateChanges {
-    const addresses = new Set<string>([...this.accounts.keys(), ...this.storage.keys(), ...this.cleared]);
+    const addresses = new Set<string>(this.accounts.keys());
+    for (const a of this.storage.keys()) addresses.add(a);
+    for (const a of this.cleared) addresses.add(a);
     const out: AccountChange[] = [];
     for (const address of [...addresses].sort()) {
       const before = this.base(address);
@@ -406,11 +408,11 @@ export class BlockStateManager implements StateManagerInterface {
       } else {
         if (!before || before.balance !== after.balance) (change.balance = after.balance), (changed = true);
         if (!before || before.nonce !== after.nonce) (change.nonce = after.nonce), (changed = true);
-        const bh = before ? bytesToHex(before.codeHash) : bytesToHex(KECCAK256_NULL);
-        const ah = bytesToHex(after.codeHash);
-        if (!before || bh !== ah) {
+        // The same hash object (a balance or nonce write keeps it) is the same hash: no hex to compare.
+        if (!before || (before.codeHash !== after.codeHash && codeHashHexOf(before) !== codeHashHexOf(after))) {
+          const ah = codeHashHexOf(after);
           change.codeHash = ah;
-          change.code = ah === bytesToHex(KECCAK256_NULL) ? EMPTY : (this.codes.get(ah) ?? this.reader.code(ah));
+          change.code = ah === KECCAK256_NULL_HEX ? EMPTY : (this.codes.get(ah) ?? this.reader.code(ah));
           changed = true;
         }
       }
