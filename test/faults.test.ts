@@ -130,15 +130,18 @@ for (const [what, address] of [
   });
 }
 
-test('a SnapshotState whose account() throws: typed StateReadError on the parallel path too (snapshot encoding)', async () => {
+// The workers are on sender recovery when the encoding fails: without the abort message they
+// would wait for the block's state until the deadline (set far beyond the test's timeout here).
+test('a SnapshotState whose account() throws: typed StateReadError on the parallel path too (snapshot encoding)', { timeout: 60_000 }, async () => {
   const broken = Object.create(fx.state) as SnapshotState;
   broken.account = (a: string) => {
     if (a === recipient) throw new Error(`corrupt entry ${a}`);
     return fx.state.account(a);
   };
   assert.ok(broken instanceof SnapshotState);
-  await assert.rejects(executeBlock(decodeBlock(fx.blockJson), broken, { concurrency: 2, force: true }), (e: unknown) => {
+  await assert.rejects(executeBlock(decodeBlock(fx.blockJson), broken, { concurrency: 2, force: true, deadlineMs: 600_000 }), (e: unknown) => {
     assert.ok(e instanceof StateReadError);
+    assert.equal(e.operation, 'encode', 'failed while encoding the snapshot, after the workers started');
     assert.match(e.message, new RegExp(`corrupt entry ${recipient}`));
     return true;
   });

@@ -11,7 +11,7 @@ import { encodeSharedSnapshot } from '../state/sharedSnapshot.js';
 import { SnapshotState } from '../state/snapshot.js';
 import { BlockStateManager } from '../state/stateManager.js';
 import type { BlockResult, ExecutionMetrics, Receipt } from '../types.js';
-import { MVMemory, type MVMemoryLayout, layoutBytes, layoutFor } from './mvMemory.js';
+import { MVMemory, MVMemoryFullError, type MVMemoryLayout, layoutBytes, layoutFor } from './mvMemory.js';
 import { sharedPool, type WorkerPool } from './pool.js';
 import { LazyBlock } from './lazyBlock.js';
 import { RecoveryBuffer } from './recovery.js';
@@ -355,7 +355,9 @@ async function runBlockStm(decoded: DecodedBlock, state: SnapshotState, pre: Coo
       scheduler.halt();
       started.send({ abort: true });
       await started.done;
-      throw e;
+      if (e instanceof ParevmError) throw e; // the snapshot's StateReadError
+      // MVMemory could not be set up (the buffer's allocation, a seed beyond its room): sequentially then.
+      throw new Fallback(e instanceof MVMemoryFullError ? 'MVMemory full' : `MVMemory could not be set up (${(e as Error)?.message ?? e})`);
     }
     // Fault injection: terminate a worker from outside once the block has started executing.
     const killer =

@@ -118,7 +118,7 @@ export class WorkerPool {
     const done = this.collect(blockId, workers, settled, makeJob, onFailure, deadlineMs);
     const send = (state: BlockStateBody) => {
       workers.forEach((w, i) => {
-        // A worker that failed to take the message fails its job: its exit or error settles it.
+        // Only to workers still on the job (one that exited or failed already has no use for it).
         if (!settled[i]) w.postMessage({ ...state, type: 'state', blockId } satisfies BlockState);
       });
     };

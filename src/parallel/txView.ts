@@ -160,6 +160,7 @@ export class LocationKeys {
   private readonly addressPart = this.scratch.subarray(1, 21);
   private readonly key21 = this.scratch.subarray(0, 21);
   private readonly key33 = this.scratch.subarray(0, 33);
+  private readonly hashPart = this.scratch.subarray(1, 33);
   constructor(private readonly mv: MVMemory) {}
   private entry(address: string): AddressLocations {
     let e = this.byAddress.get(address);
@@ -169,7 +170,8 @@ export class LocationKeys {
   /** Writes `kind` and `address` into the scratch key's first 21 bytes. */
   private fill(kind: number, address: string): void {
     this.scratch[0] = kind;
-    fromHexInto(address, this.addressPart);
+    // A short or invalid string would leave the previous key's bytes in the scratch buffer.
+    if (fromHexInto(address, this.addressPart) !== 20) throw new Error(`internal: not a 20-byte address: ${address}`);
   }
   account(address: string): number {
     const e = this.entry(address);
@@ -202,7 +204,7 @@ export class LocationKeys {
     let loc = this.codes.get(codeHash);
     if (loc === undefined) {
       this.scratch[0] = LOC_CODE;
-      fromHexInto(codeHash, this.scratch.subarray(1, 33));
+      if (fromHexInto(codeHash, this.hashPart) !== 32) throw new Error(`internal: not a 32-byte code hash: ${codeHash}`);
       this.codes.set(codeHash, (loc = this.mv.location(this.key33, true)));
     }
     return loc;

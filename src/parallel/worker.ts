@@ -118,12 +118,13 @@ if (port) {
       const resolve = waiting.get(job.blockId);
       waiting.delete(job.blockId);
       if (resolve) resolve(job);
-      else {
-        // Only the block this worker is on or about to start needs its state: a job that failed before asking leaves none behind.
-        for (const id of states.keys()) if (id < job.blockId) states.delete(id);
-        states.set(job.blockId, job);
-      }
+      else states.set(job.blockId, job);
       return;
+    }
+    if (job.type === 'block') {
+      // Only this block's state is needed from now on: a job that failed before asking for its
+      // state (a bad encoding, a failed recovery) leaves it here, with its MVMemory buffer.
+      for (const id of states.keys()) if (id < job.blockId) states.delete(id);
     }
     if (job.type === 'receipts') {
       receiptsDigest(job.receipts).then(
@@ -226,6 +227,8 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
   // A worker the other workers left without enough executions still fails, before it reports:
   // the fault tests must not depend on how the scheduler happened to share the block.
   if (fault && fault.kind !== 'read') injectFault(fault.kind);
+  // A read fault that never fired (the other workers left this one no pre-state read after
+  // `afterExecutions`) fails the job here; one that fired during execution already failed it.
   if (fault?.kind === 'read' && !readFault.fired) {
     readFault.forced = true;
     try {
