@@ -14,7 +14,7 @@ import { decodeBlock, type DecodedBlock, type RpcBlockJson } from '../block/deco
 import type { ChainSpec } from '../block/chains.js';
 import type { BlockStateManager } from '../state/stateManager.js';
 import type { BlockResult, PhaseTimings, Receipt } from '../types.js';
-import { type ReceiptsDigest, receiptsDigest } from '../verify/receipts.js';
+import { blockLogsBloom, receiptsRoot } from '../verify/receipts.js';
 import {
   BEACON_ROOTS_ADDRESS,
   type RequestHost,
@@ -131,12 +131,12 @@ export async function assembleResult(
     requests?: BlockRequests;
     notes: string[];
     timings: PhaseTimings;
-    /** The receipts root and logs bloom computed elsewhere meanwhile (the parallel engine: on a worker); undefined: computed here. */
-    digest?: Promise<ReceiptsDigest | undefined>;
+    /** The receipts root (`0x` hex) computed elsewhere meanwhile (the parallel engine: on a worker); undefined: computed here. */
+    receiptsRoot?: Promise<string | undefined>;
   },
 ): Promise<BlockResult> {
   const { block } = decoded;
-  const digest = (await parts.digest) ?? (await receiptsDigest(parts.receipts));
+  const root = (await parts.receiptsRoot) ?? (await receiptsRoot(parts.receipts));
   return {
     number: block.header.number,
     hash: bytesToHex(block.hash()),
@@ -144,8 +144,8 @@ export async function assembleResult(
     senders: parts.senders,
     receipts: parts.receipts,
     gasUsed: parts.receipts.at(-1)?.cumulativeGasUsed ?? 0n,
-    logsBloom: digest.logsBloom,
-    receiptsRoot: digest.receiptsRoot,
+    logsBloom: blockLogsBloom(parts.receipts),
+    receiptsRoot: root,
     stateChanges: sm.changes(),
     ...(parts.requests ? { requests: parts.requests.requests, requestsHash: parts.requests.requestsHash } : {}),
     notes: parts.notes,

@@ -22,6 +22,7 @@ import { LocationKeys, lazySender } from './txView.js';
 import { senderSeeds } from './seeds.js';
 import { blockAuthorities } from './incarnation.js';
 import { lazySenderViolations, mergeWrites } from './merge.js';
+import { packReceipts } from '../verify/receipts.js';
 import type { BlockJob, Output, WorkerReply } from './worker.js';
 
 /** Options of {@link executeBlock}. */
@@ -166,13 +167,15 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
     const senders = recoveredSenders(decoded, run.recovery);
     const { receipts, committed } = committedReceipts(decoded, run, pre.base);
     const tPost = performance.now();
-    // Post-block work off the coordinator (issue 16 item 4): the receipts root and logs bloom
-    // need only the final receipts, so an idle worker computes them while the merge runs here.
-    // After a storm halt the tail adds receipts; on any failure of the task they are computed here.
-    const digest =
+    // Post-block work off the coordinator (issue 16 item 4): the receipts root needs only the
+    // final receipts, so an idle worker hashes their trie while the merge runs here. They go
+    // encoded, in one transferred buffer: posting the receipt objects cost more than the hashing
+    // on blocks with many logs. After a storm halt the tail adds receipts; on any failure of the
+    // task the root is computed here.
+    const receiptsRoot =
       committed === decoded.block.transactions.length
-        ? run.pool.task({ type: 'receipts', receipts }).catch((e: unknown) => {
-            pre.notes.push(`receipts root and logs bloom computed on the coordinator: the worker's task failed (${(e as Error)?.message ?? e})`);
+        ? run.pool.task({ type: 'receiptsRoot', packed: packReceipts(receipts) }).catch((e: unknown) => {
+            pre.notes.push(`receipts root computed on the coordinator: the worker's task failed (${(e as Error)?.message ?? e})`);
             return undefined;
           })
         : undefined;
@@ -190,7 +193,7 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
       receipts,
       requests,
       notes: pre.notes,
-      ...(digest ? { digest } : {}),
+      ...(receiptsRoot ? { receiptsRoot } : {}),
       // Every worker recovers its stride first: the slowest stride is the phase's wall time (a sender recovered on demand later counts as execution).
       timings: { decodeMs, senderRecoveryMs: recoveryMs, executionMs: run.workerMs - recoveryMs + tailMs, postBlockMs: 0, totalMs: 0 },
     });

@@ -1,5 +1,4 @@
 import { Worker } from 'node:worker_threads';
-import type { ReceiptsDigest } from '../verify/receipts.js';
 import type { BlockJob, BlockState, BlockStateBody, PostBlockTask, TaskReply, WorkerReply } from './worker.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
@@ -202,17 +201,18 @@ export class WorkerPool {
   private nextTask = 1;
 
   /**
-   * Runs one post-block task (`task`: the receipts root and logs bloom) on one worker, between
-   * blocks: work that needs no MVMemory runs there while the coordinator merges. Workers take turns.
+   * Runs one post-block task (`task`: the receipts root of packed receipts, whose buffers are
+   * transferred: unusable here afterwards) on one worker, between blocks: work that needs no
+   * MVMemory runs there while the coordinator merges. Workers take turns.
    * @param timeoutMs give up after this long (ms): the caller computes the result itself
-   * @returns the task's result
+   * @returns the receipts root, `0x` hex
    * @throws Error when the worker fails the task, exits, errs or passes `timeoutMs` first (the caller computes it itself)
    */
-  task(task: Omit<PostBlockTask, 'taskId'>, timeoutMs = 10_000): Promise<ReceiptsDigest> {
+  task(task: Omit<PostBlockTask, 'taskId'>, timeoutMs = 10_000): Promise<string> {
     const taskId = this.nextTask++;
     const w = this.workers[taskId % this.workers.length];
     if (!w || this.closed) return Promise.reject(new Error('the pool has no worker'));
-    return new Promise<ReceiptsDigest>((resolve, reject) => {
+    return new Promise<string>((resolve, reject) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const finish = (outcome: () => void) => {
         clearTimeout(timer);
@@ -229,7 +229,7 @@ export class WorkerPool {
       timer = setTimeout(() => finish(() => reject(new Error(`post-block task not done within ${timeoutMs} ms`))), timeoutMs);
       timer.unref();
       try {
-        w.postMessage({ ...task, taskId } as PostBlockTask);
+        w.postMessage({ ...task, taskId } satisfies PostBlockTask, [task.packed.bytes.buffer, task.packed.ends.buffer] as ArrayBuffer[]);
       } catch (e) {
         finish(() => reject(e));
       }

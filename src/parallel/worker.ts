@@ -14,7 +14,7 @@ import type { StateReader } from '../state/reader.js';
 import { SharedSnapshotReader } from '../state/sharedSnapshot.js';
 import { BlockStateManager } from '../state/stateManager.js';
 import type { Receipt } from '../types.js';
-import { type ReceiptsDigest, receiptsDigest } from '../verify/receipts.js';
+import { type PackedReceipts, packedReceiptsRoot } from '../verify/receipts.js';
 import { MVMemory, type MVMemoryLayout, MVMemoryFullError } from './mvMemory.js';
 import { LazyBlock } from './lazyBlock.js';
 import { RecoveryBuffer } from './recovery.js';
@@ -87,15 +87,19 @@ export type WorkerReply =
   | { type: 'done'; blockId: number; outputs: Output[]; metrics: WorkerMetrics }
   | { type: 'failed'; blockId: number; reason: string; full: boolean };
 
-/** Post-block work a worker does between blocks ({@link WorkerPool.task}): the receipts root and logs bloom of committed receipts. */
+/**
+ * Post-block work a worker does between blocks ({@link WorkerPool.task}): the receipts root of the
+ * committed receipts, encoded by the coordinator into one transferred buffer (posting the receipt
+ * objects cost the coordinator more than hashing them itself on log-heavy blocks).
+ */
 export interface PostBlockTask {
-  type: 'receipts';
+  type: 'receiptsRoot';
   taskId: number;
-  /** Final receipts, cumulative gas included. */
-  receipts: Receipt[];
+  /** Final receipts (cumulative gas included), encoded. */
+  packed: PackedReceipts;
 }
 
-export type TaskReply = { type: 'taskDone'; taskId: number; result: ReceiptsDigest } | { type: 'taskFailed'; taskId: number; reason: string };
+export type TaskReply = { type: 'taskDone'; taskId: number; result: string } | { type: 'taskFailed'; taskId: number; reason: string };
 
 /** Block states that arrived before their job asked for them, and jobs waiting for theirs (by block id). */
 const states = new Map<number, BlockState>();
@@ -126,11 +130,14 @@ if (port) {
       // state (a bad encoding, a failed recovery) leaves it here, with its MVMemory buffer.
       for (const id of states.keys()) if (id < job.blockId) states.delete(id);
     }
-    if (job.type === 'receipts') {
-      receiptsDigest(job.receipts).then(
-        (result) => port.postMessage({ type: 'taskDone', taskId: job.taskId, result } satisfies TaskReply),
-        (e: unknown) => port.postMessage({ type: 'taskFailed', taskId: job.taskId, reason: String((e as Error)?.message ?? e) } satisfies TaskReply),
-      );
+    if (job.type === 'receiptsRoot') {
+      let reply: TaskReply;
+      try {
+        reply = { type: 'taskDone', taskId: job.taskId, result: packedReceiptsRoot(job.packed) };
+      } catch (e) {
+        reply = { type: 'taskFailed', taskId: job.taskId, reason: String((e as Error)?.message ?? e) };
+      }
+      port.postMessage(reply);
       return;
     }
     runJob(job).then(

@@ -52,18 +52,42 @@ export function encodeReceiptBytes(r: Receipt): Uint8Array {
 
 /** Root of the receipts trie: key `rlp(index)`, value the encoded receipt (Yellow Paper §4.3). */
 export async function receiptsRoot(receipts: Receipt[]): Promise<string> {
-  return bytesToHex(trieRoot(receipts.map((r, i) => [encodeRlp(BigInt(i)), encodeReceiptBytes(r)] as const)));
+  return encodedReceiptsRoot(receipts.map(encodeReceiptBytes));
 }
 
-/** What a block's receipts commit to in its header: the receipts root and the logs bloom (`0x` hex). */
-export interface ReceiptsDigest {
-  receiptsRoot: string;
-  logsBloom: string;
+/** {@link receiptsRoot} of receipts already encoded ({@link encodeReceiptBytes}), in block order. */
+export function encodedReceiptsRoot(encoded: readonly Uint8Array[]): string {
+  return bytesToHex(trieRoot(encoded.map((value, i) => [encodeRlp(BigInt(i)), value] as const)));
 }
 
-/** {@link receiptsRoot} and {@link blockLogsBloom} of `receipts` (final: cumulative gas included). */
-export async function receiptsDigest(receipts: Receipt[]): Promise<ReceiptsDigest> {
-  return { receiptsRoot: await receiptsRoot(receipts), logsBloom: blockLogsBloom(receipts) };
+/**
+ * Encoded receipts back to back in one buffer of their own (transferable to a worker without a
+ * copy): receipt `i` is `bytes[ends[i − 1] … ends[i])`.
+ */
+export interface PackedReceipts {
+  bytes: Uint8Array;
+  ends: Uint32Array;
+}
+
+/** Encodes `receipts` ({@link encodeReceiptBytes}) into one {@link PackedReceipts}. */
+export function packReceipts(receipts: readonly Receipt[]): PackedReceipts {
+  const encoded = receipts.map(encodeReceiptBytes);
+  const ends = new Uint32Array(encoded.length);
+  let size = 0;
+  encoded.forEach((e, i) => {
+    size += e.length;
+    ends[i] = size;
+  });
+  const bytes = new Uint8Array(size);
+  for (let i = 0; i < encoded.length; i++) bytes.set(encoded[i]!, i === 0 ? 0 : ends[i - 1]!);
+  return { bytes, ends };
+}
+
+/** The receipts root of {@link PackedReceipts} ({@link encodedReceiptsRoot}). */
+export function packedReceiptsRoot(packed: PackedReceipts): string {
+  const values: Uint8Array[] = [];
+  for (let i = 0, from = 0; i < packed.ends.length; from = packed.ends[i++]!) values.push(packed.bytes.subarray(from, packed.ends[i]));
+  return encodedReceiptsRoot(values);
 }
 
 /**

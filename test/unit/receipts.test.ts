@@ -9,7 +9,7 @@ import { encodeReceipt } from '@ethereumjs/vm';
 import { loadFixtureBlock } from '../../src/block/fixtures.js';
 import { executeBlockSequential } from '../../src/execute/sequential.js';
 import type { Log, Receipt } from '../../src/types.js';
-import { encodeReceiptBytes } from '../../src/verify/receipts.js';
+import { encodeReceiptBytes, packReceipts, packedReceiptsRoot, receiptsRoot } from '../../src/verify/receipts.js';
 import { FIXTURES } from '../helpers.js';
 
 function reference(r: Receipt): string {
@@ -72,4 +72,19 @@ test('hand-made receipts at the RLP length boundaries', () => {
   // @ethereumjs/vm writes a zero byte there.
   const zero = encodeReceiptBytes({ txType: 0, status: 1, gasUsed: 0n, cumulativeGasUsed: 0n, logs: [], logsBloom: bloom });
   assert.equal(bytesToHex(zero.subarray(0, 6)), '0xf9010601' + '80b9');
+});
+
+test('packed receipts (the input of the post-block task): the same root as the receipts, against headers; empty and single-receipt blocks', async () => {
+  for (const number of [4370000, 15537394]) {
+    const fx = loadFixtureBlock(FIXTURES, number);
+    const result = await executeBlockSequential(fx.blockJson, fx.state);
+    const header = fx.blockJson as { receiptsRoot: string };
+    const packed = packReceipts(result.receipts);
+    assert.equal(packed.ends.length, result.receipts.length);
+    assert.equal(packedReceiptsRoot(packed), header.receiptsRoot, `block ${number}`);
+  }
+  // The empty trie's root (no transactions), and a trie of one leaf.
+  assert.equal(packedReceiptsRoot(packReceipts([])), '0x56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b421');
+  const one: Receipt = { txType: 2, status: 1, gasUsed: 21000n, cumulativeGasUsed: 21000n, logs: [], logsBloom: `0x${'00'.repeat(256)}` };
+  assert.equal(packedReceiptsRoot(packReceipts([one])), await receiptsRoot([one]));
 });
