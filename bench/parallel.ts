@@ -6,7 +6,8 @@
  *   npm run bench:parallel -- [--fixtures DIR] [--blocks N,N] [--runs 3] [--warmup 1] [--warmup-passes 1] [--concurrency 2] [--txs 2000] [--json]
  *
  * Each block also runs on the parallel path at 1 worker (forced): the engine's own overhead
- * against the sequential engine. Per-transaction costs in the workers are split into the EVM's
+ * against the sequential engine. A second table splits the same runs into phases (sender
+ * recovery, execution, post-block) on each path. Per-transaction costs in the workers are split into the EVM's
  * transaction call (MVMemory reads included) and the engine's overhead around it (the view,
  * collecting and recording writes, validation).
  */
@@ -80,7 +81,22 @@ interface Row {
   /** Per execution in the workers, µs: the EVM's transaction call, and the engine's overhead around it plus validation. */
   evmUs: number;
   overheadUs: number;
+  /** Median phase times (ms) of the sequential engine, the parallel path at --concurrency and at 1 worker: sender recovery, execution, post-block. */
+  phases: Record<'seq' | 'par' | 'one', Phases>;
 }
+
+/** A result's phases (ms): sender recovery, execution (the parallel path: from pre-block work to the last worker's reply, less recovery), post-block. */
+interface Phases {
+  recover: number;
+  execute: number;
+  post: number;
+}
+const phasesOf = (r: BlockResult): Phases => ({ recover: r.timings.senderRecoveryMs, execute: r.timings.executionMs, post: r.timings.postBlockMs });
+const medianPhases = (ps: Phases[]): Phases => ({
+  recover: median(ps.map((p) => p.recover)),
+  execute: median(ps.map((p) => p.execute)),
+  post: median(ps.map((p) => p.post)),
+});
 
 /** One run of the block on each path: sequential, parallel at --concurrency, parallel forced at 1 worker. */
 async function runAll(json: unknown, state: StateReader): Promise<{ s: BlockResult; p: BlockResult; o: BlockResult }> {
@@ -94,12 +110,14 @@ async function measure(name: string, json: unknown, state: StateReader): Promise
   const seq: number[] = [],
     par: number[] = [],
     one: number[] = [];
+  const phases = { seq: [] as Phases[], par: [] as Phases[], one: [] as Phases[] };
   let last: BlockResult | undefined, ref: BlockResult | undefined;
   for (let r = 0; r < warmup + runs; r++) {
     const { s, p, o } = await runAll(json, state);
     if (r < warmup) continue;
     (ref = s), (last = p);
     seq.push(total(s)), par.push(total(p)), one.push(total(o));
+    phases.seq.push(phasesOf(s)), phases.par.push(phasesOf(p)), phases.one.push(phasesOf(o));
   }
   const m = last!.metrics!;
   const executions = Math.max(1, m.executions ?? 0);
@@ -122,6 +140,7 @@ async function measure(name: string, json: unknown, state: StateReader): Promise
     setupMs: m.workerSetupMs ?? 0,
     evmUs: ((m.workerEvmMs ?? 0) * 1000) / executions,
     overheadUs: (((m.workerExecuteMs ?? 0) - (m.workerEvmMs ?? 0) + (m.workerValidateMs ?? 0)) * 1000) / executions,
+    phases: { seq: medianPhases(phases.seq), par: medianPhases(phases.par), one: medianPhases(phases.one) },
   };
 }
 
@@ -234,6 +253,24 @@ if (opts.json) {
     `parevm parallel (${concurrency} workers) vs sequential, both on the ${opts.engine} EVM — median of ${runs} runs after ${warmupPasses} warm-up pass(es) over all blocks and ${warmup} warm-up run(s) per block, same process; "1 worker": sequential ÷ the parallel path forced at 1 worker; time shares are of summed worker time`,
   );
   console.log(table.toString());
+  // Where the time goes: the same runs by phase. Recovery splits across the workers; execution and
+  // post-block are where the parallel path pays its own overhead.
+  const phaseTable = new Table({
+    head: ['block', 'seq recover', 'seq execute', 'seq post', `par recover`, 'par execute', 'par post', '1w execute', 'par ÷ seq execute'],
+    style: { head: [], border: [], compact: true },
+  });
+  for (const r of [...rows, ...synthetic].filter((r) => r.path === 'parallel' || r.path.startsWith('storm'))) {
+    const { seq, par, one } = r.phases;
+    phaseTable.push([
+      r.name,
+      ...[seq.recover, seq.execute, seq.post, par.recover, par.execute, par.post, one.execute].map((v) => v.toFixed(0)),
+      `${(par.execute / Math.max(0.01, seq.execute)).toFixed(2)}×`,
+    ]);
+  }
+  console.log(
+    `phases (ms, medians of the same runs; par at ${concurrency} workers, 1w: forced at 1 worker; par execute spans pre-block work to the last worker's reply, less recovery):`,
+  );
+  console.log(phaseTable.toString());
   console.log('targets:');
   console.log(`  ${line('gas-weighted over mainnet blocks of ≥ 5 Mgas', targets.mainnetGasWeighted5Mgas)}`);
   console.log(`  ${line('no block below', targets.noBlockBelow)}`);
