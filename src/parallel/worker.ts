@@ -198,7 +198,8 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
   const engine = await createBlockEngine(job.engine, lazy, sm, base);
   metrics.setupMs += performance.now() - t1;
   const runner = new IncarnationRunner(mv, new LocationKeys(mv), base, engine, sm, lazy.block, new Set(job.authorities));
-  const outputs: Output[] = [];
+  /** This worker's last output per transaction (a re-executed transaction's earlier receipts are never used: not posted). */
+  const outputs: (Output | undefined)[] = new Array(job.txCount);
   /** Senders by transaction, derived once from the recovered keys (`recovery.ensure` before each execution). */
   const senders: (string | undefined)[] = new Array(job.txCount);
   let task: Task = { kind: TASK_NONE, txIndex: 0, incarnation: 0 };
@@ -244,7 +245,7 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
       throw e instanceof StateReadError ? e.inTransaction(job.txCount - 1) : e;
     }
   }
-  return { type: 'done', blockId: job.blockId, outputs, metrics };
+  return { type: 'done', blockId: job.blockId, outputs: outputs.filter((o): o is Output => o !== undefined), metrics };
 
   async function execute(t: Task): Promise<Task> {
     for (;;) {
@@ -267,7 +268,8 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
         if (scheduler.addDependency(t.txIndex, e.blockingTx)) return { kind: TASK_NONE, txIndex: 0, incarnation: 0 };
         continue; // the blocking transaction finished meanwhile: re-execute now
       }
-      outputs.push([t.txIndex, t.incarnation, result.receipt, result.error]);
+      const prior = outputs[t.txIndex];
+      if (!prior || t.incarnation > prior[1]) outputs[t.txIndex] = [t.txIndex, t.incarnation, result.receipt, result.error];
       metrics.evmMs += result.evmMs;
       scheduler.recordExecution(t.txIndex, (performance.now() - started) * 1000);
       return scheduler.finishExecution(t.txIndex, t.incarnation, result.wroteNewLocation);
