@@ -3,54 +3,20 @@
  * fast paths for values below 2^53 (offsets, lengths, counters), and addresses.
  */
 import { fromHex, toHex } from '../state/hex.js';
-import { readU256, u256Bytes } from '../state/u256.js';
+import { MAX_SAFE, readU256, readWordAt, u256Bytes, writeWordAt } from '../state/u256.js';
 
 export const MAX_U256 = (1n << 256n) - 1n;
 export const TWO_256 = 1n << 256n;
 export const MASK_160 = (1n << 160n) - 1n;
-/** Values up to this convert to a JS number exactly. */
-export const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-const TWO_32 = 4294967296;
-/** Highest 32-bit half of a safe integer (2^53 − 1 = 0x1fffff_ffffffff). */
-const SAFE_HI = 0x1fffff;
-
-/** Reads the 32-byte big-endian word at `at` (`dv` views `b`). */
+export { MAX_SAFE };
+/** Reads the 32-byte big-endian word at `at` (`dv` views `b`: the interpreter's memory, read in place). */
 export function readWord(_b: Uint8Array, dv: DataView, at: number): bigint {
-  // Fast path: the upper 24 bytes are zero and the value fits 53 bits.
-  if (
-    dv.getUint32(at) === 0 &&
-    dv.getUint32(at + 4) === 0 &&
-    dv.getUint32(at + 8) === 0 &&
-    dv.getUint32(at + 12) === 0 &&
-    dv.getUint32(at + 16) === 0 &&
-    dv.getUint32(at + 20) === 0
-  ) {
-    const hi = dv.getUint32(at + 24);
-    if (hi <= SAFE_HI) return BigInt(hi * TWO_32 + dv.getUint32(at + 28));
-    return dv.getBigUint64(at + 24);
-  }
-  return (dv.getBigUint64(at) << 192n) | (dv.getBigUint64(at + 8) << 128n) | (dv.getBigUint64(at + 16) << 64n) | dv.getBigUint64(at + 24);
+  return readWordAt(dv, at);
 }
 
 /** Writes `v` (0 ≤ v < 2^256) as 32 big-endian bytes at `at`. */
 export function writeWord(dv: DataView, at: number, v: bigint): void {
-  if (v <= MAX_SAFE) {
-    const n = Number(v);
-    dv.setUint32(at, 0);
-    dv.setUint32(at + 4, 0);
-    dv.setUint32(at + 8, 0);
-    dv.setUint32(at + 12, 0);
-    dv.setUint32(at + 16, 0);
-    dv.setUint32(at + 20, 0);
-    dv.setUint32(at + 24, Math.floor(n / TWO_32));
-    dv.setUint32(at + 28, n >>> 0);
-    return;
-  }
-  // setBigUint64 stores its argument modulo 2^64.
-  dv.setBigUint64(at, v >> 192n);
-  dv.setBigUint64(at + 8, v >> 128n);
-  dv.setBigUint64(at + 16, v >> 64n);
-  dv.setBigUint64(at + 24, v);
+  writeWordAt(dv, at, v);
 }
 
 /** The word of 32 bytes (a hash), big-endian. */

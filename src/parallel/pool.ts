@@ -110,7 +110,7 @@ export class WorkerPool {
     makeJob: (workerIndex: number, blockId: number) => BlockJob,
     onFailure: () => void,
     deadlineMs = 0,
-  ): { blockId: number; send: (state: BlockStateBody) => void; done: Promise<PoolRun> } {
+  ): { send: (state: BlockStateBody) => void; done: Promise<PoolRun> } {
     const blockId = this.nextId++;
     const workers = [...this.workers];
     const settled = workers.map(() => false);
@@ -121,7 +121,7 @@ export class WorkerPool {
         if (!settled[i]) w.postMessage({ ...state, type: 'state', blockId } satisfies BlockState);
       });
     };
-    return { blockId, send, done };
+    return { send, done };
   }
 
   private async collect(

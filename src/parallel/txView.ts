@@ -402,7 +402,7 @@ export class TxView implements StateReader {
     const wasCleared = cleared.has(address);
     const before = this.accounts.get(address);
     if (address === this.lazySender && this.lazy.has(address)) {
-      for (const w of this.lazySenderWrites(address, after, wasCleared, storage.has(address))) writes.push(w);
+      this.lazySenderWrites(address, after, wasCleared, storage.has(address), writes);
       return;
     }
     if (after !== undefined || wasCleared) {
@@ -439,24 +439,27 @@ export class TxView implements StateReader {
     }
   }
 
-  /** A lazy sender's writes: its nonce increment and its net balance change, as DELTAs. */
-  private lazySenderWrites(address: string, after: { nonce: bigint; balance: bigint } | null | undefined, cleared: boolean, wroteStorage: boolean): Write[] {
+  /** A lazy sender's writes, appended to `writes`: its nonce increment and its net balance change, as DELTAs. */
+  private lazySenderWrites(
+    address: string,
+    after: { nonce: bigint; balance: bigint } | null | undefined,
+    cleared: boolean,
+    wroteStorage: boolean,
+    writes: Write[],
+  ): void {
     // Without code at the sender nothing but the envelope changes its nonce, code or storage.
     if (!after || cleared || wroteStorage || codeHashHexOf(after as AccountState) !== EMPTY_CODE_HASH || after.nonce <= this.lazySenderNonce) {
       throw new Error(`internal: lazy sender ${address} changed beyond its envelope in transaction ${this.txIndex}`);
     }
-    const writes = [
-      {
-        loc: this.keys.account(address),
-        flags: FLAG_DELTA,
-        value: encodeAccount({ exists: true, resetTx: -1, nonce: after.nonce - this.lazySenderNonce, codeHash: undefined }),
-      },
-    ];
+    writes.push({
+      loc: this.keys.account(address),
+      flags: FLAG_DELTA,
+      value: encodeAccount({ exists: true, resetTx: -1, nonce: after.nonce - this.lazySenderNonce, codeHash: undefined }),
+    });
     const change = after.balance - LAZY_BALANCE;
     if (change !== 0n) {
       writes.push({ loc: this.keys.balance(address), flags: change < 0n ? FLAG_DELTA | FLAG_DEBIT : FLAG_DELTA, value: u256(change < 0n ? -change : change) });
     }
-    return writes;
   }
 }
 

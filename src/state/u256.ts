@@ -1,41 +1,69 @@
 /** Fixed-width big-endian 256-bit words ↔ bigint, without going through hex strings. */
 
-const M64 = (1n << 64n) - 1n;
+const TWO_32 = 4294967296;
+/** Highest 32-bit half of a safe integer (2^53 − 1 = 0x1fffff_ffffffff). */
+const SAFE_HI = 0x1fffff;
+/** Values up to this convert to a JS number exactly. */
+export const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
-/** One scratch word: a DataView made per call cost more than the conversion itself. */
+/**
+ * The 32-byte big-endian word at `at` of `dv`, with a fast path for values below 2^53 (offsets,
+ * lengths, counters, most balances). The one word conversion: the interpreter's memory reads it
+ * in place (`evm/words.ts`), other bytes go through {@link readU256}.
+ */
+export function readWordAt(dv: DataView, at: number): bigint {
+  if (
+    dv.getUint32(at) === 0 &&
+    dv.getUint32(at + 4) === 0 &&
+    dv.getUint32(at + 8) === 0 &&
+    dv.getUint32(at + 12) === 0 &&
+    dv.getUint32(at + 16) === 0 &&
+    dv.getUint32(at + 20) === 0
+  ) {
+    const hi = dv.getUint32(at + 24);
+    if (hi <= SAFE_HI) return BigInt(hi * TWO_32 + dv.getUint32(at + 28));
+    return dv.getBigUint64(at + 24);
+  }
+  return (dv.getBigUint64(at) << 192n) | (dv.getBigUint64(at + 8) << 128n) | (dv.getBigUint64(at + 16) << 64n) | dv.getBigUint64(at + 24);
+}
+
+/** Writes `v` (0 ≤ v < 2^256) as 32 big-endian bytes at `at` of `dv` (see {@link readWordAt}). */
+export function writeWordAt(dv: DataView, at: number, v: bigint): void {
+  if (v <= MAX_SAFE) {
+    const n = Number(v);
+    dv.setUint32(at, 0);
+    dv.setUint32(at + 4, 0);
+    dv.setUint32(at + 8, 0);
+    dv.setUint32(at + 12, 0);
+    dv.setUint32(at + 16, 0);
+    dv.setUint32(at + 20, 0);
+    dv.setUint32(at + 24, Math.floor(n / TWO_32));
+    dv.setUint32(at + 28, n >>> 0);
+    return;
+  }
+  // setBigUint64 stores its argument modulo 2^64.
+  dv.setBigUint64(at, v >> 192n);
+  dv.setBigUint64(at + 8, v >> 128n);
+  dv.setBigUint64(at + 16, v >> 64n);
+  dv.setBigUint64(at + 24, v);
+}
+
+/** One scratch word for any other bytes: a DataView made per call cost more than the conversion itself. */
 const SCRATCH = new Uint8Array(32);
 const SCRATCH_VIEW = new DataView(SCRATCH.buffer);
 
 /** Writes `v` (0 ≤ v < 2^256) as 32 big-endian bytes at `offset`. */
 export function writeU256(target: Uint8Array, offset: number, v: bigint): void {
   if (offset < 0 || offset + 32 > target.length) throw new RangeError(`writeU256: 32 bytes at ${offset} of ${target.length}`);
-  if (v <= M64) {
-    // Nonces, most balances and slot values: one 64-bit word.
-    SCRATCH_VIEW.setBigUint64(24, v);
-    for (let i = 0; i < 24; i++) target[offset + i] = 0;
-  } else {
-    SCRATCH_VIEW.setBigUint64(0, (v >> 192n) & M64);
-    SCRATCH_VIEW.setBigUint64(8, (v >> 128n) & M64);
-    SCRATCH_VIEW.setBigUint64(16, (v >> 64n) & M64);
-    SCRATCH_VIEW.setBigUint64(24, v & M64);
-    for (let i = 0; i < 24; i++) target[offset + i] = SCRATCH[i]!;
-  }
-  for (let i = 24; i < 32; i++) target[offset + i] = SCRATCH[i]!;
+  writeWordAt(SCRATCH_VIEW, 0, v);
+  for (let i = 0; i < 32; i++) target[offset + i] = SCRATCH[i]!;
 }
 
 /** Reads 32 big-endian bytes at `offset` as a bigint. */
 export function readU256(source: Uint8Array, offset = 0): bigint {
   if (offset < 0 || offset + 32 > source.length) throw new RangeError(`readU256: 32 bytes at ${offset} of ${source.length}`);
-  let high = 0;
-  for (let i = 0; i < 32; i++) {
-    const b = source[offset + i]!;
-    SCRATCH[i] = b;
-    if (i < 24) high |= b;
-  }
-  if (high === 0) return SCRATCH_VIEW.getBigUint64(24);
-  return (
-    (SCRATCH_VIEW.getBigUint64(0) << 192n) | (SCRATCH_VIEW.getBigUint64(8) << 128n) | (SCRATCH_VIEW.getBigUint64(16) << 64n) | SCRATCH_VIEW.getBigUint64(24)
-  );
+  for (let i = 0; i < 32; i++) SCRATCH[i] = source[offset + i]!;
+  return readWordAt(SCRATCH_VIEW, 0);
 }
 
 /** `v` as 32 big-endian bytes. */

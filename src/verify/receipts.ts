@@ -73,13 +73,12 @@ export interface PackedReceipts {
 export function packReceipts(receipts: readonly Receipt[]): PackedReceipts {
   const encoded = receipts.map(encodeReceiptBytes);
   const ends = new Uint32Array(encoded.length);
-  let size = 0;
+  const bytes = new Uint8Array(encoded.reduce((n, e) => n + e.length, 0));
+  let at = 0;
   encoded.forEach((e, i) => {
-    size += e.length;
-    ends[i] = size;
+    bytes.set(e, at);
+    ends[i] = at += e.length;
   });
-  const bytes = new Uint8Array(size);
-  for (let i = 0; i < encoded.length; i++) bytes.set(encoded[i]!, i === 0 ? 0 : ends[i - 1]!);
   return { bytes, ends };
 }
 

@@ -47,9 +47,8 @@ export function analyze(code: Uint8Array): CodeAnalysis {
  * decoded once and kept in the analysis.
  */
 export function pushValue(a: CodeAnalysis, pc: number): bigint {
-  const v = a.pushes[a.pushSlots[pc]!];
-  if (v !== undefined) return v;
-  return (a.pushes[a.pushSlots[pc]!] = readImmediate(a.padded, pc + 1, a.padded[pc]! - 0x5f));
+  const slot = a.pushSlots[pc]!;
+  return (a.pushes[slot] ??= readImmediate(a.padded, pc + 1, a.padded[pc]! - 0x5f));
 }
 
 /** Big-endian unsigned value of `len` (1–32) bytes at `at`. */
