@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { FLAG_DELTA, MVMemory, MVMemoryFullError, layoutFor } from '../src/parallel/mvMemory.js';
-import { LocationKeys, u256 } from '../src/parallel/txView.js';
+import { FLAG_DEBIT, FLAG_DELTA, MVMemory, MVMemoryFullError, layoutFor } from '../src/parallel/mvMemory.js';
+import { LocationKeys, encodeAccount, resolveAccount, resolveBalance, u256 } from '../src/parallel/txView.js';
 import { validateReadSet } from '../src/parallel/validate.js';
 import { parseSnapshot } from '../src/state/snapshot.js';
 
@@ -68,6 +68,57 @@ test('balance deltas are summed over the last absolute write; value-validated re
   assert.equal(validateReadSet(mv, 4, base), true);
   mv.record(2, 0, [], [{ loc: bal, flags: FLAG_DELTA, value: u256(1n) }]);
   assert.equal(validateReadSet(mv, 4, base), false);
+});
+
+test('a balance resolves through a long chain of deltas, debits, an absolute write and an ESTIMATE', () => {
+  const { mv, keys } = setup(300);
+  const bal = keys.balance(A);
+  // tx 0 writes 1000 absolutely; txs 1..200 credit i wei each; every tenth debits 3 wei instead.
+  mv.record(0, 0, [], [{ loc: bal, flags: 0, value: u256(1000n) }]);
+  let expected = 1000n;
+  const at: bigint[] = [1000n];
+  for (let i = 1; i <= 200; i++) {
+    const debit = i % 10 === 0;
+    mv.record(i, 0, [], [{ loc: bal, flags: debit ? FLAG_DELTA | FLAG_DEBIT : FLAG_DELTA, value: u256(debit ? 3n : BigInt(i)) }]);
+    expected += debit ? -3n : BigInt(i);
+    at.push(expected);
+  }
+  for (const reader of [1, 2, 57, 150, 201, 250]) {
+    const r = resolveBalance(mv, bal, reader, () => 16n);
+    assert.ok(r.kind === 'value');
+    assert.equal(r.value, at[Math.min(reader, 201) - 1]);
+    assert.equal(r.deltas, reader > 1);
+    assert.equal(r.txIndex, 0);
+  }
+  // The walk stops at the first absolute version: 200 deltas then one value.
+  assert.equal(mv.readDeltas(bal, 250).length, 201);
+  // Below the first write, the pre-state: a chain of one `none`.
+  assert.deepEqual(mv.readDeltas(bal, 0), [{ kind: 'none' }]);
+  assert.deepEqual(
+    resolveBalance(mv, bal, 0, () => 16n),
+    { kind: 'value', value: 16n, deltas: false, txIndex: -1, incarnation: 0 },
+  );
+  // An ESTIMATE inside the chain blocks every reader above it, and only those.
+  mv.convertWritesToEstimates(120);
+  assert.deepEqual(
+    resolveBalance(mv, bal, 201, () => 16n),
+    { kind: 'estimate', blockingTx: 120 },
+  );
+  assert.equal(mv.readDeltas(bal, 201).at(-1)?.kind, 'estimate');
+  const below = resolveBalance(mv, bal, 120, () => 16n);
+  assert.ok(below.kind === 'value' && below.value === at[119]);
+});
+
+test("an account resolves through a lazy sender's nonce increments down to the pre-state", () => {
+  const { mv, keys } = setup(64);
+  const acct = keys.account(A);
+  for (let i = 0; i < 40; i++) {
+    mv.record(i, 0, [], [{ loc: acct, flags: FLAG_DELTA, value: encodeAccount({ exists: true, resetTx: -1, nonce: 1n, codeHash: undefined }) }]);
+  }
+  const r = resolveAccount(mv, acct, 40, () => ({ exists: false, resetTx: -1, nonce: 7n, codeHash: undefined }));
+  assert.deepEqual(r, { kind: 'value', value: { exists: true, resetTx: -1, nonce: 47n, codeHash: undefined } });
+  const none = resolveAccount(mv, acct, 0, () => ({ exists: false, resetTx: -1, nonce: 7n, codeHash: undefined }));
+  assert.deepEqual(none, { kind: 'value', value: { exists: false, resetTx: -1, nonce: 7n, codeHash: undefined } });
 });
 
 test('a full region throws MVMemoryFullError instead of overwriting', () => {

@@ -14,8 +14,19 @@ import { createTxCommon } from '../block/hardfork.js';
 import { DEFAULT_ENGINE, createBlockEngine } from '../execute/engine.js';
 import { isDepositLog, depositContractOf } from '../execute/requests.js';
 import { postBlock, preBlock, systemWork } from '../execute/lifecycle.js';
-import { FLAG_DELTA, LOC_ACCOUNT, LOC_BALANCE, LOC_STORAGE, MVMemory, MVMemoryFullError, layoutFor } from '../parallel/mvMemory.js';
+import {
+  FLAG_DELTA,
+  LOC_ACCOUNT,
+  LOC_BALANCE,
+  LOC_STORAGE,
+  MVMemory,
+  MVMemoryFullError,
+  keepSpareBuffer,
+  layoutFor,
+  takeSpareBuffer,
+} from '../parallel/mvMemory.js';
 import { IncarnationRunner, blockAuthorities } from '../parallel/incarnation.js';
+import { decodeWorkerTx } from '../parallel/workerTx.js';
 import { ACCOUNT_BYTES, LocationKeys, TxView, isNonceBlind, parseLocation } from '../parallel/txView.js';
 import { lazySenderViolations, mergeWrites } from '../parallel/merge.js';
 import { InvalidTransactionError, type InvalidTransactionReason } from '../errors.js';
@@ -134,7 +145,8 @@ async function traceOnce(blockJson: RpcBlockJson | Uint8Array, state: StateReade
     tx.getSenderPublicKey();
     recover.push(performance.now() - t0);
     senders.push(tx.getSenderAddress().toString());
-    txs.push(tx);
+    // The light form a worker gives parevm's EVM (a full transaction object is slower to read).
+    txs.push(decodeWorkerTx(bytes));
   }
 
   // Pre-block system work, then the base state the workers read (parallel/executeBlock.ts).
@@ -144,7 +156,8 @@ async function traceOnce(blockJson: RpcBlockJson | Uint8Array, state: StateReade
   // Workers read the pre-state in place from its shared encoding: trace through the same reader.
   const base = new ChangesOverlay(state instanceof SnapshotState ? sharedReader(state) : state, preSm.changes());
 
-  const mv = MVMemory.create(layoutFor(n, block.header.gasLimit, worstCase));
+  // The engine's buffer reuse: first touches of a fresh buffer's pages would be timed as execution.
+  const mv = MVMemory.create(layoutFor(n, block.header.gasLimit, worstCase), takeSpareBuffer());
   const keys = new LocationKeys(mv);
   const sm = new BlockStateManager(base);
   // The worker's transaction path (parallel/worker.ts): the same engine and fee-phase hook.
@@ -263,6 +276,7 @@ async function traceOnce(blockJson: RpcBlockJson | Uint8Array, state: StateReade
     t.seeded = s === undefined ? [] : [idOf(keys.account(s)), idOf(keys.balance(s))];
   });
   const model: BlockModel = { number: Number(block.header.number), beneficiary, txs: modelTxs, locations, ...(system ? { system } : {}) };
+  keepSpareBuffer(mv.buffer);
   return { model, observed, notes, times: { exec, validate, recover } };
 }
 

@@ -11,7 +11,7 @@ import { encodeSharedSnapshot } from '../state/sharedSnapshot.js';
 import { SnapshotState } from '../state/snapshot.js';
 import { BlockStateManager } from '../state/stateManager.js';
 import type { BlockResult, ExecutionMetrics, Receipt } from '../types.js';
-import { MVMemory, MVMemoryFullError, type MVMemoryLayout, layoutBytes, layoutFor } from './mvMemory.js';
+import { MVMemory, MVMemoryFullError, type MVMemoryLayout, keepSpareBuffer, layoutBytes, layoutFor, takeSpareBuffer } from './mvMemory.js';
 import { sharedPool, type WorkerPool } from './pool.js';
 import { LazyBlock } from './lazyBlock.js';
 import { RecoveryBuffer } from './recovery.js';
@@ -77,25 +77,6 @@ export interface WorkerFault {
   workerIndex: number;
   kind: 'throw' | 'exit' | 'hang' | 'read' | 'terminate';
   afterExecutions: number;
-}
-
-/**
- * One MVMemory buffer kept for the next block. A SharedArrayBuffer's memory is freed only when the
- * GC collects it, and V8 does not count it as heap pressure: a process executing many blocks
- * (the consensus tests: thousands) would otherwise hold gigabytes of dead buffers.
- */
-let spareBuffer: SharedArrayBuffer | undefined;
-/** Largest buffer worth keeping between blocks. */
-const SPARE_MAX_BYTES = 64 << 20;
-
-function takeSpareBuffer(): SharedArrayBuffer | undefined {
-  const b = spareBuffer;
-  spareBuffer = undefined;
-  return b;
-}
-
-function keepSpareBuffer(b: SharedArrayBuffer): void {
-  if (b.byteLength <= SPARE_MAX_BYTES && (spareBuffer === undefined || b.byteLength > spareBuffer.byteLength)) spareBuffer = b;
 }
 
 /** Default cap of one MVMemory buffer: 1 GiB. */

@@ -5,7 +5,7 @@ import type { AccountInfo, StateReader } from '../state/reader.js';
 import { readU256, u256Bytes, writeU256 } from '../state/u256.js';
 import { type AccountState, type BlockStateManager, codeHashHexOf } from '../state/stateManager.js';
 import { maxUpfrontCost } from '../evm/runTransaction.js';
-import { FLAG_DEBIT, FLAG_DELTA, LOC_ACCOUNT, LOC_BALANCE, LOC_CODE, LOC_STORAGE, type MVMemory, type ReadResult } from './mvMemory.js';
+import { CHAIN_WORDS, FLAG_DEBIT, FLAG_DELTA, FLAG_ESTIMATE, LOC_ACCOUNT, LOC_BALANCE, LOC_CODE, LOC_STORAGE, type MVMemory } from './mvMemory.js';
 
 /**
  * Thrown inside an incarnation that read an ESTIMATE (Block-STM §3): the incarnation stops and
@@ -490,18 +490,26 @@ export function baseAccount(base: StateReader, address: string): AccountValue {
 export type ResolvedAccount = { kind: 'estimate'; blockingTx: number } | { kind: 'value'; value: AccountValue };
 
 export function resolveAccount(mv: MVMemory, loc: number, txIndex: number, base: () => AccountValue): ResolvedAccount {
+  const n = mv.readChain(loc, txIndex);
+  const c = mv.chain;
   let increments = 0n;
-  for (const r of mv.readDeltas(loc, txIndex)) {
-    if (r.kind === 'estimate') return { kind: 'estimate', blockingTx: r.blockingTx };
-    const a = r.kind === 'none' ? base() : decodeAccount(mv.values.subarray(r.offset, r.offset + r.length));
-    if (r.kind === 'value' && r.flags & FLAG_DELTA) {
-      increments += a.nonce;
+  for (let i = 0; i < n; i++) {
+    const e = i * CHAIN_WORDS;
+    const flags = c[e + 2]!;
+    if (flags & FLAG_ESTIMATE) return { kind: 'estimate', blockingTx: c[e]! };
+    const bytes = mv.values.subarray(c[e + 3]!, c[e + 3]! + c[e + 4]!);
+    if (flags & FLAG_DELTA) {
+      increments += accountNonce(bytes);
       continue;
     }
-    // A lazy sender exists after its transaction; pre-state storage is irrelevant once the nonce is set.
-    return { kind: 'value', value: { exists: a.exists || increments > 0n, resetTx: a.resetTx, nonce: a.nonce + increments, codeHash: a.codeHash } };
+    return { kind: 'value', value: withIncrements(decodeAccount(bytes), increments) };
   }
-  throw new Error('unreachable');
+  return { kind: 'value', value: withIncrements(base(), increments) };
+}
+
+/** `a` under lazy senders' nonce increments: a lazy sender exists after its transaction; pre-state storage is irrelevant once the nonce is set. */
+function withIncrements(a: AccountValue, increments: bigint): AccountValue {
+  return { exists: a.exists || increments > 0n, resetTx: a.resetTx, nonce: a.nonce + increments, codeHash: a.codeHash };
 }
 
 /** A balance resolved through lazy deltas down to the first absolute version or the pre-state. */
@@ -510,18 +518,18 @@ export type ResolvedBalance =
   | { kind: 'value'; value: bigint; deltas: boolean; txIndex: number; incarnation: number };
 
 export function resolveBalance(mv: MVMemory, loc: number, txIndex: number, base: () => bigint): ResolvedBalance {
-  const chain: ReadResult[] = mv.readDeltas(loc, txIndex);
+  const n = mv.readChain(loc, txIndex);
+  const c = mv.chain;
   let sum = 0n;
-  for (const r of chain) {
-    if (r.kind === 'estimate') return { kind: 'estimate', blockingTx: r.blockingTx };
-    if (r.kind === 'none') {
-      return { kind: 'value', value: nonNegative(base() + sum), deltas: chain.length > 1, txIndex: -1, incarnation: 0 };
-    }
-    const v = fromU256(mv.values.subarray(r.offset, r.offset + r.length));
-    if (r.flags & FLAG_DELTA) sum += r.flags & FLAG_DEBIT ? -v : v;
-    else return { kind: 'value', value: nonNegative(v + sum), deltas: chain.length > 1, txIndex: r.txIndex, incarnation: r.incarnation };
+  for (let i = 0; i < n; i++) {
+    const e = i * CHAIN_WORDS;
+    const flags = c[e + 2]!;
+    if (flags & FLAG_ESTIMATE) return { kind: 'estimate', blockingTx: c[e]! };
+    const v = readU256(mv.values, c[e + 3]!);
+    if (!(flags & FLAG_DELTA)) return { kind: 'value', value: nonNegative(v + sum), deltas: i > 0, txIndex: c[e]!, incarnation: c[e + 1]! };
+    sum += flags & FLAG_DEBIT ? -v : v;
   }
-  throw new Error('unreachable');
+  return { kind: 'value', value: nonNegative(base() + sum), deltas: n > 0, txIndex: -1, incarnation: 0 };
 }
 
 /**
