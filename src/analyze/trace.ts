@@ -229,7 +229,7 @@ async function traceOnce(blockJson: RpcBlockJson | Uint8Array, state: StateReade
       recoverMs: 0,
       sender: senders[i]!,
       reads: modelReads,
-      writes: writes.map((w) => ({ loc: idOf(w.loc), delta: (w.flags & FLAG_DELTA) !== 0 })),
+      writes: Array.from({ length: writes.count }, (_, k) => ({ loc: idOf(writes.loc(k)), delta: (writes.flags(k) & FLAG_DELTA) !== 0 })),
       seeded: [],
     });
   }

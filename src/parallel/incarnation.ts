@@ -7,6 +7,7 @@ import type { StateReader } from '../state/reader.js';
 import type { BlockStateManager } from '../state/stateManager.js';
 import type { Receipt } from '../types.js';
 import { MVMemoryFullError, type MVMemory } from './mvMemory.js';
+import { WriteSet } from './writeSet.js';
 import { EstimateReadError, LazySenderReadError, type LocationKeys, TxView, lazySender, lazyTransferRecipient } from './txView.js';
 
 /** What one incarnation produced; its reads and writes are recorded in MVMemory already. */
@@ -19,8 +20,8 @@ export interface IncarnationResult {
   thrown: unknown;
   /** The view it ran on: its read set (`reads`) and the values it saw. */
   view: TxView;
-  /** What it wrote (none when it failed). */
-  writes: ReturnType<TxView['collectWrites']>;
+  /** What it wrote (none when it failed); the runner reuses it for its next incarnation. */
+  writes: WriteSet;
   /** Time inside the engine's transaction call (ms). */
   evmMs: number;
   /** It wrote a location its previous incarnation did not (Block-STM §3: later transactions revalidate). */
@@ -43,6 +44,8 @@ export interface IncarnationResult {
  */
 export class IncarnationRunner {
   private view: TxView | undefined;
+  /** The write set, reused from one incarnation to the next. */
+  private readonly writes = new WriteSet();
   /** Transactions whose sender's balance the EVM read: their sender is never lazy again here. */
   private readonly realSender = new Set<number>();
 
@@ -110,7 +113,7 @@ export class IncarnationRunner {
       this.view = undefined;
     }
     const evmMs = performance.now() - t0;
-    const writes = error ? [] : view.collectWrites(this.sm);
+    const writes = error ? this.writes.clear() : view.collectWrites(this.sm, this.writes);
     const wroteNewLocation = this.mv.record(txIndex, incarnation, view.reads, writes);
     return { receipt, error, thrown, view, writes, wroteNewLocation, evmMs };
   }

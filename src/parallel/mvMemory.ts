@@ -17,6 +17,9 @@
  * and the block falls back to sequential execution: memory is never overwritten.
  */
 import { readU256 } from '../state/u256.js';
+import { type Write, WriteSet } from './writeSet.js';
+
+const NO_LOCATIONS = new Int32Array(0);
 
 export const LOC_ACCOUNT = 1;
 export const LOC_BALANCE = 2;
@@ -44,6 +47,11 @@ export type ReadResult =
   | { kind: 'value'; txIndex: number; incarnation: number; flags: number; offset: number; length: number };
 
 const NONE: ReadResult = Object.freeze({ kind: 'none' });
+
+/** Results of {@link MVMemory.readVersion}. */
+export const READ_NONE = 0;
+export const READ_VALUE = 1;
+export const READ_ESTIMATE = 2;
 
 // Header words (Int32).
 const H_KEY_TOP = 0;
@@ -287,18 +295,36 @@ export class MVMemory {
   }
 
   private allocValue(bytes: Uint8Array): number {
-    const at = Atomics.add(this.header, H_VALUE_TOP, bytes.length);
-    if (at + bytes.length > this.values.length) throw new MVMemoryFullError('value arena');
-    this.values.set(bytes, at);
+    return this.allocValueOf(bytes, 0, bytes.length);
+  }
+
+  /** Copies `bytes[start, end)` into the value arena; returns its offset there. */
+  private allocValueOf(bytes: Uint8Array, start: number, end: number): number {
+    const length = end - start;
+    const at = Atomics.add(this.header, H_VALUE_TOP, length);
+    if (at + length > this.values.length) throw new MVMemoryFullError('value arena');
+    // Values are 32 or 48 bytes: a loop beats a subarray view per copy.
+    if (length <= 64) for (let k = 0; k < length; k++) this.values[at + k] = bytes[start + k]!;
+    else this.values.set(bytes.subarray(start, end), at);
     return at;
   }
 
   // --- versions ------------------------------------------------------------------------------
 
+  /** The version the last {@link readVersion} found: its transaction, incarnation, flags, and value offset and length. */
+  readTx = 0;
+  readIncarnation = 0;
+  readFlags = 0;
+  readOffset = 0;
+  readLength = 0;
+
   /**
-   * Block-STM `read`: the version of `loc` written by the highest transaction below `txIndex`.
+   * Block-STM `read` without an object per read (the workers' hot path): the version of `loc`
+   * written by the highest transaction below `txIndex`, as {@link READ_NONE}, {@link READ_VALUE}
+   * (fields in {@link readTx} … {@link readLength}) or {@link READ_ESTIMATE} (blocking transaction
+   * in {@link readTx}). Read the fields before the next call.
    */
-  read(loc: number, txIndex: number): ReadResult {
+  readVersion(loc: number, txIndex: number): number {
     // A sequence lock (seqlock): read the version list without taking the lock, then retry if a
     // writer was inside or came in meanwhile. Taking the lock for reads made every read a write to
     // a shared cache line: two workers read MVMemory 2–2.5× slower than one (bench/mvMemory).
@@ -322,7 +348,7 @@ export class MVMemory {
         v = versions[b + V_NEXT]!;
       }
       if (found < 0) {
-        if (Atomics.load(locs, seqWord) === seq) return NONE;
+        if (Atomics.load(locs, seqWord) === seq) return READ_NONE;
         continue;
       }
       const tx = versions[found + V_TX]!;
@@ -331,9 +357,21 @@ export class MVMemory {
       const offset = versions[found + V_OFF]!;
       const length = versions[found + V_LEN]!;
       if (Atomics.load(locs, seqWord) !== seq) continue;
-      if (flags & FLAG_ESTIMATE) return { kind: 'estimate', blockingTx: tx };
-      return { kind: 'value', txIndex: tx, incarnation, flags, offset, length };
+      this.readTx = tx;
+      this.readIncarnation = incarnation;
+      this.readFlags = flags;
+      this.readOffset = offset;
+      this.readLength = length;
+      return flags & FLAG_ESTIMATE ? READ_ESTIMATE : READ_VALUE;
     }
+  }
+
+  /** Block-STM `read`: {@link readVersion} as an object. */
+  read(loc: number, txIndex: number): ReadResult {
+    const kind = this.readVersion(loc, txIndex);
+    if (kind === READ_NONE) return NONE;
+    if (kind === READ_ESTIMATE) return { kind: 'estimate', blockingTx: this.readTx };
+    return { kind: 'value', txIndex: this.readTx, incarnation: this.readIncarnation, flags: this.readFlags, offset: this.readOffset, length: this.readLength };
   }
 
   /**
@@ -405,8 +443,8 @@ export class MVMemory {
   }
 
   /** Writes (or overwrites) the version of `loc` for `txIndex`. */
-  private write(loc: number, txIndex: number, incarnation: number, flags: number, value: Uint8Array): void {
-    const off = this.allocValue(value);
+  private write(loc: number, txIndex: number, incarnation: number, flags: number, value: Uint8Array, start = 0, end = value.length): void {
+    const off = this.allocValueOf(value, start, end);
     this.lock(loc);
     try {
       const headWord = loc * LOC_WORDS + L_HEAD;
@@ -423,7 +461,7 @@ export class MVMemory {
         this.versions[b + V_INC] = incarnation;
         this.versions[b + V_FLAGS] = flags;
         this.versions[b + V_OFF] = off;
-        this.versions[b + V_LEN] = value.length;
+        this.versions[b + V_LEN] = end - start;
         return;
       }
       const n = Atomics.add(this.header, H_VERSION_TOP, 1);
@@ -433,7 +471,7 @@ export class MVMemory {
       this.versions[b + V_INC] = incarnation;
       this.versions[b + V_FLAGS] = flags;
       this.versions[b + V_OFF] = off;
-      this.versions[b + V_LEN] = value.length;
+      this.versions[b + V_LEN] = end - start;
       this.versions[b + V_NEXT] = v;
       if (prevIsHead) this.locs[prevWord] = n;
       else this.versions[prevWord] = n;
@@ -477,25 +515,26 @@ export class MVMemory {
   /**
    * Block-STM `record`: publishes the writes of incarnation `incarnation` of `txIndex`, removes
    * the versions its previous incarnation wrote but this one did not, and stores its read set.
-   * @param writes location, flags (FLAG_DELTA) and value bytes of each write
+   * @param writes location, flags (FLAG_DELTA) and value bytes of each write, each location once
    * @param reads flattened triples (location, version txIndex or -1 for the pre-state or -2 for
    *   a value-validated read, version incarnation or value offset)
    * @returns true when a location was written that the previous incarnation did not write
    */
-  record(txIndex: number, incarnation: number, reads: Int32Array | number[], writes: { loc: number; flags: number; value: Uint8Array }[]): boolean {
-    const prev = this.writtenLocations(txIndex);
-    const now = new Set<number>();
-    for (const w of writes) {
-      this.write(w.loc, txIndex, incarnation, w.flags, w.value);
-      now.add(w.loc);
-    }
+  record(txIndex: number, incarnation: number, reads: Int32Array | number[], writes: WriteSet | readonly Write[]): boolean {
+    const ws = writes instanceof WriteSet ? writes : WriteSet.from(writes);
+    const prevAt = Atomics.load(this.txs, txIndex * 2 + 1);
+    const prev = prevAt < 0 ? NO_LOCATIONS : this.lists.subarray(prevAt + 1, prevAt + 1 + this.lists[prevAt]!);
+    const n = ws.count;
     let wroteNew = false;
-    for (const loc of now) if (!prev.includes(loc)) wroteNew = true;
-    for (const loc of prev) if (!now.has(loc)) this.setFlag(loc, txIndex, 0, true);
-    const wl = this.allocList(now.size + 1);
-    this.lists[wl] = now.size;
-    let k = wl + 1;
-    for (const loc of now) this.lists[k++] = loc;
+    for (let i = 0; i < n; i++) {
+      const loc = ws.loc(i);
+      this.write(loc, txIndex, incarnation, ws.flags(i), ws.bytes, ws.start(i), ws.end(i));
+      if (!wroteNew && !prev.includes(loc)) wroteNew = true;
+    }
+    for (const loc of prev) if (!ws.has(loc)) this.setFlag(loc, txIndex, 0, true);
+    const wl = this.allocList(n + 1);
+    this.lists[wl] = n;
+    for (let i = 0; i < n; i++) this.lists[wl + 1 + i] = ws.loc(i);
     const rl = this.allocList(reads.length + 1);
     this.lists[rl] = reads.length;
     for (let i = 0; i < reads.length; i++) this.lists[rl + 1 + i] = reads[i]!;

@@ -5,7 +5,20 @@ import type { AccountInfo, StateReader } from '../state/reader.js';
 import { readU256, u256Bytes, writeU256 } from '../state/u256.js';
 import { type AccountState, type BlockStateManager, codeHashHexOf } from '../state/stateManager.js';
 import { maxUpfrontCost } from '../evm/runTransaction.js';
-import { CHAIN_WORDS, FLAG_DEBIT, FLAG_DELTA, FLAG_ESTIMATE, LOC_ACCOUNT, LOC_BALANCE, LOC_CODE, LOC_STORAGE, type MVMemory } from './mvMemory.js';
+import { type Write, WriteSet } from './writeSet.js';
+import {
+  CHAIN_WORDS,
+  FLAG_DEBIT,
+  FLAG_DELTA,
+  FLAG_ESTIMATE,
+  LOC_ACCOUNT,
+  LOC_BALANCE,
+  LOC_CODE,
+  LOC_STORAGE,
+  type MVMemory,
+  READ_ESTIMATE,
+  READ_VALUE,
+} from './mvMemory.js';
 
 /**
  * Thrown inside an incarnation that read an ESTIMATE (Block-STM §3): the incarnation stops and
@@ -44,6 +57,7 @@ export interface AccountValue {
 }
 
 export const ACCOUNT_BYTES = 48;
+export type { Write };
 const EMPTY_CODE_HASH = bytesToHex(KECCAK256_NULL);
 
 /**
@@ -53,15 +67,26 @@ const EMPTY_CODE_HASH = bytesToHex(KECCAK256_NULL);
  */
 export function encodeAccount(a: AccountValue): Uint8Array {
   const out = new Uint8Array(ACCOUNT_BYTES);
-  out[0] = a.exists ? 1 : 0;
-  const r = a.resetTx;
-  out[4] = r & 0xff;
-  out[5] = (r >> 8) & 0xff;
-  out[6] = (r >> 16) & 0xff;
-  out[7] = (r >>> 24) & 0xff;
-  writeU64le(out, 8, a.nonce);
-  if (a.codeHash) fromHexInto(a.codeHash, Buffer.from(out.buffer, 16, 32));
+  encodeAccountInto(a, out, 0);
   return out;
+}
+
+/** {@link encodeAccount} into `out` at `at` (all {@link ACCOUNT_BYTES} bytes written). */
+export function encodeAccountInto(a: AccountValue, out: Uint8Array, at: number): void {
+  out[at] = a.exists ? 1 : 0;
+  out[at + 1] = 0;
+  out[at + 2] = 0;
+  out[at + 3] = 0;
+  const r = a.resetTx;
+  out[at + 4] = r & 0xff;
+  out[at + 5] = (r >> 8) & 0xff;
+  out[at + 6] = (r >> 16) & 0xff;
+  out[at + 7] = (r >>> 24) & 0xff;
+  writeU64le(out, at + 8, a.nonce);
+  if (a.codeHash) {
+    if (fromHexInto(a.codeHash, Buffer.from(out.buffer, out.byteOffset + at + 16, 32)) !== 32)
+      throw new Error(`internal: not a 32-byte code hash: ${a.codeHash}`);
+  } else out.fill(0, at + 16, at + 48);
 }
 
 export function decodeAccount(bytes: Uint8Array): AccountValue {
@@ -139,21 +164,32 @@ export function lazySender(tx: TypedTransaction, sender: string, base: StateRead
   return sender;
 }
 
-/** MVMemory locations of one address, resolved on first use (-1: not yet). */
-interface AddressLocations {
+/**
+ * One address in a worker's block: its MVMemory locations, resolved on first use (-1: not yet),
+ * and its values in the base state (the pre-state plus pre-block system writes), read once per
+ * block: the base never changes during a block, and hot accounts and slots are read by many
+ * transactions. One lookup by address serves both ({@link LocationKeys.entry}).
+ */
+export interface AddressEntry {
+  readonly address: string;
   account: number;
   balance: number;
   slots: Map<bigint, number> | undefined;
+  /** The base account as an ACCOUNT value (undefined: not read yet; never mutated). */
+  baseAccount: AccountValue | undefined;
+  baseBalance: bigint | undefined;
+  baseSlots: Map<bigint, bigint> | undefined;
 }
 
 /**
  * Location keys (kind byte + address [+ slot] / code hash) → MVMemory location index, cached per
- * worker for the block. Cached by address, then by slot: a string key built per lookup (address
- * plus decimal slot) cost more than the lookup itself. A key is assembled in one scratch buffer
- * (MVMemory copies it when it inserts), not allocated per new location.
+ * worker for the block, with the base state's values at them ({@link AddressEntry}). Cached by
+ * address, then by slot: a string key built per lookup (address plus decimal slot) cost more than
+ * the lookup itself. A key is assembled in one scratch buffer (MVMemory copies it when it
+ * inserts), not allocated per new location. The base-value methods take the block's one base.
  */
 export class LocationKeys {
-  private readonly byAddress = new Map<string, AddressLocations>();
+  private readonly byAddress = new Map<string, AddressEntry>();
   private readonly codes = new Map<string, number>();
   /** kind · address (20) · slot (32). */
   private readonly scratch = Buffer.alloc(53);
@@ -162,9 +198,14 @@ export class LocationKeys {
   private readonly key33 = this.scratch.subarray(0, 33);
   private readonly hashPart = this.scratch.subarray(1, 33);
   constructor(private readonly mv: MVMemory) {}
-  private entry(address: string): AddressLocations {
+
+  /** The entry of `address` (lowercase `0x` hex), created on first use. */
+  entry(address: string): AddressEntry {
     let e = this.byAddress.get(address);
-    if (!e) this.byAddress.set(address, (e = { account: -1, balance: -1, slots: undefined }));
+    if (!e) {
+      e = { address, account: -1, balance: -1, slots: undefined, baseAccount: undefined, baseBalance: undefined, baseSlots: undefined };
+      this.byAddress.set(address, e);
+    }
     return e;
   }
   /** Writes `kind` and `address` into the scratch key's first 21 bytes. */
@@ -173,32 +214,38 @@ export class LocationKeys {
     // A short or invalid string would leave the previous key's bytes in the scratch buffer.
     if (fromHexInto(address, this.addressPart) !== 20) throw new Error(`internal: not a 20-byte address: ${address}`);
   }
-  account(address: string): number {
-    const e = this.entry(address);
+  accountOf(e: AddressEntry): number {
     if (e.account < 0) {
-      this.fill(LOC_ACCOUNT, address);
+      this.fill(LOC_ACCOUNT, e.address);
       e.account = this.mv.location(this.key21, true);
     }
     return e.account;
   }
-  balance(address: string): number {
-    const e = this.entry(address);
+  balanceOf(e: AddressEntry): number {
     if (e.balance < 0) {
-      this.fill(LOC_BALANCE, address);
+      this.fill(LOC_BALANCE, e.address);
       e.balance = this.mv.location(this.key21, true);
     }
     return e.balance;
   }
-  storage(address: string, slot: bigint): number {
-    const e = this.entry(address);
+  storageOf(e: AddressEntry, slot: bigint): number {
     const slots = (e.slots ??= new Map());
     let loc = slots.get(slot);
     if (loc === undefined) {
-      this.fill(LOC_STORAGE, address);
+      this.fill(LOC_STORAGE, e.address);
       writeU256(this.scratch, 21, slot);
       slots.set(slot, (loc = this.mv.location(this.scratch, true)));
     }
     return loc;
+  }
+  account(address: string): number {
+    return this.accountOf(this.entry(address));
+  }
+  balance(address: string): number {
+    return this.balanceOf(this.entry(address));
+  }
+  storage(address: string, slot: bigint): number {
+    return this.storageOf(this.entry(address), slot);
   }
   code(codeHash: string): number {
     let loc = this.codes.get(codeHash);
@@ -208,6 +255,22 @@ export class LocationKeys {
       this.codes.set(codeHash, (loc = this.mv.location(this.key33, true)));
     }
     return loc;
+  }
+
+  /** `e`'s account in `base` as an ACCOUNT value ({@link baseAccount}), read once. */
+  baseAccount(e: AddressEntry, base: StateReader): AccountValue {
+    return (e.baseAccount ??= baseAccount(base, e.address));
+  }
+  /** `e`'s balance in `base` (wei; 0 when absent), read once. */
+  baseBalance(e: AddressEntry, base: StateReader): bigint {
+    return (e.baseBalance ??= base.account(e.address)?.balance ?? 0n);
+  }
+  /** `e`'s storage `slot` in `base`, read once. */
+  baseStorage(e: AddressEntry, slot: bigint, base: StateReader): bigint {
+    const slots = (e.baseSlots ??= new Map());
+    let v = slots.get(slot);
+    if (v === undefined) slots.set(slot, (v = base.storage(e.address, slot)));
+    return v;
   }
 }
 
@@ -228,11 +291,12 @@ export function parseLocation(mv: MVMemory, loc: number): LocationKey {
   return { kind, address };
 }
 
-/** One write of an incarnation: MVMemory location, flags (FLAG_DELTA, FLAG_DEBIT) and encoded value. */
-export interface Write {
-  loc: number;
-  flags: number;
-  value: Uint8Array;
+/** What one incarnation read of an address: its account, balance and slots (undefined: not read). */
+interface Seen {
+  entry: AddressEntry;
+  account: AccountValue | undefined;
+  balance: bigint | undefined;
+  slots: Map<bigint, bigint> | undefined;
 }
 
 /**
@@ -245,10 +309,8 @@ export interface Write {
 export class TxView implements StateReader {
   /** Flattened (location, version txIndex | -1 pre-state | -2 value-validated, incarnation | value offset). */
   readonly reads: number[] = [];
-  private readonly accounts = new Map<string, AccountValue>();
-  private readonly balances = new Map<string, bigint>();
-  /** Slot values read, by address then slot. */
-  private readonly slots = new Map<string, Map<bigint, bigint>>();
+  /** What this incarnation read, by address: one lookup per read. */
+  private readonly seen = new Map<string, Seen>();
   /** Set once the EVM call has returned: what follows is the refund and the fee credit. */
   feePhase = false;
   /** Recipient of a plain value transfer (no input data): credited as a delta if it has no code. */
@@ -267,6 +329,12 @@ export class TxView implements StateReader {
     readonly beneficiary: string,
   ) {}
 
+  private seenOf(address: string): Seen {
+    let s = this.seen.get(address);
+    if (!s) this.seen.set(address, (s = { entry: this.keys.entry(address), account: undefined, balance: undefined, slots: undefined }));
+    return s;
+  }
+
   /**
    * The account below this transaction, recording the read. `forCredit`: read only to credit it
    * lazily (the fee phase's beneficiary, a plain transfer's recipient), which never writes its
@@ -274,56 +342,46 @@ export class TxView implements StateReader {
    * ({@link nonceBlind}), so a pool paying out from its beneficiary address does not make every
    * fee credit depend on every payout.
    */
-  private readAccount(address: string, forCredit = false): AccountValue {
-    let a = this.accounts.get(address);
-    if (a) return a;
-    const loc = this.keys.account(address);
-    const r = this.mv.read(loc, this.txIndex);
-    if (r.kind === 'estimate') throw new EstimateReadError(r.blockingTx);
-    if (r.kind === 'value' && r.flags & FLAG_DELTA) {
+  private readAccount(s: Seen, forCredit = false): AccountValue {
+    if (s.account) return s.account;
+    const e = s.entry;
+    const mv = this.mv;
+    const loc = this.keys.accountOf(e);
+    const kind = mv.readVersion(loc, this.txIndex);
+    let a: AccountValue;
+    if (kind === READ_ESTIMATE) throw new EstimateReadError(mv.readTx);
+    if (kind === READ_VALUE && mv.readFlags & FLAG_DELTA) {
       // Below lazy senders' nonce increments: resolved, and validated by value.
-      const resolved = resolveAccount(this.mv, loc, this.txIndex, () => baseAccount(this.base, address));
+      const resolved = resolveAccount(mv, loc, this.txIndex, () => this.keys.baseAccount(e, this.base));
       if (resolved.kind === 'estimate') throw new EstimateReadError(resolved.blockingTx);
       a = resolved.value;
       // A recipient with code runs it (CREATE reads the nonce): only the fee credit or a code-less recipient is blind.
       const blind = forCredit && (this.feePhase || a.codeHash === undefined);
-      this.reads.push(loc, -2, this.mv.stash(blind ? nonceBlind(encodeAccount(a)) : encodeAccount(a)));
-    } else if (r.kind === 'value') {
-      a = decodeAccount(this.mv.values.subarray(r.offset, r.offset + r.length));
-      this.reads.push(loc, r.txIndex, r.incarnation);
+      this.reads.push(loc, -2, mv.stash(blind ? nonceBlind(encodeAccount(a)) : encodeAccount(a)));
+    } else if (kind === READ_VALUE) {
+      this.reads.push(loc, mv.readTx, mv.readIncarnation);
+      a = decodeAccount(mv.values.subarray(mv.readOffset, mv.readOffset + mv.readLength));
       // Written below this transaction without a storage reset: the pre-state's storage is still there.
-      if (a.resetTx < 0 && a.nonce === 0n && a.codeHash === undefined && this.base.account(address)?.hasStorage) a.hasStorage = true;
+      if (a.resetTx < 0 && a.nonce === 0n && a.codeHash === undefined && this.keys.baseAccount(e, this.base).hasStorage) a.hasStorage = true;
     } else {
-      a = baseAccount(this.base, address);
+      a = this.keys.baseAccount(e, this.base);
       this.reads.push(loc, -1, 0);
     }
-    this.accounts.set(address, a);
+    s.account = a;
     return a;
   }
 
   /** The balance below this transaction, resolving lazy deltas; records the read. */
-  private readBalance(address: string): bigint {
-    const cached = this.balances.get(address);
-    if (cached !== undefined) return cached;
-    const loc = this.keys.balance(address);
-    const value = resolveBalance(this.mv, loc, this.txIndex, () => this.base.account(address)?.balance ?? 0n);
+  private readBalance(s: Seen): bigint {
+    if (s.balance !== undefined) return s.balance;
+    const e = s.entry;
+    const loc = this.keys.balanceOf(e);
+    const value = resolveBalance(this.mv, loc, this.txIndex, () => this.keys.baseBalance(e, this.base));
     if (value.kind === 'estimate') throw new EstimateReadError(value.blockingTx);
     if (value.deltas) this.reads.push(loc, -2, this.mv.stash(u256(value.value)));
     else this.reads.push(loc, value.txIndex, value.incarnation);
-    this.balances.set(address, value.value);
+    s.balance = value.value;
     return value.value;
-  }
-
-  /** Value this incarnation saw for a balance, if it read one. */
-  balanceRead(address: string): bigint | undefined {
-    return this.balances.get(address);
-  }
-  /** Value this incarnation saw for an account location, if it read one. */
-  accountRead(address: string): AccountValue | undefined {
-    return this.accounts.get(address);
-  }
-  slotRead(address: string, slot: bigint): bigint | undefined {
-    return this.slots.get(address)?.get(slot);
   }
 
   account(address: string): AccountInfo | undefined {
@@ -332,41 +390,42 @@ export class TxView implements StateReader {
       this.lazy.add(address);
       return { balance: LAZY_BALANCE, nonce: this.lazySenderNonce };
     }
-    const forCredit =
-      !this.balances.has(address) && ((address === this.beneficiary && this.feePhase) || (address === this.transferRecipient && !this.feePhase));
-    const a = this.readAccount(address, forCredit);
+    const s = this.seenOf(address);
+    const unread = s.balance === undefined;
+    const forCredit = unread && ((address === this.beneficiary && this.feePhase) || (address === this.transferRecipient && !this.feePhase));
+    const a = this.readAccount(s, forCredit);
     if (!a.exists) return undefined;
     let balance: bigint;
     const lazy =
-      !this.balances.has(address) &&
-      ((address === this.beneficiary && this.feePhase) || (address === this.transferRecipient && a.codeHash === undefined && !this.feePhase));
+      unread && ((address === this.beneficiary && this.feePhase) || (address === this.transferRecipient && a.codeHash === undefined && !this.feePhase));
     if (lazy) {
       this.lazy.add(address);
       balance = LAZY_BALANCE;
-    } else balance = this.readBalance(address);
+    } else balance = this.readBalance(s);
     // Pre-state storage (EIP-7610 collision check) counts only while the account has no nonce and no code.
     const hasStorage = a.hasStorage === true && a.nonce === 0n && a.codeHash === undefined;
     return hasStorage ? { balance, nonce: a.nonce, hasStorage } : { balance, nonce: a.nonce, codeHash: a.codeHash };
   }
 
   storage(address: string, slot: bigint): bigint {
-    let seen = this.slots.get(address);
-    const cached = seen?.get(slot);
+    const s = this.seenOf(address);
+    const cached = s.slots?.get(slot);
     if (cached !== undefined) return cached;
-    const a = this.readAccount(address);
-    const loc = this.keys.storage(address, slot);
-    const r = this.mv.read(loc, this.txIndex);
+    const a = this.readAccount(s);
+    const e = s.entry;
+    const mv = this.mv;
+    const loc = this.keys.storageOf(e, slot);
+    const kind = mv.readVersion(loc, this.txIndex);
     let value: bigint;
-    if (r.kind === 'estimate') throw new EstimateReadError(r.blockingTx);
-    if (r.kind === 'value') {
-      value = r.txIndex < a.resetTx ? 0n : fromU256(this.mv.values.subarray(r.offset, r.offset + r.length));
-      this.reads.push(loc, r.txIndex, r.incarnation);
+    if (kind === READ_ESTIMATE) throw new EstimateReadError(mv.readTx);
+    if (kind === READ_VALUE) {
+      value = mv.readTx < a.resetTx ? 0n : readU256(mv.values, mv.readOffset);
+      this.reads.push(loc, mv.readTx, mv.readIncarnation);
     } else {
-      value = a.resetTx >= 0 ? 0n : this.base.storage(address, slot);
+      value = a.resetTx >= 0 ? 0n : this.keys.baseStorage(e, slot, this.base);
       this.reads.push(loc, -1, 0);
     }
-    if (!seen) this.slots.set(address, (seen = new Map()));
-    seen.set(slot, value);
+    (s.slots ??= new Map()).set(slot, value);
     return value;
   }
 
@@ -383,10 +442,10 @@ export class TxView implements StateReader {
    * what the transaction read (a rewrite of the value read is not a conflict), the lazy
    * beneficiary credit as a DELTA, new code stored once by hash.
    */
-  collectWrites(sm: BlockStateManager): Write[] {
+  collectWrites(sm: BlockStateManager, writes: WriteSet = new WriteSet()): WriteSet {
     const overlay = sm.overlay();
     const { accounts, storage, cleared, codes } = overlay;
-    const writes: Write[] = [];
+    writes.clear();
     for (const [hash, code] of codes) this.mv.putCode(this.keys.code(hash), code);
     // Every address the overlay holds, once, in this order (no Set built per incarnation).
     for (const address of accounts.keys()) this.collectAddress(address, overlay, writes);
@@ -396,11 +455,13 @@ export class TxView implements StateReader {
   }
 
   /** {@link collectWrites} for one address of the overlay. */
-  private collectAddress(address: string, overlay: ReturnType<BlockStateManager['overlay']>, writes: Write[]): void {
+  private collectAddress(address: string, overlay: ReturnType<BlockStateManager['overlay']>, writes: WriteSet): void {
     const { accounts, storage, cleared } = overlay;
     const after = accounts.get(address);
     const wasCleared = cleared.has(address);
-    const before = this.accounts.get(address);
+    const seen = this.seen.get(address);
+    const entry = seen?.entry ?? this.keys.entry(address);
+    const before = seen?.account;
     if (address === this.lazySender && this.lazy.has(address)) {
       this.lazySenderWrites(address, after, wasCleared, storage.has(address), writes);
       return;
@@ -415,7 +476,8 @@ export class TxView implements StateReader {
         codeHash: after === undefined ? before?.codeHash : afterHash,
       };
       if (!before || before.exists !== next.exists || before.resetTx !== next.resetTx || before.nonce !== next.nonce || before.codeHash !== next.codeHash) {
-        writes.push({ loc: this.keys.account(address), flags: 0, value: encodeAccount(next) });
+        const at = writes.reserve(this.keys.accountOf(entry), 0, ACCOUNT_BYTES);
+        encodeAccountInto(next, writes.bytes, at);
       }
       // A deleted account has no balance: readers see `exists = false` first.
       if (after) {
@@ -423,18 +485,18 @@ export class TxView implements StateReader {
         if (this.lazy.has(address)) {
           // A lazily read balance is only ever credited; a debit would be an engine bug.
           if (balance < LAZY_BALANCE) throw new Error(`internal: lazy balance of ${address} was debited in transaction ${this.txIndex}`);
-          if (balance !== LAZY_BALANCE) writes.push({ loc: this.keys.balance(address), flags: FLAG_DELTA, value: u256(balance - LAZY_BALANCE) });
-        } else if (this.balances.get(address) !== balance) {
-          writes.push({ loc: this.keys.balance(address), flags: 0, value: u256(balance) });
+          if (balance !== LAZY_BALANCE) writes.addWord(this.keys.balanceOf(entry), FLAG_DELTA, balance - LAZY_BALANCE);
+        } else if (seen?.balance !== balance) {
+          writes.addWord(this.keys.balanceOf(entry), 0, balance);
         }
       }
     }
     const slots = storage.get(address);
     if (slots) {
-      const seen = this.slots.get(address);
+      const read = seen?.slots;
       for (const [slot, value] of slots) {
-        if (!wasCleared && seen?.get(slot) === value) continue;
-        writes.push({ loc: this.keys.storage(address, slot), flags: 0, value: u256(value) });
+        if (!wasCleared && read?.get(slot) === value) continue;
+        writes.addWord(this.keys.storageOf(entry, slot), 0, value);
       }
     }
   }
@@ -445,21 +507,18 @@ export class TxView implements StateReader {
     after: { nonce: bigint; balance: bigint } | null | undefined,
     cleared: boolean,
     wroteStorage: boolean,
-    writes: Write[],
+    writes: WriteSet,
   ): void {
     // Without code at the sender nothing but the envelope changes its nonce, code or storage.
     if (!after || cleared || wroteStorage || codeHashHexOf(after as AccountState) !== EMPTY_CODE_HASH || after.nonce <= this.lazySenderNonce) {
       throw new Error(`internal: lazy sender ${address} changed beyond its envelope in transaction ${this.txIndex}`);
     }
-    writes.push({
-      loc: this.keys.account(address),
-      flags: FLAG_DELTA,
-      value: encodeAccount({ exists: true, resetTx: -1, nonce: after.nonce - this.lazySenderNonce, codeHash: undefined }),
-    });
+    const entry = this.keys.entry(address);
+    const increment: AccountValue = { exists: true, resetTx: -1, nonce: after.nonce - this.lazySenderNonce, codeHash: undefined };
+    const at = writes.reserve(this.keys.accountOf(entry), FLAG_DELTA, ACCOUNT_BYTES);
+    encodeAccountInto(increment, writes.bytes, at);
     const change = after.balance - LAZY_BALANCE;
-    if (change !== 0n) {
-      writes.push({ loc: this.keys.balance(address), flags: change < 0n ? FLAG_DELTA | FLAG_DEBIT : FLAG_DELTA, value: u256(change < 0n ? -change : change) });
-    }
+    if (change !== 0n) writes.addWord(this.keys.balanceOf(entry), change < 0n ? FLAG_DELTA | FLAG_DEBIT : FLAG_DELTA, change < 0n ? -change : change);
   }
 }
 

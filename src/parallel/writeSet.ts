@@ -1,0 +1,104 @@
+import { writeU256 } from '../state/u256.js';
+
+/** One write of an incarnation: MVMemory location, flags (FLAG_DELTA, FLAG_DEBIT) and encoded value. */
+export interface Write {
+  loc: number;
+  flags: number;
+  value: Uint8Array;
+}
+
+/**
+ * An incarnation's write set (Block-STM §3: what `record` publishes), in arrays a worker reuses
+ * from one incarnation to the next: per write its location, flags and value bytes. A write as an
+ * object with a value array of its own was two allocations per write on the workers' hot path.
+ * Read it before the next {@link clear}.
+ */
+export class WriteSet {
+  /** Writes held. */
+  count = 0;
+  private locs: Int32Array = new Int32Array(32);
+  private flagList: Int32Array = new Int32Array(32);
+  /** Value `i` is `bytes[ends[i - 1] (0 for the first), ends[i])`. */
+  private ends: Int32Array = new Int32Array(32);
+  /** The value bytes of every write, back to back (replaced when it grows). */
+  bytes: Uint8Array = new Uint8Array(2048);
+
+  /** A write set holding `writes` (tests, tools). */
+  static from(writes: readonly Write[]): WriteSet {
+    const ws = new WriteSet();
+    for (const w of writes) ws.add(w.loc, w.flags, w.value);
+    return ws;
+  }
+
+  clear(): this {
+    this.count = 0;
+    return this;
+  }
+
+  /**
+   * Appends a write of `length` value bytes and returns the offset in {@link bytes} where its
+   * value goes: write it there, into {@link bytes} as it is after this call (which may replace
+   * it), before the next append.
+   */
+  reserve(loc: number, flags: number, length: number): number {
+    const i = this.count;
+    if (i === this.locs.length) {
+      this.locs = grow(this.locs, i * 2);
+      this.flagList = grow(this.flagList, i * 2);
+      this.ends = grow(this.ends, i * 2);
+    }
+    const start = this.start(i);
+    if (start + length > this.bytes.length) {
+      const bytes = new Uint8Array(Math.max(this.bytes.length * 2, start + length));
+      bytes.set(this.bytes.subarray(0, start));
+      this.bytes = bytes;
+    }
+    this.locs[i] = loc;
+    this.flagList[i] = flags;
+    this.ends[i] = start + length;
+    this.count = i + 1;
+    return start;
+  }
+
+  /** Appends a write of `value`. */
+  add(loc: number, flags: number, value: Uint8Array): void {
+    const at = this.reserve(loc, flags, value.length); // first: it may replace `bytes`
+    this.bytes.set(value, at);
+  }
+
+  /** Appends a write of the 256-bit word `value` (32 bytes, big-endian). */
+  addWord(loc: number, flags: number, value: bigint): void {
+    const at = this.reserve(loc, flags, 32); // first: it may replace `bytes`
+    writeU256(this.bytes, at, value);
+  }
+
+  loc(i: number): number {
+    return this.locs[i]!;
+  }
+  flags(i: number): number {
+    return this.flagList[i]!;
+  }
+  /** Where write `i`'s value starts in {@link bytes}. */
+  start(i: number): number {
+    return i === 0 ? 0 : this.ends[i - 1]!;
+  }
+  /** Where write `i`'s value ends in {@link bytes}. */
+  end(i: number): number {
+    return this.ends[i]!;
+  }
+  /** Write `i`'s value (a view into {@link bytes}). */
+  value(i: number): Uint8Array {
+    return this.bytes.subarray(this.start(i), this.ends[i]!);
+  }
+  /** Whether a write to `loc` is held (a scan: write sets are short). */
+  has(loc: number): boolean {
+    for (let i = 0; i < this.count; i++) if (this.locs[i] === loc) return true;
+    return false;
+  }
+}
+
+function grow(a: Int32Array, length: number): Int32Array {
+  const out = new Int32Array(length);
+  out.set(a);
+  return out;
+}
