@@ -14,17 +14,7 @@ import { createTxCommon } from '../block/hardfork.js';
 import { DEFAULT_ENGINE, createBlockEngine } from '../execute/engine.js';
 import { isDepositLog, depositContractOf } from '../execute/requests.js';
 import { postBlock, preBlock, systemWork } from '../execute/lifecycle.js';
-import {
-  FLAG_DELTA,
-  LOC_ACCOUNT,
-  LOC_BALANCE,
-  LOC_STORAGE,
-  MVMemory,
-  MVMemoryFullError,
-  keepSpareBuffer,
-  layoutFor,
-  takeSpareBuffer,
-} from '../parallel/mvMemory.js';
+import { FLAG_DELTA, LOC_ACCOUNT, LOC_BALANCE, LOC_STORAGE, MVMemory, MVMemoryFullError, layoutBytes, layoutFor, spareMVMemory } from '../parallel/mvMemory.js';
 import { IncarnationRunner, blockAuthorities } from '../parallel/incarnation.js';
 import { decodeWorkerTx } from '../parallel/workerTx.js';
 import { ACCOUNT_BYTES, LocationKeys, TxView, isNonceBlind, parseLocation } from '../parallel/txView.js';
@@ -157,7 +147,8 @@ async function traceOnce(blockJson: RpcBlockJson | Uint8Array, state: StateReade
   const base = new ChangesOverlay(state instanceof SnapshotState ? sharedReader(state) : state, preSm.changes());
 
   // The engine's buffer reuse: first touches of a fresh buffer's pages would be timed as execution.
-  const mv = MVMemory.create(layoutFor(n, block.header.gasLimit, worstCase), takeSpareBuffer());
+  const layout = layoutFor(n, block.header.gasLimit, worstCase);
+  const mv = MVMemory.create(layout, spareMVMemory.take(layoutBytes(layout)));
   const keys = new LocationKeys(mv);
   const sm = new BlockStateManager(base);
   // The worker's transaction path (parallel/worker.ts): the same engine and fee-phase hook.
@@ -276,7 +267,7 @@ async function traceOnce(blockJson: RpcBlockJson | Uint8Array, state: StateReade
     t.seeded = s === undefined ? [] : [idOf(keys.account(s)), idOf(keys.balance(s))];
   });
   const model: BlockModel = { number: Number(block.header.number), beneficiary, txs: modelTxs, locations, ...(system ? { system } : {}) };
-  keepSpareBuffer(mv.buffer);
+  spareMVMemory.keep(mv.buffer);
   return { model, observed, notes, times: { exec, validate, recover } };
 }
 

@@ -11,10 +11,11 @@ import { encodeSharedSnapshot } from '../state/sharedSnapshot.js';
 import { SnapshotState } from '../state/snapshot.js';
 import { BlockStateManager } from '../state/stateManager.js';
 import type { BlockResult, ExecutionMetrics, Receipt } from '../types.js';
-import { MVMemory, MVMemoryFullError, type MVMemoryLayout, keepSpareBuffer, layoutBytes, layoutFor, takeSpareBuffer } from './mvMemory.js';
+import { MVMemory, MVMemoryFullError, type MVMemoryLayout, layoutBytes, layoutFor, spareMVMemory } from './mvMemory.js';
 import { sharedPool, type WorkerPool } from './pool.js';
 import { LazyBlock } from './lazyBlock.js';
 import { RecoveryBuffer } from './recovery.js';
+import { SpareBuffer } from './spareBuffer.js';
 import { Scheduler } from './scheduler.js';
 import { type ReexecutionBound, committedPrefix, runSequentialTail, stormParameters } from './storm.js';
 import { ChangesOverlay } from '../state/overlay.js';
@@ -78,6 +79,9 @@ export interface WorkerFault {
   kind: 'throw' | 'exit' | 'hang' | 'read' | 'terminate';
   afterExecutions: number;
 }
+
+/** The pre-state encoding kept for the next block ({@link SpareBuffer}). */
+const spareSnapshot = new SpareBuffer(64 << 20);
 
 /** Default cap of one MVMemory buffer: 1 GiB. */
 export const MAX_MVMEMORY_BYTES = 1 << 30;
@@ -165,7 +169,9 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
       if (broken.length > 0) throw new Fallback(`transaction ${i}'s lazy sender ${address} breaks ${broken.join(', ')} against the state before it`);
     });
     const mergeMs = performance.now() - tPost;
-    keepSpareBuffer(run.mv.buffer); // every worker is done with it: the next block reuses it
+    // Every worker is done with them: the next block reuses them.
+    spareMVMemory.keep(run.mv.buffer);
+    spareSnapshot.keep(run.snapshot);
     const tailMs = await sequentialTail(decoded, pre, run, committed, receipts);
     const requests = await postBlock(pre.engine.host, pre.sm, decoded, receipts, pre.notes);
     const recoveryMs = Math.max(...run.replies.map((r) => r.metrics.recoverMs));
@@ -252,6 +258,8 @@ interface BlockStmRun {
   workerMs: number;
   /** Encoding the header, transactions and pre-state into shared buffers (ms). */
   encodeMs: number;
+  /** The encoded pre-state the workers read. */
+  snapshot: SharedArrayBuffer;
 }
 
 /**
@@ -273,7 +281,7 @@ async function runBlockStm(decoded: DecodedBlock, state: SnapshotState, pre: Coo
     if (snapshot) return snapshot;
     const t = performance.now();
     try {
-      snapshot = encodeSharedSnapshot(state);
+      snapshot = encodeSharedSnapshot(state, (bytes) => spareSnapshot.take(bytes));
     } catch (e) {
       throw e instanceof ParevmError ? e : new StateReadError('encode', 'the pre-state snapshot', e);
     }
@@ -331,7 +339,7 @@ async function runBlockStm(decoded: DecodedBlock, state: SnapshotState, pre: Coo
     let mv: MVMemory;
     try {
       const shared = encodeSnapshot();
-      mv = MVMemory.create(layout, takeSpareBuffer());
+      mv = MVMemory.create(layout, spareMVMemory.take(layoutBytes(layout)));
       seedSenderDependencies(mv, seeds);
       started.send({ snapshot: shared, preChanges: pre.preChanges, mv: { buffer: mv.buffer, layout: mv.layout } });
     } catch (e) {
@@ -376,7 +384,7 @@ async function runBlockStm(decoded: DecodedBlock, state: SnapshotState, pre: Coo
     });
   }
   const replies = run.replies as Extract<WorkerReply, { type: 'done' }>[];
-  return { mv: run.mv, scheduler: run.scheduler, recovery: run.recovery, replies, poolSize: pool.size, pool, workerMs, encodeMs };
+  return { mv: run.mv, scheduler: run.scheduler, recovery: run.recovery, replies, poolSize: pool.size, pool, workerMs, encodeMs, snapshot: encodeSnapshot() };
 }
 
 /**

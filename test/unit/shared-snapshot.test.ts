@@ -32,3 +32,31 @@ test('every account and slot of mainnet pre-states, their neighbours and absent 
   }
   assert.ok(slots > 3000, `${slots} slots`);
 });
+
+test("a reused buffer reads only the new pre-state, and code read before stays intact after the buffer's reuse", () => {
+  const big = loadFixtureBlock(FIXTURES, 14029313).state;
+  const small = loadFixtureBlock(FIXTURES, 4370000).state;
+  const first = encodeSharedSnapshot(big);
+  const readerOfBig = new SharedSnapshotReader(first);
+  const [hash, original] = big.codeEntries()[0]!;
+  const code = readerOfBig.code(hash)!;
+  assert.deepEqual(code, original);
+  let offered = -1;
+  const second = encodeSharedSnapshot(small, (bytes) => ((offered = bytes), first));
+  assert.equal(second, first, 'encoded into the offered buffer');
+  assert.ok(offered > 0 && offered <= first.byteLength);
+  const shared = new SharedSnapshotReader(second);
+  for (const address of small.addresses()) {
+    const a = small.account(address)!;
+    const b = shared.account(address)!;
+    assert.deepEqual([b.balance, b.nonce, b.codeHash], [a.balance, a.nonce, a.codeHash], address);
+    for (const [slot, value] of small.storageOf(address)) assert.equal(shared.storage(address, slot), value);
+  }
+  // Accounts of the earlier pre-state are gone from the table, not left behind.
+  for (const address of big.addresses()) if (!small.account(address)) assert.equal(shared.account(address), undefined, address);
+  // Code handed out before the reuse is a copy: still the original bytes.
+  assert.deepEqual(code, original);
+  // Too small a buffer is not used.
+  const third = encodeSharedSnapshot(big, () => undefined);
+  assert.notEqual(third, first);
+});
