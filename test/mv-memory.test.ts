@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import { FLAG_DEBIT, FLAG_DELTA, MVMemory, MVMemoryFullError, layoutFor } from '../src/parallel/mvMemory.js';
 import { LocationKeys, encodeAccount, resolveAccount, resolveBalance, u256 } from '../src/parallel/txView.js';
 import { validateReadSet } from '../src/parallel/validate.js';
+import { mergeWrites } from '../src/parallel/merge.js';
+import { BlockStateManager } from '../src/state/stateManager.js';
 import { parseSnapshot } from '../src/state/snapshot.js';
 
 const A = '0x00000000000000000000000000000000000000aa';
@@ -139,4 +141,22 @@ test('a full key arena throws and leaves no slot half-claimed (another lookup ne
   assert.equal(mv.location(key(2), false), -1);
   assert.throws(() => mv.location(key(2), true), MVMemoryFullError);
   assert.ok(mv.location(key(1), false) >= 0);
+});
+
+test('the block-end merge applies a location listed twice in one write set once (a DELTA is not summed twice)', () => {
+  const { mv, keys } = setup(4);
+  const bal = keys.balance(A);
+  // A's pre-state balance is 16 wei; transaction 0 credits 5 wei, listed twice.
+  mv.record(
+    0,
+    0,
+    [],
+    [
+      { loc: bal, flags: FLAG_DELTA, value: u256(5n) },
+      { loc: bal, flags: FLAG_DELTA, value: u256(5n) },
+    ],
+  );
+  const sm = new BlockStateManager(base);
+  mergeWrites(mv, 1, sm, `0x${'bb'.repeat(20)}`, false, () => {});
+  assert.equal(sm.readAccount(A)?.balance, 21n);
 });

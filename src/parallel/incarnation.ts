@@ -20,7 +20,7 @@ export interface IncarnationResult {
   thrown: unknown;
   /** The view it ran on: its read set (`reads`) and the values it saw. */
   view: TxView;
-  /** What it wrote (none when it failed); the runner reuses it for its next incarnation. */
+  /** What it wrote (none when it failed); the runner reuses it: read it before the next `run`. */
   writes: WriteSet;
   /** Time inside the engine's transaction call (ms). */
   evmMs: number;

@@ -51,6 +51,7 @@ export function mergeWrites(
     while (list.at < ids.length && mv.versionTx(ids[list.at]!) < i) list.at++;
     const v = ids[list.at];
     if (v === undefined || mv.versionTx(v) !== i) return;
+    list.at++; // consumed: a location listed twice is still applied once (a DELTA must not be summed twice)
     const flags = mv.versionFlags(v);
     if (flags & FLAG_ESTIMATE) return;
     if (key.kind === LOC_ACCOUNT && flags & FLAG_DELTA) {

@@ -261,7 +261,7 @@ export class MVMemory {
 
   /**
    * Writers of one location serialise on its sequence word (odd while a writer is inside);
-   * readers never write it (see {@link read}), so a read leaves the cache line shared.
+   * readers never write it (see {@link readVersion}), so a read leaves the cache line shared.
    */
   private lock(loc: number): void {
     const w = loc * LOC_WORDS + L_LOCK;
@@ -365,7 +365,7 @@ export class MVMemory {
    * The versions of `loc` below `txIndex`, highest first, down to and including the first that is
    * not a DELTA or is an ESTIMATE, written to {@link chain}; returns how many. When the last one is
    * a DELTA (or there is none), the pre-state lies below. One walk of the version list under one
-   * sequence-lock pass (see {@link read}), with no allocation: a lazy sender's account read below
+   * sequence-lock pass (see {@link readVersion}), with no allocation: a lazy sender's account read below
    * hundreds of its own nonce increments resolved them one `read` (and one walk from the head) each.
    */
   readChain(loc: number, txIndex: number): number {
@@ -496,7 +496,7 @@ export class MVMemory {
   /**
    * Block-STM `record`: publishes the writes of incarnation `incarnation` of `txIndex`, removes
    * the versions its previous incarnation wrote but this one did not, and stores its read set.
-   * @param writes location, flags (FLAG_DELTA) and value bytes of each write, each location once
+   * @param writes location, flags (FLAG_DELTA, FLAG_DEBIT) and value bytes of each write, each location once
    * @param reads flattened triples (location, version txIndex or -1 for the pre-state or -2 for
    *   a value-validated read, version incarnation or value offset)
    * @returns true when a location was written that the previous incarnation did not write

@@ -5,7 +5,7 @@ import type { AccountInfo, StateReader } from '../state/reader.js';
 import { readU256, u256Bytes, writeU256 } from '../state/u256.js';
 import { type AccountState, type BlockStateManager, codeHashHexOf } from '../state/stateManager.js';
 import { maxUpfrontCost } from '../evm/runTransaction.js';
-import { type Write, WriteSet } from './writeSet.js';
+import { WriteSet } from './writeSet.js';
 import {
   CHAIN_WORDS,
   FLAG_DEBIT,
@@ -57,7 +57,6 @@ export interface AccountValue {
 }
 
 export const ACCOUNT_BYTES = 48;
-export type { Write };
 const EMPTY_CODE_HASH = bytesToHex(KECCAK256_NULL);
 
 /**
@@ -257,16 +256,16 @@ export class LocationKeys {
     return loc;
   }
 
-  /** `e`'s account in `base` as an ACCOUNT value ({@link baseAccount}), read once. */
-  baseAccount(e: AddressEntry, base: StateReader): AccountValue {
-    return (e.baseAccount ??= baseAccount(base, e.address));
+  /** `e`'s account in `base` as an ACCOUNT value ({@link baseAccount}), read once; frozen: every incarnation shares it. */
+  baseAccountOf(e: AddressEntry, base: StateReader): AccountValue {
+    return (e.baseAccount ??= Object.freeze(baseAccount(base, e.address)));
   }
   /** `e`'s balance in `base` (wei; 0 when absent), read once. */
-  baseBalance(e: AddressEntry, base: StateReader): bigint {
+  baseBalanceOf(e: AddressEntry, base: StateReader): bigint {
     return (e.baseBalance ??= base.account(e.address)?.balance ?? 0n);
   }
   /** `e`'s storage `slot` in `base`, read once. */
-  baseStorage(e: AddressEntry, slot: bigint, base: StateReader): bigint {
+  baseStorageOf(e: AddressEntry, slot: bigint, base: StateReader): bigint {
     const slots = (e.baseSlots ??= new Map());
     let v = slots.get(slot);
     if (v === undefined) slots.set(slot, (v = base.storage(e.address, slot)));
@@ -352,7 +351,7 @@ export class TxView implements StateReader {
     if (kind === READ_ESTIMATE) throw new EstimateReadError(mv.readTx);
     if (kind === READ_VALUE && mv.readFlags & FLAG_DELTA) {
       // Below lazy senders' nonce increments: resolved, and validated by value.
-      const resolved = resolveAccount(mv, loc, this.txIndex, () => this.keys.baseAccount(e, this.base));
+      const resolved = resolveAccount(mv, loc, this.txIndex, () => this.keys.baseAccountOf(e, this.base));
       if (resolved.kind === 'estimate') throw new EstimateReadError(resolved.blockingTx);
       a = resolved.value;
       // A recipient with code runs it (CREATE reads the nonce): only the fee credit or a code-less recipient is blind.
@@ -362,9 +361,9 @@ export class TxView implements StateReader {
       this.reads.push(loc, mv.readTx, mv.readIncarnation);
       a = decodeAccount(mv.values.subarray(mv.readOffset, mv.readOffset + mv.readLength));
       // Written below this transaction without a storage reset: the pre-state's storage is still there.
-      if (a.resetTx < 0 && a.nonce === 0n && a.codeHash === undefined && this.keys.baseAccount(e, this.base).hasStorage) a.hasStorage = true;
+      if (a.resetTx < 0 && a.nonce === 0n && a.codeHash === undefined && this.keys.baseAccountOf(e, this.base).hasStorage) a.hasStorage = true;
     } else {
-      a = this.keys.baseAccount(e, this.base);
+      a = this.keys.baseAccountOf(e, this.base);
       this.reads.push(loc, -1, 0);
     }
     s.account = a;
@@ -376,7 +375,7 @@ export class TxView implements StateReader {
     if (s.balance !== undefined) return s.balance;
     const e = s.entry;
     const loc = this.keys.balanceOf(e);
-    const value = resolveBalance(this.mv, loc, this.txIndex, () => this.keys.baseBalance(e, this.base));
+    const value = resolveBalance(this.mv, loc, this.txIndex, () => this.keys.baseBalanceOf(e, this.base));
     if (value.kind === 'estimate') throw new EstimateReadError(value.blockingTx);
     if (value.deltas) this.reads.push(loc, -2, this.mv.stash(u256(value.value)));
     else this.reads.push(loc, value.txIndex, value.incarnation);
@@ -422,7 +421,7 @@ export class TxView implements StateReader {
       value = mv.readTx < a.resetTx ? 0n : readU256(mv.values, mv.readOffset);
       this.reads.push(loc, mv.readTx, mv.readIncarnation);
     } else {
-      value = a.resetTx >= 0 ? 0n : this.keys.baseStorage(e, slot, this.base);
+      value = a.resetTx >= 0 ? 0n : this.keys.baseStorageOf(e, slot, this.base);
       this.reads.push(loc, -1, 0);
     }
     (s.slots ??= new Map()).set(slot, value);

@@ -1,6 +1,6 @@
 import type { StateReader } from '../state/reader.js';
 import { equalsBytes } from '@ethereumjs/util';
-import { LOC_ACCOUNT, type MVMemory } from './mvMemory.js';
+import { LOC_ACCOUNT, type MVMemory, READ_ESTIMATE, READ_NONE } from './mvMemory.js';
 import { ACCOUNT_BYTES, baseAccount, encodeAccount, isNonceBlind, nonceBlind, parseLocation, resolveAccount, resolveBalance } from './txView.js';
 
 /**
@@ -31,11 +31,11 @@ export function validateReadSet(mv: MVMemory, txIndex: number, base: StateReader
       if (Buffer.from(seen).toString('hex') !== now) return false;
       continue;
     }
-    const r = mv.read(loc, txIndex);
-    if (r.kind === 'estimate') return false;
-    if (r.kind === 'none') {
+    const kind = mv.readVersion(loc, txIndex);
+    if (kind === READ_ESTIMATE) return false;
+    if (kind === READ_NONE) {
       if (version !== -1) return false;
-    } else if (version !== r.txIndex || third !== r.incarnation) return false;
+    } else if (version !== mv.readTx || third !== mv.readIncarnation) return false;
   }
   return true;
 }

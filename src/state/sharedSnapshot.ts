@@ -49,7 +49,8 @@ export function encodeSharedSnapshot(state: SnapshotState, reuse?: (bytes: numbe
   const codeBlobAt = codeDirAt + codes.length * 40;
   const hashesAt = codeBlobAt + codeBytes;
   const total = hashesAt + hashes.length * 40;
-  const reused = reuse?.(total);
+  const offered = reuse?.(total);
+  const reused = offered !== undefined && offered.byteLength >= total ? offered : undefined;
   const buffer = reused ?? new SharedArrayBuffer(total);
   const u8 = new Uint8Array(buffer);
   // Probing reads each entry's used byte: a reused table starts empty. Every other byte read is written below.

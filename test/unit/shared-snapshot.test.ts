@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadFixtureBlock } from '../../src/block/fixtures.js';
+import { SpareBuffer } from '../../src/parallel/spareBuffer.js';
 import { SharedSnapshotReader, encodeSharedSnapshot } from '../../src/state/sharedSnapshot.js';
 import { FIXTURES } from '../helpers.js';
 
@@ -54,9 +55,26 @@ test("a reused buffer reads only the new pre-state, and code read before stays i
   }
   // Accounts of the earlier pre-state are gone from the table, not left behind.
   for (const address of big.addresses()) if (!small.account(address)) assert.equal(shared.account(address), undefined, address);
-  // Code handed out before the reuse is a copy: still the original bytes.
+  // Code handed out before the reuse is a copy, not a view into the buffer: still the original bytes.
+  assert.ok(!(code.buffer instanceof SharedArrayBuffer));
   assert.deepEqual(code, original);
-  // Too small a buffer is not used.
-  const third = encodeSharedSnapshot(big, () => undefined);
+  // A buffer smaller than the encoding is not used.
+  const third = encodeSharedSnapshot(big, () => new SharedArrayBuffer(64));
   assert.notEqual(third, first);
+  assert.equal(new SharedSnapshotReader(third).account(big.addresses().next().value!)?.balance, big.account(big.addresses().next().value!)!.balance);
+});
+
+test('a spare buffer is handed out once, only when large enough, and the larger of two is kept', () => {
+  const spare = new SpareBuffer(1024);
+  const small = new SharedArrayBuffer(100);
+  const large = new SharedArrayBuffer(500);
+  spare.keep(small);
+  assert.equal(spare.take(200), undefined, 'too small: not handed out, still kept');
+  assert.equal(spare.take(100), small);
+  assert.equal(spare.take(1), undefined, 'handed out once');
+  spare.keep(large);
+  spare.keep(small);
+  assert.equal(spare.take(1), large, 'the larger is kept');
+  spare.keep(new SharedArrayBuffer(2048));
+  assert.equal(spare.take(1), undefined, 'beyond the cap: not kept');
 });
