@@ -160,3 +160,44 @@ test('the block-end merge applies a location listed twice in one write set once 
   mergeWrites(mv, 1, sm, `0x${'bb'.repeat(20)}`, false, () => {});
   assert.equal(sm.readAccount(A)?.balance, 21n);
 });
+
+test('a re-execution with a large write set removes exactly the versions it no longer writes', () => {
+  const { mv, keys } = setup(8);
+  const slots = Array.from({ length: 120 }, (_, i) => keys.storage(A, BigInt(i)));
+  // Incarnation 0 writes slots 0–99; incarnation 1 writes slots 50–119 (past the scan threshold: 100 × 70 > 1024).
+  assert.equal(
+    mv.record(
+      2,
+      0,
+      [],
+      slots.slice(0, 100).map((loc) => ({ loc, flags: 0, value: u256(1n) })),
+    ),
+    true,
+  );
+  assert.equal(
+    mv.record(
+      2,
+      1,
+      [],
+      slots.slice(50, 120).map((loc) => ({ loc, flags: 0, value: u256(2n) })),
+    ),
+    true,
+    'slots 100–119 are new',
+  );
+  slots.forEach((loc, i) => {
+    const r = mv.read(loc, 5);
+    if (i < 50) assert.equal(r.kind, 'none', `slot ${i} removed`);
+    else assert.ok(r.kind === 'value' && r.incarnation === 1, `slot ${i} rewritten`);
+  });
+  // The same set again writes nothing new.
+  assert.equal(
+    mv.record(
+      2,
+      2,
+      [],
+      slots.slice(50, 120).map((loc) => ({ loc, flags: 0, value: u256(3n) })),
+    ),
+    false,
+  );
+  assert.deepEqual(mv.writtenLocations(2), slots.slice(50, 120));
+});

@@ -14,7 +14,7 @@ import { createTxCommon } from '../block/hardfork.js';
 import { DEFAULT_ENGINE, createBlockEngine } from '../execute/engine.js';
 import { isDepositLog, depositContractOf } from '../execute/requests.js';
 import { postBlock, preBlock, systemWork } from '../execute/lifecycle.js';
-import { FLAG_DELTA, LOC_ACCOUNT, LOC_BALANCE, LOC_STORAGE, MVMemory, MVMemoryFullError, layoutBytes, layoutFor, spareMVMemory } from '../parallel/mvMemory.js';
+import { FLAG_DELTA, LOC_ACCOUNT, LOC_BALANCE, LOC_STORAGE, MVMemory, MVMemoryFullError, layoutFor, spareMVMemory } from '../parallel/mvMemory.js';
 import { IncarnationRunner, blockAuthorities } from '../parallel/incarnation.js';
 import { decodeWorkerTx } from '../parallel/workerTx.js';
 import { ACCOUNT_BYTES, LocationKeys, TxView, isNonceBlind, parseLocation } from '../parallel/txView.js';
@@ -148,7 +148,7 @@ async function traceOnce(blockJson: RpcBlockJson | Uint8Array, state: StateReade
 
   // The engine's buffer reuse: first touches of a fresh buffer's pages would be timed as execution.
   const layout = layoutFor(n, block.header.gasLimit, worstCase);
-  const mv = MVMemory.create(layout, spareMVMemory.take(layoutBytes(layout)));
+  const mv = MVMemory.create(layout, (bytes) => spareMVMemory.take(bytes));
   const keys = new LocationKeys(mv);
   const sm = new BlockStateManager(base);
   // The worker's transaction path (parallel/worker.ts): the same engine and fee-phase hook.

@@ -9,8 +9,8 @@ export const MAX_U256 = (1n << 256n) - 1n;
 export const TWO_256 = 1n << 256n;
 export const MASK_160 = (1n << 160n) - 1n;
 export { MAX_SAFE };
-/** Reads the 32-byte big-endian word at `at` (`dv` views `b`: the interpreter's memory, read in place). */
-export function readWord(_b: Uint8Array, dv: DataView, at: number): bigint {
+/** Reads the 32-byte big-endian word at `at` of `dv` (the interpreter's memory, read in place). */
+export function readWord(dv: DataView, at: number): bigint {
   return readWordAt(dv, at);
 }
 

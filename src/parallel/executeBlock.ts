@@ -339,7 +339,7 @@ async function runBlockStm(decoded: DecodedBlock, state: SnapshotState, pre: Coo
     let mv: MVMemory;
     try {
       const shared = encodeSnapshot();
-      mv = MVMemory.create(layout, spareMVMemory.take(layoutBytes(layout)));
+      mv = MVMemory.create(layout, (bytes) => spareMVMemory.take(bytes));
       seedSenderDependencies(mv, seeds);
       started.send({ snapshot: shared, preChanges: pre.preChanges, mv: { buffer: mv.buffer, layout: mv.layout } });
     } catch (e) {

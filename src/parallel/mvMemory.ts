@@ -162,13 +162,18 @@ export class MVMemory {
   readonly values: Uint8Array;
   private readonly mask: number;
 
-  /** Allocates and initialises a new MVMemory for `layout`. */
-  static create(layout: MVMemoryLayout, reuse?: SharedArrayBuffer): MVMemory {
+  /**
+   * Allocates and initialises a new MVMemory for `layout`.
+   * @param reuse - a buffer of at least the given bytes to use instead of a new one (or undefined), e.g. {@link spareMVMemory}
+   */
+  static create(layout: MVMemoryLayout, reuse?: (bytes: number) => SharedArrayBuffer | undefined): MVMemory {
     const { total, offsets } = byteSize(layout);
-    const buffer = reuse && reuse.byteLength >= total ? reuse : new SharedArrayBuffer(total);
+    const offered = reuse?.(total);
+    const reused = offered !== undefined && offered.byteLength >= total ? offered : undefined;
+    const buffer = reused ?? new SharedArrayBuffer(total);
     // A reused buffer: clear the header and the location table (the arenas are written before
     // they are read; a location's version list head is set when it is inserted).
-    if (buffer === reuse) new Uint8Array(buffer, 0, offsets.versions!).fill(0);
+    if (reused) new Uint8Array(buffer, 0, offsets.versions!).fill(0);
     const mv = new MVMemory(buffer, layout);
     mv.txs.fill(-1);
     mv.header[H_LIST_TOP] = 0;
@@ -367,6 +372,7 @@ export class MVMemory {
    * a DELTA (or there is none), the pre-state lies below. One walk of the version list under one
    * sequence-lock pass (see {@link readVersion}), with no allocation: a lazy sender's account read below
    * hundreds of its own nonce increments resolved them one `read` (and one walk from the head) each.
+   * Its own loop: one walk shared with readVersion cost readVersion 10–15% (bench:mvmemory, alternated runs).
    */
   readChain(loc: number, txIndex: number): number {
     const seqWord = loc * LOC_WORDS + L_LOCK;
@@ -506,13 +512,17 @@ export class MVMemory {
     const prevAt = Atomics.load(this.txs, txIndex * 2 + 1);
     const prev = prevAt < 0 ? NO_LOCATIONS : this.lists.subarray(prevAt + 1, prevAt + 1 + this.lists[prevAt]!);
     const n = ws.count;
+    // Membership by scan while the lists are short (almost always); by Set past that, never quadratic.
+    const large = n * prev.length > 1024;
+    const prevSet = large ? new Set(prev) : undefined;
+    const nowSet = large ? new Set(Array.from({ length: n }, (_, i) => ws.loc(i))) : undefined;
     let wroteNew = false;
     for (let i = 0; i < n; i++) {
       const loc = ws.loc(i);
       this.write(loc, txIndex, incarnation, ws.flags(i), ws.bytes, ws.start(i), ws.end(i));
-      if (!wroteNew && !prev.includes(loc)) wroteNew = true;
+      if (!wroteNew && !(prevSet ? prevSet.has(loc) : prev.includes(loc))) wroteNew = true;
     }
-    for (const loc of prev) if (!ws.has(loc)) this.setFlag(loc, txIndex, 0, true);
+    for (const loc of prev) if (!(nowSet ? nowSet.has(loc) : ws.has(loc))) this.setFlag(loc, txIndex, 0, true);
     const wl = this.allocList(n + 1);
     this.lists[wl] = n;
     for (let i = 0; i < n; i++) this.lists[wl + 1 + i] = ws.loc(i);

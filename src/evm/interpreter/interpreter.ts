@@ -410,7 +410,7 @@ export function run(evm: Evm, root: Frame): void {
             mem = evm.mem;
             dv = evm.memView;
           }
-          stack[sp - 1] = readWord(mem, dv, f.memBase + o);
+          stack[sp - 1] = readWord(dv, f.memBase + o);
           continue;
         }
         case 0x52: {
@@ -780,5 +780,5 @@ function loadPadded(evm: Evm, data: Uint8Array, p: number): bigint {
   const n = Math.min(32, data.length - p);
   for (let i = 0; i < n; i++) scratch[i] = data[p + i]!;
   for (let i = n; i < 32; i++) scratch[i] = 0;
-  return readWord(scratch, evm.scratchView, 0);
+  return readWord(evm.scratchView, 0);
 }
