@@ -24,7 +24,8 @@ import { senderSeeds } from './seeds.js';
 import { blockAuthorities } from './incarnation.js';
 import { lazySenderViolations, mergeWrites } from './merge.js';
 import { packReceipts } from '../verify/receipts.js';
-import type { BlockJob, Output, WorkerReply } from './worker.js';
+import type { BlockJob, WorkerReply } from './worker.js';
+import { type Output, unpackOutputs } from './outputCodec.js';
 
 /** Options of {@link executeBlock}. */
 export interface ParallelOptions {
@@ -415,7 +416,7 @@ function committedReceipts(decoded: DecodedBlock, run: BlockStmRun, base: StateR
   const { block } = decoded;
   const finals = new Map<number, Output>();
   for (const reply of run.replies) {
-    for (const o of reply.outputs) {
+    for (const o of unpackOutputs(reply.outputs)) {
       const cur = finals.get(o[0]);
       if (!cur || o[1] > cur[1]) finals.set(o[0], o);
     }

@@ -27,7 +27,7 @@ import type { Receipt } from '../types.js';
 import type { MVMemory } from './mvMemory.js';
 import type { Scheduler } from './scheduler.js';
 import { validateReadSet } from './validate.js';
-import type { Output } from './worker.js';
+import type { Output } from './outputCodec.js';
 
 /** Options of the re-execution bound (`ParallelOptions.reexecutionBound`). */
 export interface ReexecutionBound {

@@ -13,7 +13,6 @@ import { ChangesOverlay } from '../state/overlay.js';
 import type { StateReader } from '../state/reader.js';
 import { SharedSnapshotReader } from '../state/sharedSnapshot.js';
 import { BlockStateManager } from '../state/stateManager.js';
-import type { Receipt } from '../types.js';
 import { type PackedReceipts, packedReceiptsRoot } from '../verify/receipts.js';
 import { MVMemory, type MVMemoryLayout, MVMemoryFullError } from './mvMemory.js';
 import { LazyBlock } from './lazyBlock.js';
@@ -22,6 +21,7 @@ import { Scheduler, TASK_EXECUTE, TASK_NONE, TASK_VALIDATE, type Task } from './
 import { IncarnationRunner, type IncarnationResult } from './incarnation.js';
 import { EstimateReadError, LocationKeys } from './txView.js';
 import { validateReadSet } from './validate.js';
+import { type Output, type PackedOutputs, packOutputs } from './outputCodec.js';
 
 /** Empty answers from the scheduler in a row before a worker yields to its event loop. */
 const IDLE_SPINS = 64;
@@ -66,9 +66,6 @@ export type BlockStateBody =
     }
   | { abort: true };
 
-/** One execution's output: the last incarnation of each transaction wins. */
-export type Output = [txIndex: number, incarnation: number, receipt: Receipt | null, error: { code: string; message: string } | null];
-
 export interface WorkerMetrics {
   executions: number;
   validations: number;
@@ -84,7 +81,7 @@ export interface WorkerMetrics {
 }
 
 export type WorkerReply =
-  | { type: 'done'; blockId: number; outputs: Output[]; metrics: WorkerMetrics }
+  | { type: 'done'; blockId: number; outputs: PackedOutputs; metrics: WorkerMetrics }
   | { type: 'failed'; blockId: number; reason: string; full: boolean };
 
 /**
@@ -184,7 +181,7 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
   const tWait = performance.now();
   const state = await stateOf(job.blockId);
   metrics.idleMs += performance.now() - tWait;
-  if ('abort' in state) return { type: 'done', blockId: job.blockId, outputs: [], metrics };
+  if ('abort' in state) return { type: 'done', blockId: job.blockId, outputs: packOutputs([]), metrics };
   const t1 = performance.now();
   let snapshot: StateReader = new ChangesOverlay(new SharedSnapshotReader(state.snapshot), state.preChanges);
   const fault = job.fault;
@@ -245,7 +242,7 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
       throw e instanceof StateReadError ? e.inTransaction(job.txCount - 1) : e;
     }
   }
-  return { type: 'done', blockId: job.blockId, outputs: outputs.filter((o): o is Output => o !== undefined), metrics };
+  return { type: 'done', blockId: job.blockId, outputs: packOutputs(outputs.filter((o): o is Output => o !== undefined)), metrics };
 
   async function execute(t: Task): Promise<Task> {
     for (;;) {

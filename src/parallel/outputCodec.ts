@@ -1,0 +1,164 @@
+import type { Log, Receipt } from '../types.js';
+
+/** One execution's output: the last incarnation of each transaction wins. */
+export type Output = [txIndex: number, incarnation: number, receipt: Receipt | null, error: { code: string; message: string } | null];
+
+/**
+ * A worker's outputs flattened for its reply: the receipts' hex strings back to back as Latin-1
+ * bytes in `text` (an empty bloom left out), every small integer and string length in `ints`,
+ * every gas amount in `gas`, errors (rare; any text) as objects. Structured clone copies the
+ * three arrays in bulk. As objects it cost about 0.5 µs per object, serial on the coordinator:
+ * receiving mainnet 15537394's 10,041 logs took 20–29 ms there, against 7–9 ms for this form
+ * (14396881: 1.8 against 0.5 ms; 14029313: 1.6 against 1.8 ms). Joined into one string, the text
+ * cost as much as the objects (joining 60k strings: 19 ms; copying 3 MB of string across: 10 ms).
+ */
+export interface PackedOutputs {
+  count: number;
+  text: Uint8Array;
+  ints: Int32Array;
+  gas: BigUint64Array;
+  errors: { code: string; message: string }[];
+}
+
+// Flags of one output and of its receipt.
+const HAS_RECEIPT = 1;
+const HAS_ERROR = 2;
+const HAS_STATE_ROOT = 4;
+const HAS_CONTRACT = 8;
+const HAS_BLOB_GAS = 16;
+/** The empty bloom (a receipt without logs: most of a block of transfers) is not sent. */
+const EMPTY_BLOOM = 32;
+const EMPTY_BLOOM_HEX = `0x${'00'.repeat(256)}`;
+
+/** The growable arrays of one {@link packOutputs}. */
+class Packer {
+  ints = new Int32Array(1024);
+  gas = new BigUint64Array(256);
+  text = Buffer.allocUnsafeSlow(1 << 16);
+  errors: { code: string; message: string }[] = [];
+  private i = 0;
+  private g = 0;
+  private t = 0;
+
+  int(v: number): void {
+    if (this.i === this.ints.length) {
+      const grown = new Int32Array(this.ints.length * 2);
+      grown.set(this.ints);
+      this.ints = grown;
+    }
+    this.ints[this.i++] = v;
+  }
+
+  /** A gas amount (< 2^64: gas limits are 64-bit). */
+  bigint(v: bigint): void {
+    if (this.g === this.gas.length) {
+      const grown = new BigUint64Array(this.gas.length * 2);
+      grown.set(this.gas);
+      this.gas = grown;
+    }
+    this.gas[this.g++] = v;
+  }
+
+  /** A hex string (ASCII: one byte per character). */
+  str(s: string): void {
+    if (this.t + s.length > this.text.length) {
+      const grown = Buffer.allocUnsafeSlow(Math.max(this.text.length * 2, this.t + s.length));
+      this.text.copy(grown, 0, 0, this.t);
+      this.text = grown;
+    }
+    this.t += this.text.write(s, this.t, 'latin1');
+    this.int(s.length);
+  }
+
+  done(count: number): PackedOutputs {
+    // Copies of the used parts: structured clone sends a view's whole buffer.
+    const text = new Uint8Array(this.t);
+    text.set(this.text.subarray(0, this.t));
+    return { count, text, ints: this.ints.slice(0, this.i), gas: this.gas.slice(0, this.g), errors: this.errors };
+  }
+}
+
+/** Flattens `outputs` for a worker's reply ({@link unpackOutputs} restores them). */
+export function packOutputs(outputs: readonly Output[]): PackedOutputs {
+  const p = new Packer();
+  for (const [txIndex, incarnation, receipt, error] of outputs) {
+    p.int(txIndex);
+    p.int(incarnation);
+    p.int((receipt ? HAS_RECEIPT : 0) | (error ? HAS_ERROR : 0));
+    if (error) p.errors.push({ code: error.code, message: error.message });
+    if (!receipt) continue;
+    const flags =
+      (receipt.stateRoot !== undefined ? HAS_STATE_ROOT : 0) |
+      (receipt.contractAddress !== undefined ? HAS_CONTRACT : 0) |
+      (receipt.blobGasUsed !== undefined ? HAS_BLOB_GAS : 0) |
+      (receipt.logs.length === 0 && receipt.logsBloom === EMPTY_BLOOM_HEX ? EMPTY_BLOOM : 0);
+    p.int(flags);
+    p.int(receipt.txType);
+    p.int(receipt.status ?? -1);
+    p.bigint(receipt.gasUsed);
+    p.bigint(receipt.cumulativeGasUsed);
+    if (!(flags & EMPTY_BLOOM)) p.str(receipt.logsBloom);
+    if (flags & HAS_STATE_ROOT) p.str(receipt.stateRoot!);
+    if (flags & HAS_CONTRACT) p.str(receipt.contractAddress!);
+    if (flags & HAS_BLOB_GAS) p.bigint(receipt.blobGasUsed!);
+    p.int(receipt.logs.length);
+    for (const log of receipt.logs) {
+      p.str(log.address);
+      p.int(log.topics.length);
+      for (const t of log.topics) p.str(t);
+      p.str(log.data);
+    }
+  }
+  return p.done(outputs.length);
+}
+
+/**
+ * The outputs {@link packOutputs} flattened, as objects again: receipts with the same fields in
+ * the same order as the engines build them (so JSON of a parallel result equals a sequential
+ * one's).
+ */
+export function unpackOutputs(packed: PackedOutputs): Output[] {
+  const { ints, gas } = packed;
+  // One Latin-1 decode of all the text; each field is a slice of it.
+  const text = Buffer.from(packed.text.buffer, packed.text.byteOffset, packed.text.length).toString('latin1');
+  let i = 0;
+  let g = 0;
+  let at = 0;
+  let e = 0;
+  const str = (): string => text.slice(at, (at += ints[i++]!));
+  const out: Output[] = new Array(packed.count);
+  for (let k = 0; k < packed.count; k++) {
+    const txIndex = ints[i++]!;
+    const incarnation = ints[i++]!;
+    const has = ints[i++]!;
+    let error: Output[3] = null;
+    if (has & HAS_ERROR) error = packed.errors[e++]!;
+    let receipt: Receipt | null = null;
+    if (has & HAS_RECEIPT) {
+      const flags = ints[i++]!;
+      const txType = ints[i++]!;
+      const status = ints[i++]!;
+      const gasUsed = gas[g++]!;
+      const cumulativeGasUsed = gas[g++]!;
+      const logsBloom = flags & EMPTY_BLOOM ? EMPTY_BLOOM_HEX : str();
+      const stateRoot = flags & HAS_STATE_ROOT ? str() : undefined;
+      const contractAddress = flags & HAS_CONTRACT ? str() : undefined;
+      const blobGasUsed = flags & HAS_BLOB_GAS ? gas[g++]! : undefined;
+      const logs: Log[] = [];
+      for (let l = ints[i++]!; l > 0; l--) {
+        const address = str();
+        const topics: string[] = [];
+        for (let t = ints[i++]!; t > 0; t--) topics.push(str());
+        logs.push({ address, topics, data: str() });
+      }
+      receipt = { txType, gasUsed, cumulativeGasUsed, logs, logsBloom };
+      // One of the two in both engines (EIP-658): the order they set them in.
+      if (status !== -1) receipt.status = status as 0 | 1;
+      if (stateRoot !== undefined) receipt.stateRoot = stateRoot;
+      if (contractAddress !== undefined) receipt.contractAddress = contractAddress;
+      if (blobGasUsed !== undefined) receipt.blobGasUsed = blobGasUsed;
+    }
+    out[k] = [txIndex, incarnation, receipt, error];
+  }
+  return out;
+}

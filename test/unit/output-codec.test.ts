@@ -1,0 +1,66 @@
+// A worker's outputs survive packOutputs → structured clone → unpackOutputs unchanged: the
+// receipts of real mainnet blocks (before Byzantium: state roots; after it: status; after Cancun:
+// blob gas; 15537394: 10,041 logs; contract creations) and hand-made edge cases (errors, no
+// receipt, empty strings). JSON equality checks the field order too.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadFixtureBlock } from '../../src/block/fixtures.js';
+import { executeBlockSequential } from '../../src/execute/sequential.js';
+import { type Output, packOutputs, unpackOutputs } from '../../src/parallel/outputCodec.js';
+import type { Receipt } from '../../src/types.js';
+import { FIXTURES } from '../helpers.js';
+
+const json = (outputs: Output[]) => JSON.stringify(outputs, (_, v) => (typeof v === 'bigint' ? `${v}n` : v));
+
+function roundTrip(outputs: Output[]): Output[] {
+  return unpackOutputs(structuredClone(packOutputs(outputs)));
+}
+
+test('the receipts of mainnet blocks before Byzantium, after it and after Cancun, in any order of transactions', async () => {
+  let logs = 0;
+  let created = 0;
+  let blobs = 0;
+  let roots = 0;
+  for (const number of [4369999, 12244000, 15537394, 19934116]) {
+    const fx = loadFixtureBlock(FIXTURES, number);
+    const { receipts } = await executeBlockSequential(fx.blockJson, fx.state);
+    // Reversed, with incarnations: the codec keeps each output's own indices.
+    const outputs: Output[] = receipts.map((r, i): Output => [i, i % 3, r, null]).reverse();
+    const back = roundTrip(outputs);
+    assert.deepEqual(back, outputs, `block ${number}`);
+    assert.equal(json(back), json(outputs), `block ${number}: field order`);
+    logs += receipts.reduce((n, r) => n + r.logs.length, 0);
+    created += receipts.filter((r) => r.contractAddress !== undefined).length;
+    blobs += receipts.filter((r) => r.blobGasUsed !== undefined).length;
+    roots += receipts.filter((r) => r.stateRoot !== undefined).length;
+  }
+  assert.ok(logs > 10_000, `${logs} logs`);
+  assert.ok(created > 0 && blobs > 0 && roots > 0, `${created} creations, ${blobs} blob receipts, ${roots} state roots`);
+});
+
+test('errors, outputs without a receipt, blob gas, empty strings and 64-bit gas', () => {
+  const receipt: Receipt = {
+    txType: 3,
+    gasUsed: 2n ** 64n - 1n,
+    cumulativeGasUsed: 0n,
+    logs: [
+      { address: '0x00000000000000000000000000000000000000aa', topics: [], data: '0x' },
+      { address: '0x00000000000000000000000000000000000000bb', topics: [`0x${'11'.repeat(32)}`, `0x${'22'.repeat(32)}`], data: '0x0102' },
+    ],
+    logsBloom: `0x${'00'.repeat(256)}`,
+    status: 0,
+    blobGasUsed: 131072n,
+  };
+  const noStatus: Receipt = { txType: 0, gasUsed: 21000n, cumulativeGasUsed: 42000n, logs: [], logsBloom: '0x' };
+  const outputs: Output[] = [
+    [0, 0, null, { code: 'INVALID_TRANSACTION', message: 'nonce too low: ünïcode and "quotes"' }],
+    [1, 2, receipt, null],
+    [2, 0, noStatus, null],
+    [3, 1, null, { code: '', message: '' }],
+    [4, 0, { ...noStatus, stateRoot: `0x${'ab'.repeat(32)}`, contractAddress: `0x${'cd'.repeat(20)}` }, null],
+  ];
+  const back = roundTrip(outputs);
+  assert.deepEqual(back, outputs);
+  assert.equal(json(back), json(outputs));
+  assert.deepEqual(roundTrip([]), []);
+});
