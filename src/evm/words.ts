@@ -3,21 +3,13 @@
  * fast paths for values below 2^53 (offsets, lengths, counters), and addresses.
  */
 import { fromHex, toHex } from '../state/hex.js';
-import { MAX_SAFE, readU256, readWordAt, u256Bytes, writeWordAt } from '../state/u256.js';
+import { readU256, u256Bytes } from '../state/u256.js';
 
 export const MAX_U256 = (1n << 256n) - 1n;
 export const TWO_256 = 1n << 256n;
 export const MASK_160 = (1n << 160n) - 1n;
-export { MAX_SAFE };
-/** Reads the 32-byte big-endian word at `at` of `dv` (the interpreter's memory, read in place). */
-export function readWord(dv: DataView, at: number): bigint {
-  return readWordAt(dv, at);
-}
-
-/** Writes `v` (0 ≤ v < 2^256) as 32 big-endian bytes at `at`. */
-export function writeWord(dv: DataView, at: number, v: bigint): void {
-  writeWordAt(dv, at, v);
-}
+// The interpreter's memory reads and writes words in place: the one word conversion of u256.ts.
+export { MAX_SAFE, readWordAt as readWord, writeWordAt as writeWord } from '../state/u256.js';
 
 /** The word of 32 bytes (a hash), big-endian. */
 export function bytes32ToWord(h: Uint8Array): bigint {

@@ -17,7 +17,9 @@
  * and the block falls back to sequential execution: memory is never overwritten.
  */
 import { readU256 } from '../state/u256.js';
+import { grown } from './grow.js';
 import { SpareBuffer } from './spareBuffer.js';
+import { sharedBufferOf } from '../state/sharedBuffer.js';
 import { type Write, WriteSet } from './writeSet.js';
 
 const NO_LOCATIONS = new Int32Array(0);
@@ -168,9 +170,7 @@ export class MVMemory {
    */
   static create(layout: MVMemoryLayout, reuse?: (bytes: number) => SharedArrayBuffer | undefined): MVMemory {
     const { total, offsets } = byteSize(layout);
-    const offered = reuse?.(total);
-    const reused = offered !== undefined && offered.byteLength >= total ? offered : undefined;
-    const buffer = reused ?? new SharedArrayBuffer(total);
+    const { buffer, reused } = sharedBufferOf(total, reuse);
     // A reused buffer: clear the header and the location table (the arenas are written before
     // they are read; a location's version list head is set when it is inserted).
     if (reused) new Uint8Array(buffer, 0, offsets.versions!).fill(0);
@@ -388,11 +388,7 @@ export class MVMemory {
         const b = v * VERSION_WORDS;
         v = versions[b + V_NEXT]!;
         if (versions[b + V_TX]! >= txIndex) continue;
-        if ((n + 1) * CHAIN_WORDS > this.chain.length) {
-          const grown = new Int32Array(this.chain.length * 2);
-          grown.set(this.chain);
-          this.chain = grown;
-        }
+        if ((n + 1) * CHAIN_WORDS > this.chain.length) this.chain = grown(this.chain);
         const c = n++ * CHAIN_WORDS;
         const flags = versions[b + V_FLAGS]!;
         this.chain[c] = versions[b + V_TX]!;

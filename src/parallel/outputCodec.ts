@@ -1,4 +1,5 @@
 import type { Log, Receipt } from '../types.js';
+import { grown } from './grow.js';
 
 /** One execution's output: the last incarnation of each transaction wins. */
 export type Output = [txIndex: number, incarnation: number, receipt: Receipt | null, error: { code: string; message: string } | null];
@@ -34,47 +35,38 @@ const EMPTY_BLOOM_HEX = `0x${'00'.repeat(256)}`;
 class Packer {
   ints = new Int32Array(1024);
   gas = new BigUint64Array(256);
-  text = Buffer.allocUnsafeSlow(1 << 16);
+  text = new Uint8Array(1 << 16);
+  /** {@link text} as a Buffer, for its Latin-1 writer. */
+  private textWriter = Buffer.from(this.text.buffer);
   errors: { code: string; message: string }[] = [];
   private i = 0;
   private g = 0;
   private t = 0;
 
   int(v: number): void {
-    if (this.i === this.ints.length) {
-      const grown = new Int32Array(this.ints.length * 2);
-      grown.set(this.ints);
-      this.ints = grown;
-    }
+    if (this.i === this.ints.length) this.ints = grown(this.ints);
     this.ints[this.i++] = v;
   }
 
   /** A gas amount (< 2^64: gas limits are 64-bit). */
   bigint(v: bigint): void {
-    if (this.g === this.gas.length) {
-      const grown = new BigUint64Array(this.gas.length * 2);
-      grown.set(this.gas);
-      this.gas = grown;
-    }
+    if (this.g === this.gas.length) this.gas = grown(this.gas);
     this.gas[this.g++] = v;
   }
 
   /** A hex string (ASCII: one byte per character). */
   str(s: string): void {
     if (this.t + s.length > this.text.length) {
-      const grown = Buffer.allocUnsafeSlow(Math.max(this.text.length * 2, this.t + s.length));
-      this.text.copy(grown, 0, 0, this.t);
-      this.text = grown;
+      this.text = grown(this.text, this.t + s.length);
+      this.textWriter = Buffer.from(this.text.buffer);
     }
-    this.t += this.text.write(s, this.t, 'latin1');
+    this.t += this.textWriter.write(s, this.t, 'latin1');
     this.int(s.length);
   }
 
   done(count: number): PackedOutputs {
     // Copies of the used parts: structured clone sends a view's whole buffer.
-    const text = new Uint8Array(this.t);
-    text.set(this.text.subarray(0, this.t));
-    return { count, text, ints: this.ints.slice(0, this.i), gas: this.gas.slice(0, this.g), errors: this.errors };
+    return { count, text: this.text.slice(0, this.t), ints: this.ints.slice(0, this.i), gas: this.gas.slice(0, this.g), errors: this.errors };
   }
 }
 

@@ -1,4 +1,5 @@
 import { writeU256 } from '../state/u256.js';
+import { grown } from './grow.js';
 
 /** One write of an incarnation: MVMemory location, flags (FLAG_DELTA, FLAG_DEBIT) and encoded value. */
 export interface Write {
@@ -43,16 +44,12 @@ export class WriteSet {
   reserve(loc: number, flags: number, length: number): number {
     const i = this.count;
     if (i === this.locs.length) {
-      this.locs = grow(this.locs, i * 2);
-      this.flagList = grow(this.flagList, i * 2);
-      this.ends = grow(this.ends, i * 2);
+      this.locs = grown(this.locs);
+      this.flagList = grown(this.flagList);
+      this.ends = grown(this.ends);
     }
     const start = this.start(i);
-    if (start + length > this.bytes.length) {
-      const bytes = new Uint8Array(Math.max(this.bytes.length * 2, start + length));
-      bytes.set(this.bytes.subarray(0, start));
-      this.bytes = bytes;
-    }
+    if (start + length > this.bytes.length) this.bytes = grown(this.bytes, start + length);
     this.locs[i] = loc;
     this.flagList[i] = flags;
     this.ends[i] = start + length;
@@ -95,10 +92,4 @@ export class WriteSet {
     for (let i = 0; i < this.count; i++) if (this.locs[i] === loc) return true;
     return false;
   }
-}
-
-function grow(a: Int32Array, length: number): Int32Array {
-  const out = new Int32Array(length);
-  out.set(a);
-  return out;
 }

@@ -3,6 +3,7 @@ import { fromHex, fromHexInto } from './hex.js';
 import type { AccountInfo, StateReader } from './reader.js';
 import type { SnapshotState } from './snapshot.js';
 import { readU256, writeU256 } from './u256.js';
+import { sharedBufferOf } from './sharedBuffer.js';
 
 /**
  * A pre-state encoded once per block into a SharedArrayBuffer that every worker reads in place
@@ -49,9 +50,7 @@ export function encodeSharedSnapshot(state: SnapshotState, reuse?: (bytes: numbe
   const codeBlobAt = codeDirAt + codes.length * 40;
   const hashesAt = codeBlobAt + codeBytes;
   const total = hashesAt + hashes.length * 40;
-  const offered = reuse?.(total);
-  const reused = offered !== undefined && offered.byteLength >= total ? offered : undefined;
-  const buffer = reused ?? new SharedArrayBuffer(total);
+  const { buffer, reused } = sharedBufferOf(total, reuse);
   const u8 = new Uint8Array(buffer);
   // Probing reads each entry's used byte: a reused table starts empty. Every other byte read is written below.
   if (reused) u8.fill(0, 0, storageAt);
