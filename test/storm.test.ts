@@ -103,19 +103,6 @@ test('stormParameters: 1 − 1.2 / effective workers (at least 25 %), none for o
   assert.equal(stormParameters(2, undefined, 20).minExecutions, 16); // 8 per worker: more than half of 20
 });
 
-// Item 3 of issue 16: these blocks waste little in all, but conflict in a burst at their start;
-// judged over a quarter of the block, the bound halted them in 6 of 30 runs.
-test('mainnet blocks with an early burst of conflicts finish in parallel (no storm halt)', async () => {
-  for (const n of [19929064, 19426586, 19933597, 12520364]) {
-    const fx = loadFixtureBlock(FIXTURES, n);
-    for (let run = 0; run < 3; run++) {
-      const par = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2 });
-      assert.equal(par.metrics?.path, 'parallel', `${n}: ${par.metrics?.reason}`);
-      assert.equal(par.metrics?.sequentialFrom, undefined, `${n} run ${run}: ${par.metrics?.reason}`);
-    }
-  }
-});
-
 test('adversarial block: every transaction increments the shared counter; parallel equals sequential with and without the bound', async () => {
   const { blockJson, state } = adversarialBlock(24, 20_000);
   const seq = await executeBlockSequential(decodeBlock(blockJson), state);
