@@ -4,7 +4,13 @@ import { after, test } from 'node:test';
 import { closeSharedPools, decodeBlock, diffResults, executeBlock, executeBlockSequential, loadFixtureBlock } from '../src/index.js';
 import { ADVERSARY, adversarialBlock } from '../src/fuzz/adversarial.js';
 import { Scheduler, TASK_EXECUTE, TASK_VALIDATE } from '../src/parallel/scheduler.js';
-import { STORM_MIN_BLOCK_SHARE, STORM_MIN_EXECUTED_MS, STORM_MIN_EXECUTIONS_PER_WORKER, stormParameters } from '../src/parallel/storm.js';
+import {
+  STORM_MIN_BLOCK_SHARE,
+  STORM_MIN_EXECUTED_MS,
+  STORM_MIN_EXECUTIONS_PER_WORKER,
+  STORM_MIN_WASTED_INCARNATIONS,
+  stormParameters,
+} from '../src/parallel/storm.js';
 import { buildWorkload } from '../src/workloads/index.js';
 import { FIXTURES } from './helpers.js';
 
@@ -52,7 +58,7 @@ test('scheduler bound: no halt before the minimum number of incarnations started
 
 test('scheduler bound: a few long wasted incarnations among many are no storm; many wasted ones are', () => {
   const s = make(64);
-  s.configureStorm(400, 0, 16);
+  s.configureStorm(400, 0, 16, 500); // 40 % of the time and half of the incarnations
   const started: number[] = [];
   for (let guard = 0; guard < 200 && started.length < 20; guard++) {
     const t = s.nextTask();
@@ -66,8 +72,11 @@ test('scheduler bound: a few long wasted incarnations among many are no storm; m
   assert.equal(s.tryValidationAbort(0, 0), true);
   assert.ok(s.counters().wastedMicros * 10 > s.counters().executedMicros * 9);
   assert.equal(s.stormed(), false, 'one long incarnation is no storm');
-  // Five more aborted: 6 of 20 incarnations (30 %, the bound's 3/4 of 40 %) and most of the time.
-  for (const i of started.slice(1, 6)) assert.equal(s.tryValidationAbort(i, 0), true);
+  // Eight more aborted: 9 of 20 incarnations (45 %) and most of the time, still none.
+  for (const i of started.slice(1, 9)) assert.equal(s.tryValidationAbort(i, 0), true);
+  assert.equal(s.stormed(), false, '9 of 20 incarnations wasted');
+  // The tenth: half of the incarnations.
+  assert.equal(s.tryValidationAbort(started[9]!, 0), true);
   assert.equal(s.stormed(), true);
 });
 
@@ -92,11 +101,17 @@ test('stormParameters: 1 − 1.2 / effective workers (at least 25 %), none for o
   assert.deepEqual(stormParameters(4, undefined), {
     permille: Math.round(Math.max(0.25, 1 - 1.2 / effective) * 1000),
     minMicros: STORM_MIN_EXECUTED_MS * 1000,
+    countPermille: Math.round(Math.max(STORM_MIN_WASTED_INCARNATIONS, (Math.max(0.25, 1 - 1.2 / effective) * 3) / 4) * 1000),
     minExecutions: 4 * STORM_MIN_EXECUTIONS_PER_WORKER,
   });
-  assert.deepEqual(stormParameters(1, undefined), { permille: undefined, minMicros: 0, minExecutions: 0 });
-  assert.deepEqual(stormParameters(4, false), { permille: undefined, minMicros: 0, minExecutions: 0 });
-  assert.deepEqual(stormParameters(2, { wasteShare: 0, minExecutedMs: 3 }), { permille: 0, minMicros: 3000, minExecutions: 0 });
+  assert.deepEqual(stormParameters(1, undefined), { permille: undefined, countPermille: 0, minMicros: 0, minExecutions: 0 });
+  assert.deepEqual(stormParameters(4, false), { permille: undefined, countPermille: 0, minMicros: 0, minExecutions: 0 });
+  assert.deepEqual(stormParameters(2, { wasteShare: 0, minExecutedMs: 3 }), { permille: 0, countPermille: 0, minMicros: 3000, minExecutions: 0 });
+  // Half of the incarnations wasted at least; 3/4 of a larger time share; or as given.
+  assert.equal(STORM_MIN_WASTED_INCARNATIONS, 0.5);
+  assert.equal(stormParameters(2, { wasteShare: 0.4 }).countPermille, 500);
+  assert.equal(stormParameters(2, { wasteShare: 0.8 }).countPermille, 600);
+  assert.equal(stormParameters(2, { wasteShare: 0.4, incarnationShare: 0.3 }).countPermille, 300);
   // A large block: the waste is judged over half of its transactions at least.
   assert.equal(STORM_MIN_BLOCK_SHARE, 0.5);
   assert.equal(stormParameters(2, undefined, 155).minExecutions, 78); // half of 155, rounded up

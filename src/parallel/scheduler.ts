@@ -11,9 +11,8 @@
  *
  * Re-execution bound: workers report how long each incarnation ran (µs, `recordExecution`,
  * `recordWaste`); an incarnation stopped by an ESTIMATE or aborted by validation is waste. Once
- * the executed time passes a minimum and waste reaches a share of it, in time and (3/4 of that
- * share) in incarnations (`configureStorm`), the
- * scheduler halts with `stormed()` set: the block is a re-execution storm (each transaction
+ * the executed time passes a minimum and waste reaches a share of it, in time and in incarnations
+ * (`configureStorm`), the scheduler halts with `stormed()` set: the block is a re-execution storm (each transaction
  * reads what the previous one is still writing) and the coordinator finishes it sequentially.
  */
 
@@ -51,6 +50,7 @@ const STORM = 13; // 1 once halted by the re-execution bound
 const STORM_PERMILLE = 14; // 1 + permille: halt when WASTED_US ≥ EXEC_US × permille / 1000 (0: never)
 const STORM_MIN_US = 15; // … and EXEC_US ≥ this
 const STORM_MIN_EXECUTIONS = 16; // … and C_EXECUTIONS ≥ this
+const STORM_COUNT_PERMILLE = 17; // … and wasted incarnations ≥ C_EXECUTIONS × this / 1000
 const HEADER = 20;
 
 const NONE: Task = { kind: TASK_NONE, txIndex: -1, incarnation: -1 };
@@ -239,14 +239,15 @@ export class Scheduler {
 
   /**
    * Sets the re-execution bound (creator, before the workers start): halt as a storm once
-   * `minExecutions` incarnations have started, `minMicros` of execution have run and at least
-   * `permille`/1000 of it was wasted (`permille` 0: at once, whatever the waste — for tests).
-   * `undefined` disables the bound.
+   * `minExecutions` incarnations have started, `minMicros` of execution have run, at least
+   * `permille`/1000 of it was wasted and `countPermille`/1000 of the incarnations were
+   * (`permille` 0: at once, whatever the waste — for tests). `undefined` disables the bound.
    */
-  configureStorm(permille: number | undefined, minMicros: number, minExecutions = 0): void {
+  configureStorm(permille: number | undefined, minMicros: number, minExecutions = 0, countPermille = ((permille ?? 0) * 3) / 4): void {
     Atomics.store(this.w, STORM_PERMILLE, permille === undefined ? 0 : 1 + permille);
     Atomics.store(this.w, STORM_MIN_US, minMicros);
     Atomics.store(this.w, STORM_MIN_EXECUTIONS, minExecutions);
+    Atomics.store(this.w, STORM_COUNT_PERMILLE, Math.round(countPermille));
   }
 
   /** An incarnation of `txIndex` ran to its end in `micros` µs (call before finishExecution). */
@@ -271,11 +272,11 @@ export class Scheduler {
     const executed = Atomics.load(this.w, EXEC_US);
     const executions = Atomics.load(this.w, C_EXECUTIONS);
     if (executed < Atomics.load(this.w, STORM_MIN_US) || executions < Atomics.load(this.w, STORM_MIN_EXECUTIONS)) return;
-    // Wasted incarnations must be a share of all too (3/4 of the time share): a few long ones — a
-    // GC pause, a worker the OS set aside — waste time without being a storm (mainnet 12520364
-    // halted on one aborted incarnation of 19 ms).
+    // Wasted incarnations must be a share of all too: a few long ones — a GC pause, a worker the
+    // OS set aside — waste time without being a storm (mainnet 12520364 halted on one aborted
+    // incarnation of 19 ms).
     const wastedCount = Atomics.load(this.w, C_ABORTS) + Atomics.load(this.w, C_DEP_WAITS);
-    if (wastedCount * 4000 < executions * permille * 3) return;
+    if (wastedCount * 1000 < executions * Atomics.load(this.w, STORM_COUNT_PERMILLE)) return;
     if (Atomics.load(this.w, WASTED_US) * 1000 >= executed * permille) {
       Atomics.store(this.w, STORM, 1);
       this.halt();
