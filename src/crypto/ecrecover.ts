@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { calculateSigRecovery, ecrecover as pureEcrecover, setLengthLeft } from '@ethereumjs/util';
+import { guardedNative } from './nativeGuard.js';
 
 /** Signature of `CustomCrypto.ecrecover` in `@ethereumjs/common`: returns the 64-byte public key. */
 export type Ecrecover = (msgHash: Uint8Array, v: bigint, r: Uint8Array, s: Uint8Array, chainId?: bigint) => Uint8Array;
@@ -38,7 +39,8 @@ export const ecrecover: Ecrecover = native
       const sig = new Uint8Array(64);
       sig.set(setLengthLeft(r, 32), 0);
       sig.set(setLengthLeft(s, 32), 32);
-      return native.ecdsaRecover(sig, Number(recovery), msgHash, false).subarray(1);
+      // Guarded: a worker terminated inside the binding would abort the process (nativeGuard.ts).
+      return guardedNative(() => native.ecdsaRecover(sig, Number(recovery), msgHash, false)).subarray(1);
     }
   : pureEcrecover;
 

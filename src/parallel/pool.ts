@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { createNativeGuard, stopThenTerminate } from '../crypto/nativeGuard.js';
 import type { BlockJob, BlockState, BlockStateBody, PostBlockTask, TaskReply, WorkerReply } from './worker.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
@@ -45,9 +46,17 @@ export class WorkerPool {
     for (let i = 0; i < size; i++) this.workers.push(this.spawn());
   }
 
+  /** Each worker's native-call guard words (src/crypto/nativeGuard.ts): terminated mid-call, a worker would abort the process. */
+  private readonly guards = new WeakMap<Worker, Int32Array>();
+
   private spawn(): Worker {
+    const guard = createNativeGuard();
     // PAREVM_WORKER_PROF=DIR writes a V8 CPU profile per worker (for the bench's profiles).
-    const w = new Worker(WORKER_URL, process.env.PAREVM_WORKER_PROF ? { execArgv: ['--cpu-prof', `--cpu-prof-dir=${process.env.PAREVM_WORKER_PROF}`] } : {});
+    const w = new Worker(WORKER_URL, {
+      workerData: { nativeGuard: guard },
+      ...(process.env.PAREVM_WORKER_PROF ? { execArgv: ['--cpu-prof', `--cpu-prof-dir=${process.env.PAREVM_WORKER_PROF}`] } : {}),
+    });
+    this.guards.set(w, guard);
     w.unref();
     // A worker that dies between blocks is replaced (during a block, run() replaces it).
     w.once('exit', () => {
@@ -55,6 +64,11 @@ export class WorkerPool {
       if (i >= 0 && !this.closed) this.workers[i] = this.spawn();
     });
     return w;
+  }
+
+  /** Terminates `w` once it is outside any native call ({@link stopThenTerminate}); its `exit` event follows. */
+  private kill(w: Worker): Promise<number> {
+    return stopThenTerminate(w, this.guards.get(w));
   }
 
   /** Jobs and tasks each worker has in flight: it keeps the process alive while any is (ref/unref is a switch, not a count). */
@@ -93,7 +107,7 @@ export class WorkerPool {
     const w = this.workers[workerIndex];
     if (!w) return false;
     if (!this.terminating.has(w)) this.terminating.set(w, reason);
-    void w.terminate();
+    void this.kill(w);
     return true;
   }
 
@@ -139,7 +153,7 @@ export class WorkerPool {
       workers.forEach((w, i) => {
         if (settled[i]) return;
         this.terminating.set(w, why);
-        void w.terminate();
+        void this.kill(w);
       });
     };
     const fail = (f: PoolFailure) => {
@@ -184,7 +198,7 @@ export class WorkerPool {
               fail({ workerIndex: i, reason: `worker ${i} error: ${e.message}` });
               // An uncaught error ends the thread: make sure, then replace it.
               this.terminating.set(w, 'uncaught error');
-              void w.terminate();
+              void this.kill(w);
               replace();
               settle();
             };
@@ -239,7 +253,7 @@ export class WorkerPool {
   /** Terminates every worker. */
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await Promise.all(this.workers.map((w) => this.kill(w)));
     this.workers = [];
   }
 }

@@ -4,7 +4,8 @@
  * Messages carry only the block's start and the final outputs; everything on the hot path goes
  * through SharedArrayBuffers.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { installNativeGuard } from '../crypto/nativeGuard.js';
 import { type EngineName, createBlockEngine } from '../execute/engine.js';
 import type { StateChanges } from '../state/changes.js';
 import { StateReadError } from '../errors.js';
@@ -111,6 +112,10 @@ function stateOf(blockId: number): Promise<BlockState> {
   }
   return new Promise((resolve) => waiting.set(blockId, resolve));
 }
+
+// Native calls announce themselves to the pool, which then never terminates this thread mid-call.
+const guardWords = (workerData as { nativeGuard?: Int32Array } | null)?.nativeGuard;
+if (guardWords) installNativeGuard(guardWords);
 
 const port = parentPort;
 if (port) {
