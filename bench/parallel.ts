@@ -18,7 +18,7 @@ import { DEFAULT_FIXTURES, listFixtureBlocks, loadFixtureBlock } from '../src/bl
 import { DEFAULT_ENGINE, type EngineName } from '../src/execute/engine.js';
 import { executeBlockSequential } from '../src/execute/sequential.js';
 import { executeBlock } from '../src/parallel/executeBlock.js';
-import { closeSharedPools } from '../src/parallel/pool.js';
+import { WORKER_YOUNG_GENERATION_MB, closeSharedPools } from '../src/parallel/pool.js';
 import type { StateReader } from '../src/state/reader.js';
 import type { BlockResult } from '../src/types.js';
 import { diffResults } from '../src/verify/compare.js';
@@ -252,6 +252,8 @@ if (opts.json) {
   console.log(
     `parevm parallel (${concurrency} workers) vs sequential, both on the ${opts.engine} EVM — median of ${runs} runs after ${warmupPasses} warm-up pass(es) over all blocks and ${warmup} warm-up run(s) per block, same process; "1 worker": sequential ÷ the parallel path forced at 1 worker; time shares are of summed worker time`,
   );
+  // Both engines' young generation: the main thread's from the node flags, the workers' from the pool.
+  console.log(`node ${process.version} ${process.execArgv.join(' ') || '(no flags)'}; workers' young generation ${WORKER_YOUNG_GENERATION_MB} MiB`);
   console.log(table.toString());
   // Where the time goes: the same runs by phase. Recovery splits across the workers; execution and
   // post-block are where the parallel path pays its own overhead.
