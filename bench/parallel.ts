@@ -253,7 +253,9 @@ if (opts.json) {
     `parevm parallel (${concurrency} workers) vs sequential, both on the ${opts.engine} EVM — median of ${runs} runs after ${warmupPasses} warm-up pass(es) over all blocks and ${warmup} warm-up run(s) per block, same process; "1 worker": sequential ÷ the parallel path forced at 1 worker; time shares are of summed worker time`,
   );
   // Both engines' young generation: the main thread's from the node flags, the workers' from the pool.
-  console.log(`node ${process.version} ${process.execArgv.join(' ') || '(no flags)'}; workers' young generation ${WORKER_YOUNG_GENERATION_MB} MiB`);
+  console.log(
+    `node ${process.version} ${process.execArgv.join(' ') || '(no flags)'}; workers ask for a ${WORKER_YOUNG_GENERATION_MB} MiB young generation (a --max-semi-space-size flag, process-wide, takes precedence)`,
+  );
   console.log(table.toString());
   // Where the time goes: the same runs by phase. Recovery splits across the workers; execution and
   // post-block are where the parallel path pays its own overhead.

@@ -7,7 +7,10 @@ import { ecrecoverBackend } from '../src/crypto/ecrecover.js';
 const CHILD = fileURLToPath(new URL('./native-terminate-child.js', import.meta.url));
 const run = (mode: string, count: number) => spawnSync(process.execPath, [CHILD, mode, String(count)], { encoding: 'utf8', timeout: 120_000 });
 
-const skip = ecrecoverBackend === 'native' ? false : 'the secp256k1 native binding did not load here: sender recovery runs in pure JavaScript, which a terminated worker leaves safely';
+const skip =
+  ecrecoverBackend === 'native'
+    ? false
+    : 'the secp256k1 native binding did not load here: sender recovery runs in pure JavaScript, which a terminated worker leaves safely';
 
 test('a worker terminated while recovering senders on the native binding: the pool waits out the native call, the process survives', { skip }, () => {
   const guarded = run('guarded', 30);
