@@ -20,7 +20,7 @@ const make = (n: number) => new Scheduler(new SharedArrayBuffer(Scheduler.bytesF
 
 test('scheduler bound: halts once enough execution ran and the wasted share reaches the bound', () => {
   const s = make(4);
-  s.configureStorm(400, 10_000); // 40 % wasted, after 10 ms
+  s.configureStorm({ permille: 400, countPermille: 500, minMicros: 10_000, minExecutions: 0 }); // 40 % wasted, after 10 ms
   s.recordWaste(3_000); // 3 of 3 ms wasted, but below the minimum
   assert.equal(s.stormed(), false);
   const t = s.nextTask();
@@ -40,7 +40,7 @@ test('scheduler bound: halts once enough execution ran and the wasted share reac
 
 test('scheduler bound: no halt before the minimum number of incarnations started', () => {
   const s = make(4);
-  s.configureStorm(400, 0, 2);
+  s.configureStorm({ permille: 400, countPermille: 500, minMicros: 0, minExecutions: 2 });
   const t = s.nextTask();
   s.recordExecution(t.txIndex, 5_000);
   s.finishExecution(t.txIndex, t.incarnation, true);
@@ -58,7 +58,7 @@ test('scheduler bound: no halt before the minimum number of incarnations started
 
 test('scheduler bound: a few long wasted incarnations among many are no storm; many wasted ones are', () => {
   const s = make(64);
-  s.configureStorm(400, 0, 16, 500); // 40 % of the time and half of the incarnations
+  s.configureStorm({ permille: 400, countPermille: 500, minMicros: 0, minExecutions: 16 }); // 40 % of the time and half of the incarnations
   const started: number[] = [];
   for (let guard = 0; guard < 200 && started.length < 20; guard++) {
     const t = s.nextTask();
@@ -80,16 +80,16 @@ test('scheduler bound: a few long wasted incarnations among many are no storm; m
   assert.equal(s.stormed(), true);
 });
 
-test('scheduler bound: disabled by default and by configureStorm(undefined); share 0 halts after the minimum', () => {
+test('scheduler bound: disabled by default and by configureStorm without a permille; share 0 halts after the minimum', () => {
   const a = make(2);
   a.recordWaste(1e6);
   assert.equal(a.stormed(), false);
   const b = make(2);
-  b.configureStorm(undefined, 0);
+  b.configureStorm({ permille: undefined, countPermille: 0, minMicros: 0, minExecutions: 0 });
   b.recordWaste(1e6);
   assert.equal(b.stormed(), false);
   const c = make(2);
-  c.configureStorm(0, 2_000);
+  c.configureStorm({ permille: 0, countPermille: 0, minMicros: 2_000, minExecutions: 0 });
   c.recordExecution(0, 1_000);
   assert.equal(c.stormed(), false);
   c.recordExecution(1, 1_000);

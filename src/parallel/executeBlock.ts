@@ -313,8 +313,7 @@ async function runBlockStm(decoded: DecodedBlock, state: SnapshotState, pre: Coo
   const attempt = async (layout: MVMemoryLayout) => {
     const schedBuffer = new SharedArrayBuffer(Scheduler.bytesFor(txCount));
     const scheduler = new Scheduler(schedBuffer, txCount, true);
-    const storm = stormParameters(pool.size, options.reexecutionBound, txCount);
-    scheduler.configureStorm(storm.permille, storm.minMicros, storm.minExecutions, storm.countPermille);
+    scheduler.configureStorm(stormParameters(pool.size, options.reexecutionBound, txCount));
     const recovery = new RecoveryBuffer(new SharedArrayBuffer(RecoveryBuffer.bytesFor(txCount)), txCount);
     const fault = options.fault;
     const started = pool.start(

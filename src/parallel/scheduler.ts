@@ -55,6 +55,18 @@ const HEADER = 20;
 
 const NONE: Task = { kind: TASK_NONE, txIndex: -1, incarnation: -1 };
 
+/** The re-execution bound as the scheduler takes it ({@link Scheduler.configureStorm}): permille, µs, incarnations. */
+export interface StormBound {
+  /** Wasted share of execution time that halts (‰); undefined: no bound. */
+  permille: number | undefined;
+  /** … with at least this share of the incarnations wasted (‰). */
+  countPermille: number;
+  /** … once this much execution (µs, summed over workers) ran. */
+  minMicros: number;
+  /** … and this many incarnations started. */
+  minExecutions: number;
+}
+
 export class Scheduler {
   private readonly w: Int32Array;
 
@@ -238,12 +250,13 @@ export class Scheduler {
   }
 
   /**
-   * Sets the re-execution bound (creator, before the workers start): halt as a storm once
-   * `minExecutions` incarnations have started, `minMicros` of execution have run, at least
-   * `permille`/1000 of it was wasted and `countPermille`/1000 of the incarnations were
-   * (`permille` 0: at once, whatever the waste — for tests). `undefined` disables the bound.
+   * Sets the re-execution bound (creator, before the workers start), as `stormParameters`
+   * (storm.ts) gives it: halt as a storm once `minExecutions` incarnations have started,
+   * `minMicros` of execution have run, at least `permille`/1000 of it was wasted and
+   * `countPermille`/1000 of the incarnations were (`permille` 0: at once, whatever the waste —
+   * for tests). `permille` undefined disables the bound.
    */
-  configureStorm(permille: number | undefined, minMicros: number, minExecutions = 0, countPermille = ((permille ?? 0) * 3) / 4): void {
+  configureStorm({ permille, countPermille, minMicros, minExecutions }: StormBound): void {
     Atomics.store(this.w, STORM_PERMILLE, permille === undefined ? 0 : 1 + permille);
     Atomics.store(this.w, STORM_MIN_US, minMicros);
     Atomics.store(this.w, STORM_MIN_EXECUTIONS, minExecutions);

@@ -26,7 +26,7 @@ import type { BlockEngine } from '../execute/engine.js';
 import type { StateReader } from '../state/reader.js';
 import type { Receipt } from '../types.js';
 import type { MVMemory } from './mvMemory.js';
-import type { Scheduler } from './scheduler.js';
+import type { Scheduler, StormBound } from './scheduler.js';
 import { validateReadSet } from './validate.js';
 import type { Output } from './outputCodec.js';
 
@@ -79,11 +79,7 @@ export const STORM_MIN_BLOCK_SHARE = 0.5;
  * The bound for `workers` worker threads as the scheduler takes it (permille, µs); no bound
  * (permille undefined) when disabled, and by default for a single worker, which wastes nothing.
  */
-export function stormParameters(
-  workers: number,
-  bound: ReexecutionBound | false | undefined,
-  txCount = 0,
-): { permille: number | undefined; countPermille: number; minMicros: number; minExecutions: number } {
+export function stormParameters(workers: number, bound: ReexecutionBound | false | undefined, txCount = 0): StormBound {
   if (bound === false || (workers < 2 && bound?.wasteShare === undefined)) return { permille: undefined, countPermille: 0, minMicros: 0, minExecutions: 0 };
   const effective = Math.max(1, Math.min(workers, availableParallelism()));
   const share = Math.min(1, Math.max(0, bound?.wasteShare ?? Math.max(0.25, 1 - 1.2 / effective)));
