@@ -9,7 +9,8 @@
  * against the sequential engine. A second table splits the same runs into phases (sender
  * recovery, execution, post-block) on each path. Per-transaction costs in the workers are split into the EVM's
  * transaction call (MVMemory reads included) and the engine's overhead around it (the view,
- * collecting and recording writes, validation).
+ * collecting and recording writes, validation). Each sequential and parallel run's CPU time (all
+ * threads) bounds the speedup the cores allow: N × sequential CPU ÷ parallel CPU.
  */
 import Table from 'cli-table3';
 import { Command } from 'commander';
@@ -83,6 +84,9 @@ interface Row {
   overheadUs: number;
   /** Median phase times (ms) of the sequential engine, the parallel path at --concurrency and at 1 worker: sender recovery, execution, post-block. */
   phases: Record<'seq' | 'par' | 'one', Phases>;
+  /** Median CPU time (ms, all threads of the process) of a sequential run and of a parallel run at --concurrency ({@link withCpu}). */
+  seqCpuMs: number;
+  parCpuMs: number;
 }
 
 /** A result's phases (ms): sender recovery, execution (the parallel path: from pre-block work to the last worker's reply, less recovery), post-block. */
@@ -98,12 +102,26 @@ const medianPhases = (ps: Phases[]): Phases => ({
   post: median(ps.map((p) => p.post)),
 });
 
-/** One run of the block on each path: sequential, parallel at --concurrency, parallel forced at 1 worker. */
-async function runAll(json: unknown, state: StateReader): Promise<{ s: BlockResult; p: BlockResult; o: BlockResult }> {
-  const s = await executeBlockSequential(decodeBlock(json), state, { engine: opts.engine });
-  const p = await executeBlock(decodeBlock(json), state, { concurrency, engine: opts.engine });
+/**
+ * `run`'s result and the CPU time (ms) the whole process spent meanwhile, on every thread: the
+ * main thread, the workers and V8's background threads (GC, compilers). Work, not wall time: at N
+ * cores the parallel path cannot be more than N × (sequential CPU ÷ parallel CPU) times faster.
+ */
+async function withCpu<T>(run: () => Promise<T>): Promise<[T, number]> {
+  const before = process.cpuUsage();
+  const result = await run();
+  const used = process.cpuUsage(before);
+  return [result, (used.user + used.system) / 1000];
+}
+
+/** One run of the block on each path: sequential, parallel at --concurrency, parallel forced at 1 worker; the first two with their CPU time (ms). */
+async function runAll(json: unknown, state: StateReader): Promise<{ s: BlockResult; p: BlockResult; o: BlockResult; sCpu: number; pCpu: number }> {
+  const ds = decodeBlock(json);
+  const [s, sCpu] = await withCpu(() => executeBlockSequential(ds, state, { engine: opts.engine }));
+  const dp = decodeBlock(json);
+  const [p, pCpu] = await withCpu(() => executeBlock(dp, state, { concurrency, engine: opts.engine }));
   const o = await executeBlock(decodeBlock(json), state, { concurrency: 1, force: true, engine: opts.engine });
-  return { s, p, o };
+  return { s, p, o, sCpu, pCpu };
 }
 
 async function measure(name: string, json: unknown, state: StateReader): Promise<Row> {
@@ -111,12 +129,15 @@ async function measure(name: string, json: unknown, state: StateReader): Promise
     par: number[] = [],
     one: number[] = [];
   const phases = { seq: [] as Phases[], par: [] as Phases[], one: [] as Phases[] };
+  const seqCpu: number[] = [],
+    parCpu: number[] = [];
   let last: BlockResult | undefined, ref: BlockResult | undefined;
   for (let r = 0; r < warmup + runs; r++) {
-    const { s, p, o } = await runAll(json, state);
+    const { s, p, o, sCpu, pCpu } = await runAll(json, state);
     if (r < warmup) continue;
     (ref = s), (last = p);
     seq.push(total(s)), par.push(total(p)), one.push(total(o));
+    seqCpu.push(sCpu), parCpu.push(pCpu);
     phases.seq.push(phasesOf(s)), phases.par.push(phasesOf(p)), phases.one.push(phasesOf(o));
   }
   const m = last!.metrics!;
@@ -141,6 +162,8 @@ async function measure(name: string, json: unknown, state: StateReader): Promise
     evmUs: ((m.workerEvmMs ?? 0) * 1000) / executions,
     overheadUs: (((m.workerExecuteMs ?? 0) - (m.workerEvmMs ?? 0) + (m.workerValidateMs ?? 0)) * 1000) / executions,
     phases: { seq: medianPhases(phases.seq), par: medianPhases(phases.par), one: medianPhases(phases.one) },
+    seqCpuMs: median(seqCpu),
+    parCpuMs: median(parCpu),
   };
 }
 
@@ -200,10 +223,15 @@ const targets = {
     gasWeighted(big, (r) => r.oneRatio),
   ),
 };
+/** Parallel CPU ÷ sequential CPU, gas-weighted over the blocks of ≥ 5 Mgas that ran on the parallel path. */
+const cpuRatio = gasWeighted(
+  big.filter((r) => r.path === 'parallel'),
+  (r) => r.parCpuMs / Math.max(0.01, r.seqCpuMs),
+);
 const line = (label: string, t: Target) =>
   `${label} ≥${t.target}×: ${t.met === null ? 'not measured' : `${t.met ? 'MET' : 'NOT MET'} (${t.measured!.toFixed(2)}×${t.detail ? `, ${t.detail}` : ''})`}`;
 if (opts.json) {
-  console.log(JSON.stringify({ runs, warmup, warmupPasses, concurrency, rows, synthetic, targets }, null, 2));
+  console.log(JSON.stringify({ runs, warmup, warmupPasses, concurrency, rows, synthetic, targets, cpuRatio: cpuRatio ?? null }, null, 2));
 } else {
   const head = [
     'block',
@@ -224,6 +252,7 @@ if (opts.json) {
     'validate',
     'idle',
     'setup',
+    'CPU par÷seq',
   ];
   const table = new Table({ head, style: { head: [], border: [], compact: true } });
   const share = (r: Row, v: number) => `${((100 * v) / Math.max(1, r.recoverMs + r.executeMs + r.validateMs + r.idleMs + r.setupMs)).toFixed(0)}%`;
@@ -247,10 +276,11 @@ if (opts.json) {
       share(r, r.validateMs),
       share(r, r.idleMs),
       share(r, r.setupMs),
+      `${(r.parCpuMs / Math.max(0.01, r.seqCpuMs)).toFixed(2)}×`,
     ]);
   }
   console.log(
-    `parevm parallel (${concurrency} workers) vs sequential, both on the ${opts.engine} EVM — median of ${runs} runs after ${warmupPasses} warm-up pass(es) over all blocks and ${warmup} warm-up run(s) per block, same process; "1 worker": sequential ÷ the parallel path forced at 1 worker; time shares are of summed worker time`,
+    `parevm parallel (${concurrency} workers) vs sequential, both on the ${opts.engine} EVM — median of ${runs} runs after ${warmupPasses} warm-up pass(es) over all blocks and ${warmup} warm-up run(s) per block, same process; "1 worker": sequential ÷ the parallel path forced at 1 worker; time shares are of summed worker time; "CPU par÷seq": CPU time of all the process's threads in a parallel run ÷ in a sequential one (medians)`,
   );
   // Both engines' young generation: the main thread's from the node flags, the workers' from the pool.
   console.log(
@@ -275,6 +305,11 @@ if (opts.json) {
     `phases (ms, medians of the same runs; par at ${concurrency} workers, 1w: forced at 1 worker; par execute spans pre-block work to the last worker's reply, less recovery):`,
   );
   console.log(phaseTable.toString());
+  console.log(
+    cpuRatio === undefined
+      ? 'CPU: not measured (no block of ≥ 5 Mgas ran on the parallel path)'
+      : `CPU: a parallel run at ${concurrency} workers used ${cpuRatio.toFixed(2)}× the CPU time of a sequential run (all threads, gas-weighted over the blocks of ≥ 5 Mgas that ran in parallel): on ${concurrency} cores it can be at most ${(concurrency / cpuRatio).toFixed(2)}× faster`,
+  );
   console.log('targets:');
   console.log(`  ${line('gas-weighted over mainnet blocks of ≥ 5 Mgas', targets.mainnetGasWeighted5Mgas)}`);
   console.log(`  ${line('no block below', targets.noBlockBelow)}`);
