@@ -1,6 +1,7 @@
 import { Capability, type TypedTransaction } from '@ethereumjs/tx';
 import { Address, bytesToBigInt, bytesToHex } from '@ethereumjs/util';
 import { keccak256 } from '../crypto/keccak.js';
+import { toHex } from '../state/hex.js';
 import { encodeRlp, rlpFrame } from '../state/rlp.js';
 
 /**
@@ -50,7 +51,20 @@ export function decodeWorkerTx(bytes: Uint8Array): TypedTransaction {
 
 const view = (b: Uint8Array, it: RlpItem): Uint8Array => b.subarray(it.start, it.end);
 const big = (b: Uint8Array, it: RlpItem): bigint => (it.end === it.start ? 0n : bytesToBigInt(view(b, it)));
-const addressOf = (b: Uint8Array, it: RlpItem): Address | undefined => (it.end === it.start ? undefined : new Address(view(b, it)));
+const addressOf = (b: Uint8Array, it: RlpItem): Address | undefined => (it.end === it.start ? undefined : new RecipientAddress(view(b, it)));
+
+/**
+ * A transaction's recipient, its hex computed once: an incarnation turns it into hex three times
+ * (the EVM's validation, the lazy-credit check, the precompile lookup), and @ethereumjs/util's
+ * `bytesToHex` builds the string pair by pair (about 1 KB of allocation per transaction of a
+ * worker's 30 KB on mainnet 13217637, in `lazyTransferRecipient` alone).
+ */
+class RecipientAddress extends Address {
+  private hex: `0x${string}` | undefined;
+  override toString(): `0x${string}` {
+    return (this.hex ??= toHex(this.bytes) as `0x${string}`);
+  }
+}
 const strings = (b: Uint8Array, list: RlpItem): Uint8Array[] => rlpChildren(b, list).map((x) => view(b, x));
 const accessListOf = (b: Uint8Array, list: RlpItem): [Uint8Array, Uint8Array[]][] =>
   rlpChildren(b, list).map((e) => {
