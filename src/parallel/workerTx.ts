@@ -3,6 +3,7 @@ import { Address, bytesToBigInt, bytesToHex } from '@ethereumjs/util';
 import { keccak256 } from '../crypto/keccak.js';
 import { toHex } from '../state/hex.js';
 import { encodeRlp, rlpFrame } from '../state/rlp.js';
+import { readUintBE } from '../state/u256.js';
 
 /**
  * A transaction as a worker executes it on parevm's EVM: the fields that EVM reads, decoded from
@@ -50,7 +51,7 @@ export function decodeWorkerTx(bytes: Uint8Array): TypedTransaction {
 }
 
 const view = (b: Uint8Array, it: RlpItem): Uint8Array => b.subarray(it.start, it.end);
-const big = (b: Uint8Array, it: RlpItem): bigint => (it.end === it.start ? 0n : bytesToBigInt(view(b, it)));
+const big = (b: Uint8Array, it: RlpItem): bigint => readUintBE(b, it.start, it.end - it.start);
 const addressOf = (b: Uint8Array, it: RlpItem): Address | undefined => (it.end === it.start ? undefined : new RecipientAddress(view(b, it)));
 
 /**

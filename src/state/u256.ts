@@ -72,3 +72,30 @@ export function u256Bytes(v: bigint): Uint8Array {
   writeU256(out, 0, v);
   return out;
 }
+
+/** Small values as bigints, shared (PUSH1 immediates, nonces, transaction types and the like). */
+const SMALL: bigint[] = Array.from({ length: 256 }, (_, i) => BigInt(i));
+
+/**
+ * Big-endian unsigned value of the `len` bytes at `at` (0 bytes: 0), without a hex string: PUSH
+ * immediates (analysed code) and the integer fields of a worker's transactions
+ * (@ethereumjs/util's `bytesToBigInt` goes through hex: about half of decoding a transaction).
+ */
+export function readUintBE(b: Uint8Array, at: number, len: number): bigint {
+  if (len === 1) return SMALL[b[at]!]!;
+  if (len <= 6) {
+    let v = 0;
+    for (let k = 0; k < len; k++) v = v * 256 + b[at + k]!;
+    return BigInt(v);
+  }
+  let v = 0n;
+  let k = 0;
+  // 6-byte chunks are exact in a double.
+  for (; k + 6 <= len; k += 6) {
+    let chunk = 0;
+    for (let j = 0; j < 6; j++) chunk = chunk * 256 + b[at + k + j]!;
+    v = (v << 48n) | BigInt(chunk);
+  }
+  for (; k < len; k++) v = (v << 8n) | SMALL[b[at + k]!]!;
+  return v;
+}

@@ -5,6 +5,7 @@
  * immediates are decoded on first execution ({@link pushValue}) and kept: decoding every one up
  * front cost ~29 ns per code byte (~290 µs per mainnet contract), most of it for code never run.
  */
+import { readUintBE } from '../../state/u256.js';
 export interface CodeAnalysis {
   /** The code followed by 33 zero bytes. */
   readonly padded: Uint8Array;
@@ -17,9 +18,6 @@ export interface CodeAnalysis {
   /** PUSH immediates by slot, filled in as they first execute ({@link pushValue}). */
   readonly pushes: (bigint | undefined)[];
 }
-
-/** Small values shared by all analyses (PUSH1 immediates and the like). */
-const SMALL: bigint[] = Array.from({ length: 256 }, (_, i) => BigInt(i));
 
 /** Analyses `code` (not cached: for initcode, which has no code hash). */
 export function analyze(code: Uint8Array): CodeAnalysis {
@@ -48,27 +46,7 @@ export function analyze(code: Uint8Array): CodeAnalysis {
  */
 export function pushValue(a: CodeAnalysis, pc: number): bigint {
   const slot = a.pushSlots[pc]!;
-  return (a.pushes[slot] ??= readImmediate(a.padded, pc + 1, a.padded[pc]! - 0x5f));
-}
-
-/** Big-endian unsigned value of `len` (1–32) bytes at `at`. */
-function readImmediate(b: Uint8Array, at: number, len: number): bigint {
-  if (len === 1) return SMALL[b[at]!]!;
-  if (len <= 6) {
-    let v = 0;
-    for (let k = 0; k < len; k++) v = v * 256 + b[at + k]!;
-    return BigInt(v);
-  }
-  let v = 0n;
-  let k = 0;
-  // 6-byte chunks are exact in a double.
-  for (; k + 6 <= len; k += 6) {
-    let chunk = 0;
-    for (let j = 0; j < 6; j++) chunk = chunk * 256 + b[at + k + j]!;
-    v = (v << 48n) | BigInt(chunk);
-  }
-  for (; k < len; k++) v = (v << 8n) | SMALL[b[at + k]!]!;
-  return v;
+  return (a.pushes[slot] ??= readUintBE(a.padded, pc + 1, a.padded[pc]! - 0x5f));
 }
 
 /**
