@@ -1,5 +1,5 @@
 import { Capability, type TypedTransaction } from '@ethereumjs/tx';
-import { Address, bytesToBigInt, bytesToHex } from '@ethereumjs/util';
+import { Address, bytesToHex } from '@ethereumjs/util';
 import { keccak256 } from '../crypto/keccak.js';
 import { toHex } from '../state/hex.js';
 import { encodeRlp, rlpFrame } from '../state/rlp.js';
@@ -54,6 +54,13 @@ const view = (b: Uint8Array, it: RlpItem): Uint8Array => b.subarray(it.start, it
 const big = (b: Uint8Array, it: RlpItem): bigint => readUintBE(b, it.start, it.end - it.start);
 const addressOf = (b: Uint8Array, it: RlpItem): Address | undefined => (it.end === it.start ? undefined : new RecipientAddress(view(b, it)));
 
+const strings = (b: Uint8Array, list: RlpItem): Uint8Array[] => rlpChildren(b, list).map((x) => view(b, x));
+const accessListOf = (b: Uint8Array, list: RlpItem): [Uint8Array, Uint8Array[]][] =>
+  rlpChildren(b, list).map((e) => {
+    const [address, keys] = rlpChildren(b, e);
+    return [view(b, address!), strings(b, keys!)];
+  });
+
 /**
  * A transaction's recipient, its hex computed once: an incarnation turns it into hex three times
  * (the EVM's validation, the lazy-credit check, the precompile lookup), and @ethereumjs/util's
@@ -66,12 +73,6 @@ class RecipientAddress extends Address {
     return (this.hex ??= toHex(this.bytes) as `0x${string}`);
   }
 }
-const strings = (b: Uint8Array, list: RlpItem): Uint8Array[] => rlpChildren(b, list).map((x) => view(b, x));
-const accessListOf = (b: Uint8Array, list: RlpItem): [Uint8Array, Uint8Array[]][] =>
-  rlpChildren(b, list).map((e) => {
-    const [address, keys] = rlpChildren(b, e);
-    return [view(b, address!), strings(b, keys!)];
-  });
 
 /**
  * The consensus encoding of a signed transaction (EIP-2718), as `tx.serialize()` gives it
@@ -121,7 +122,7 @@ export function signedMessage(bytes: Uint8Array, eip155: boolean): SignedMessage
   const items = rlpChildren(bytes, rlpItem(bytes, typed ? 1 : 0));
   const n = items.length;
   const field = (i: number) => bytes.subarray(items[i]!.start, items[i]!.end);
-  const v = items[n - 3]!.end === items[n - 3]!.start ? 0n : bytesToBigInt(field(n - 3));
+  const v = readUintBE(bytes, items[n - 3]!.start, items[n - 3]!.end - items[n - 3]!.start);
   const r = field(n - 2).slice();
   const s = field(n - 1).slice();
   // The signed fields are the encoding's own bytes up to v: framed anew, never re-encoded.

@@ -1,4 +1,5 @@
 import { bytesToHex } from '@ethereumjs/util';
+import { BytesBoundedMap } from './bytesBoundedMap.js';
 import { fromHex, fromHexInto } from './hex.js';
 import type { AccountInfo, StateReader } from './reader.js';
 import type { SnapshotState } from './snapshot.js';
@@ -96,35 +97,16 @@ export function encodeSharedSnapshot(state: SnapshotState, reuse?: (bytes: numbe
   return buffer;
 }
 
+/** Most bytes of code {@link copiedCodes} keeps: 32 MiB, about 1,300 contracts of the 24 KiB maximum (EIP-170). */
+export const MAX_COPIED_CODE_BYTES = 32 << 20;
+
 /**
  * Code copied out of snapshot buffers, by code hash, kept across blocks (code is immutable under
  * its hash): a worker reads a new buffer every block, and copying each contract out of it again
  * was 4–5% of a worker's CPU profile on mainnet 13217637 (`code` here: 160 ms of self time in 60
- * blocks, beside 716 in the interpreter), and as many off-heap allocations to free. Bounded: past
- * {@link MAX_COPIED_CODE_BYTES}, the oldest half goes.
+ * blocks, beside 716 in the interpreter), and as many off-heap allocations to free.
  */
-export class CopiedCodes {
-  private readonly byHash = new Map<string, Uint8Array>();
-  private bytes = 0;
-  constructor(private readonly maxBytes: number) {}
-  get(codeHash: string): Uint8Array | undefined {
-    return this.byHash.get(codeHash);
-  }
-  set(codeHash: string, code: Uint8Array): void {
-    this.byHash.set(codeHash, code);
-    this.bytes += code.length;
-    if (this.bytes <= this.maxBytes) return;
-    for (const [hash, c] of this.byHash) {
-      if (this.bytes <= this.maxBytes / 2) break;
-      this.byHash.delete(hash);
-      this.bytes -= c.length;
-    }
-  }
-}
-
-/** Most bytes of code {@link copiedCodes} keeps: 32 MiB, about 1,300 contracts of the 24 KiB maximum (EIP-170). */
-export const MAX_COPIED_CODE_BYTES = 32 << 20;
-const copiedCodes = new CopiedCodes(MAX_COPIED_CODE_BYTES);
+const copiedCodes = new BytesBoundedMap<Uint8Array>(MAX_COPIED_CODE_BYTES, (code) => code.length);
 
 /**
  * A {@link StateReader} over an encoded snapshot, read in place. Same meaning as the snapshot it

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadFixtureBlock } from '../../src/block/fixtures.js';
 import { SpareBuffer } from '../../src/parallel/spareBuffer.js';
-import { CopiedCodes, SharedSnapshotReader, encodeSharedSnapshot } from '../../src/state/sharedSnapshot.js';
+import { SharedSnapshotReader, encodeSharedSnapshot } from '../../src/state/sharedSnapshot.js';
 import { FIXTURES } from '../helpers.js';
 
 test('every account and slot of mainnet pre-states, their neighbours and absent ones', () => {
@@ -90,16 +90,4 @@ test('code is copied out of snapshot buffers once per thread, and only a snapsho
   assert.equal(new SharedSnapshotReader(encodeSharedSnapshot(big)).code(hash), first);
   // A snapshot without that code does not have it, though a copy exists.
   assert.equal(new SharedSnapshotReader(encodeSharedSnapshot(small)).code(hash), undefined);
-});
-
-test('the kept copies are bounded: past the bound, the oldest go until half of it is left', () => {
-  const codes = new CopiedCodes(100);
-  for (let i = 0; i < 4; i++) codes.set(`0x${i}`, new Uint8Array(30));
-  // 120 bytes > 100: the oldest go until at most 50 are left.
-  assert.equal(codes.get('0x0'), undefined);
-  assert.equal(codes.get('0x1'), undefined);
-  assert.equal(codes.get('0x2'), undefined);
-  assert.equal(codes.get('0x3')?.length, 30);
-  codes.set('0x4', new Uint8Array(30));
-  assert.equal(codes.get('0x3')?.length, 30, 'under the bound: nothing goes');
 });

@@ -5,6 +5,7 @@
  * immediates are decoded on first execution ({@link pushValue}) and kept: decoding every one up
  * front cost ~29 ns per code byte (~290 µs per mainnet contract), most of it for code never run.
  */
+import { BytesBoundedMap } from '../../state/bytesBoundedMap.js';
 import { readUintBE } from '../../state/u256.js';
 export interface CodeAnalysis {
   /** The code followed by 33 zero bytes. */
@@ -54,11 +55,12 @@ export function pushValue(a: CodeAnalysis, pc: number): bigint {
  * once the analysed code exceeds `maxCodeBytes`; an analysis costs about 10 bytes per code byte.
  */
 export class AnalysisCache {
-  private readonly entries = new Map<string, CodeAnalysis>();
-  private bytes = 0;
+  private readonly entries: BytesBoundedMap<CodeAnalysis>;
   hits = 0;
   misses = 0;
-  constructor(readonly maxCodeBytes = 16 * 1024 * 1024) {}
+  constructor(readonly maxCodeBytes = 16 * 1024 * 1024) {
+    this.entries = new BytesBoundedMap(maxCodeBytes, (a) => a.code.length);
+  }
 
   /** The analysis of `code`, whose keccak-256 is `codeHash` (`0x` hex). */
   get(codeHash: string, code: Uint8Array): CodeAnalysis {
@@ -70,14 +72,6 @@ export class AnalysisCache {
     this.misses++;
     a = analyze(code);
     this.entries.set(codeHash, a);
-    this.bytes += code.length;
-    if (this.bytes > this.maxCodeBytes) {
-      for (const [k, v] of this.entries) {
-        if (this.bytes <= this.maxCodeBytes / 2 || k === codeHash) break;
-        this.entries.delete(k);
-        this.bytes -= v.code.length;
-      }
-    }
     return a;
   }
 
@@ -85,11 +79,10 @@ export class AnalysisCache {
     return this.entries.size;
   }
   get codeBytes(): number {
-    return this.bytes;
+    return this.entries.bytes;
   }
   clear(): void {
     this.entries.clear();
-    this.bytes = 0;
   }
 }
 
