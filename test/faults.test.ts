@@ -18,6 +18,7 @@ import {
   loadFixtureBlock,
 } from '../src/index.js';
 import { type WorkerFault, executeBlockWithFaults } from '../src/parallel/executeBlock.js';
+import { BEACON_ROOTS_ADDRESS } from '../src/execute/system.js';
 import { packReceipts } from '../src/verify/receipts.js';
 import { FIXTURES } from './helpers.js';
 
@@ -148,6 +149,37 @@ test('a SnapshotState whose account() throws: typed StateReadError on the parall
   });
   await assert.rejects(executeBlockSequential(decodeBlock(fx.blockJson), broken), StateReadError);
   // The workers had started on sender recovery before the encoding failed: they were told to abort, and serve the next block.
+  const next = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2, force: true });
+  assert.equal(next.metrics?.path, 'parallel');
+  assert.equal(next.metrics?.workerFailures, undefined);
+  assert.equal(diffResults(await sequentialReference(), next), undefined);
+});
+
+// The workers start on sender recovery before the coordinator's pre-block work (EIP-4788's system
+// call on a Cancun block): when that fails, they are told to abort (else they would wait for the
+// block's state until the deadline, set far beyond the test's timeout), and the error is the
+// sequential engine's.
+test('pre-block work that throws (the beacon roots contract unreadable): the sequential StateReadError on the parallel path, the workers aborted', {
+  timeout: 60_000,
+}, async () => {
+  const cancun = loadFixtureBlock(FIXTURES, 19929064);
+  const broken = Object.create(cancun.state) as SnapshotState;
+  broken.account = (a: string) => {
+    if (a === BEACON_ROOTS_ADDRESS) throw new Error(`corrupt system contract ${a}`);
+    return cancun.state.account(a);
+  };
+  let seqMessage = '';
+  await assert.rejects(executeBlockSequential(decodeBlock(cancun.blockJson), broken), (e: unknown) => {
+    assert.ok(e instanceof StateReadError, String(e));
+    seqMessage = e.message;
+    return true;
+  });
+  assert.match(seqMessage, /corrupt system contract/);
+  await assert.rejects(executeBlock(decodeBlock(cancun.blockJson), broken, { concurrency: 2, force: true, deadlineMs: 600_000 }), (e: unknown) => {
+    assert.ok(e instanceof StateReadError, String(e));
+    assert.equal(e.message, seqMessage);
+    return true;
+  });
   const next = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2, force: true });
   assert.equal(next.metrics?.path, 'parallel');
   assert.equal(next.metrics?.workerFailures, undefined);

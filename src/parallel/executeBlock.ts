@@ -148,8 +148,8 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
   const engineName = options.engine ?? DEFAULT_ENGINE;
   try {
     const snapshotState = parallelWorthwhile(decoded, state, options);
-    const pre = await preBlockOnCoordinator(decoded, snapshotState, engineName);
-    const run = await runBlockStm(decoded, snapshotState, pre, options);
+    const run = await runBlockStm(decoded, snapshotState, () => preBlockOnCoordinator(decoded, snapshotState, engineName), options);
+    const pre = run.pre;
     const senders = recoveredSenders(decoded, run.recovery);
     const { receipts, committed } = committedReceipts(decoded, run, pre.base);
     const tPost = performance.now();
@@ -230,24 +230,23 @@ interface Coordinator {
   preChanges: StateChanges;
   /** What the workers read: the pre-state under the pre-block writes. */
   base: StateReader;
-  /** When execution started (pre-block work included, as sequentially). */
-  tExec: number;
 }
 
 /** Pre-block system work on the coordinator; the workers read its writes as part of the base state. */
 async function preBlockOnCoordinator(decoded: DecodedBlock, state: SnapshotState, engineName: EngineName): Promise<Coordinator> {
-  const tExec = performance.now();
   const reader = guarded(state);
   const sm = new BlockStateManager(reader);
   const engine = await createBlockEngine(engineName, decoded, sm, reader);
   const notes: string[] = [];
   await preBlock(engine.host, decoded, notes);
   const preChanges = sm.changes();
-  return { sm, engine, notes, preChanges, base: new ChangesOverlay(state, preChanges), tExec };
+  return { sm, engine, notes, preChanges, base: new ChangesOverlay(state, preChanges) };
 }
 
 /** A finished Block-STM run: its shared memory, the workers' replies and counters. */
 interface BlockStmRun {
+  /** The coordinator's pre-block work, done while the workers recovered senders. */
+  pre: Coordinator;
   mv: MVMemory;
   scheduler: Scheduler;
   recovery: RecoveryBuffer;
@@ -255,7 +254,7 @@ interface BlockStmRun {
   poolSize: number;
   /** The pool it ran on (idle now: post-block tasks go there). */
   pool: WorkerPool;
-  /** From the start of execution to the last worker's reply (ms). */
+  /** From encoding the block for the workers (pre-block work included, as sequentially) to the last worker's reply (ms). */
   workerMs: number;
   /** Encoding the header, transactions and pre-state into shared buffers (ms). */
   encodeMs: number;
@@ -265,11 +264,19 @@ interface BlockStmRun {
 
 /**
  * Block-STM on the worker pool: the block encoded once into shared buffers, then one run over
- * fresh MVMemory; a run out of room is retried once with the worst-case layout.
+ * fresh MVMemory; a run out of room is retried once with the worst-case layout. The workers
+ * start on sender recovery before `preBlock` runs here (once): it is serial work they need only
+ * once they execute.
  * @throws Fallback when MVMemory would exceed its cap or stays full, or a worker failed
  * @throws StateReadError when the pre-state cannot be encoded for the workers
+ * @throws what `preBlock` throws (the workers are stopped first)
  */
-async function runBlockStm(decoded: DecodedBlock, state: SnapshotState, pre: Coordinator, options: ParallelTestOptions): Promise<BlockStmRun> {
+async function runBlockStm(
+  decoded: DecodedBlock,
+  state: SnapshotState,
+  preBlock: () => Promise<Coordinator>,
+  options: ParallelTestOptions,
+): Promise<BlockStmRun> {
   const { block } = decoded;
   const txCount = block.transactions.length;
   const tEncode = performance.now();
@@ -298,13 +305,20 @@ async function runBlockStm(decoded: DecodedBlock, state: SnapshotState, pre: Coo
   const deadlineMs = options.deadlineMs ?? defaultDeadlineMs(gas);
   let replaced = 0;
 
-  const base = pre.base;
-  const lazySenders = pre.engine.reportsBalanceReads;
   const authorities = blockAuthorities(block.transactions);
-  const seeds = senderSeeds(decoded.expectedSenders, (i) => {
-    const sender = decoded.expectedSenders[i];
-    return lazySenders && sender !== undefined && lazySender(block.transactions[i]!, sender, base, authorities) !== undefined;
-  });
+  let pre: Coordinator | undefined;
+  let seeds: (string | undefined)[] = [];
+  /** The pre-block work and the sender seeds that need its base state, once for both attempts. */
+  const prepare = async (): Promise<Coordinator> => {
+    if (pre) return pre;
+    const ready = await preBlock();
+    const lazySenders = ready.engine.reportsBalanceReads;
+    seeds = senderSeeds(decoded.expectedSenders, (i) => {
+      const sender = decoded.expectedSenders[i];
+      return lazySenders && sender !== undefined && lazySender(block.transactions[i]!, sender, ready.base, authorities) !== undefined;
+    });
+    return (pre = ready);
+  };
   /**
    * One Block-STM run over fresh shared memory of the given layout. The workers start on sender
    * recovery at once; the pre-state and MVMemory follow in a second message, prepared meanwhile
@@ -336,12 +350,21 @@ async function runBlockStm(decoded: DecodedBlock, state: SnapshotState, pre: Coo
       () => scheduler.halt(),
       deadlineMs,
     );
+    let ready: Coordinator;
+    try {
+      ready = await prepare();
+    } catch (e) {
+      scheduler.halt();
+      started.send({ abort: true });
+      await started.done;
+      throw e;
+    }
     let mv: MVMemory;
     try {
       const shared = encodeSnapshot();
       mv = MVMemory.create(layout, (bytes) => spareMVMemory.take(bytes));
       seedSenderDependencies(mv, seeds);
-      started.send({ snapshot: shared, preChanges: pre.preChanges, mv: { buffer: mv.buffer, layout: mv.layout } });
+      started.send({ snapshot: shared, preChanges: ready.preChanges, mv: { buffer: mv.buffer, layout: mv.layout } });
     } catch (e) {
       // The workers end their job on `abort`; wait for them, so none is left on this block.
       scheduler.halt();
@@ -375,7 +398,7 @@ async function runBlockStm(decoded: DecodedBlock, state: SnapshotState, pre: Coo
   const full = run.failures.length > 0 && run.failures.every((f) => f.full);
   if (full && tooLarge(worst)) throw new Fallback(`MVMemory full; the worst-case layout would take ${mib(worst)}, above the cap`);
   if (full) run = await attempt(worst);
-  const workerMs = performance.now() - pre.tExec;
+  const workerMs = performance.now() - tEncode;
   if (run.failures.length > 0) {
     const anyFull = run.failures.some((f) => f.full);
     throw new Fallback(anyFull ? 'MVMemory full' : `worker failure: ${run.failures[0]!.reason.split('\n')[0]}`, {
@@ -384,7 +407,18 @@ async function runBlockStm(decoded: DecodedBlock, state: SnapshotState, pre: Coo
     });
   }
   const replies = run.replies as Extract<WorkerReply, { type: 'done' }>[];
-  return { mv: run.mv, scheduler: run.scheduler, recovery: run.recovery, replies, poolSize: pool.size, pool, workerMs, encodeMs, snapshot: encodeSnapshot() };
+  return {
+    pre: pre!,
+    mv: run.mv,
+    scheduler: run.scheduler,
+    recovery: run.recovery,
+    replies,
+    poolSize: pool.size,
+    pool,
+    workerMs,
+    encodeMs,
+    snapshot: encodeSnapshot(),
+  };
 }
 
 /**

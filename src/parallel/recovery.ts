@@ -1,7 +1,8 @@
-import { SECP256K1_ORDER_DIV_2, bytesToBigInt } from '@ethereumjs/util';
+import { SECP256K1_ORDER_DIV_2 } from '@ethereumjs/util';
 import { ecrecover } from '../crypto/ecrecover.js';
 import { keccak256 } from '../crypto/keccak.js';
 import { toHex } from '../state/hex.js';
+import { readUintBE } from '../state/u256.js';
 import { signedMessage } from './workerTx.js';
 
 /** Status of a transaction's sender in {@link RecoveryBuffer}. */
@@ -89,7 +90,7 @@ export class RecoveryBuffer {
     let status = INVALID;
     try {
       const m = signedMessage(bytes, rules.eip155);
-      if (rules.homestead && bytesToBigInt(m.s) > SECP256K1_ORDER_DIV_2) throw new Error('EIP-2: s above secp256k1n/2');
+      if (rules.homestead && readUintBE(m.s, 0, m.s.length) > SECP256K1_ORDER_DIV_2) throw new Error('EIP-2: s above secp256k1n/2');
       const key = ecrecover(m.hash, m.v, m.r, m.s, m.chainId);
       this.keys.set(key, i * 64);
       // The address: the last 20 bytes of the key's keccak-256 (Yellow Paper §7).

@@ -1,6 +1,5 @@
-import { bytesToHex } from '@ethereumjs/util';
 import { BytesBoundedMap } from './bytesBoundedMap.js';
-import { fromHex, fromHexInto } from './hex.js';
+import { fromHex, fromHexInto, toHex } from './hex.js';
 import type { AccountInfo, StateReader } from './reader.js';
 import type { SnapshotState } from './snapshot.js';
 import { readU256, writeU256 } from './u256.js';
@@ -136,7 +135,7 @@ export class SharedSnapshotReader implements StateReader {
     this.capacity = capacity!;
     this.storageAt = HEADER + this.capacity * ENTRY;
     const codeDirAt = this.storageAt + storageCount! * 64;
-    for (let i = 0; i < codeCount!; i++) this.codeDir.set(bytesToHex(this.u8.subarray(codeDirAt + i * 40, codeDirAt + i * 40 + 32)), codeDirAt + i * 40);
+    for (let i = 0; i < codeCount!; i++) this.codeDir.set(toHex(this.u8.subarray(codeDirAt + i * 40, codeDirAt + i * 40 + 32)), codeDirAt + i * 40);
     const hashesAt = codeDirAt + codeCount! * 40 + codeBytes!;
     for (let i = 0; i < hashCount!; i++) {
       const at = hashesAt + i * 40;
@@ -201,7 +200,7 @@ export class SharedSnapshotReader implements StateReader {
   private codeHashAt(i: number): string {
     const storageCount = this.dv.getInt32(8, true);
     const d = this.storageAt + storageCount * 64 + i * 40;
-    return bytesToHex(this.u8.subarray(d, d + 32));
+    return toHex(this.u8.subarray(d, d + 32));
   }
 
   storage(address: string, slot: bigint): bigint {
