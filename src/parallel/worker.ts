@@ -1,7 +1,7 @@
 /**
  * Worker thread entry of the parallel engine: one EVM per worker, the Block-STM loop of
  * Algorithm 1 (run the next task: execute or validate), state read through MVMemory → pre-state.
- * Messages carry only the block's start and the final outputs; everything on the hot path goes
+ * Messages carry only the block's start and the outputs (packed as they come); everything on the hot path goes
  * through SharedArrayBuffers.
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -22,7 +22,7 @@ import { Scheduler, TASK_EXECUTE, TASK_NONE, TASK_VALIDATE, type Task } from './
 import { IncarnationRunner, type IncarnationResult } from './incarnation.js';
 import { EstimateReadError, LocationKeys } from './txView.js';
 import { validateReadSet } from './validate.js';
-import { type Output, type PackedOutputs, packOutputs } from './outputCodec.js';
+import { OutputPacker, type PackedOutputs, packOutputs } from './outputCodec.js';
 
 /** Empty answers from the scheduler in a row before a worker yields to its event loop. */
 const IDLE_SPINS = 64;
@@ -200,8 +200,8 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
   const engine = await createBlockEngine(job.engine, lazy, sm, base);
   metrics.setupMs += performance.now() - t1;
   const runner = new IncarnationRunner(mv, new LocationKeys(mv), base, engine, sm, lazy.block, new Set(job.authorities));
-  /** This worker's last output per transaction (a re-executed transaction's earlier receipts are never used: not posted). */
-  const outputs: (Output | undefined)[] = new Array(job.txCount);
+  // Every incarnation's output, packed as it comes (the coordinator keeps each transaction's highest).
+  const packer = new OutputPacker();
   /** Senders by transaction, derived once from the recovered keys (`recovery.ensure` before each execution). */
   const senders: (string | undefined)[] = new Array(job.txCount);
   let task: Task = { kind: TASK_NONE, txIndex: 0, incarnation: 0 };
@@ -247,7 +247,7 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
       throw e instanceof StateReadError ? e.inTransaction(job.txCount - 1) : e;
     }
   }
-  return { type: 'done', blockId: job.blockId, outputs: packOutputs(outputs.filter((o): o is Output => o !== undefined)), metrics };
+  return { type: 'done', blockId: job.blockId, outputs: packer.done(), metrics };
 
   async function execute(t: Task): Promise<Task> {
     for (;;) {
@@ -270,8 +270,7 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
         if (scheduler.addDependency(t.txIndex, e.blockingTx)) return { kind: TASK_NONE, txIndex: 0, incarnation: 0 };
         continue; // the blocking transaction finished meanwhile: re-execute now
       }
-      const prior = outputs[t.txIndex];
-      if (!prior || t.incarnation > prior[1]) outputs[t.txIndex] = [t.txIndex, t.incarnation, result.receipt, result.error];
+      packer.add([t.txIndex, t.incarnation, result.receipt, result.error]);
       metrics.evmMs += result.evmMs;
       scheduler.recordExecution(t.txIndex, (performance.now() - started) * 1000);
       return scheduler.finishExecution(t.txIndex, t.incarnation, result.wroteNewLocation);
