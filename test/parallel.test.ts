@@ -85,3 +85,19 @@ for (const kind of ['throw', 'exit'] as const) {
     }
   });
 }
+
+test('a block whose transactions are mostly plain calls to one contract (mainnet 6137495: 33 of 60 to a contract whose receive code writes storage) runs sequentially, and says why; force runs it in parallel, equal', async () => {
+  const fx = loadFixtureBlock(FIXTURES, 6137495);
+  const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
+  const routed = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2 });
+  assert.equal(routed.metrics?.path, 'sequential');
+  assert.match(routed.metrics?.reason ?? '', /^33 of 60 transactions are plain calls to the contract 0xfcca0c5ccd723baf6bf7f6678c8cfb49ce0042c7/);
+  assert.equal(diffResults(seq, routed), undefined);
+  const forced = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2, force: true });
+  assert.equal(forced.metrics?.path, 'parallel');
+  assert.equal(diffResults(seq, forced), undefined);
+  // Plain transfers to accounts without code are lazy credits: mainnet 13217637 sends 934 of 1,100 to one exchange wallet, in parallel.
+  const payouts = loadFixtureBlock(FIXTURES, 13217637);
+  const r = await executeBlock(decodeBlock(payouts.blockJson), payouts.state, { concurrency: 2 });
+  assert.equal(r.metrics?.path, 'parallel', r.metrics?.reason);
+});
