@@ -175,16 +175,52 @@ test('pre-block work that throws (the beacon roots contract unreadable): the seq
     return true;
   });
   assert.match(seqMessage, /corrupt system contract/);
-  await assert.rejects(executeBlock(decodeBlock(cancun.blockJson), broken, { concurrency: 2, force: true, deadlineMs: 600_000 }), (e: unknown) => {
-    assert.ok(e instanceof StateReadError, String(e));
-    assert.equal(e.message, seqMessage);
-    return true;
-  });
-  const next = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2, force: true });
-  assert.equal(next.metrics?.path, 'parallel');
-  assert.equal(next.metrics?.workerFailures, undefined);
-  assert.equal(diffResults(await sequentialReference(), next), undefined);
+  const pool = new WorkerPool(2);
+  try {
+    await assert.rejects(executeBlock(decodeBlock(cancun.blockJson), broken, { pool, force: true, deadlineMs: 600_000 }), (e: unknown) => {
+      assert.ok(e instanceof StateReadError, String(e));
+      assert.equal(e.message, seqMessage);
+      return true;
+    });
+    // Told to abort, the workers ended their job: none is left waiting for the block's state.
+    assert.equal(pool.inFlight, 0, 'no job left in flight');
+    const next = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, force: true });
+    assert.equal(next.metrics?.path, 'parallel');
+    assert.equal(next.metrics?.workerFailures, undefined);
+    assert.equal(diffResults(await sequentialReference(), next), undefined);
+  } finally {
+    await pool.close();
+  }
 });
+
+// Reads of the pre-state the coordinator makes before the guarded engines run (the routing rule's
+// code check, the lazy-sender seeds): a failure there takes the sequential path, which reports
+// the typed error — never a plain one.
+for (const [label, block, pick, force] of [
+  ['the busiest plain callee (routing rule, mainnet 6137495)', 6137495, () => '0xfcca0c5ccd723baf6bf7f6678c8cfb49ce0042c7', false],
+  ['a sender (lazy-sender seeds, forced)', BLOCK, (json: { transactions: { from: string }[] }) => json.transactions[0]!.from.toLowerCase(), true],
+] as const) {
+  test(`a SnapshotState whose account() throws for ${label}: the sequential engine's StateReadError on the parallel path`, async () => {
+    const f = loadFixtureBlock(FIXTURES, block);
+    const address = pick(f.blockJson as { transactions: { from: string }[] });
+    const broken = Object.create(f.state) as SnapshotState;
+    broken.account = (a: string) => {
+      if (a === address) throw new Error(`disk error at ${a}`);
+      return f.state.account(a);
+    };
+    let seqMessage = '';
+    await assert.rejects(executeBlockSequential(decodeBlock(f.blockJson), broken), (e: unknown) => {
+      assert.ok(e instanceof StateReadError, String(e));
+      seqMessage = e.message;
+      return true;
+    });
+    await assert.rejects(executeBlock(decodeBlock(f.blockJson), broken, { concurrency: 2, force }), (e: unknown) => {
+      assert.ok(e instanceof StateReadError, String(e));
+      assert.equal(e.message, seqMessage);
+      return true;
+    });
+  });
+}
 
 test('post-block task: a worker computes the receipts root the sequential engine computes, from receipts packed into one transferred buffer; a worker that exits mid-task fails the task (the engine then computes it itself)', async () => {
   const pool = new WorkerPool(2);

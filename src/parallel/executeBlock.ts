@@ -125,19 +125,33 @@ function longestSenderChain(senders: (string | undefined)[]): number {
  */
 export const MAX_PLAIN_CALL_SHARE = 0.4;
 
-/** The contract (lowercase `0x` hex) receiving the most plain calls (value transfers without input data) of `txs`, and how many. */
+/**
+ * The contract (lowercase `0x` hex) receiving the most plain calls (value transfers without input
+ * data) of `txs`, and how many; accounts without code (credited lazily) are not counted.
+ * @throws Fallback when `state` cannot be read (the sequential path then reports its typed error)
+ */
 function busiestPlainCallee(txs: readonly TypedTransaction[], state: StateReader): { address: string; calls: number } | undefined {
   const counts = new Map<string, number>();
+  const hasCode = new Map<string, boolean>();
   let best: { address: string; calls: number } | undefined;
   for (const tx of txs) {
     if (tx.to === undefined || tx.data.length > 0) continue;
     const to = tx.to.toString();
+    let code = hasCode.get(to);
+    if (code === undefined) {
+      try {
+        code = state.account(to)?.codeHash !== undefined;
+      } catch (e) {
+        throw new Fallback(`the pre-state could not be read (${(e as Error)?.message ?? e})`);
+      }
+      hasCode.set(to, code);
+    }
+    if (!code) continue;
     const calls = (counts.get(to) ?? 0) + 1;
     counts.set(to, calls);
     if (!best || calls > best.calls) best = { address: to, calls };
   }
-  // Only code runs on a plain call; an account without code is credited lazily.
-  return best && state.account(best.address)?.codeHash !== undefined ? best : undefined;
+  return best;
 }
 
 /**
@@ -249,7 +263,7 @@ function parallelWorthwhile(decoded: DecodedBlock, state: StateReader, options: 
   const callee = options.force ? undefined : busiestPlainCallee(decoded.block.transactions, state);
   if (callee && callee.calls > txCount * MAX_PLAIN_CALL_SHARE) {
     throw new Fallback(
-      `${callee.calls} of ${txCount} transactions are plain calls to the contract ${callee.address} (its receive code on shared state: a chain)`,
+      `${callee.calls} of ${txCount} transactions are plain calls to ${callee.address}, an account with code (its receive code on shared state: a chain)`,
     );
   }
   return state;
@@ -346,10 +360,15 @@ async function runBlockStm(
     if (pre) return pre;
     const ready = await preBlock();
     const lazySenders = ready.engine.reportsBalanceReads;
-    seeds = senderSeeds(decoded.expectedSenders, (i) => {
-      const sender = decoded.expectedSenders[i];
-      return lazySenders && sender !== undefined && lazySender(block.transactions[i]!, sender, ready.base, authorities) !== undefined;
-    });
+    try {
+      seeds = senderSeeds(decoded.expectedSenders, (i) => {
+        const sender = decoded.expectedSenders[i];
+        return lazySenders && sender !== undefined && lazySender(block.transactions[i]!, sender, ready.base, authorities) !== undefined;
+      });
+    } catch (e) {
+      // The base state is read unguarded here: the sequential path reports the typed error.
+      throw e instanceof ParevmError ? e : new Fallback(`the pre-state could not be read (${(e as Error)?.message ?? e})`);
+    }
     return (pre = ready);
   };
   /**
@@ -480,13 +499,16 @@ function recoveredSenders(decoded: DecodedBlock, recovery: RecoveryBuffer): stri
  */
 function committedReceipts(decoded: DecodedBlock, run: BlockStmRun, base: StateReader): { receipts: Receipt[]; committed: number } {
   const { block } = decoded;
-  const finals = new Map<number, Output>();
+  // Each transaction's highest incarnation over every worker's outputs, then only those built.
+  const last = new Int32Array(block.transactions.length).fill(-1);
   for (const reply of run.replies) {
-    for (const o of unpackOutputs(reply.outputs)) {
-      const cur = finals.get(o[0]);
-      if (!cur || o[1] > cur[1]) finals.set(o[0], o);
-    }
+    unpackOutputs(reply.outputs, (txIndex, incarnation) => {
+      if (incarnation > last[txIndex]!) last[txIndex] = incarnation;
+      return false;
+    });
   }
+  const finals = new Map<number, Output>();
+  for (const reply of run.replies) for (const o of unpackOutputs(reply.outputs, (txIndex, incarnation) => incarnation === last[txIndex])) finals.set(o[0], o);
   const committed = run.scheduler.stormed() ? committedPrefix(run.mv, run.scheduler, finals, base) : block.transactions.length;
   const receipts: Receipt[] = [];
   let gasUsed = 0n;

@@ -119,26 +119,47 @@ export function packOutputs(outputs: readonly Output[]): PackedOutputs {
 /**
  * The outputs {@link packOutputs} flattened, as objects again: receipts with the same fields in
  * the same order as the engines build them (so JSON of a parallel result equals a sequential
- * one's).
+ * one's). Only those `keep` accepts are built; the others are stepped over without a string or
+ * an object (a worker packs every incarnation, the coordinator needs each transaction's last).
  */
-export function unpackOutputs(packed: PackedOutputs): Output[] {
+export function unpackOutputs(packed: PackedOutputs, keep: (txIndex: number, incarnation: number) => boolean = () => true): Output[] {
   const { ints, gas } = packed;
-  // One Latin-1 decode of all the text; each field is a slice of it.
-  const text = Buffer.from(packed.text.buffer, packed.text.byteOffset, packed.text.length).toString('latin1');
+  // One Latin-1 decode of all the text, on first use; each field is a slice of it.
+  let text: string | undefined;
   let i = 0;
   let g = 0;
   let at = 0;
   let e = 0;
-  const str = (): string => text.slice(at, (at += ints[i++]!));
-  const out: Output[] = new Array(packed.count);
+  const str = (): string => {
+    text ??= Buffer.from(packed.text.buffer, packed.text.byteOffset, packed.text.length).toString('latin1');
+    return text.slice(at, (at += ints[i++]!));
+  };
+  const skip = (): void => {
+    at += ints[i++]!;
+  };
+  const out: Output[] = [];
   for (let k = 0; k < packed.count; k++) {
     const txIndex = ints[i++]!;
     const incarnation = ints[i++]!;
     const has = ints[i++]!;
+    const kept = keep(txIndex, incarnation);
     let error: Output[3] = null;
     if (has & HAS_ERROR) error = packed.errors[e++]!;
     let receipt: Receipt | null = null;
-    if (has & HAS_RECEIPT) {
+    if (has & HAS_RECEIPT && !kept) {
+      const flags = ints[i]!;
+      i += 3; // flags, type, status
+      g += 2;
+      if (!(flags & EMPTY_BLOOM)) skip();
+      if (flags & HAS_STATE_ROOT) skip();
+      if (flags & HAS_CONTRACT) skip();
+      if (flags & HAS_BLOB_GAS) g++;
+      for (let l = ints[i++]!; l > 0; l--) {
+        skip();
+        for (let t = ints[i++]!; t > 0; t--) skip();
+        skip();
+      }
+    } else if (has & HAS_RECEIPT) {
       const flags = ints[i++]!;
       const txType = ints[i++]!;
       const status = ints[i++]!;
@@ -162,7 +183,7 @@ export function unpackOutputs(packed: PackedOutputs): Output[] {
       if (contractAddress !== undefined) receipt.contractAddress = contractAddress;
       if (blobGasUsed !== undefined) receipt.blobGasUsed = blobGasUsed;
     }
-    out[k] = [txIndex, incarnation, receipt, error];
+    if (kept) out.push([txIndex, incarnation, receipt, error]);
   }
   return out;
 }

@@ -112,6 +112,11 @@ export class WorkerPool {
     return this.workers.length;
   }
 
+  /** Jobs and tasks still in flight on the pool's workers (0 between blocks; for leak checks in tests). */
+  get inFlight(): number {
+    return this.workers.reduce((n, w) => n + Math.max(0, this.busy.get(w) ?? 0), 0);
+  }
+
   /**
    * Terminates worker `workerIndex` from outside (`worker.terminate()`), as a crash would; it is
    * replaced. For fault-injection tests. Returns false if there is no such worker.

@@ -64,3 +64,28 @@ test('errors, outputs without a receipt, blob gas, empty strings and 64-bit gas'
   assert.equal(json(back), json(outputs));
   assert.deepEqual(roundTrip([]), []);
 });
+
+test('unpacking only the outputs kept: every other one stepped over, the kept ones as a full unpack gives them', async () => {
+  const fx = loadFixtureBlock(FIXTURES, 15537394);
+  const { receipts } = await executeBlockSequential(fx.blockJson, fx.state);
+  // Every transaction twice (incarnations 0 and 1, as a worker packs a re-execution), with an error and a receipt-less output among them.
+  const outputs: Output[] = receipts.flatMap((r, i): Output[] => [
+    [i, 0, r, null],
+    [i, 1, i % 7 === 0 ? null : r, i % 7 === 0 ? { code: 'INVALID_TRANSACTION', message: `tx ${i}` } : null],
+  ]);
+  const packed = structuredClone(packOutputs(outputs));
+  const all = unpackOutputs(packed);
+  for (const keep of [(_: number, inc: number) => inc === 1, (tx: number, inc: number) => (tx % 2 === 0) === (inc === 0), () => false]) {
+    const kept = unpackOutputs(packed, keep);
+    const want = all.filter((o) => keep(o[0], o[1]));
+    assert.deepEqual(kept, want);
+    assert.equal(json(kept), json(want));
+  }
+  // The walk that keeps none still sees every output's transaction and incarnation, in order.
+  const seen: number[] = [];
+  unpackOutputs(packed, (tx, inc) => (seen.push(tx, inc), false));
+  assert.deepEqual(
+    seen,
+    outputs.flatMap((o) => [o[0], o[1]]),
+  );
+});
