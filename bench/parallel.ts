@@ -1,9 +1,12 @@
 /**
  * `npm run bench:parallel`: the parallel engine at --concurrency workers against the sequential
  * engine on the same EVM (`--engine`, default parevm's), per mainnet block and per synthetic workload, in the same process. Median of
- * --runs runs. Speed is a ratio from the same run; no timing is asserted anywhere.
+ * --runs runs at least, more for a small block until its sequential runs add up to --min-time ms
+ * (at most --max-runs): a 10 ms block's median of 3 moved by half between runs of this bench; the
+ * sequential and parallel runs alternate which goes first. Speed is a ratio from the same run; no
+ * timing is asserted anywhere.
  *
- *   npm run bench:parallel -- [--fixtures DIR] [--blocks N,N] [--runs 3] [--warmup 1] [--warmup-passes 1] [--concurrency 2] [--txs 2000] [--json]
+ *   npm run bench:parallel -- [--fixtures DIR] [--blocks N,N] [--runs 3] [--min-time 200] [--max-runs 15] [--warmup 1] [--warmup-passes 1] [--concurrency 2] [--txs 2000] [--json]
  *
  * Each block also runs on the parallel path at 1 worker (forced): the engine's own overhead
  * against the sequential engine. A second table splits the same runs into phases (sender
@@ -29,7 +32,9 @@ import { blockTimeMs } from '../src/execute/timings.js';
 const opts = new Command('bench-parallel')
   .option('--fixtures <dir>', 'fixture root', DEFAULT_FIXTURES)
   .option('--blocks <list>', 'comma-separated block numbers (default: all)')
-  .option('--runs <n>', 'runs per block', '3')
+  .option('--runs <n>', 'runs per block (at least)', '3')
+  .option('--min-time <ms>', 'more runs of a small block until its sequential runs add up to this', '200')
+  .option('--max-runs <n>', 'most runs per block', '15')
   .option('--warmup <n>', 'unmeasured runs of each engine per block, just before its measured runs', '1')
   .option(
     '--warmup-passes <n>',
@@ -46,6 +51,8 @@ const opts = new Command('bench-parallel')
     fixtures: string;
     blocks?: string;
     runs: string;
+    minTime: string;
+    maxRuns: string;
     warmup: string;
     warmupPasses: string;
     concurrency: string;
@@ -56,6 +63,8 @@ const opts = new Command('bench-parallel')
   }>();
 
 const runs = Math.max(1, Number(opts.runs));
+const minTimeMs = Math.max(0, Number(opts.minTime));
+const maxRuns = Math.max(runs, Number(opts.maxRuns));
 const warmup = Math.max(0, Number(opts.warmup));
 const warmupPasses = Math.max(0, Number(opts.warmupPasses));
 const concurrency = Number(opts.concurrency);
@@ -64,6 +73,8 @@ const total = (r: BlockResult) => blockTimeMs(r.timings);
 
 interface Row {
   name: string;
+  /** Measured runs (the medians are of these). */
+  runs: number;
   txs: number;
   gas: number;
   seqMs: number;
@@ -114,14 +125,29 @@ async function withCpu<T>(run: () => Promise<T>): Promise<[T, number]> {
   return [result, (used.user + used.system) / 1000];
 }
 
-/** One run of the block on each path: sequential, parallel at --concurrency, parallel forced at 1 worker; the first two with their CPU time (ms). */
-async function runAll(json: unknown, state: StateReader): Promise<{ s: BlockResult; p: BlockResult; o: BlockResult; sCpu: number; pCpu: number }> {
-  const ds = decodeBlock(json);
-  const [s, sCpu] = await withCpu(() => executeBlockSequential(ds, state, { engine: opts.engine }));
-  const dp = decodeBlock(json);
-  const [p, pCpu] = await withCpu(() => executeBlock(dp, state, { concurrency, engine: opts.engine }));
+/**
+ * One run of the block on each path: sequential, parallel at --concurrency, parallel forced at 1
+ * worker; the first two with their CPU time (ms). `parallelFirst`: the parallel run goes before
+ * the sequential one (alternated, so neither always inherits the other's garbage).
+ */
+async function runAll(
+  json: unknown,
+  state: StateReader,
+  parallelFirst: boolean,
+): Promise<{ s: BlockResult; p: BlockResult; o: BlockResult; sCpu: number; pCpu: number }> {
+  const sequential = () => {
+    const ds = decodeBlock(json);
+    return withCpu(() => executeBlockSequential(ds, state, { engine: opts.engine }));
+  };
+  const parallel = () => {
+    const dp = decodeBlock(json);
+    return withCpu(() => executeBlock(dp, state, { concurrency, engine: opts.engine }));
+  };
+  let p = parallelFirst ? await parallel() : undefined;
+  const [s, sCpu] = await sequential();
+  p ??= await parallel();
   const o = await executeBlock(decodeBlock(json), state, { concurrency: 1, force: true, engine: opts.engine });
-  return { s, p, o, sCpu, pCpu };
+  return { s, p: p[0], o, sCpu, pCpu: p[1] };
 }
 
 async function measure(name: string, json: unknown, state: StateReader): Promise<Row> {
@@ -132,8 +158,10 @@ async function measure(name: string, json: unknown, state: StateReader): Promise
   const seqCpu: number[] = [],
     parCpu: number[] = [];
   let last: BlockResult | undefined, ref: BlockResult | undefined;
-  for (let r = 0; r < warmup + runs; r++) {
-    const { s, p, o, sCpu, pCpu } = await runAll(json, state);
+  // At least --runs measured runs; a small block more, until its sequential runs add up to --min-time ms.
+  for (let r = 0; r < warmup + maxRuns; r++) {
+    if (r >= warmup + runs && seq.reduce((a, b) => a + b, 0) >= minTimeMs) break;
+    const { s, p, o, sCpu, pCpu } = await runAll(json, state, r % 2 === 1);
     if (r < warmup) continue;
     (ref = s), (last = p);
     seq.push(total(s)), par.push(total(p)), one.push(total(o));
@@ -144,6 +172,7 @@ async function measure(name: string, json: unknown, state: StateReader): Promise
   const executions = Math.max(1, m.executions ?? 0);
   return {
     name,
+    runs: seq.length,
     txs: ref!.receipts.length,
     gas: Number(ref!.gasUsed),
     seqMs: median(seq),
@@ -181,7 +210,7 @@ if (opts.synthetic !== 'none') {
 }
 // Steady state, as in a node executing block after block: the JIT has seen every block on every path.
 for (let pass = 0; pass < warmupPasses; pass++) {
-  for (const i of inputs) await runAll(i.json, i.state);
+  for (const i of inputs) await runAll(i.json, i.state, pass % 2 === 1);
   if (!opts.json) process.stderr.write(`warm-up pass ${pass + 1} of ${warmupPasses} done\n`);
 }
 const rows: Row[] = [];
@@ -235,7 +264,11 @@ const line = (label: string, t: Target) =>
   `${label} ≥${t.target}×: ${t.met === null ? 'not measured' : `${t.met ? 'MET' : 'NOT MET'} (${t.measured!.toFixed(2)}×${t.detail ? `, ${t.detail}` : ''})`}`;
 if (opts.json) {
   console.log(
-    JSON.stringify({ runs, warmup, warmupPasses, concurrency, rows, synthetic, targets, cpuRatio: cpuRatio ?? null, cpuBound: cpuBound ?? null }, null, 2),
+    JSON.stringify(
+      { runs, minTimeMs, maxRuns, warmup, warmupPasses, concurrency, rows, synthetic, targets, cpuRatio: cpuRatio ?? null, cpuBound: cpuBound ?? null },
+      null,
+      2,
+    ),
   );
 } else {
   const head = [
@@ -285,7 +318,7 @@ if (opts.json) {
     ]);
   }
   console.log(
-    `parevm parallel (${concurrency} workers) vs sequential, both on the ${opts.engine} EVM — median of ${runs} runs after ${warmupPasses} warm-up pass(es) over all blocks and ${warmup} warm-up run(s) per block, same process; "1 worker": sequential ÷ the parallel path forced at 1 worker; time shares are of summed worker time; "CPU par÷seq": CPU time of all the process's threads in a parallel run ÷ in a sequential one (medians)`,
+    `parevm parallel (${concurrency} workers) vs sequential, both on the ${opts.engine} EVM — median of ≥ ${runs} runs (a small block: until its sequential runs add up to ${minTimeMs} ms, at most ${maxRuns}; sequential and parallel first in turn) after ${warmupPasses} warm-up pass(es) over all blocks and ${warmup} warm-up run(s) per block, same process; "1 worker": sequential ÷ the parallel path forced at 1 worker; time shares are of summed worker time; "CPU par÷seq": CPU time of all the process's threads in a parallel run ÷ in a sequential one (medians)`,
   );
   // Both engines' young generation: the main thread's from the node flags, the workers' from the pool.
   console.log(
