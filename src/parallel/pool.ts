@@ -192,14 +192,18 @@ export class WorkerPool {
       workers.map(
         (w, i) =>
           new Promise<WorkerReply | undefined>((resolve) => {
-            const settle = (reply?: WorkerReply) => {
-              settled[i] = true;
-              detach();
-              resolve(reply);
-            };
             const replace = () => {
               if (this.workers[i] === w && !this.closed) this.workers[i] = this.spawn();
               replaced++;
+            };
+            const settle = (reply?: WorkerReply) => {
+              settled[i] = true;
+              detach();
+              // Its reply beat its termination (deadline, grace, fault injection; the kill waits out
+              // a native call): it still dies, so it must not serve the next block. Left in the
+              // pool, it exited during that block, failing it with this block's reason.
+              if (reply && this.terminating.has(w)) replace();
+              resolve(reply);
             };
             const onMessage = (m: WorkerReply | TaskReply) => {
               if (!('blockId' in m) || m.blockId !== blockId) return;
