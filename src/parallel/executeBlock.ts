@@ -142,7 +142,7 @@ function busiestPlainCallee(txs: readonly TypedTransaction[], state: StateReader
       try {
         code = state.account(to)?.codeHash !== undefined;
       } catch (e) {
-        throw new Fallback(`the pre-state could not be read (${(e as Error)?.message ?? e})`);
+        throw unreadablePreState(e);
       }
       hasCode.set(to, code);
     }
@@ -248,6 +248,14 @@ class Fallback extends Error {
   ) {
     super(reason);
   }
+}
+
+/**
+ * A pre-state read the coordinator makes outside the guarded engines failed: the sequential path
+ * then reads it again and reports the typed error (StateReadError with the transaction).
+ */
+function unreadablePreState(e: unknown): Fallback {
+  return new Fallback(`the pre-state could not be read (${(e as Error)?.message ?? e})`);
 }
 
 /** The block is worth running in parallel: enough transactions, an in-memory pre-state, and on the reference engine not one sender's nonce chain. */
@@ -367,7 +375,7 @@ async function runBlockStm(
       });
     } catch (e) {
       // The base state is read unguarded here: the sequential path reports the typed error.
-      throw e instanceof ParevmError ? e : new Fallback(`the pre-state could not be read (${(e as Error)?.message ?? e})`);
+      throw e instanceof ParevmError ? e : unreadablePreState(e);
     }
     return (pre = ready);
   };
