@@ -28,6 +28,7 @@ import type { BlockResult } from '../src/types.js';
 import { diffResults } from '../src/verify/compare.js';
 import { WORKLOAD_KINDS, buildWorkload, type WorkloadKind } from '../src/workloads/index.js';
 import { blockTimeMs } from '../src/execute/timings.js';
+import { helperCpuMs, threadCpuMs } from './threadCpu.js';
 
 const opts = new Command('bench-parallel')
   .option('--fixtures <dir>', 'fixture root', DEFAULT_FIXTURES)
@@ -98,6 +99,9 @@ interface Row {
   /** Median CPU time (ms, all threads of the process) of a sequential run and of a parallel run at --concurrency ({@link withCpu}). */
   seqCpuMs: number;
   parCpuMs: number;
+  /** Of those, the median CPU time (ms) of V8's and libuv's background threads (GC helpers, the optimising compiler): neither the main thread nor a worker; null: not measured. */
+  seqHelperMs: number | null;
+  parHelperMs: number | null;
 }
 
 /** A result's phases (ms): sender recovery, execution (the parallel path: from pre-block work to the last worker's reply, less recovery), post-block. */
@@ -118,12 +122,18 @@ const medianPhases = (ps: Phases[]): Phases => ({
  * main thread, the workers and V8's background threads (GC, compilers). Work, not wall time: at N
  * cores the parallel path cannot be more than N × (sequential CPU ÷ parallel CPU) times faster.
  */
-async function withCpu<T>(run: () => Promise<T>): Promise<[T, number]> {
+async function withCpu<T>(run: () => Promise<T>): Promise<[T, number, number | undefined]> {
+  const threads = threadCpuMs();
   const before = process.cpuUsage();
   const result = await run();
   const used = process.cpuUsage(before);
-  return [result, (used.user + used.system) / 1000];
+  return [result, (used.user + used.system) / 1000, helperCpuMs(threads, threadCpuMs(), poolThreads)];
 }
+
+/** The OS threads there were before any worker pool: the main thread, V8's and libuv's; those added later are the pools' workers. */
+const startThreads = new Set(threadCpuMs()?.keys() ?? []);
+/** The worker pools' threads (known after the warm-up pass started them): excluded from the helper threads' CPU. */
+let poolThreads: ReadonlySet<string> = new Set();
 
 /**
  * One run of the block on each path: sequential, parallel at --concurrency, parallel forced at 1
@@ -134,7 +144,7 @@ async function runAll(
   json: unknown,
   state: StateReader,
   parallelFirst: boolean,
-): Promise<{ s: BlockResult; p: BlockResult; o: BlockResult; sCpu: number; pCpu: number }> {
+): Promise<{ s: BlockResult; p: BlockResult; o: BlockResult; sCpu: number; pCpu: number; sHelper: number | undefined; pHelper: number | undefined }> {
   const sequential = () => {
     const ds = decodeBlock(json);
     return withCpu(() => executeBlockSequential(ds, state, { engine: opts.engine }));
@@ -144,10 +154,10 @@ async function runAll(
     return withCpu(() => executeBlock(dp, state, { concurrency, engine: opts.engine }));
   };
   let p = parallelFirst ? await parallel() : undefined;
-  const [s, sCpu] = await sequential();
+  const [s, sCpu, sHelper] = await sequential();
   p ??= await parallel();
   const o = await executeBlock(decodeBlock(json), state, { concurrency: 1, force: true, engine: opts.engine });
-  return { s, p: p[0], o, sCpu, pCpu: p[1] };
+  return { s, p: p[0], o, sCpu, pCpu: p[1], sHelper, pHelper: p[2] };
 }
 
 async function measure(name: string, json: unknown, state: StateReader): Promise<Row> {
@@ -156,16 +166,19 @@ async function measure(name: string, json: unknown, state: StateReader): Promise
     one: number[] = [];
   const phases = { seq: [] as Phases[], par: [] as Phases[], one: [] as Phases[] };
   const seqCpu: number[] = [],
-    parCpu: number[] = [];
+    parCpu: number[] = [],
+    seqHelper: number[] = [],
+    parHelper: number[] = [];
   let last: BlockResult | undefined, ref: BlockResult | undefined;
   // At least --runs measured runs; a small block more, until its sequential runs add up to --min-time ms.
   for (let r = 0; r < warmup + maxRuns; r++) {
     if (r >= warmup + runs && seq.reduce((a, b) => a + b, 0) >= minTimeMs) break;
-    const { s, p, o, sCpu, pCpu } = await runAll(json, state, r % 2 === 1);
+    const { s, p, o, sCpu, pCpu, sHelper, pHelper } = await runAll(json, state, r % 2 === 1);
     if (r < warmup) continue;
     (ref = s), (last = p);
     seq.push(total(s)), par.push(total(p)), one.push(total(o));
     seqCpu.push(sCpu), parCpu.push(pCpu);
+    if (sHelper !== undefined && pHelper !== undefined) seqHelper.push(sHelper), parHelper.push(pHelper);
     phases.seq.push(phasesOf(s)), phases.par.push(phasesOf(p)), phases.one.push(phasesOf(o));
   }
   const m = last!.metrics!;
@@ -193,6 +206,8 @@ async function measure(name: string, json: unknown, state: StateReader): Promise
     phases: { seq: medianPhases(phases.seq), par: medianPhases(phases.par), one: medianPhases(phases.one) },
     seqCpuMs: median(seqCpu),
     parCpuMs: median(parCpu),
+    seqHelperMs: seqHelper.length ? median(seqHelper) : null,
+    parHelperMs: parHelper.length ? median(parHelper) : null,
   };
 }
 
@@ -213,6 +228,9 @@ for (let pass = 0; pass < warmupPasses; pass++) {
   for (const i of inputs) await runAll(i.json, i.state, pass % 2 === 1);
   if (!opts.json) process.stderr.write(`warm-up pass ${pass + 1} of ${warmupPasses} done\n`);
 }
+// Every pool has started its workers by now (a run at --concurrency, one at 1 worker).
+if (warmupPasses === 0 && inputs[0]) await runAll(inputs[0].json, inputs[0].state, false);
+poolThreads = new Set([...(threadCpuMs()?.keys() ?? [])].filter((tid) => !startThreads.has(tid)));
 const rows: Row[] = [];
 const synthetic: Row[] = [];
 for (const i of inputs) {
@@ -260,12 +278,33 @@ const targets = {
  */
 const cpuRatio = gasWeighted(big, (r) => r.parCpuMs / Math.max(0.01, r.seqCpuMs));
 const cpuBound = gasWeighted(big, (r) => (concurrency * r.seqCpuMs) / Math.max(0.01, r.parCpuMs));
+/** Over the same blocks: the helper threads' share of a run's CPU (gas-weighted), parallel and sequential; undefined: not measured. */
+const helperRows = big.filter((r) => r.parHelperMs !== null && r.seqHelperMs !== null);
+const helperShare = helperRows.length
+  ? {
+      par: gasWeighted(helperRows, (r) => r.parHelperMs! / Math.max(0.01, r.parCpuMs))!,
+      seq: gasWeighted(helperRows, (r) => r.seqHelperMs! / Math.max(0.01, r.seqCpuMs))!,
+    }
+  : undefined;
 const line = (label: string, t: Target) =>
   `${label} ≥${t.target}×: ${t.met === null ? 'not measured' : `${t.met ? 'MET' : 'NOT MET'} (${t.measured!.toFixed(2)}×${t.detail ? `, ${t.detail}` : ''})`}`;
 if (opts.json) {
   console.log(
     JSON.stringify(
-      { runs, minTimeMs, maxRuns, warmup, warmupPasses, concurrency, rows, synthetic, targets, cpuRatio: cpuRatio ?? null, cpuBound: cpuBound ?? null },
+      {
+        runs,
+        minTimeMs,
+        maxRuns,
+        warmup,
+        warmupPasses,
+        concurrency,
+        rows,
+        synthetic,
+        targets,
+        cpuRatio: cpuRatio ?? null,
+        cpuBound: cpuBound ?? null,
+        helperShare: helperShare ?? null,
+      },
       null,
       2,
     ),
@@ -347,6 +386,11 @@ if (opts.json) {
     cpuRatio === undefined || cpuBound === undefined
       ? 'CPU: not measured (no block of ≥ 5 Mgas)'
       : `CPU: a parallel run at ${concurrency} workers used ${cpuRatio.toFixed(2)}× the CPU time of a sequential run (all threads; gas-weighted over the blocks of ≥ 5 Mgas, as the first target): on ${concurrency} cores, that target's figure can be at most ${cpuBound.toFixed(2)}× (each block's ${concurrency} × sequential CPU ÷ parallel CPU, gas-weighted)`,
+  );
+  console.log(
+    helperShare === undefined
+      ? "helper threads' CPU: not measured (no block of ≥ 5 Mgas, or no /proc/self/task)"
+      : `helper threads (V8's GC helpers and optimising compiler, libuv; neither the main thread nor a worker): ${(100 * helperShare.par).toFixed(0)}% of a parallel run's CPU, ${(100 * helperShare.seq).toFixed(0)}% of a sequential run's (gas-weighted, ≥ 5 Mgas); on ${concurrency} cores they compete with the workers`,
   );
   console.log('targets:');
   console.log(`  ${line('gas-weighted over mainnet blocks of ≥ 5 Mgas', targets.mainnetGasWeighted5Mgas)}`);
