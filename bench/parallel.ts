@@ -29,6 +29,7 @@ import { diffResults } from '../src/verify/compare.js';
 import { WORKLOAD_KINDS, buildWorkload, type WorkloadKind } from '../src/workloads/index.js';
 import { blockTimeMs } from '../src/execute/timings.js';
 import { helperCpuMs, threadCpuMs } from './threadCpu.js';
+import { warmUpEvm } from '../src/evm/warmup.js';
 
 const opts = new Command('bench-parallel')
   .option('--fixtures <dir>', 'fixture root', DEFAULT_FIXTURES)
@@ -223,7 +224,9 @@ if (opts.synthetic !== 'none') {
     inputs.push({ name: kind, json: w.blockJson, state: w.state, synthetic: true });
   }
 }
-// Steady state, as in a node executing block after block: the JIT has seen every block on every path.
+// Steady state, as in a node executing block after block: the JIT has seen every block on every
+// path. The main thread gets the EVM warm-up the pool's workers run when they start.
+warmUpEvm();
 for (let pass = 0; pass < warmupPasses; pass++) {
   for (const i of inputs) await runAll(i.json, i.state, pass % 2 === 1);
   if (!opts.json) process.stderr.write(`warm-up pass ${pass + 1} of ${warmupPasses} done\n`);

@@ -55,5 +55,6 @@ export { firstDifference, type TraceDifference, type TraceAgreement } from './ev
 export type { TraceLine, TraceStep, TraceSummary, TraceSink } from './evm/trace/types.js';
 export type { ExecutionMetrics } from './types.js';
 export { DEFAULT_ENGINE, ENGINES, type EngineName } from './execute/engine.js';
+export { warmUpEvm, type WarmUpReport } from './evm/warmup.js';
 export { blockTimeMs } from './execute/timings.js';
 export type { BlockInput } from './execute/lifecycle.js';

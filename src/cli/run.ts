@@ -14,6 +14,7 @@ import { ParevmError } from '../errors.js';
 import { availableParallelism } from 'node:os';
 import { executeBlockSequential } from '../execute/sequential.js';
 import { executeBlock } from '../parallel/executeBlock.js';
+import { warmUpEvm } from '../evm/warmup.js';
 import { sharedPool } from '../parallel/pool.js';
 import type { SnapshotState } from '../state/snapshot.js';
 import { loadExecutionWitness, witnessPostStateRoot } from '../state/witness.js';
@@ -114,6 +115,9 @@ export async function runCommand(opts: RunOptions = {}): Promise<number> {
     return 1;
   }
   startPool(opts);
+  // Many blocks: the main thread's EVM (sequential runs, the coordinator's system calls) gets its
+  // type feedback first, as the pool's workers do meanwhile (src/evm/warmup.ts).
+  if (numbers.length > 1 && (opts.engine ?? DEFAULT_ENGINE) === 'parevm') warmUpEvm();
   const bar = opts.progress
     ? new cliProgress.SingleBar(
         { format: 'executing {bar} {value}/{total} blocks | block {block} | {duration_formatted}', hideCursor: true },

@@ -50,10 +50,13 @@ export class WorkerPool {
    * @param haltGraceMs after a failure halts a block, how long the other workers get to stop at
    *   their next task boundary before they are terminated and replaced (a worker killed while
    *   holding an MVMemory lock would otherwise leave the others spinning)
+   * @param evmWarmUp each worker runs `warmUpEvm` (src/evm/warmup.ts) once when it starts, before
+   *   its first block
    */
   constructor(
     readonly size: number,
     readonly haltGraceMs = 5000,
+    readonly evmWarmUp = true,
   ) {
     for (let i = 0; i < size; i++) this.workers.push(this.spawn());
   }
@@ -65,7 +68,7 @@ export class WorkerPool {
     const guard = createNativeGuard();
     // PAREVM_WORKER_PROF=DIR writes a V8 CPU profile per worker (for the bench's profiles).
     const w = new Worker(WORKER_URL, {
-      workerData: { nativeGuard: guard },
+      workerData: { nativeGuard: guard, evmWarmUp: this.evmWarmUp },
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
       ...(process.env.PAREVM_WORKER_PROF ? { execArgv: ['--cpu-prof', `--cpu-prof-dir=${process.env.PAREVM_WORKER_PROF}`] } : {}),
     });

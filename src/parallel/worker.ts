@@ -6,6 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { installNativeGuard } from '../crypto/nativeGuard.js';
+import { warmUpEvm } from '../evm/warmup.js';
 import { type EngineName, createBlockEngine } from '../execute/engine.js';
 import type { StateChanges } from '../state/changes.js';
 import { StateReadError } from '../errors.js';
@@ -116,6 +117,9 @@ function stateOf(blockId: number): Promise<BlockState> {
 // Native calls announce themselves to the pool, which then never terminates this thread mid-call.
 const guardWords = (workerData as { nativeGuard?: Int32Array } | null)?.nativeGuard;
 if (guardWords) installNativeGuard(guardWords);
+// Type feedback for every opcode before the first block (src/evm/warmup.ts): without it, `run`
+// was deoptimised and recompiled dozens of times per worker over the mainnet fixtures.
+if ((workerData as { evmWarmUp?: boolean } | null)?.evmWarmUp) warmUpEvm();
 
 const port = parentPort;
 if (port) {

@@ -1,0 +1,370 @@
+/**
+ * The interpreter's JIT warm-up: a generated program that executes every opcode of the latest
+ * fork, with small and full 256-bit operands, its memory, storage, call, creation and halt paths,
+ * then every opcode alone in a fresh frame (memory expansion, out of gas, huge operands) at Osaka
+ * and at London (DIFFICULTY before the Merge), on a throwaway in-memory state.
+ *
+ * Why: `run` (interpreter.ts) is one large function. V8 optimises it on the type feedback seen so
+ * far; when a block then reaches an opcode or branch that never ran in this thread ("insufficient
+ * type feedback") or a word wider than the 64 bits it speculated on, the optimised code is thrown
+ * away and `run` recompiled: 100–600 ms of compiler time each here, 30–42 times per thread over
+ * one pass of the 43 mainnet fixture blocks (`node --trace-opt --trace-deopt`), on a background
+ * thread that competes with the workers on 2 cores while they run unoptimised code. A Block-STM
+ * worker sees only its share of the transactions, so it warmed up more slowly than a sequential
+ * engine. With this warm-up first, the first pass over the fixtures recompiled `run` 5 times on the
+ * main thread (4 deoptimisations, against 21), took 4.2–4.8 s instead of 5.2–6.2 s sequentially
+ * and 6.2–6.7 s instead of 9.4–10.0 s at 2 workers (separate processes, 3–4 each).
+ */
+import { type HeaderData, createBlock } from '@ethereumjs/block';
+import { bytesToHex } from '@ethereumjs/util';
+import { createMainnetCommon } from '../block/hardfork.js';
+import { keccak256 } from '../crypto/keccak.js';
+import { type SnapshotAccount, SnapshotState } from '../state/snapshot.js';
+import { BlockStateManager } from '../state/stateManager.js';
+import { ParevmBlockEngine } from './engine.js';
+import { OP, STACK_IN } from './interpreter/opcodes.js';
+import { scheduleFor } from './interpreter/schedule.js';
+
+/** What {@link warmUpEvm} ran: per opcode, how many times it executed; and whether the program ended as written. */
+export interface WarmUpReport {
+  /** Executions per opcode (index: the opcode byte), counted by the interpreter. */
+  opCounts: Float64Array;
+  /** The top-level call's outcome: `undefined` when it stopped normally, else the status name. */
+  error: string | undefined;
+  /** Wall time (ms). */
+  ms: number;
+}
+
+const MAX = (1n << 256n) - 1n;
+/** Operand sets for the stack-only opcodes: small, full-width, zero and "negative" (two's complement) words. */
+const OPERANDS: bigint[][] = [
+  [3n, 7n, 5n],
+  [MAX - 1n, (1n << 200n) + 12345n, (1n << 255n) + 7n],
+  [0n, 1n << 130n, 1n],
+  [MAX - 4n, 3n, (1n << 64n) + 1n],
+  [2n, 300n, 31n],
+];
+
+const CALLER = `0x${'ca'.repeat(20)}`;
+const MAIN = `0x${'a0'.repeat(20)}`;
+/** Callees, by what their code does. */
+const CALLEE = {
+  returns: `0x${'b1'.repeat(20)}`,
+  reverts: `0x${'b2'.repeat(20)}`,
+  invalid: `0x${'b3'.repeat(20)}`,
+  underflow: `0x${'b4'.repeat(20)}`,
+  loops: `0x${'b5'.repeat(20)}`,
+  badJump: `0x${'b6'.repeat(20)}`,
+  selfdestructs: `0x${'b7'.repeat(20)}`,
+  overflows: `0x${'b8'.repeat(20)}`,
+  echoes: `0x${'b9'.repeat(20)}`,
+  undefinedOp: `0x${'ba'.repeat(20)}`,
+} as const;
+const EOA = `0x${'e0'.repeat(20)}`;
+/** Run {@link opcodeProgram} at each fork of {@link warmUpEvm} (its gas amounts depend on the fork). */
+const OPCODES = [`0x${'a1'.repeat(20)}`, `0x${'a2'.repeat(20)}`];
+
+/** A tiny assembler: opcodes, minimal pushes and jump destinations by position. */
+class Asm {
+  readonly bytes: number[] = [];
+  /** `push0`: the fork has PUSH0 (EIP-3855, Shanghai); before it a zero is PUSH1 0. */
+  constructor(private readonly push0 = true) {}
+  op(...ops: number[]): this {
+    this.bytes.push(...ops);
+    return this;
+  }
+  push(v: bigint | number | string): this {
+    let x = BigInt(v);
+    if (x < 0n || x > MAX) throw new RangeError(`not a word: ${x}`);
+    if (x === 0n) return this.push0 ? this.op(OP.PUSH0) : this.op(OP.PUSH1, 0);
+    const out: number[] = [];
+    while (x > 0n) {
+      out.unshift(Number(x & 0xffn));
+      x >>= 8n;
+    }
+    return this.op(OP.PUSH1 + out.length - 1, ...out);
+  }
+  /** Pushes `args` so that `args[0]` is on top. */
+  args(args: readonly (bigint | number | string)[]): this {
+    for (let i = args.length - 1; i >= 0; i--) this.push(args[i]!);
+    return this;
+  }
+  pops(n: number): this {
+    for (let i = 0; i < n; i++) this.op(OP.POP);
+    return this;
+  }
+  /** An unconditional jump to the next instruction (a JUMPDEST). */
+  jumpForward(): this {
+    const dest = this.bytes.length + 4; // PUSH2 hi lo, JUMP
+    return this.op(OP.PUSH1 + 1, dest >> 8, dest & 0xff, OP.JUMP, OP.JUMPDEST);
+  }
+  /** JUMPI to the next instruction with `condition`: taken or not, execution continues there. */
+  jumpIfForward(condition: bigint): this {
+    this.push(condition);
+    const dest = this.bytes.length + 4;
+    return this.op(OP.PUSH1 + 1, dest >> 8, dest & 0xff, OP.JUMPI, OP.JUMPDEST);
+  }
+  code(): Uint8Array {
+    return Uint8Array.from(this.bytes);
+  }
+}
+
+/** CALL-family and creation calls; each leaves nothing on the stack. */
+function calls(a: Asm): void {
+  for (const to of [...Object.values(CALLEE), EOA, '0x04', '0x02', '0x01']) {
+    a.args([60_000, to, 1, 0, 64, 0, 32]).op(OP.CALL, OP.POP);
+    a.args([60_000, to, 0, 0, 64, 0, 32]).op(OP.CALLCODE, OP.POP);
+    a.args([60_000, to, 0, 64, 0, 32]).op(OP.DELEGATECALL, OP.POP);
+    a.args([60_000, to, 0, 64, 0, 32]).op(OP.STATICCALL, OP.POP);
+    a.op(OP.RETURNDATASIZE, OP.POP);
+  }
+  // Return data of a known size (32 bytes) for RETURNDATACOPY.
+  a.args([60_000, CALLEE.returns, 0, 0, 0, 0, 0]).op(OP.CALL, OP.POP);
+  a.args([64, 0, 32]).op(OP.RETURNDATACOPY);
+  a.args([64, 0, 0]).op(OP.RETURNDATACOPY);
+  // Creations: init code PUSH1 1, PUSH0, RETURN (a one-byte contract), and one that reverts.
+  for (const init of [0x60015ff3n, 0x5f5ffdn]) {
+    a.args([0, init]).op(OP.MSTORE);
+    const size = init > 0xffffffn ? 4 : 3;
+    a.args([0, 32 - size, size]).op(OP.CREATE, OP.POP);
+    a.args([1, 32 - size, size, 0x5a17n]).op(OP.CREATE2, OP.POP);
+    a.args([0, 32 - size, size, MAX]).op(OP.CREATE2, OP.POP);
+  }
+}
+
+/** The main program: every opcode that does not halt, twice or more, then STOP. */
+function mainProgram(): Uint8Array {
+  const a = new Asm();
+  // Stack-only opcodes (arithmetic, comparison, bitwise, shifts) on each operand set.
+  for (const op of [
+    OP.ADD,
+    OP.MUL,
+    OP.SUB,
+    OP.DIV,
+    0x05,
+    OP.MOD,
+    0x07,
+    0x08,
+    0x09,
+    OP.EXP,
+    0x0b,
+    OP.LT,
+    OP.GT,
+    0x12,
+    0x13,
+    OP.EQ,
+    OP.ISZERO,
+    OP.AND,
+    OP.OR,
+    OP.XOR,
+    OP.NOT,
+    OP.BYTE,
+    OP.SHL,
+    OP.SHR,
+    OP.SAR,
+    OP.CLZ,
+  ]) {
+    for (const set of OPERANDS) a.args(set.slice(0, STACK_IN[op])).op(op, OP.POP);
+  }
+  // Environment and block opcodes without operands.
+  for (const op of [
+    OP.ADDRESS,
+    OP.ORIGIN,
+    OP.CALLER,
+    OP.CALLVALUE,
+    OP.CALLDATASIZE,
+    OP.CODESIZE,
+    OP.GASPRICE,
+    OP.RETURNDATASIZE,
+    OP.COINBASE,
+    OP.TIMESTAMP,
+    OP.NUMBER,
+    OP.PREVRANDAO,
+    OP.GASLIMIT,
+    OP.CHAINID,
+    OP.SELFBALANCE,
+    OP.BASEFEE,
+    OP.BLOBBASEFEE,
+    OP.PC,
+    OP.MSIZE,
+    OP.GAS,
+    OP.PUSH0,
+  ]) {
+    a.op(op, OP.POP, op, OP.POP);
+  }
+  // Pushes of every width, DUPs and SWAPs over 17 items.
+  for (let n = 1; n <= 32; n++) a.op(OP.PUSH1 + n - 1, ...new Array<number>(n).fill(n % 2 ? 0xff : 0x01), OP.POP);
+  for (let i = 0; i < 17; i++) a.push(BigInt(i) << BigInt(i * 14));
+  for (let n = 0; n < 16; n++) a.op(OP.DUP1 + n, OP.POP, OP.SWAP1 + n, OP.SWAP1 + n);
+  a.pops(17);
+  // Memory: stores, loads, expansion, copies, hashing, logs.
+  for (const off of [0, 31, 1000]) {
+    a.args([off, MAX]).op(OP.MSTORE);
+    a.args([off + 1, 0x1234]).op(OP.MSTORE8);
+    a.args([off]).op(OP.MLOAD, OP.POP);
+    a.args([off, 64]).op(OP.KECCAK256, OP.POP);
+    a.args([off + 32, off, 40]).op(OP.MCOPY);
+  }
+  a.args([0, 0]).op(OP.KECCAK256, OP.POP);
+  for (const [off, size] of [
+    [0, 0],
+    [0, 32],
+    [64, 100],
+  ] as const) {
+    a.args([512, off, size]).op(OP.CALLDATACOPY);
+    a.args([512, off, size]).op(OP.CODECOPY);
+    a.args([CALLEE.returns, 512, off, size]).op(OP.EXTCODECOPY);
+    a.args([EOA, 512, off, size]).op(OP.EXTCODECOPY);
+  }
+  for (const off of [0n, 7n, MAX]) a.args([off]).op(OP.CALLDATALOAD, OP.POP);
+  for (let n = 0; n <= 4; n++) {
+    a.args([0, 64, 0xaa, MAX, 0, 1 << 20].slice(0, 2 + n)).op(OP.LOG0 + n);
+    a.args([0, 0, 1, 2, 3, 4].slice(0, 2 + n)).op(OP.LOG0 + n);
+  }
+  // Accounts and storage: warm and cold, present and absent, set, changed and cleared.
+  for (const who of [MAIN, CALLEE.returns, EOA, `0x${'ee'.repeat(20)}`, '0x01']) {
+    for (const op of [OP.BALANCE, OP.EXTCODESIZE, OP.EXTCODEHASH]) a.args([who]).op(op, OP.POP);
+  }
+  for (const slot of [0n, 1n, MAX]) {
+    a.args([slot]).op(OP.SLOAD, OP.POP);
+    a.args([slot, 0x77]).op(OP.SSTORE);
+    a.args([slot, 0x78]).op(OP.SSTORE);
+    a.args([slot, 0]).op(OP.SSTORE);
+    a.args([slot]).op(OP.SLOAD, OP.POP);
+    a.args([slot, MAX]).op(OP.TSTORE);
+    a.args([slot]).op(OP.TLOAD, OP.POP);
+  }
+  for (const n of [0n, 999n, 1000n, MAX]) a.args([n]).op(OP.BLOCKHASH, OP.POP);
+  for (const i of [0n, 5n]) a.args([i]).op(OP.BLOBHASH, OP.POP);
+  // Control flow.
+  a.jumpForward().jumpForward().jumpIfForward(1n).jumpIfForward(0n).jumpIfForward(MAX).op(OP.JUMPDEST);
+  calls(a);
+  // A loop (backward jumps) of a few iterations.
+  a.push(3);
+  const top = a.bytes.length;
+  a.op(OP.JUMPDEST).push(1).op(OP.SWAP1, OP.SUB, OP.DUP1);
+  a.op(OP.PUSH1 + 1, top >> 8, top & 0xff, OP.JUMPI, OP.POP);
+  a.op(OP.STOP);
+  return a.code();
+}
+
+/** The account whose code runs opcode `op` alone on small operands (`huge`: on 2²⁵⁶ − 1) ({@link opCode}). */
+const opAddress = (op: number, huge = false) => `0x${((huge ? 0x20000 : 0x10000) + op).toString(16).padStart(40, '0')}`;
+
+/**
+ * Opcode `op` (immediates 0x01) on generic operands, then STOP: small ones (64 on top, 32 below:
+ * offsets, sizes, slots, addresses) or all 2²⁵⁶ − 1 (`huge`: offsets out of range, wide words).
+ */
+function opCode(op: number, huge: boolean): Uint8Array {
+  const a = new Asm(false);
+  for (let i = STACK_IN[op]! - 1; i >= 0; i--) a.push(huge ? MAX : i === 0 ? 64 : 32);
+  a.op(op);
+  if (op >= OP.PUSH1 && op <= OP.PUSH32) a.op(...new Array<number>(op - OP.PUSH1 + 1).fill(1));
+  return a.op(OP.STOP).code();
+}
+
+/**
+ * Every opcode (undefined ones too) in a fresh frame of its own, so memory expands from zero: on
+ * small operands with ample gas, with its base cost but too little for what it then needs, and
+ * with less than its base cost; on huge operands with ample gas. For any fork (no PUSH0).
+ */
+function opcodeProgram(baseGas: ArrayLike<number>): Uint8Array {
+  const a = new Asm(false);
+  for (let op = 0; op < 256; op++) {
+    const pushes = 3 * STACK_IN[op]!;
+    const base = baseGas[op]!;
+    for (const gas of Number.isNaN(base) ? [100_000] : base > 0 ? [100_000, pushes + base, pushes + base - 1] : [100_000, pushes]) {
+      a.args([gas, opAddress(op), 0, 0, 0, 0, 0]).op(OP.CALL, OP.POP);
+    }
+    a.args([100_000, opAddress(op, true), 0, 0, 0, 0, 0]).op(OP.CALL, OP.POP);
+  }
+  return a.op(OP.STOP).code();
+}
+
+/** The callees' code, by name. */
+function calleeCode(): Record<keyof typeof CALLEE, Uint8Array> {
+  const c = (f: (a: Asm) => void) => {
+    const a = new Asm();
+    f(a);
+    return a.code();
+  };
+  return {
+    returns: c((a) => a.args([0, 0x2a]).op(OP.MSTORE).args([0, 32]).op(OP.RETURN)),
+    reverts: c((a) => a.args([0, 4]).op(OP.REVERT)),
+    invalid: c((a) => a.op(OP.INVALID)),
+    underflow: c((a) => a.op(OP.ADD)),
+    loops: c((a) => a.op(OP.JUMPDEST, OP.PUSH0, OP.JUMP)),
+    badJump: c((a) => a.push(3).op(OP.JUMP, OP.STOP)),
+    selfdestructs: c((a) => a.push(EOA).op(OP.SELFDESTRUCT)),
+    // Pushes forever: a stack overflow at 1,024 items.
+    overflows: c((a) => a.op(OP.JUMPDEST, OP.PUSH0, OP.PUSH0, OP.JUMP)),
+    echoes: c((a) => a.op(OP.CALLDATASIZE, OP.PUSH0, OP.PUSH0, OP.CALLDATACOPY, OP.CALLDATASIZE, OP.PUSH0, OP.RETURN)),
+    undefinedOp: c((a) => a.op(0x0c)),
+  };
+}
+
+/**
+ * Runs the warm-up programs on parevm's EVM in this thread, `rounds` times (~150–250 ms the first
+ * time here), on a state and blocks of their own: nothing outside is read or written. The worker
+ * pool's workers run it when they start (`WorkerPool`'s `evmWarmUp`); call it once on a thread
+ * that is about to execute many blocks (`parevm run` does for more than one block). One block
+ * alone gains little: the JIT has barely started.
+ * @returns what ran ({@link WarmUpReport})
+ * @example
+ * warmUpEvm() // then executeBlockSequential / executeBlock, block after block
+ */
+export function warmUpEvm(rounds = 2): WarmUpReport {
+  const t0 = performance.now();
+  const accounts = new Map<string, SnapshotAccount>();
+  const codes = new Map<string, Uint8Array>();
+  const put = (address: string, code?: Uint8Array, storage: [bigint, bigint][] = []) => {
+    let codeHash: string | undefined;
+    if (code) {
+      codeHash = bytesToHex(keccak256(code));
+      codes.set(codeHash, code);
+    }
+    accounts.set(address, { balance: 10n ** 18n, nonce: code ? 1n : 0n, codeHash, storage: new Map(storage) });
+  };
+  put(CALLER);
+  put(EOA);
+  put(MAIN, mainProgram(), [
+    [1n, 5n],
+    [MAX, 9n],
+  ]);
+  for (let op = 0; op < 256; op++) {
+    put(opAddress(op), opCode(op, false));
+    put(opAddress(op, true), opCode(op, true));
+  }
+  const callees = calleeCode();
+  for (const [name, address] of Object.entries(CALLEE)) put(address, callees[name as keyof typeof CALLEE]);
+  // The latest fork runs everything; London (before the Merge: DIFFICULTY, not PREVRANDAO) every opcode alone.
+  const forks = [
+    { hardfork: 'osaka', programs: [MAIN, OPCODES[0]], header: { excessBlobGas: 0n } as HeaderData },
+    { hardfork: 'london', programs: [OPCODES[1]], header: { difficulty: 1n } as HeaderData },
+  ].map((f, i) => {
+    const common = createMainnetCommon(f.hardfork);
+    put(OPCODES[i]!, opcodeProgram(scheduleFor(common).baseGas));
+    const header = {
+      number: 1000n,
+      timestamp: 1_800_000_000n,
+      gasLimit: 60_000_000n,
+      baseFeePerGas: 7n,
+      coinbase: `0x${'c0'.repeat(20)}` as const,
+      ...f.header,
+    };
+    return { common, block: createBlock({ header }, { common }), programs: f.programs };
+  });
+  const state = new SnapshotState(accounts, codes, new Map([[999n, new Uint8Array(32).fill(9)]]));
+  const opCounts = new Float64Array(256);
+  let error: string | undefined;
+  for (let r = 0; r < rounds; r++) {
+    for (const { common, block, programs } of forks) {
+      for (const program of programs) {
+        const engine = new ParevmBlockEngine({ block, common }, new BlockStateManager(state), state);
+        engine.evm.opCounts = opCounts;
+        error ??= engine.systemCall(CALLER, program, 30_000_000n).error;
+      }
+    }
+  }
+  return { opCounts, error, ms: performance.now() - t0 };
+}
