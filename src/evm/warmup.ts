@@ -11,9 +11,10 @@
  * one pass of the 43 mainnet fixture blocks (`node --trace-opt --trace-deopt`), on a background
  * thread that competes with the workers on 2 cores while they run unoptimised code. A Block-STM
  * worker sees only its share of the transactions, so it warmed up more slowly than a sequential
- * engine. With this warm-up first, the first pass over the fixtures recompiled `run` 5 times on the
- * main thread (4 deoptimisations, against 21), took 4.2–4.8 s instead of 5.2–6.2 s sequentially
- * and 6.2–6.7 s instead of 9.4–10.0 s at 2 workers (separate processes, 3–4 each).
+ * engine. With this warm-up first (`run` is then compiled during the warm-up itself), two cold
+ * passes over the fixtures at 2 workers recompiled `run` twice in one of the three threads and
+ * never in the others; the first pass took 5.4–5.6 s instead of 8.8–9.0 s, the second 2.6–3.1 s
+ * instead of 3.5–3.7 s (separate processes, 2 each).
  */
 import { type HeaderData, createBlock } from '@ethereumjs/block';
 import { bytesToHex } from '@ethereumjs/util';
@@ -36,13 +37,24 @@ export interface WarmUpReport {
 }
 
 const MAX = (1n << 256n) - 1n;
-/** Operand sets for the stack-only opcodes: small, full-width, zero and "negative" (two's complement) words. */
+/**
+ * Operand sets for the stack-only opcodes (top of the stack first): small, full-width, zero and
+ * "negative" (two's complement) words, and the special cases real code takes (EXP of 0, 1, 2
+ * and 10; division by zero; SIGNEXTEND and BYTE past 64 bits; shifts of 256 and more).
+ */
 const OPERANDS: bigint[][] = [
   [3n, 7n, 5n],
   [MAX - 1n, (1n << 200n) + 12345n, (1n << 255n) + 7n],
   [0n, 1n << 130n, 1n],
   [MAX - 4n, 3n, (1n << 64n) + 1n],
   [2n, 300n, 31n],
+  [2n, 100n, 0n],
+  [1n, 0n, 0n],
+  [30n, MAX - 12345n, 7n],
+  [15n, 0x8000n, 3n],
+  [300n, MAX, 5n],
+  [100n, (1n << 255n) + 1n, 9n],
+  [10n, 18n, 1n << 100n],
 ];
 
 const CALLER = `0x${'ca'.repeat(20)}`;
@@ -265,18 +277,22 @@ function opCode(op: number, huge: boolean): Uint8Array {
 
 /**
  * Every opcode (undefined ones too) in a fresh frame of its own, so memory expands from zero: on
- * small operands with ample gas, with its base cost but too little for what it then needs, and
- * with less than its base cost; on huge operands with ample gas. For any fork (no PUSH0).
+ * small operands with ample gas (calldata of 100 and of 70 bytes), with its base cost but too
+ * little for what it then needs, and with less than its base cost; on huge operands with ample
+ * gas. For any fork (no PUSH0).
  */
 function opcodeProgram(baseGas: ArrayLike<number>): Uint8Array {
   const a = new Asm(false);
   for (let op = 0; op < 256; op++) {
     const pushes = 3 * STACK_IN[op]!;
     const base = baseGas[op]!;
-    for (const gas of Number.isNaN(base) ? [100_000] : base > 0 ? [100_000, pushes + base, pushes + base - 1] : [100_000, pushes]) {
+    // Calldata of 100 and of 70 bytes: a load at 64 reads a whole word, then a partial one.
+    a.args([60_000, opAddress(op), 0, 0, 100, 0, 0]).op(OP.CALL, OP.POP);
+    a.args([60_000, opAddress(op), 0, 0, 70, 0, 0]).op(OP.CALL, OP.POP);
+    for (const gas of Number.isNaN(base) ? [] : base > 0 ? [pushes + base, pushes + base - 1] : [pushes]) {
       a.args([gas, opAddress(op), 0, 0, 0, 0, 0]).op(OP.CALL, OP.POP);
     }
-    a.args([100_000, opAddress(op, true), 0, 0, 0, 0, 0]).op(OP.CALL, OP.POP);
+    a.args([10_000, opAddress(op, true), 0, 0, 100, 0, 0]).op(OP.CALL, OP.POP);
   }
   return a.op(OP.STOP).code();
 }
@@ -362,7 +378,7 @@ export function warmUpEvm(rounds = 2): WarmUpReport {
       for (const program of programs) {
         const engine = new ParevmBlockEngine({ block, common }, new BlockStateManager(state), state);
         engine.evm.opCounts = opCounts;
-        error ??= engine.systemCall(CALLER, program, 30_000_000n).error;
+        error ??= engine.systemCall(CALLER, program, 200_000_000n).error;
       }
     }
   }
