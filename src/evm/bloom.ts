@@ -32,6 +32,13 @@ function add(cache: Map<string | bigint, number>, bloom: Uint8Array, item: strin
   set(bloom, b & 2047);
 }
 
+/**
+ * The empty bloom as lowercase `0x` hex (a receipt without logs: most of a block of transfers):
+ * one shared string, so a receipt gets it without encoding 256 zero bytes and a comparison with it
+ * is one pointer check.
+ */
+export const EMPTY_BLOOM_HEX = `0x${'00'.repeat(256)}`;
+
 /** The 256-byte bloom of `logs`; `cache` holds bit indices already computed (the block's). */
 export function logsBloom(logs: readonly EvmLog[], cache: Map<string | bigint, number>): Uint8Array {
   const bloom = new Uint8Array(256);

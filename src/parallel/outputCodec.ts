@@ -1,5 +1,6 @@
 import type { Log, Receipt } from '../types.js';
 import { grown } from './grow.js';
+import { EMPTY_BLOOM_HEX } from '../evm/bloom.js';
 
 /** One execution's output: the last incarnation of each transaction wins. */
 export type Output = [txIndex: number, incarnation: number, receipt: Receipt | null, error: { code: string; message: string } | null];
@@ -29,7 +30,6 @@ const HAS_CONTRACT = 8;
 const HAS_BLOB_GAS = 16;
 /** The empty bloom (a receipt without logs: most of a block of transfers) is not sent. */
 const EMPTY_BLOOM = 32;
-const EMPTY_BLOOM_HEX = `0x${'00'.repeat(256)}`;
 
 /**
  * Packs outputs one by one as a worker produces them, for its reply ({@link unpackOutputs}

@@ -2,7 +2,7 @@ import { isEmptyAccount } from '../../state/stateManager.js';
 import type { Receipt } from '../../types.js';
 import type { Evm } from '../evm.js';
 import { Status, isExceptional } from '../frames/frame.js';
-import { logsBloom } from '../bloom.js';
+import { EMPTY_BLOOM_HEX, logsBloom } from '../bloom.js';
 import { toHex, wordToHex } from '../words.js';
 import type { TxContext } from './context.js';
 
@@ -44,7 +44,7 @@ export function postExecution(ctx: TxContext): Receipt {
   }
   const logs = j.logs;
   const receiptLogs = logs.map((l) => ({ address: l.address, topics: l.topics.map(wordToHex), data: toHex(l.data) }));
-  const bloom = logsBloom(logs, evm.bloomBits);
+  const bloom = logs.length === 0 ? EMPTY_BLOOM_HEX : toHex(logsBloom(logs, evm.bloomBits));
   cleanupTouched(evm);
   j.reset();
   const receipt: Receipt = {
@@ -52,7 +52,7 @@ export function postExecution(ctx: TxContext): Receipt {
     gasUsed,
     cumulativeGasUsed: ctx.gasBefore + gasUsed,
     logs: receiptLogs,
-    logsBloom: toHex(bloom),
+    logsBloom: bloom,
   };
   if (s.byzantium) receipt.status = failed ? 0 : 1;
   else receipt.stateRoot = ZERO_ROOT;
