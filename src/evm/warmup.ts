@@ -13,8 +13,7 @@
  * worker sees only its share of the transactions, so it warmed up more slowly than a sequential
  * engine. With this warm-up first (`run` is then compiled during the warm-up itself), two cold
  * passes over the fixtures at 2 workers recompiled `run` twice in one of the three threads and
- * never in the others; the first pass took 5.4–5.6 s instead of 8.8–9.0 s, the second 2.6–3.1 s
- * instead of 3.5–3.7 s (separate processes, 2 each).
+ * never in the others; the first pass took 4.9–5.6 s instead of 7.6–9.0 s (separate processes).
  */
 import { type HeaderData, createBlock } from '@ethereumjs/block';
 import { bytesToHex } from '@ethereumjs/util';
@@ -73,8 +72,8 @@ const CALLEE = {
   undefinedOp: `0x${'ba'.repeat(20)}`,
 } as const;
 const EOA = `0x${'e0'.repeat(20)}`;
-/** Run {@link opcodeProgram} at each fork of {@link warmUpEvm} (its gas amounts depend on the fork). */
-const OPCODES = [`0x${'a1'.repeat(20)}`, `0x${'a2'.repeat(20)}`];
+/** Runs quarter `q` of {@link opcodeProgram} at fork `fork` of {@link evmWarmUp} (its gas amounts depend on the fork). */
+const opcodesAddress = (fork: number, q: number) => `0x${(0xa100 + fork * 16 + q).toString(16).padStart(40, '0')}`;
 
 /** A tiny assembler: opcodes, minimal pushes and jump destinations by position. */
 class Asm {
@@ -281,9 +280,9 @@ function opCode(op: number, huge: boolean): Uint8Array {
  * little for what it then needs, and with less than its base cost; on huge operands with ample
  * gas. For any fork (no PUSH0).
  */
-function opcodeProgram(baseGas: ArrayLike<number>): Uint8Array {
+function opcodeProgram(baseGas: ArrayLike<number>, from: number, to: number): Uint8Array {
   const a = new Asm(false);
-  for (let op = 0; op < 256; op++) {
+  for (let op = from; op < to; op++) {
     const pushes = 3 * STACK_IN[op]!;
     const base = baseGas[op]!;
     // Calldata of 100 and of 70 bytes: a load at 64 reads a whole word, then a partial one.
@@ -320,17 +319,12 @@ function calleeCode(): Record<keyof typeof CALLEE, Uint8Array> {
 }
 
 /**
- * Runs the warm-up programs on parevm's EVM in this thread, `rounds` times (~150–250 ms the first
- * time here), on a state and blocks of their own: nothing outside is read or written. The worker
- * pool's workers run it when they start (`WorkerPool`'s `evmWarmUp`); call it once on a thread
- * that is about to execute many blocks (`parevm run` does for more than one block). One block
- * alone gains little: the JIT has barely started.
- * @returns what ran ({@link WarmUpReport})
- * @example
- * warmUpEvm() // then executeBlockSequential / executeBlock, block after block
+ * The warm-up in steps of about 10–40 ms each (one program at one fork), so a thread can run them
+ * while it is idle and stop when work arrives (the pool's workers do); `report` fills in as
+ * they run. {@link warmUpEvm} runs them all at once.
+ * @param rounds how many times every program runs (the first round may run before V8 collects feedback)
  */
-export function warmUpEvm(rounds = 2): WarmUpReport {
-  const t0 = performance.now();
+export function evmWarmUp(rounds = 2): { steps: (() => void)[]; report: WarmUpReport } {
   const accounts = new Map<string, SnapshotAccount>();
   const codes = new Map<string, Uint8Array>();
   const put = (address: string, code?: Uint8Array, storage: [bigint, bigint][] = []) => {
@@ -355,11 +349,16 @@ export function warmUpEvm(rounds = 2): WarmUpReport {
   for (const [name, address] of Object.entries(CALLEE)) put(address, callees[name as keyof typeof CALLEE]);
   // The latest fork runs everything; London (before the Merge: DIFFICULTY, not PREVRANDAO) every opcode alone.
   const forks = [
-    { hardfork: 'osaka', programs: [MAIN, OPCODES[0]], header: { excessBlobGas: 0n } as HeaderData },
-    { hardfork: 'london', programs: [OPCODES[1]], header: { difficulty: 1n } as HeaderData },
+    { hardfork: 'osaka', main: true, header: { excessBlobGas: 0n } as HeaderData },
+    { hardfork: 'london', main: false, header: { difficulty: 1n } as HeaderData },
   ].map((f, i) => {
     const common = createMainnetCommon(f.hardfork);
-    put(OPCODES[i]!, opcodeProgram(scheduleFor(common).baseGas));
+    const baseGas = scheduleFor(common).baseGas;
+    const programs = f.main ? [MAIN] : [];
+    for (let q = 0; q < 4; q++) {
+      put(opcodesAddress(i, q), opcodeProgram(baseGas, q * 64, q * 64 + 64));
+      programs.push(opcodesAddress(i, q));
+    }
     const header = {
       number: 1000n,
       timestamp: 1_800_000_000n,
@@ -368,19 +367,39 @@ export function warmUpEvm(rounds = 2): WarmUpReport {
       coinbase: `0x${'c0'.repeat(20)}` as const,
       ...f.header,
     };
-    return { common, block: createBlock({ header }, { common }), programs: f.programs };
+    return { common, block: createBlock({ header }, { common }), programs };
   });
   const state = new SnapshotState(accounts, codes, new Map([[999n, new Uint8Array(32).fill(9)]]));
-  const opCounts = new Float64Array(256);
-  let error: string | undefined;
+  const report: WarmUpReport = { opCounts: new Float64Array(256), error: undefined, ms: 0 };
+  const steps: (() => void)[] = [];
   for (let r = 0; r < rounds; r++) {
     for (const { common, block, programs } of forks) {
       for (const program of programs) {
-        const engine = new ParevmBlockEngine({ block, common }, new BlockStateManager(state), state);
-        engine.evm.opCounts = opCounts;
-        error ??= engine.systemCall(CALLER, program, 200_000_000n).error;
+        steps.push(() => {
+          const t = performance.now();
+          const engine = new ParevmBlockEngine({ block, common }, new BlockStateManager(state), state);
+          engine.evm.opCounts = report.opCounts;
+          report.error ??= engine.systemCall(CALLER, program, 200_000_000n).error;
+          report.ms += performance.now() - t;
+        });
       }
     }
   }
-  return { opCounts, error, ms: performance.now() - t0 };
+  return { steps, report };
+}
+
+/**
+ * Runs the whole warm-up ({@link evmWarmUp}) on parevm's EVM in this thread, `rounds` times
+ * (~150–450 ms the first time here), on a state and blocks of its own: nothing outside is read or
+ * written. The worker pool's workers run it in idle time (`WorkerPool`'s `evmWarmUp`); call it
+ * once on a thread that is about to execute many blocks (`parevm run` does for more than one
+ * block). One block alone does not gain: the JIT has barely started.
+ * @returns what ran ({@link WarmUpReport})
+ * @example
+ * warmUpEvm() // then executeBlockSequential / executeBlock, block after block
+ */
+export function warmUpEvm(rounds = 2): WarmUpReport {
+  const { steps, report } = evmWarmUp(rounds);
+  for (const step of steps) step();
+  return report;
 }

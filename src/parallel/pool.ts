@@ -50,8 +50,8 @@ export class WorkerPool {
    * @param haltGraceMs after a failure halts a block, how long the other workers get to stop at
    *   their next task boundary before they are terminated and replaced (a worker killed while
    *   holding an MVMemory lock would otherwise leave the others spinning)
-   * @param evmWarmUp each worker runs `warmUpEvm` (src/evm/warmup.ts) once when it starts, before
-   *   its first block
+   * @param evmWarmUp each worker runs the EVM warm-up (src/evm/warmup.ts) in its idle time, a step
+   *   of 10–40 ms at a time, from its start: a block that arrives meanwhile runs first
    */
   constructor(
     readonly size: number,

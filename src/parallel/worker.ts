@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { installNativeGuard } from '../crypto/nativeGuard.js';
-import { warmUpEvm } from '../evm/warmup.js';
+import { evmWarmUp } from '../evm/warmup.js';
 import { type EngineName, createBlockEngine } from '../execute/engine.js';
 import type { StateChanges } from '../state/changes.js';
 import { StateReadError } from '../errors.js';
@@ -117,9 +117,20 @@ function stateOf(blockId: number): Promise<BlockState> {
 // Native calls announce themselves to the pool, which then never terminates this thread mid-call.
 const guardWords = (workerData as { nativeGuard?: Int32Array } | null)?.nativeGuard;
 if (guardWords) installNativeGuard(guardWords);
-// Type feedback for every opcode before the first block (src/evm/warmup.ts): without it, `run`
-// was deoptimised and recompiled dozens of times per worker over the mainnet fixtures.
-if ((workerData as { evmWarmUp?: boolean } | null)?.evmWarmUp) warmUpEvm();
+// Type feedback for every opcode (src/evm/warmup.ts): without it, `run` was deoptimised and
+// recompiled dozens of times per worker over the mainnet fixtures. In idle time, a step at a time:
+// a block that arrives meanwhile runs first (a one-off block is not delayed), the rest after it.
+const warmUp = (workerData as { evmWarmUp?: boolean } | null)?.evmWarmUp ? evmWarmUp().steps : [];
+let warmedSteps = 0;
+let blocksRunning = 0;
+let warming = false;
+function warmWhileIdle(): void {
+  warming = blocksRunning === 0 && warmedSteps < warmUp.length;
+  if (!warming) return;
+  warmUp[warmedSteps++]!();
+  setImmediate(warmWhileIdle);
+}
+setImmediate(warmWhileIdle);
 
 const port = parentPort;
 if (port) {
@@ -146,16 +157,22 @@ if (port) {
       port.postMessage(reply);
       return;
     }
-    runJob(job).then(
-      (reply) => port.postMessage(reply),
-      (e: unknown) =>
-        port.postMessage({
-          type: 'failed',
-          blockId: job.blockId,
-          reason: String((e as Error)?.stack ?? e),
-          full: e instanceof MVMemoryFullError,
-        } satisfies WorkerReply),
-    );
+    blocksRunning++;
+    runJob(job)
+      .then(
+        (reply) => port.postMessage(reply),
+        (e: unknown) =>
+          port.postMessage({
+            type: 'failed',
+            blockId: job.blockId,
+            reason: String((e as Error)?.stack ?? e),
+            full: e instanceof MVMemoryFullError,
+          } satisfies WorkerReply),
+      )
+      .finally(() => {
+        blocksRunning--;
+        if (!warming) setImmediate(warmWhileIdle);
+      });
   });
 }
 
