@@ -7,8 +7,9 @@
  * - chain: the synthetic dependent chain (every transaction increments one counter), with ten
  *   times --txs transactions (they are short).
  *
- * Runs are interleaved (sequential, bounded, unbounded) and the median of --runs is reported as
- * a ratio to sequential measured in the same run; nothing is asserted on time.
+ * After the EVM warm-up on the main thread and one warm-up run on each path, runs are interleaved
+ * (sequential, bounded, unbounded) and the median of --runs is reported as a ratio to sequential
+ * measured in the same run; nothing is asserted on time.
  *
  *   npm run bench:adversarial -- [--txs 100] [--gas 100000] [--runs 5] [--concurrency 2] [--json]
  */
@@ -18,6 +19,7 @@ import { decodeBlock } from '../src/block/decode.js';
 import { executeBlockSequential } from '../src/execute/sequential.js';
 import { adversarialBlock } from '../src/fuzz/adversarial.js';
 import { executeBlock } from '../src/parallel/executeBlock.js';
+import { warmUpEvm } from '../src/evm/warmup.js';
 import { closeSharedPools } from '../src/parallel/pool.js';
 import type { StateReader } from '../src/state/reader.js';
 import type { BlockResult } from '../src/types.js';
@@ -60,8 +62,9 @@ async function measure(name: string, json: unknown, state: StateReader): Promise
   const bounded = variant(),
     unbounded = variant();
   let ref: BlockResult | undefined;
-  // Warm-up: worker threads, JIT.
-  await executeBlock(decodeBlock(json), state, { concurrency, force: true });
+  // Warm-up: worker threads, JIT, on every path measured.
+  await executeBlockSequential(decodeBlock(json), state);
+  for (const bound of [undefined, false] as const) await executeBlock(decodeBlock(json), state, { concurrency, force: true, reexecutionBound: bound });
   for (let r = 0; r < runs; r++) {
     ref = await executeBlockSequential(decodeBlock(json), state);
     seqMs.push(total(ref));
@@ -80,6 +83,8 @@ async function measure(name: string, json: unknown, state: StateReader): Promise
   return { name, txs: ref!.receipts.length, gas: Number(ref!.gasUsed), seqMs: median(seqMs), bounded, unbounded };
 }
 
+// The main thread gets the EVM warm-up the pool's workers run in their idle time.
+warmUpEvm();
 const txs = Number(opts.txs);
 const adv = adversarialBlock(txs, Number(opts.gas));
 const rows: Row[] = [await measure('adversarial', adv.blockJson, adv.state)];
