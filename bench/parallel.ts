@@ -22,7 +22,7 @@ import { DEFAULT_FIXTURES, listFixtureBlocks, loadFixtureBlock } from '../src/bl
 import { DEFAULT_ENGINE, type EngineName } from '../src/execute/engine.js';
 import { executeBlockSequential } from '../src/execute/sequential.js';
 import { executeBlock } from '../src/parallel/executeBlock.js';
-import { WORKER_YOUNG_GENERATION_MB, closeSharedPools } from '../src/parallel/pool.js';
+import { WORKER_YOUNG_GENERATION_MB, closeSharedPools, sharedPool } from '../src/parallel/pool.js';
 import type { StateReader } from '../src/state/reader.js';
 import type { BlockResult } from '../src/types.js';
 import { diffResults } from '../src/verify/compare.js';
@@ -225,14 +225,16 @@ if (opts.synthetic !== 'none') {
   }
 }
 // Steady state, as in a node executing block after block: the JIT has seen every block on every
-// path. The main thread gets the EVM warm-up the pool's workers run when they start.
+// path. The main thread gets the EVM warm-up the pool's workers run in their idle time.
 warmUpEvm();
 for (let pass = 0; pass < warmupPasses; pass++) {
   for (const i of inputs) await runAll(i.json, i.state, pass % 2 === 1);
   if (!opts.json) process.stderr.write(`warm-up pass ${pass + 1} of ${warmupPasses} done\n`);
 }
-// Every pool has started its workers by now (a run at --concurrency, one at 1 worker).
-if (warmupPasses === 0 && inputs[0]) await runAll(inputs[0].json, inputs[0].state, false);
+// The pools' worker threads, to leave out of the helper threads' CPU: both pools exist by now
+// (their threads do as soon as they are created). A worker replaced later counts as a helper.
+sharedPool(concurrency);
+sharedPool(1);
 poolThreads = new Set([...(threadCpuMs()?.keys() ?? [])].filter((tid) => !startThreads.has(tid)));
 const rows: Row[] = [];
 const synthetic: Row[] = [];

@@ -15,7 +15,8 @@ export function threadCpuMs(): Map<string, number> | undefined {
         // The thread ended meanwhile.
       }
     }
-    return out;
+    // Not even the main thread's: nothing was read.
+    return out.has(String(process.pid)) ? out : undefined;
   } catch {
     return undefined;
   }

@@ -25,6 +25,9 @@ import { EstimateReadError, LocationKeys } from './txView.js';
 import { validateReadSet } from './validate.js';
 import { OutputPacker, type PackedOutputs, packOutputs } from './outputCodec.js';
 
+/** After a block, how long a worker waits before it resumes the EVM warm-up (ms). */
+const WARM_UP_RESUME_MS = 50;
+
 /** Empty answers from the scheduler in a row before a worker yields to its event loop. */
 const IDLE_SPINS = 64;
 
@@ -118,19 +121,33 @@ function stateOf(blockId: number): Promise<BlockState> {
 const guardWords = (workerData as { nativeGuard?: Int32Array } | null)?.nativeGuard;
 if (guardWords) installNativeGuard(guardWords);
 // Type feedback for every opcode (src/evm/warmup.ts): without it, `run` was deoptimised and
-// recompiled dozens of times per worker over the mainnet fixtures. In idle time, a step at a time:
-// a block that arrives meanwhile runs first (a one-off block is not delayed), the rest after it.
-const warmUp = (workerData as { evmWarmUp?: boolean } | null)?.evmWarmUp ? evmWarmUp().steps : [];
+// recompiled dozens of times per worker over the mainnet fixtures. In idle time, a step at a time
+// (building its state is the first): a block that arrives meanwhile runs first, the rest after it.
+// A step that throws ends the warm-up (an uncaught error here, outside any job, would reach the
+// pool as an 'error' event nobody listens to).
+const warmUpWanted = (workerData as { evmWarmUp?: boolean } | null)?.evmWarmUp === true;
+let warmUp: (() => void)[] | undefined;
 let warmedSteps = 0;
 let blocksRunning = 0;
-let warming = false;
-function warmWhileIdle(): void {
-  warming = blocksRunning === 0 && warmedSteps < warmUp.length;
-  if (!warming) return;
-  warmUp[warmedSteps++]!();
-  setImmediate(warmWhileIdle);
+/** A step is scheduled: one chain of steps at a time. */
+let warmScheduled = false;
+function scheduleWarmUp(delayMs: number): void {
+  if (warmScheduled || !warmUpWanted || (warmUp !== undefined && warmedSteps >= warmUp.length)) return;
+  warmScheduled = true;
+  setTimeout(warmWhileIdle, delayMs);
 }
-setImmediate(warmWhileIdle);
+function warmWhileIdle(): void {
+  warmScheduled = false;
+  if (blocksRunning > 0) return;
+  try {
+    if (warmUp === undefined) warmUp = evmWarmUp().steps;
+    else if (warmedSteps < warmUp.length) warmUp[warmedSteps++]!();
+  } catch {
+    warmUp = [];
+  }
+  if (warmedSteps < warmUp.length) scheduleWarmUp(0);
+}
+scheduleWarmUp(0);
 
 const port = parentPort;
 if (port) {
@@ -171,7 +188,8 @@ if (port) {
       )
       .finally(() => {
         blocksRunning--;
-        if (!warming) setImmediate(warmWhileIdle);
+        // Not at once: the coordinator's post-block task (the receipts root) follows the reply.
+        scheduleWarmUp(WARM_UP_RESUME_MS);
       });
   });
 }
