@@ -23,6 +23,7 @@ import { type SnapshotAccount, SnapshotState } from '../state/snapshot.js';
 import { BlockStateManager } from '../state/stateManager.js';
 import { ParevmBlockEngine } from './engine.js';
 import { OP, STACK_IN } from './interpreter/opcodes.js';
+import { MAX_U256 as MAX } from './words.js';
 import { scheduleFor } from './interpreter/schedule.js';
 
 /** What {@link warmUpEvm} ran: per opcode, how many times it executed; and whether the program ended as written. */
@@ -35,7 +36,6 @@ export interface WarmUpReport {
   ms: number;
 }
 
-const MAX = (1n << 256n) - 1n;
 /**
  * Operand sets for the stack-only opcodes (top of the stack first): small, full-width, zero and
  * "negative" (two's complement) words, and the special cases real code takes (EXP of 0, 1, 2

@@ -29,6 +29,7 @@ import { probeContract } from './probe.js';
 import { BEACON_ROOTS, CONSOLIDATION_REQUESTS, HISTORY_STORAGE, type SystemContract, WITHDRAWAL_REQUESTS } from './systemContracts.js';
 import { childInitcode, creationInitcode, fuzzContract, SHARED_SLOTS, type Targets } from './programs.js';
 import { Rng } from './rng.js';
+import { EMPTY_BLOOM_HEX } from '../evm/bloom.js';
 
 export { FUZZ_HARDFORKS, type FuzzHardfork, forkAtLeast };
 
@@ -787,7 +788,7 @@ export function buildBlock(
     stateRoot: zero32,
     transactionsRoot: zero32,
     receiptsRoot: zero32,
-    logsBloom: '0x' + '00'.repeat(256),
+    logsBloom: EMPTY_BLOOM_HEX,
     difficulty: postMerge ? '0x0' : '0x2000000000000',
     gasLimit: hex(limit > biggest ? limit : biggest),
     gasUsed: '0x0',

@@ -6,6 +6,7 @@ import { executeBlockSequential } from '../execute/sequential.js';
 import type { StateChanges } from '../state/changes.js';
 import { parseSnapshot, type SnapshotState } from '../state/snapshot.js';
 import type { BlockResult } from '../types.js';
+import { EMPTY_BLOOM_HEX } from '../evm/bloom.js';
 
 /** A deterministic key pair of the synthetic chain. */
 export interface Wallet {
@@ -96,7 +97,7 @@ export class SyntheticChain {
       stateRoot: zero32,
       transactionsRoot: zero32,
       receiptsRoot: zero32,
-      logsBloom: '0x' + '00'.repeat(256),
+      logsBloom: EMPTY_BLOOM_HEX,
       difficulty: '0x0',
       gasLimit: hex(gasLimit),
       gasUsed: '0x0',
