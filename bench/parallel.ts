@@ -27,6 +27,7 @@ import type { StateReader } from '../src/state/reader.js';
 import type { BlockResult } from '../src/types.js';
 import { diffResults } from '../src/verify/compare.js';
 import { WORKLOAD_KINDS, buildWorkload, type WorkloadKind } from '../src/workloads/index.js';
+import { measureThreadScaling } from './threadScaling.js';
 import { blockTimeMs } from '../src/execute/timings.js';
 import { helperCpuMs, threadCpuMs } from './threadCpu.js';
 import { warmUpEvm } from '../src/evm/warmup.js';
@@ -47,6 +48,7 @@ const opts = new Command('bench-parallel')
   .option('--txs <n>', 'transactions per synthetic block', '2000')
   .option('--synthetic <kinds>', 'synthetic workloads (comma-separated, "none" to skip)', WORKLOAD_KINDS.join(','))
   .option('--engine <name>', 'the EVM of both engines: parevm or reference', DEFAULT_ENGINE)
+  .option('--ceiling-rounds <n>', "rounds of the machine's 2-thread ceiling per block of ≥ 5 Mgas (bench/threadScaling.ts; 0: not measured)", '3')
   .option('--json', 'JSON output')
   .parse()
   .opts<{
@@ -61,6 +63,7 @@ const opts = new Command('bench-parallel')
     txs: string;
     synthetic: string;
     engine: EngineName;
+    ceilingRounds: string;
     json?: boolean;
   }>();
 
@@ -285,6 +288,20 @@ const cpuRatio = gasWeighted(big, (r) => r.parCpuMs / Math.max(0.01, r.seqCpuMs)
 const cpuBound = gasWeighted(big, (r) => (concurrency * r.seqCpuMs) / Math.max(0.01, r.parCpuMs));
 /** Over the same blocks: the helper threads' share of a run's CPU (gas-weighted), parallel and sequential; undefined: not measured. */
 const helperRows = big.filter((r) => r.parHelperMs !== null && r.seqHelperMs !== null);
+/**
+ * The machine's ceiling over the same blocks (bench/threadScaling.ts): the sequential engine in
+ * `concurrency` threads side by side against one alone, gas-weighted; undefined: not measured.
+ */
+const ceilingRounds = Math.max(0, Number(opts.ceilingRounds));
+const ceilingRows =
+  ceilingRounds > 0 && big.length
+    ? await measureThreadScaling(
+        opts.fixtures,
+        big.map((r) => Number(r.name)),
+        { threads: concurrency, rounds: ceilingRounds },
+      )
+    : [];
+const ceiling = ceilingRows.length ? gasWeighted(big, (r) => ceilingRows.find((c) => c.block === Number(r.name))!.ceiling) : undefined;
 const helperShare = helperRows.length
   ? {
       par: gasWeighted(helperRows, (r) => r.parHelperMs! / Math.max(0.01, r.parCpuMs))!,
@@ -309,6 +326,7 @@ if (opts.json) {
         cpuRatio: cpuRatio ?? null,
         cpuBound: cpuBound ?? null,
         helperShare: helperShare ?? null,
+        threadScaling: ceiling === undefined ? null : { ceiling, blocks: ceilingRows },
       },
       null,
       2,
@@ -396,6 +414,12 @@ if (opts.json) {
     helperShare === undefined
       ? "helper threads' CPU: not measured (no block of ≥ 5 Mgas, or no /proc/self/task)"
       : `helper threads (V8's GC helpers and optimising compiler, libuv; neither the main thread nor a worker): ${(100 * helperShare.par).toFixed(0)}% of a parallel run's CPU, ${(100 * helperShare.seq).toFixed(0)}% of a sequential run's (gas-weighted, ≥ 5 Mgas); on ${concurrency} cores they compete with the workers`,
+  );
+  const gw = targets.mainnetGasWeighted5Mgas.measured;
+  console.log(
+    ceiling === undefined
+      ? `machine's ${concurrency}-thread ceiling: not measured (--ceiling-rounds 0, or no block of ≥ 5 Mgas)`
+      : `machine's ${concurrency}-thread ceiling: the sequential engine in ${concurrency} threads side by side (independent copies, nothing shared) ran at ${ceiling.toFixed(2)}× the throughput of one thread alone (gas-weighted, ≥ 5 Mgas, measured after the blocks above; ${concurrency}.00× = ${concurrency} full cores)${gw === null ? '' : `: the gas-weighted speedup below is ${((100 * gw) / ceiling).toFixed(0)}% of it`}`,
   );
   console.log('targets:');
   console.log(`  ${line('gas-weighted over mainnet blocks of ≥ 5 Mgas', targets.mainnetGasWeighted5Mgas)}`);
