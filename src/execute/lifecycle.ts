@@ -136,17 +136,21 @@ export async function assembleResult(
   },
 ): Promise<BlockResult> {
   const { block } = decoded;
+  // Before waiting for a receipts root computed elsewhere: this work overlaps it.
+  const hash = bytesToHex(block.hash());
+  const logsBloom = blockLogsBloom(parts.receipts);
+  const stateChanges = sm.changes();
   const root = (await parts.receiptsRoot) ?? (await receiptsRoot(parts.receipts));
   return {
     number: block.header.number,
-    hash: bytesToHex(block.hash()),
+    hash,
     hardfork: decoded.hardfork,
     senders: parts.senders,
     receipts: parts.receipts,
     gasUsed: parts.receipts.at(-1)?.cumulativeGasUsed ?? 0n,
-    logsBloom: blockLogsBloom(parts.receipts),
+    logsBloom,
     receiptsRoot: root,
-    stateChanges: sm.changes(),
+    stateChanges,
     ...(parts.requests ? { requests: parts.requests.requests, requestsHash: parts.requests.requestsHash } : {}),
     notes: parts.notes,
     timings: parts.timings,
