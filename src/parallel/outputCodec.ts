@@ -109,6 +109,14 @@ export class OutputPacker {
   }
 }
 
+/**
+ * The buffers of `packed` to transfer with the reply that carries it (each is its own: {@link
+ * OutputPacker.done} copies the used parts); unusable in the sender afterwards.
+ */
+export function transferList(packed: PackedOutputs): ArrayBuffer[] {
+  return [packed.text.buffer, packed.ints.buffer, packed.gas.buffer] as ArrayBuffer[];
+}
+
 /** Flattens `outputs` for a worker's reply ({@link unpackOutputs} restores them). */
 export function packOutputs(outputs: readonly Output[]): PackedOutputs {
   const p = new OutputPacker();
