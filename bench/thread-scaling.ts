@@ -19,7 +19,7 @@ const opts = new Command('thread-scaling')
 
 const threads = Number(opts.threads);
 const [row] = await measureThreadScaling(opts.fixtures, [Number(opts.block)], { threads, rounds: Number(opts.rounds), warmup: 3 });
-console.log(`block ${opts.block}: sequential execution, median ms per run`);
+console.log(`block ${opts.block}: the sequential engine's block time (recovery, execution, post-block), median ms per run`);
 console.log(`  one thread alone:        ${row!.aloneMs.toFixed(0)} ms`);
 console.log(`  ${threads} threads side by side: ${row!.togetherMs.toFixed(0)} ms each`);
 console.log(`  => ${threads}-thread throughput ceiling ${row!.ceiling.toFixed(2)}× (${threads}.00× = perfect)`);

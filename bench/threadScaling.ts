@@ -8,7 +8,10 @@
  */
 import { Worker } from 'node:worker_threads';
 
-/** One block's figures: median sequential execution (ms) alone and side by side. */
+/**
+ * One block's figures: the sequential engine's median block time (ms: sender recovery, execution
+ * and post-block work, as `bench:parallel` times both engines) alone and side by side.
+ */
 export interface ThreadScalingRow {
   block: number;
   aloneMs: number;
@@ -28,7 +31,7 @@ parentPort.on('message', async (block) => {
   let fx = fixtures.get(block);
   if (!fx) fixtures.set(block, (fx = m.loadFixtureBlock(workerData.fixtures, block)));
   const r = await m.executeBlockSequential(m.decodeBlock(fx.blockJson), fx.state);
-  parentPort.postMessage(r.timings.executionMs);
+  parentPort.postMessage(m.blockTimeMs(r.timings));
 });`;
 
 /**
