@@ -123,6 +123,22 @@ test("an account resolves through a lazy sender's nonce increments down to the p
   assert.deepEqual(none, { kind: 'value', value: { exists: false, resetTx: -1, nonce: 7n, codeHash: undefined } });
 });
 
+test('nonce increments of any size (beyond 32 and 53 bits) sum exactly over an absolute version', () => {
+  const { mv, keys } = setup(64);
+  const acct = keys.account(A);
+  const code = `0x${'ab'.repeat(32)}`;
+  mv.record(0, 0, [], [{ loc: acct, flags: 0, value: encodeAccount({ exists: true, resetTx: 0, nonce: 3n, codeHash: code }) }]);
+  const increments = [1n, 2n ** 32n + 5n, 2n ** 53n, 2n ** 63n - 1n, 9n];
+  increments.forEach((nonce, i) => {
+    mv.record(i + 1, 0, [], [{ loc: acct, flags: FLAG_DELTA, value: encodeAccount({ exists: true, resetTx: -1, nonce, codeHash: undefined }) }]);
+  });
+  const sum = increments.reduce((a, b) => a + b, 3n);
+  const r = resolveAccount(mv, acct, 6, () => assert.fail('the base lies below an absolute version'));
+  assert.deepEqual(r, { kind: 'value', value: { exists: true, resetTx: 0, nonce: sum, codeHash: code } });
+  const two = resolveAccount(mv, acct, 3, () => assert.fail('the base lies below an absolute version'));
+  assert.deepEqual(two, { kind: 'value', value: { exists: true, resetTx: 0, nonce: 3n + 1n + 2n ** 32n + 5n, codeHash: code } });
+});
+
 test('a full region throws MVMemoryFullError instead of overwriting', () => {
   const mv = MVMemory.create({ txCount: 1, locations: 4, keyBytes: 1024, valueBytes: 1024, versions: 4, listWords: 64 });
   const keys = new LocationKeys(mv);

@@ -99,11 +99,15 @@ export function decodeAccount(bytes: Uint8Array): AccountValue {
   return { exists: bytes[0] === 1, resetTx: accountResetTx(bytes), nonce: accountNonce(bytes), codeHash: empty ? undefined : toHex(bytes.subarray(16, 48)) };
 }
 
-/** The nonce field of an encoded ACCOUNT value ({@link encodeAccount}). */
-export function accountNonce(bytes: Uint8Array): bigint {
-  const lo = (bytes[8]! | (bytes[9]! << 8) | (bytes[10]! << 16) | (bytes[11]! << 24)) >>> 0;
-  const hi = (bytes[12]! | (bytes[13]! << 8) | (bytes[14]! << 16) | (bytes[15]! << 24)) >>> 0;
+/** The nonce field of an encoded ACCOUNT value ({@link encodeAccount}) at `at` in `bytes`. */
+export function accountNonce(bytes: Uint8Array, at = 0): bigint {
+  const lo = u32le(bytes, at + 8);
+  const hi = u32le(bytes, at + 12);
   return hi === 0 ? BigInt(lo) : (BigInt(hi) << 32n) | BigInt(lo);
+}
+
+function u32le(b: Uint8Array, at: number): number {
+  return (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24)) >>> 0;
 }
 
 function accountResetTx(bytes: Uint8Array): number {
@@ -550,19 +554,26 @@ export type ResolvedAccount = { kind: 'estimate'; blockingTx: number } | { kind:
 export function resolveAccount(mv: MVMemory, loc: number, txIndex: number, base: () => AccountValue): ResolvedAccount {
   const n = mv.readChain(loc, txIndex);
   const c = mv.chain;
-  let increments = 0n;
+  const values = mv.values;
+  // Summed as a number while exact, read in place: a pool's beneficiary paying out is read (its
+  // fee credit) below up to hundreds of its own increments, and a view and a bigint per
+  // increment were 9% of the worker path's time on mainnet 14396881.
+  let small = 0;
+  let large = 0n;
   for (let i = 0; i < n; i++) {
     const e = i * CHAIN_WORDS;
     const flags = c[e + 2]!;
     if (flags & FLAG_ESTIMATE) return { kind: 'estimate', blockingTx: c[e]! };
-    const bytes = mv.values.subarray(c[e + 3]!, c[e + 3]! + c[e + 4]!);
+    const at = c[e + 3]!;
     if (flags & FLAG_DELTA) {
-      increments += accountNonce(bytes);
+      const lo = u32le(values, at + 8);
+      if (u32le(values, at + 12) === 0 && small <= Number.MAX_SAFE_INTEGER - lo) small += lo;
+      else large += accountNonce(values, at);
       continue;
     }
-    return { kind: 'value', value: withIncrements(decodeAccount(bytes), increments) };
+    return { kind: 'value', value: withIncrements(decodeAccount(values.subarray(at, at + c[e + 4]!)), BigInt(small) + large) };
   }
-  return { kind: 'value', value: withIncrements(base(), increments) };
+  return { kind: 'value', value: withIncrements(base(), BigInt(small) + large) };
 }
 
 /** `a` under lazy senders' nonce increments: a lazy sender exists after its transaction; pre-state storage is irrelevant once the nonce is set. */
