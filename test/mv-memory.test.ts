@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { FLAG_DEBIT, FLAG_DELTA, MVMemory, MVMemoryFullError, layoutFor } from '../src/parallel/mvMemory.js';
-import { LocationKeys, encodeAccount, resolveAccount, resolveBalance, u256 } from '../src/parallel/txView.js';
+import { LocationKeys, encodeAccount, nonceBlind, resolveAccount, resolveBalance, u256 } from '../src/parallel/txView.js';
 import { validateReadSet } from '../src/parallel/validate.js';
 import { mergeWrites } from '../src/parallel/merge.js';
 import { BlockStateManager } from '../src/state/stateManager.js';
@@ -70,6 +70,24 @@ test('balance deltas are summed over the last absolute write; value-validated re
   assert.equal(validateReadSet(mv, 4, base), true);
   mv.record(2, 0, [], [{ loc: bal, flags: FLAG_DELTA, value: u256(1n) }]);
   assert.equal(validateReadSet(mv, 4, base), false);
+});
+
+test('value-validated account reads: a new nonce increment below fails a plain read, not a nonce-blind one; a new code hash fails both', () => {
+  const { mv, keys } = setup();
+  const acct = keys.account(A);
+  const increment = encodeAccount({ exists: true, resetTx: -1, nonce: 1n, codeHash: undefined });
+  mv.record(0, 0, [], [{ loc: acct, flags: FLAG_DELTA, value: increment }]);
+  // What txs 5 and 6 saw: the pre-state account (nonce 0) under one increment.
+  const seen = encodeAccount({ exists: true, resetTx: -1, nonce: 1n, codeHash: undefined });
+  mv.record(5, 0, [acct, -2, mv.stash(seen)], []);
+  mv.record(6, 0, [acct, -2, mv.stash(nonceBlind(encodeAccount({ exists: true, resetTx: -1, nonce: 1n, codeHash: undefined })))], []);
+  assert.equal(validateReadSet(mv, 5, base), true);
+  assert.equal(validateReadSet(mv, 6, base), true);
+  mv.record(1, 0, [], [{ loc: acct, flags: FLAG_DELTA, value: increment }]);
+  assert.equal(validateReadSet(mv, 5, base), false, 'the nonce is now 2');
+  assert.equal(validateReadSet(mv, 6, base), true, 'a nonce-blind read ignores the nonce');
+  mv.record(2, 0, [], [{ loc: acct, flags: 0, value: encodeAccount({ exists: true, resetTx: -1, nonce: 0n, codeHash: `0x${'cd'.repeat(32)}` }) }]);
+  assert.equal(validateReadSet(mv, 6, base), false, 'the code hash changed');
 });
 
 test('a balance resolves through a long chain of deltas, debits, an absolute write and an ESTIMATE', () => {

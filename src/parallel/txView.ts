@@ -535,9 +535,9 @@ export function nonceBlind(encoded: Uint8Array): Uint8Array {
   return encoded;
 }
 
-/** Whether a value-validated ACCOUNT read (its stashed value) is nonce-blind. */
-export function isNonceBlind(stashed: Uint8Array): boolean {
-  return stashed[1] === 1;
+/** Whether a value-validated ACCOUNT read (its stashed value, at `at` in `bytes`) is nonce-blind. */
+export function isNonceBlind(bytes: Uint8Array, at = 0): boolean {
+  return bytes[at + 1] === 1;
 }
 
 /** An account of the base state (pre-state and pre-block writes) as an ACCOUNT location's value. */

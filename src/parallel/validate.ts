@@ -1,7 +1,10 @@
 import type { StateReader } from '../state/reader.js';
-import { equalsBytes } from '@ethereumjs/util';
+import { readU256 } from '../state/u256.js';
 import { LOC_ACCOUNT, type MVMemory, READ_ESTIMATE, READ_NONE } from './mvMemory.js';
-import { ACCOUNT_BYTES, baseAccount, encodeAccount, isNonceBlind, nonceBlind, parseLocation, resolveAccount, resolveBalance } from './txView.js';
+import { ACCOUNT_BYTES, baseAccount, encodeAccountInto, isNonceBlind, nonceBlind, resolveAccount, resolveBalance } from './txView.js';
+
+/** An ACCOUNT value re-encoded for comparison (one per thread: validation allocates nothing per read). */
+const scratch = new Uint8Array(ACCOUNT_BYTES);
 
 /**
  * Block-STM `validate_read_set` (Algorithm 2): every location the last incarnation of `txIndex`
@@ -15,20 +18,19 @@ export function validateReadSet(mv: MVMemory, txIndex: number, base: StateReader
     const version = reads[i + 1]!;
     const third = reads[i + 2]!;
     if (version === -2) {
-      const { kind, address } = parseLocation(mv, loc);
-      if (kind === LOC_ACCOUNT) {
-        const r = resolveAccount(mv, loc, txIndex, () => baseAccount(base, address));
+      // The address is decoded only when the base state is reached: a pool's beneficiary is read
+      // below hundreds of its own nonce increments, by every transaction's fee credit.
+      const address = () => mv.keyHex(loc, 1, 21);
+      if (mv.keyKind(loc) === LOC_ACCOUNT) {
+        const r = resolveAccount(mv, loc, txIndex, () => baseAccount(base, address()));
         if (r.kind !== 'value') return false;
-        const seen = mv.values.subarray(third, third + ACCOUNT_BYTES);
-        const now = isNonceBlind(seen) ? nonceBlind(encodeAccount(r.value)) : encodeAccount(r.value);
-        if (!equalsBytes(now, seen)) return false;
+        encodeAccountInto(r.value, scratch, 0);
+        if (isNonceBlind(mv.values, third)) nonceBlind(scratch);
+        for (let k = 0; k < ACCOUNT_BYTES; k++) if (mv.values[third + k] !== scratch[k]) return false;
         continue;
       }
-      const r = resolveBalance(mv, loc, txIndex, () => base.account(address)?.balance ?? 0n);
-      if (r.kind !== 'value') return false;
-      const seen = mv.values.subarray(third, third + 32);
-      const now = r.value.toString(16).padStart(64, '0');
-      if (Buffer.from(seen).toString('hex') !== now) return false;
+      const r = resolveBalance(mv, loc, txIndex, () => base.account(address())?.balance ?? 0n);
+      if (r.kind !== 'value' || readU256(mv.values, third) !== r.value) return false;
       continue;
     }
     const kind = mv.readVersion(loc, txIndex);
