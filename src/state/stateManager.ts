@@ -89,11 +89,12 @@ export class BlockStateManager implements StateManagerInterface {
   /** Drops every write and cached read and reads from `reader` from now on (reuse across transactions). */
   reset(reader: StateReader): void {
     this.reader = reader;
-    this.accounts.clear();
-    this.storage.clear();
-    this.cleared.clear();
-    this.codes.clear();
-    this.baseAccounts.clear();
+    // Only what holds entries: clearing an empty Map or Set still allocates its table.
+    if (this.accounts.size > 0) this.accounts.clear();
+    if (this.storage.size > 0) this.storage.clear();
+    if (this.cleared.size > 0) this.cleared.clear();
+    if (this.codes.size > 0) this.codes.clear();
+    if (this.baseAccounts.size > 0) this.baseAccounts.clear();
     this.journal = [];
     this.checkpoints = [];
     this.originalStorageCache.clear();

@@ -53,13 +53,14 @@ export class Journal {
 
   /** Starts a transaction: empties the substate (the state manager keeps its writes). */
   reset(): void {
-    this.warmAddresses.clear();
-    this.warmSlotSets.clear();
-    this.transient.clear();
-    this.originalMaps.clear();
-    this.touched.clear();
-    this.selfdestructs.clear();
-    this.created.clear();
+    // Only what holds entries: clearing an empty Map or Set still allocates its table (~90 ns).
+    if (this.warmAddresses.size > 0) this.warmAddresses.clear();
+    if (this.warmSlotSets.size > 0) this.warmSlotSets.clear();
+    if (this.transient.size > 0) this.transient.clear();
+    if (this.originalMaps.size > 0) this.originalMaps.clear();
+    if (this.touched.size > 0) this.touched.clear();
+    if (this.selfdestructs.size > 0) this.selfdestructs.clear();
+    if (this.created.size > 0) this.created.clear();
     this.logs = [];
     this.refund = 0;
     this.size = 0;
