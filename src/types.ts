@@ -35,10 +35,15 @@ export interface Receipt {
 export interface PhaseTimings {
   decodeMs: number;
   senderRecoveryMs: number;
-  /** Pre-block system work and the transactions. */
+  /**
+   * Pre-block system work and the transactions. On the parallel path: everything from decoding
+   * to the post-block work but the workers' recovery (the coordinator's own steps included), and
+   * a parallel attempt that fell back to the sequential engine.
+   */
   executionMs: number;
-  /** Rewards, withdrawals, receipts root and bloom, the state diff. */
+  /** Rewards, withdrawals, receipts root and bloom, the state diff (parallel: the merge too). */
   postBlockMs: number;
+  /** Everything, milliseconds: the phases above add up to it. */
   totalMs: number;
 }
 

@@ -11,6 +11,7 @@ import {
   loadFixtureBlock,
 } from '../src/index.js';
 import { executeBlockWithFaults } from '../src/parallel/executeBlock.js';
+import type { BlockResult } from '../src/types.js';
 import { WORKLOAD_KINDS, buildWorkload } from '../src/workloads/index.js';
 import { FIXTURES } from './helpers.js';
 
@@ -32,6 +33,28 @@ test('parallel equals sequential on every mainnet fixture block', async (t) => {
       });
     }
   }
+});
+
+test("timings: the phases add up to the block's total on the parallel path, and a fallback counts its parallel attempt", async () => {
+  const fx = loadFixtureBlock(FIXTURES, 14396881);
+  // `slack`: event-loop work outside the call that its await may wait for (a failed worker's replacement).
+  const check = async (label: string, slack: number, run: (d: ReturnType<typeof decodeBlock>) => Promise<BlockResult>): Promise<BlockResult> => {
+    const decoded = decodeBlock(fx.blockJson);
+    const start = performance.now();
+    const r = await run(decoded);
+    const wall = performance.now() - start;
+    const t = r.timings;
+    const sum = t.decodeMs + t.senderRecoveryMs + t.executionMs + t.postBlockMs;
+    assert.ok(Math.abs(sum - t.totalMs) < 1, `${label}: phases ${sum.toFixed(2)} ms, total ${t.totalMs.toFixed(2)} ms`);
+    assert.ok(t.totalMs <= wall && t.totalMs > wall - slack, `${label}: total ${t.totalMs.toFixed(2)} ms of a ${wall.toFixed(2)} ms call`);
+    return r;
+  };
+  const par = await check('parallel', 2, (d) => executeBlock(d, fx.state, { concurrency: 2, force: true }));
+  assert.equal(par.metrics?.path, 'parallel', par.metrics?.reason);
+  const fault = { workerIndex: 0, kind: 'throw', afterExecutions: 50 } as const;
+  const fell = await check('fallback', 25, (d) => executeBlockWithFaults(d, fx.state, { concurrency: 2, force: true, fault }));
+  assert.equal(fell.metrics?.path, 'sequential');
+  assert.match(fell.metrics?.reason ?? '', /worker failure/);
 });
 
 test('the same block 20 times at concurrency 4 gives 20 identical results', async () => {
