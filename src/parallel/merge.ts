@@ -5,7 +5,8 @@ import { accountViolations } from '../evm/runTransaction.js';
 import type { InvalidTransactionReason } from '../errors.js';
 import { isEmptyAccount, isEmptyCodeHash, type BlockStateManager } from '../state/stateManager.js';
 import { FLAG_DEBIT, FLAG_DELTA, FLAG_ESTIMATE, LOC_ACCOUNT, LOC_BALANCE, LOC_STORAGE, type MVMemory } from './mvMemory.js';
-import { type LocationKey, LocationKeys, accountNonce, decodeAccount, fromU256, parseLocation } from './txView.js';
+import { type LocationKey, LocationKeys, accountNonce, decodeAccount, parseLocation } from './txView.js';
+import { readU256 } from '../state/u256.js';
 
 const hexOrEmpty = (h: string | undefined): Uint8Array => (h ? fromHex(h) : KECCAK256_NULL);
 /** Merge order inside one transaction, by location kind: account fields (may clear storage), then balance, then slots (code: never written as a version). */
@@ -34,10 +35,10 @@ export function mergeWrites(
   eip161: boolean,
   checkLazySender: (txIndex: number, address: string) => void,
 ): void {
-  /** Per location (sparse indices: Maps, not arrays): its key, its version ids (ascending) and how far the walk has got. */
-  const locations = new Map<number, { key: LocationKey; rank: number; ids: number[] | undefined; at: number }>();
+  /** Per location (sparse indices: a Map, not an array). */
+  const locations = new Map<number, MergeLocation>();
   let codeKeys: LocationKeys | undefined;
-  const location = (loc: number) => {
+  const location = (loc: number): MergeLocation => {
     let l = locations.get(loc);
     if (!l) {
       const key = parseLocation(mv, loc);
@@ -45,7 +46,8 @@ export function mergeWrites(
     }
     return l;
   };
-  const mergeOne = (i: number, loc: number, list: ReturnType<typeof location>): void => {
+  const values = mv.values;
+  const mergeOne = (i: number, loc: number, list: MergeLocation): void => {
     const key = list.key;
     const ids = (list.ids ??= mv.versionIds(loc));
     while (list.at < ids.length && mv.versionTx(ids[list.at]!) < i) list.at++;
@@ -54,10 +56,12 @@ export function mergeWrites(
     list.at++; // consumed: a location listed twice is still applied once (a DELTA must not be summed twice)
     const flags = mv.versionFlags(v);
     if (flags & FLAG_ESTIMATE) return;
+    // Values read in place: a view per version cost more than the value.
+    const at = mv.versionOffset(v);
     if (key.kind === LOC_ACCOUNT && flags & FLAG_DELTA) {
       checkLazySender(i, key.address);
       const cur = sm.readAccount(key.address);
-      sm.applyAccount(key.address, { nonce: (cur?.nonce ?? 0n) + accountNonce(mv.versionValue(v)), codeHash: cur?.codeHash ?? KECCAK256_NULL }, false);
+      sm.applyAccount(key.address, { nonce: (cur?.nonce ?? 0n) + accountNonce(values, at), codeHash: cur?.codeHash ?? KECCAK256_NULL }, false);
     } else if (key.kind === LOC_ACCOUNT) {
       const a = decodeAccount(mv.versionValue(v));
       if (a.codeHash && !sm.reader.code(a.codeHash)) {
@@ -66,24 +70,35 @@ export function mergeWrites(
       }
       sm.applyAccount(key.address, a.exists ? { nonce: a.nonce, codeHash: hexOrEmpty(a.codeHash) } : null, a.resetTx === i);
     } else if (key.kind === LOC_BALANCE) {
-      const amount = fromU256(mv.versionValue(v));
+      const amount = readU256(values, at);
       sm.applyBalance(key.address, flags & FLAG_DEBIT ? -amount : amount, (flags & FLAG_DELTA) !== 0);
     } else if (key.kind === LOC_STORAGE) {
-      sm.applyStorage(key.address, key.slot!, fromU256(mv.versionValue(v)));
+      sm.applyStorage(key.address, key.slot!, readU256(values, at));
     }
   };
+  /** The current transaction's locations' merge state, reused from one transaction to the next. */
+  const lists: MergeLocation[] = [];
   for (let i = 0; i < committed; i++) {
-    const written = mv.writtenLocations(i);
-    const lists = written.map(location);
+    const written = mv.written(i);
+    const n = written.length;
+    for (let k = 0; k < n; k++) lists[k] = location(written[k]!);
     // In merge order: account fields (may clear storage), then balances, then slots.
     for (let rank = 0; rank < 3; rank++) {
-      for (let k = 0; k < written.length; k++) if (lists[k]!.rank === rank) mergeOne(i, written[k]!, lists[k]!);
+      for (let k = 0; k < n; k++) if (lists[k]!.rank === rank) mergeOne(i, written[k]!, lists[k]!);
     }
     if (eip161) {
       const a = sm.readAccount(beneficiary);
       if (!a || isEmptyAccount(a)) sm.applyAccount(beneficiary, null, true);
     }
   }
+}
+
+/** A location in the merge: its key, its merge rank, its version ids (ascending) and how far the walk has got. */
+interface MergeLocation {
+  key: LocationKey;
+  rank: number;
+  ids: number[] | undefined;
+  at: number;
 }
 
 /**

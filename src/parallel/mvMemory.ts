@@ -546,10 +546,14 @@ export class MVMemory {
 
   /** The locations the last recorded incarnation of `txIndex` wrote. */
   writtenLocations(txIndex: number): number[] {
+    return Array.from(this.written(txIndex));
+  }
+
+  /** {@link writtenLocations} as a view into the shared list (valid until `txIndex` records again; no copy). */
+  written(txIndex: number): Int32Array {
     const wl = Atomics.load(this.txs, txIndex * 2 + 1);
-    if (wl < 0) return [];
-    const n = this.lists[wl]!;
-    return Array.from(this.lists.subarray(wl + 1, wl + 1 + n));
+    if (wl < 0) return NO_LOCATIONS;
+    return this.lists.subarray(wl + 1, wl + 1 + this.lists[wl]!);
   }
 
   /** The flattened read-set triples of the last recorded incarnation of `txIndex`. */
@@ -581,8 +585,12 @@ export class MVMemory {
     return this.versions[v * VERSION_WORDS + V_FLAGS]!;
   }
   versionValue(v: number): Uint8Array {
-    const offset = this.versions[v * VERSION_WORDS + V_OFF]!;
+    const offset = this.versionOffset(v);
     return this.values.subarray(offset, offset + this.versions[v * VERSION_WORDS + V_LEN]!);
+  }
+  /** Where version `v`'s value starts in {@link values} (read in place, without a view per version). */
+  versionOffset(v: number): number {
+    return this.versions[v * VERSION_WORDS + V_OFF]!;
   }
 
   // --- immutable code --------------------------------------------------------------------------

@@ -125,9 +125,6 @@ function writeU64le(out: Uint8Array, offset: number, v: bigint): void {
 }
 
 export const u256 = u256Bytes;
-export function fromU256(b: Uint8Array): bigint {
-  return readU256(b, 0);
-}
 
 /**
  * The account a transaction may credit as a lazy delta ({@link TxView.transferRecipient}): the
