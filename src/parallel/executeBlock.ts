@@ -192,15 +192,7 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
   const engineName = options.engine ?? DEFAULT_ENGINE;
   try {
     const snapshotState = parallelWorthwhile(decoded, state, options);
-    const run = await runBlockStm(
-      decoded,
-      snapshotState,
-      () => {
-        notAPlainCallChain(decoded, snapshotState, options);
-        return preBlockOnCoordinator(decoded, snapshotState, engineName);
-      },
-      options,
-    );
+    const run = await runBlockStm(decoded, snapshotState, () => preBlockOnCoordinator(decoded, snapshotState, engineName), options);
     const pre = run.pre;
     const senders = recoveredSenders(decoded, run.recovery);
     const { receipts, committed } = committedReceipts(decoded, run, pre.base);
@@ -275,33 +267,23 @@ function unreadablePreState(e: unknown): Fallback {
   return new Fallback(`the pre-state could not be read (${(e as Error)?.message ?? e})`);
 }
 
-/** The block is worth starting in parallel: enough transactions, an in-memory pre-state, and on the reference engine not one sender's nonce chain. */
+/** The block is worth running in parallel: enough transactions, an in-memory pre-state, and on the reference engine not one sender's nonce chain. */
 function parallelWorthwhile(decoded: DecodedBlock, state: StateReader, options: ParallelOptions): SnapshotState {
   const txCount = decoded.block.transactions.length;
   const minimum = options.minTransactions ?? MIN_PARALLEL_TXS;
   if (!options.force && txCount < minimum) throw new Fallback(`fewer than ${minimum} transactions`);
   if (!(state instanceof SnapshotState)) throw new Fallback('the parallel path needs an in-memory SnapshotState');
-  if (!options.force && (options.engine ?? DEFAULT_ENGINE) === 'reference') {
-    const chain = longestSenderChain(decoded.expectedSenders);
-    if (chain > txCount * MAX_SENDER_CHAIN_SHARE) throw new Fallback(`${chain} of ${txCount} transactions are from one sender (a nonce chain: no parallelism to win)`);
+  const chain = longestSenderChain(decoded.expectedSenders);
+  if (!options.force && (options.engine ?? DEFAULT_ENGINE) === 'reference' && chain > txCount * MAX_SENDER_CHAIN_SHARE) {
+    throw new Fallback(`${chain} of ${txCount} transactions are from one sender (a nonce chain: no parallelism to win)`);
   }
-  return state;
-}
-
-/**
- * The block is not mostly plain calls to one contract ({@link MAX_PLAIN_CALL_SHARE}). Checked on
- * the coordinator while the workers recover senders, not before they start: it reads every
- * recipient (2 ms on mainnet 14396881), and it rarely sends a block back.
- */
-function notAPlainCallChain(decoded: DecodedBlock, state: StateReader, options: ParallelOptions): void {
-  if (options.force) return;
-  const txCount = decoded.block.transactions.length;
-  const callee = busiestPlainCallee(decoded.block.transactions, state);
+  const callee = options.force ? undefined : busiestPlainCallee(decoded.block.transactions, state);
   if (callee && callee.calls > txCount * MAX_PLAIN_CALL_SHARE) {
     throw new Fallback(
       `${callee.calls} of ${txCount} transactions are plain calls to ${callee.address}, an account with code (its receive code on shared state: a chain)`,
     );
   }
+  return state;
 }
 
 /** The coordinator's state: the block's state manager, its engine (system work, a sequential tail) and the pre-block writes. */
