@@ -108,7 +108,7 @@ interface Row {
   parHelperMs: number | null;
 }
 
-/** A result's phases (ms): sender recovery, execution (the parallel path: from pre-block work to the last worker's reply, less recovery), post-block. */
+/** A result's phases (ms): sender recovery, execution (the parallel path: from decoding to the post-block work, less recovery), post-block (the parallel path: the merge too). */
 interface Phases {
   recover: number;
   execute: number;
@@ -402,7 +402,7 @@ if (opts.json) {
     ]);
   }
   console.log(
-    `phases (ms, medians of the same runs; par at ${concurrency} workers, 1w: forced at 1 worker; par execute spans pre-block work to the last worker's reply, less recovery):`,
+    `phases (ms, medians of the same runs; par at ${concurrency} workers, 1w: forced at 1 worker; par execute spans decoding to the post-block work (the coordinator's steps and the workers' loop), less recovery; par post includes the merge):`,
   );
   console.log(phaseTable.toString());
   console.log(
