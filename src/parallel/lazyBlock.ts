@@ -19,6 +19,8 @@ export class LazyBlock {
   private readonly light: (TypedTransaction | undefined)[];
   private readonly ints: Int32Array;
   private readonly bytes: Uint8Array;
+  /** A private copy of {@link bytes}, made when a transaction is first decoded for parevm's EVM. */
+  private own: Uint8Array | undefined;
 
   /** Encodes `txs` (their consensus encodings, EIP-2718: {@link transactionBytes}) for {@link LazyBlock}. */
   static encodeTransactions(txs: TypedTransaction[]): SharedArrayBuffer {
@@ -80,7 +82,12 @@ export class LazyBlock {
    */
   workerTx(i: number): TypedTransaction {
     let tx = this.light[i];
-    if (!tx) this.light[i] = tx = decodeWorkerTx(this.bytesOf(i));
+    if (!tx) {
+      // One private copy of the block's encodings, viewed by every transaction's fields: a copy per
+      // transaction cost 0.8 µs of its 2.5–3 µs decoding on mainnet 14396881.
+      const own = (this.own ??= new Uint8Array(this.bytes));
+      this.light[i] = tx = decodeWorkerTx(own.subarray(this.ints[1 + i]!, this.ints[2 + i]!), true);
+    }
     return tx;
   }
 

@@ -19,11 +19,12 @@ import { readUintBE } from '../state/u256.js';
  * reference engine, or `getIntrinsicGas` (it throws: the EVM computes intrinsic gas from its fork
  * schedule; only an invalid transaction's list of every broken rule lacks it, and an invalid block's
  * error comes from the sequential engine).
+ * @param owned - `bytes` are the caller's private copy, which the fields may view (no copy per transaction)
  */
-export function decodeWorkerTx(bytes: Uint8Array): TypedTransaction {
+export function decodeWorkerTx(bytes: Uint8Array, owned = false): TypedTransaction {
   const type = bytes[0]! >= 0xc0 ? 0 : bytes[0]!;
-  // A private copy: the fields are views into it, never into the shared buffer.
-  const b = bytes.slice(type === 0 ? 0 : 1);
+  // The fields are views into private bytes, never into the shared buffer: a copy unless `owned`.
+  const b = owned ? bytes.subarray(type === 0 ? 0 : 1) : bytes.slice(type === 0 ? 0 : 1);
   const f = rlpChildren(b, rlpItem(b, 0));
   let tx: WorkerTx;
   if (type === 0) {

@@ -59,6 +59,10 @@ function check(tx: TypedTransaction, label: string): void {
   assert.equal(bytesToHex(transactionBytes(tx)), bytesToHex(bytes), `${label}: encoding`);
   const full = createTxFromRLP(bytes, { common: tx.common });
   assert.deepEqual(fields(decodeWorkerTx(bytes)), fields(full), label);
+  // Owned bytes, as LazyBlock passes them: a view into a larger private copy, not copied again.
+  const block = new Uint8Array(bytes.length + 7).fill(0xee);
+  block.set(bytes, 3);
+  assert.deepEqual(fields(decodeWorkerTx(block.subarray(3, 3 + bytes.length), true)), fields(full), `${label}: owned`);
   // A worker recovers the sender from the bytes: the key @ethereumjs/tx recovers.
   const recovered = workerRecovery(bytes, tx.common);
   assert.equal(bytesToHex(recovered.key ?? new Uint8Array()), bytesToHex(full.getSenderPublicKey()), `${label}: sender key`);
