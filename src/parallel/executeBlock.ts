@@ -226,9 +226,9 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
       requests,
       notes: pre.notes,
       ...(receiptsRoot ? { receiptsRoot } : {}),
-      // Every worker recovers its stride first: the slowest stride is the phase's wall time (a sender recovered on demand later counts as execution).
-      // Execution: from decoding to the post-block work (the coordinator's checks before the
-      // workers start and its collection of their receipts included), the workers' recovery out.
+      // Recovery: every worker recovers its stride first, so the slowest stride is the phase's wall
+      // time (a sender recovered on demand later counts as execution). Execution: from decoding to
+      // the post-block work (the coordinator's own steps included), recovery out.
       timings: { decodeMs, senderRecoveryMs: recoveryMs, executionMs: tPost - tStart - recoveryMs + tailMs, postBlockMs: 0, totalMs: 0 },
     });
     result.metrics = { ...parallelMetrics(run, committed, decoded.block.transactions.length), encodeMs: run.encodeMs, mergeMs };

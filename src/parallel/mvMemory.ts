@@ -565,7 +565,7 @@ export class MVMemory {
 
   /** Block-STM `convert_writes_to_estimates`: marks the last writes of `txIndex` as ESTIMATE. */
   convertWritesToEstimates(txIndex: number): void {
-    for (const loc of this.writtenLocations(txIndex)) this.setFlag(loc, txIndex, FLAG_ESTIMATE, false);
+    for (const loc of this.written(txIndex)) this.setFlag(loc, txIndex, FLAG_ESTIMATE, false);
   }
 
   /**

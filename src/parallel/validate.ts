@@ -3,7 +3,7 @@ import { readU256 } from '../state/u256.js';
 import { LOC_ACCOUNT, type MVMemory, READ_ESTIMATE, READ_NONE } from './mvMemory.js';
 import { ACCOUNT_BYTES, baseAccount, encodeAccountInto, isNonceBlind, nonceBlind, resolveAccount, resolveBalance } from './txView.js';
 
-/** An ACCOUNT value re-encoded for comparison (one per thread: validation allocates nothing per read). */
+/** An ACCOUNT value re-encoded for comparison (one per thread: no encoding allocated per read). */
 const scratch = new Uint8Array(ACCOUNT_BYTES);
 
 /**

@@ -1,6 +1,7 @@
 import type { AccountFields, StateManagerInterface } from '@ethereumjs/common';
 import { OriginalStorageCache } from '@ethereumjs/statemanager';
 import { Account, Address, KECCAK256_NULL, KECCAK256_RLP, bigIntToUnpaddedBytes, bytesToBigInt, bytesToHex } from '@ethereumjs/util';
+import { clearIfAny } from './clearIfAny.js';
 import { fromHex } from './hex.js';
 import { keccak256 as keccak_256 } from '../crypto/keccak.js';
 import { CodeHashError } from '../errors.js';
@@ -89,12 +90,11 @@ export class BlockStateManager implements StateManagerInterface {
   /** Drops every write and cached read and reads from `reader` from now on (reuse across transactions). */
   reset(reader: StateReader): void {
     this.reader = reader;
-    // Only what holds entries: clearing an empty Map or Set still allocates its table.
-    if (this.accounts.size > 0) this.accounts.clear();
-    if (this.storage.size > 0) this.storage.clear();
-    if (this.cleared.size > 0) this.cleared.clear();
-    if (this.codes.size > 0) this.codes.clear();
-    if (this.baseAccounts.size > 0) this.baseAccounts.clear();
+    clearIfAny(this.accounts);
+    clearIfAny(this.storage);
+    clearIfAny(this.cleared);
+    clearIfAny(this.codes);
+    clearIfAny(this.baseAccounts);
     this.journal = [];
     this.checkpoints = [];
     this.originalStorageCache.clear();

@@ -1,3 +1,4 @@
+import { clearIfAny } from '../../state/clearIfAny.js';
 import type { BlockStateManager } from '../../state/stateManager.js';
 
 /** RIPEMD-160 precompile: stays touched when the frame that touched it reverts (mainnet block 2,675,119; EIP-716). */
@@ -53,14 +54,13 @@ export class Journal {
 
   /** Starts a transaction: empties the substate (the state manager keeps its writes). */
   reset(): void {
-    // Only what holds entries: clearing an empty Map or Set still allocates its table (~90 ns).
-    if (this.warmAddresses.size > 0) this.warmAddresses.clear();
-    if (this.warmSlotSets.size > 0) this.warmSlotSets.clear();
-    if (this.transient.size > 0) this.transient.clear();
-    if (this.originalMaps.size > 0) this.originalMaps.clear();
-    if (this.touched.size > 0) this.touched.clear();
-    if (this.selfdestructs.size > 0) this.selfdestructs.clear();
-    if (this.created.size > 0) this.created.clear();
+    clearIfAny(this.warmAddresses);
+    clearIfAny(this.warmSlotSets);
+    clearIfAny(this.transient);
+    clearIfAny(this.originalMaps);
+    clearIfAny(this.touched);
+    clearIfAny(this.selfdestructs);
+    clearIfAny(this.created);
     this.logs = [];
     this.refund = 0;
     this.size = 0;
