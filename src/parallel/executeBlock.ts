@@ -239,11 +239,13 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
   } catch (e) {
     if (!(e instanceof Fallback)) throw e;
     // The parallel attempt's time counts: a block that falls back costs it and the sequential run.
-    const attemptMs = performance.now() - tStart;
+    // Execution takes the attempt and whatever else the call waited for (a failed worker's
+    // replacement may run on the event loop between the two runs), so the phases add up.
     const r = await executeBlockSequential(decoded, state, { engine: engineName });
-    r.timings.decodeMs = decodeMs;
-    r.timings.executionMs += attemptMs;
-    r.timings.totalMs = performance.now() - t0;
+    const t = r.timings;
+    t.decodeMs = decodeMs;
+    t.totalMs = performance.now() - t0;
+    t.executionMs = t.totalMs - t.decodeMs - t.senderRecoveryMs - t.postBlockMs;
     r.metrics = { path: 'sequential', reason: e.reason, workers: 0, ...e.metrics };
     return r;
   }
