@@ -109,6 +109,20 @@ for (const kind of ['throw', 'exit'] as const) {
   });
 }
 
+test('a block of enough transactions but little gas (mainnet 19934116: 58 transactions, 3.4 Mgas) runs sequentially, and says why; force runs it in parallel, equal', async () => {
+  const fx = loadFixtureBlock(FIXTURES, 19934116);
+  const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
+  const routed = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2 });
+  assert.equal(routed.metrics?.path, 'sequential');
+  assert.match(routed.metrics?.reason ?? '', /^less than 5 Mgas used \(the header's gasUsed: 3\d{6}\)$/);
+  assert.equal(diffResults(seq, routed), undefined);
+  const forced = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2, force: true });
+  assert.equal(forced.metrics?.path, 'parallel', forced.metrics?.reason);
+  assert.equal(diffResults(seq, forced), undefined);
+  const lowered = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2, minGas: 1_000_000n });
+  assert.equal(lowered.metrics?.path, 'parallel', lowered.metrics?.reason);
+});
+
 test('a block whose transactions are mostly plain calls to one contract (mainnet 6137495: 33 of 60 to a contract whose receive code writes storage) runs sequentially, and says why; force runs it in parallel, equal', async () => {
   const fx = loadFixtureBlock(FIXTURES, 6137495);
   const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);

@@ -8,7 +8,7 @@ import { headline, renderReport } from '../analyze/report.js';
 import { ThroughputProbe } from '../analyze/throughput.js';
 import { DEFAULT_FIXTURES, listFixtureBlocks, loadFixtureBlock } from '../block/fixtures.js';
 import { ParevmError } from '../errors.js';
-import { MIN_PARALLEL_TXS } from '../parallel/executeBlock.js';
+import { MIN_PARALLEL_GAS, MIN_PARALLEL_TXS } from '../parallel/executeBlock.js';
 import { closeSharedPools } from '../parallel/pool.js';
 
 /** Options of `parevm analyze`. */
@@ -129,7 +129,7 @@ export async function analyzeCommand(opts: AnalyzeCommandOptions): Promise<numbe
     } finally {
       await probe?.close();
     }
-    const stats = { all: errorStats(rows), parallel: errorStats(rows.filter((a) => a.txCount >= MIN_PARALLEL_TXS)) };
+    const stats = { all: errorStats(rows), parallel: errorStats(rows.filter((a) => a.txCount >= MIN_PARALLEL_TXS && a.gasUsed >= MIN_PARALLEL_GAS)) };
     const weighted = gasWeightedSimulation(rows);
     if (opts.json)
       print(
@@ -252,7 +252,10 @@ function renderAllTable(
     `whole set ${st.wholeSet.simulated.toFixed(2)}× simulated vs ${st.wholeSet.measured.toFixed(2)}× measured (${st.wholeSet.error >= 0 ? '+' : ''}${(100 * st.wholeSet.error).toFixed(1)}%).`;
   if (stats.all.blocks > 0) {
     lines.push(describe(stats.all, 'blocks with transactions'));
-    if (stats.parallel.blocks > 0) lines.push(describe(stats.parallel, `blocks of ≥ ${MIN_PARALLEL_TXS} transactions (the engine's parallel path)`));
+    if (stats.parallel.blocks > 0)
+      lines.push(
+        describe(stats.parallel, `blocks of ≥ ${MIN_PARALLEL_TXS} transactions and ≥ ${Number(MIN_PARALLEL_GAS) / 1e6} Mgas (the engine's parallel path)`),
+      );
     lines.push(`mean load average during the measurements ${stats.all.loadAverage.toFixed(2)} on ${availableParallelism()} cores.`);
   }
   return lines.join('\n');

@@ -36,6 +36,8 @@ export interface ParallelOptions {
   force?: boolean;
   /** Blocks with fewer transactions run sequentially (default {@link MIN_PARALLEL_TXS}). */
   minTransactions?: number;
+  /** Blocks whose header declares less gas used (gas) run sequentially (default {@link MIN_PARALLEL_GAS}). */
+  minGas?: bigint;
   /** A pool to use instead of the process-wide warm pool. */
   pool?: WorkerPool;
   /**
@@ -162,6 +164,16 @@ function busiestPlainCallee(txs: readonly TypedTransaction[], state: StateReader
 export const MIN_PARALLEL_TXS = 32;
 
 /**
+ * Below this much gas used (the header's `gasUsed`, known before execution) the parallel path
+ * lost on every mainnet fixture at 2 workers: the four blocks of 1.9–3.4 Mgas and 37–83
+ * transactions (2641321, 19426587, 19933122, 19934116) ran at 0.51–0.97× sequential in
+ * `npm run bench:parallel` (0.77–0.89× in an earlier run): the fixed cost of a parallel run
+ * (encoding the block and pre-state, the merge) outweighs 10–25 ms of execution. Such blocks run
+ * sequentially. The header may lie: that changes the path taken, never the result.
+ */
+export const MIN_PARALLEL_GAS = 5_000_000n;
+
+/**
  * Executes a block with Block-STM (Gelashvili et al., PPoPP'23) on worker threads sharing
  * MVMemory and the scheduler through SharedArrayBuffers. The result equals
  * {@link executeBlockSequential}'s field for field; `metrics` says which path ran and why.
@@ -269,11 +281,15 @@ function unreadablePreState(e: unknown): Fallback {
   return new Fallback(`the pre-state could not be read (${(e as Error)?.message ?? e})`);
 }
 
-/** The block is worth running in parallel: enough transactions, an in-memory pre-state, and on the reference engine not one sender's nonce chain. */
+/** The block is worth running in parallel: enough transactions and gas, an in-memory pre-state, and on the reference engine not one sender's nonce chain. */
 function parallelWorthwhile(decoded: DecodedBlock, state: StateReader, options: ParallelOptions): SnapshotState {
   const txCount = decoded.block.transactions.length;
   const minimum = options.minTransactions ?? MIN_PARALLEL_TXS;
   if (!options.force && txCount < minimum) throw new Fallback(`fewer than ${minimum} transactions`);
+  const minGas = options.minGas ?? MIN_PARALLEL_GAS;
+  if (!options.force && decoded.block.header.gasUsed < minGas) {
+    throw new Fallback(`less than ${Number(minGas) / 1e6} Mgas used (the header's gasUsed: ${decoded.block.header.gasUsed})`);
+  }
   if (!(state instanceof SnapshotState)) throw new Fallback('the parallel path needs an in-memory SnapshotState');
   const chain = longestSenderChain(decoded.expectedSenders);
   if (!options.force && (options.engine ?? DEFAULT_ENGINE) === 'reference' && chain > txCount * MAX_SENDER_CHAIN_SHARE) {
