@@ -26,6 +26,7 @@ import type { BlockResult } from '../src/types.js';
 import { diffResults } from '../src/verify/compare.js';
 import { buildWorkload } from '../src/workloads/index.js';
 import { blockTimeMs } from '../src/execute/timings.js';
+import { median } from '../src/analyze/median.js';
 
 const opts = new Command('bench-adversarial')
   .option('--txs <n>', 'transactions per block', '100')
@@ -38,7 +39,6 @@ const opts = new Command('bench-adversarial')
 
 const runs = Math.max(1, Number(opts.runs));
 const concurrency = Number(opts.concurrency);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 const total = (r: BlockResult) => blockTimeMs(r.timings);
 
 interface Variant {

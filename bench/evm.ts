@@ -24,6 +24,7 @@ import { diffResults } from '../src/verify/compare.js';
 import { type WorkloadKind, buildWorkload } from '../src/workloads/index.js';
 import { runBlockBaseline } from './ethereumjs-baseline.js';
 import { blockTimeMs } from '../src/execute/timings.js';
+import { median } from '../src/analyze/median.js';
 
 const opts = new Command('bench:evm')
   .option('--fixtures <dir>', 'fixture root', DEFAULT_FIXTURES)
@@ -37,10 +38,6 @@ const opts = new Command('bench:evm')
 
 const TARGET = 6;
 const COMPUTE_TARGET = 10;
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 const whole = (r: BlockResult): number => blockTimeMs(r.timings);
 
 const runs = Math.max(1, Number(opts.runs));

@@ -8,6 +8,7 @@
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { MVMemory, type MVMemoryLayout, layoutFor } from '../src/parallel/mvMemory.js';
+import { median } from '../src/analyze/median.js';
 
 interface Job {
   buffer: SharedArrayBuffer;
@@ -50,7 +51,6 @@ if (isMainThread) {
           }),
       ),
     );
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
   const one: number[] = [];
   const two: number[] = [];
   for (let r = 0; r < Number(opts.rounds); r++) {

@@ -31,6 +31,7 @@ import { measureThreadScaling } from './threadScaling.js';
 import { blockTimeMs } from '../src/execute/timings.js';
 import { helperCpuMs, threadCpuMs } from './threadCpu.js';
 import { warmUpEvm } from '../src/evm/warmup.js';
+import { median } from '../src/analyze/median.js';
 
 const opts = new Command('bench-parallel')
   .option('--fixtures <dir>', 'fixture root', DEFAULT_FIXTURES)
@@ -73,7 +74,6 @@ const maxRuns = Math.max(runs, Number(opts.maxRuns));
 const warmup = Math.max(0, Number(opts.warmup));
 const warmupPasses = Math.max(0, Number(opts.warmupPasses));
 const concurrency = Number(opts.concurrency);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 const total = (r: BlockResult) => blockTimeMs(r.timings);
 
 interface Row {

@@ -20,6 +20,7 @@ import { openRedis } from '../src/replay/redis.js';
 import { RedisResultStore, type ReplayRecord } from '../src/replay/results.js';
 import { FixtureSource } from '../src/replay/source.js';
 import { startRedis } from '../test/redis-helper.js';
+import { median } from '../src/analyze/median.js';
 
 const opts = new Command('bench:replay')
   .option('--fixtures <dir>', 'fixture root', DEFAULT_FIXTURES)
@@ -129,7 +130,6 @@ try {
     }
   }
   const ov = await overhead(Number(opts.jobs));
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
   const rows = configs.map((c, k) => {
     const ms = median(times[k]!);
     // The parallel engine's time per block in the median round (as the workers measured it).

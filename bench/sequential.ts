@@ -12,6 +12,7 @@ import { ecrecoverBackend, pureEcrecover } from '../src/crypto/ecrecover.js';
 import { executeBlockSequential } from '../src/execute/sequential.js';
 import { runBlockBaseline } from './ethereumjs-baseline.js';
 import { blockTimeMs } from '../src/execute/timings.js';
+import { median } from '../src/analyze/median.js';
 
 const opts = new Command('bench')
   .option('--fixtures <dir>', 'fixture root', DEFAULT_FIXTURES)
@@ -20,11 +21,6 @@ const opts = new Command('bench')
   .option('--json', 'JSON output')
   .parse()
   .opts<{ fixtures: string; blocks?: string; runs: string; json?: boolean }>();
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 
 const runs = Math.max(1, Number(opts.runs));
 const numbers = opts.blocks ? opts.blocks.split(',').map(Number) : listFixtureBlocks(opts.fixtures);

@@ -13,6 +13,7 @@ import Table from 'cli-table3';
 import { Command } from 'commander';
 import { SnapshotState, type SnapshotAccount } from '../src/state/snapshot.js';
 import { stateRoot } from '../src/state/stateRoot.js';
+import { median } from '../src/analyze/median.js';
 
 const opts = new Command()
   .option('--accounts <n>', 'accounts without storage', (v) => Number(v), 5_000)
@@ -61,7 +62,6 @@ async function parallelStateRoot(s: SnapshotState): Promise<string> {
   return stateRoot(s, new Map(results.flat()));
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const serial: number[] = [];
 const parallel: number[] = [];
 let same = true;

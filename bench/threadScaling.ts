@@ -7,6 +7,7 @@
  * ratio on this machine at that moment, so `bench:parallel` prints it beside its targets.
  */
 import { Worker } from 'node:worker_threads';
+import { median } from '../src/analyze/median.js';
 
 /**
  * One block's figures: the sequential engine's median block time (ms: sender recovery, execution
@@ -65,7 +66,6 @@ export async function measureThreadScaling(
           }),
       ),
     );
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
   try {
     const out: ThreadScalingRow[] = [];
     for (const block of blocks) {

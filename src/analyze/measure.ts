@@ -20,6 +20,7 @@ import { executeBlock } from '../parallel/executeBlock.js';
 import type { StateReader } from '../state/reader.js';
 import { executionSpanMs } from '../execute/timings.js';
 import type { RpcBlockJson } from '../block/decode.js';
+import { median } from './median.js';
 
 /** Options of {@link measureBlock}. */
 export interface MeasureOptions {
@@ -46,8 +47,6 @@ export interface Measurement {
   /** One-minute load average when the measurement started (this machine's other load). */
   loadAverage: number;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? 0;
 
 /** The RPC JSON of `blockJson` with no transactions (for the engine's fixed cost). */
 function withoutTransactions(blockJson: RpcBlockJson): RpcBlockJson {
