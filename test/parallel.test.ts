@@ -109,7 +109,7 @@ for (const kind of ['throw', 'exit'] as const) {
   });
 }
 
-test('a block of enough transactions but little gas (mainnet 19934116: 58 transactions, 3.4 Mgas) runs sequentially, and says why; force runs it in parallel, equal', async () => {
+test('a block of enough transactions but little gas (mainnet 19934116: 58 transactions, 3.4 Mgas) runs sequentially, and says why; force runs it in parallel, equal; a synthetic block declaring no gas used is not held to the rule', async () => {
   const fx = loadFixtureBlock(FIXTURES, 19934116);
   const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
   const routed = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2 });
@@ -121,6 +121,11 @@ test('a block of enough transactions but little gas (mainnet 19934116: 58 transa
   assert.equal(diffResults(seq, forced), undefined);
   const lowered = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2, minGas: 1_000_000n });
   assert.equal(lowered.metrics?.path, 'parallel', lowered.metrics?.reason);
+  // A header that declares no gas used (a synthetic block: gasUsed 0) is not held to the rule.
+  const w = await buildWorkload(['transfers'], 40);
+  const synthetic = await executeBlock(decodeBlock(w.blockJson), w.state, { concurrency: 2 });
+  assert.equal(synthetic.metrics?.path, 'parallel', synthetic.metrics?.reason);
+  assert.equal(diffResults(await executeBlockSequential(decodeBlock(w.blockJson), w.state), synthetic), undefined);
 });
 
 test('a block whose transactions are mostly plain calls to one contract (mainnet 6137495: 33 of 60 to a contract whose receive code writes storage) runs sequentially, and says why; force runs it in parallel, equal', async () => {

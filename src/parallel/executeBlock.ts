@@ -169,7 +169,8 @@ export const MIN_PARALLEL_TXS = 32;
  * transactions (2641321, 19426587, 19933122, 19934116) ran at 0.51–0.97× sequential in
  * `npm run bench:parallel` (0.77–0.89× in an earlier run): the fixed cost of a parallel run
  * (encoding the block and pre-state, the merge) outweighs 10–25 ms of execution. Such blocks run
- * sequentially. The header may lie: that changes the path taken, never the result.
+ * sequentially. The header may lie: that changes the path taken, never the result. A header that
+ * declares no gas used (synthetic and fuzzed blocks) is not held to it.
  */
 export const MIN_PARALLEL_GAS = 5_000_000n;
 
@@ -287,7 +288,9 @@ function parallelWorthwhile(decoded: DecodedBlock, state: StateReader, options: 
   const minimum = options.minTransactions ?? MIN_PARALLEL_TXS;
   if (!options.force && txCount < minimum) throw new Fallback(`fewer than ${minimum} transactions`);
   const minGas = options.minGas ?? MIN_PARALLEL_GAS;
-  if (!options.force && decoded.block.header.gasUsed < minGas) {
+  const declared = decoded.block.header.gasUsed;
+  // A header declaring no gas (synthetic and fuzzed blocks: gasUsed 0) says nothing: the rule does not apply.
+  if (!options.force && declared > 0n && declared < minGas) {
     throw new Fallback(`less than ${Number(minGas) / 1e6} Mgas used (the header's gasUsed: ${decoded.block.header.gasUsed})`);
   }
   if (!(state instanceof SnapshotState)) throw new Fallback('the parallel path needs an in-memory SnapshotState');
