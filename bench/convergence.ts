@@ -3,8 +3,10 @@
  * threads have already executed the block — the JIT's convergence. Fresh worker pools (at
  * --concurrency and at 1 worker) and the EVM warm-up (src/evm/warmup.ts) on every thread first,
  * then --rounds rounds of the same block, each on the sequential engine, the parallel path at
- * --concurrency and the parallel path forced at 1 worker, in that order; medians per window of
- * rounds. Nothing is asserted; speed is a ratio within each window of the same run.
+ * --concurrency and the parallel path forced at 1 worker (the sequential run first in odd
+ * rounds, last in even ones); medians per window of rounds. No timing is asserted (speed is a
+ * ratio within each window of the same run); a result that differs from the sequential one, or a
+ * forced run that fell back to the sequential path, stops it.
  *
  *   npm run bench:convergence -- [--fixtures DIR] [--block 12459406] [--rounds 30] [--concurrency 2]
  *
@@ -39,9 +41,10 @@ const fx = loadFixtureBlock(opts.fixtures, Number(opts.block));
 const pool = new WorkerPool(concurrency);
 const single = new WorkerPool(1);
 // Every thread gets the EVM warm-up before the first round: the main thread here, the workers in
-// their idle time (18 steps of a few ms; the pause leaves them the time).
+// their idle time (18 steps of 10–40 ms, up to ~170 ms the first time on a thread; three workers
+// and the main thread share the cores: the pause leaves them the time).
 warmUpEvm();
-await new Promise((resolve) => setTimeout(resolve, 2000));
+await new Promise((resolve) => setTimeout(resolve, 5000));
 
 interface Round {
   seq: number;
@@ -49,22 +52,31 @@ interface Round {
   one: number;
 }
 const measured: Round[] = [];
-for (let r = 0; r < rounds; r++) {
-  const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
-  const par = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, force: true });
-  const one = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool: single, force: true });
-  for (const [name, res] of [
-    ['parallel', par],
-    ['1 worker', one],
-  ] as const) {
-    const diff = diffResults(seq, res);
-    if (diff !== undefined) throw new Error(`round ${r + 1}: the ${name} result differs from the sequential one: ${JSON.stringify(diff).slice(0, 300)}`);
+/** Rounds in which a re-execution storm halted a parallel run (its tail ran sequentially, as the engine does). */
+let stormHalts = 0;
+try {
+  for (let r = 0; r < rounds; r++) {
+    const sequential = () => executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
+    const first = r % 2 === 0 ? await sequential() : undefined;
+    const par = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, force: true });
+    const one = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool: single, force: true });
+    const seq = first ?? (await sequential());
+    for (const [name, res] of [
+      ['parallel', par],
+      ['1 worker', one],
+    ] as const) {
+      if (res.metrics?.path !== 'parallel') throw new Error(`round ${r + 1}: the ${name} run fell back to the sequential path (${res.metrics?.reason})`);
+      if (res.metrics.sequentialFrom !== undefined) stormHalts++;
+      const diff = diffResults(seq, res);
+      if (diff !== undefined) throw new Error(`round ${r + 1}: the ${name} result differs from the sequential one: ${JSON.stringify(diff).slice(0, 300)}`);
+    }
+    measured.push({ seq: blockTimeMs(seq.timings), par: blockTimeMs(par.timings), one: blockTimeMs(one.timings) });
+    process.stderr.write(`round ${r + 1} of ${rounds} done\n`);
   }
-  measured.push({ seq: blockTimeMs(seq.timings), par: blockTimeMs(par.timings), one: blockTimeMs(one.timings) });
-  process.stderr.write(`round ${r + 1} of ${rounds} done\n`);
+} finally {
+  await pool.close();
+  await single.close();
 }
-await pool.close();
-await single.close();
 
 // Windows of rounds: the first one alone, then growing spans.
 const bounds = [1, 2, 4, 8, 16, 32, 64, 128, 256].filter((b) => b < rounds).concat(rounds);
@@ -89,6 +101,6 @@ for (const to of bounds) {
   from = to;
 }
 console.log(
-  `parevm: block ${opts.block} executed ${rounds} times on fresh worker pools, after the EVM warm-up on every thread; medians per window of rounds (speedup: sequential ÷ parallel within the window; every result equal to the sequential one)`,
+  `parevm: block ${opts.block} executed ${rounds} times on fresh worker pools, after the EVM warm-up on every thread; medians per window of rounds (speedup: sequential ÷ parallel within the window; every result equal to the sequential one; ${stormHalts} parallel runs finished sequentially after a re-execution storm halt)`,
 );
 console.log(table.toString());

@@ -132,8 +132,11 @@ try {
   const ov = await overhead(Number(opts.jobs));
   const rows = configs.map((c, k) => {
     const ms = median(times[k]!);
-    // The parallel engine's time per block in the median round (as the workers measured it).
-    const engineMs = samples[k]![times[k]!.indexOf(ms)]!.reduce((s, x) => s + (x.parallelMs ?? 0), 0);
+    // The parallel engine's time per block in the middle round by time (the lower one of an even
+    // count: the median of two rounds is no round's), as the workers measured it.
+    const byTime = times[k]!.map((t, i) => [t, i] as const).sort((a, b) => a[0] - b[0]);
+    const middle = byTime[Math.floor((byTime.length - 1) / 2)]![1];
+    const engineMs = samples[k]![middle]!.reduce((s, x) => s + (x.parallelMs ?? 0), 0);
     return { ...c, medianMs: ms, blocksPerSecond: blocks.length / (ms / 1000), workerParallelMsPerBlock: engineMs / blocks.length };
   });
   const ratio = rows[1]!.blocksPerSecond / rows[0]!.blocksPerSecond;

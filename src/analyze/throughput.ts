@@ -11,6 +11,7 @@ import { encodeSharedSnapshot } from '../state/sharedSnapshot.js';
 import type { SnapshotState } from '../state/snapshot.js';
 import type { ThroughputJob } from './throughputWorker.js';
 import type { RpcBlockJson } from '../block/decode.js';
+import { median } from './median.js';
 
 const WORKER_URL = new URL('./throughputWorker.js', import.meta.url);
 
@@ -58,7 +59,6 @@ export class ThroughputProbe {
 
 /** `median(together) / median(alone)`, at least 1 (1 = two threads run as fast as one). */
 export function slowdownOf(samples: ThroughputSample[]): number {
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? 0;
   const alone = median(samples.map((s) => s.aloneMs));
   return alone > 0 ? Math.max(1, median(samples.map((s) => s.togetherMs)) / alone) : 1;
 }

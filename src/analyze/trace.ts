@@ -31,6 +31,7 @@ import type { Receipt } from '../types.js';
 import type { BlockModel, LocationInfo, ModelRead, ModelSystem, ModelTx } from './model.js';
 import { senderSeeds } from '../parallel/seeds.js';
 import type { RpcBlockJson } from '../block/decode.js';
+import { median } from './median.js';
 
 /** Options of {@link traceBlock}. */
 export interface TraceOptions {
@@ -56,8 +57,6 @@ export interface BlockTrace {
 
 /** One traced run: the model with this run's times. */
 export type TraceRun = BlockTrace & { times: { exec: number[]; validate: number[]; recover: number[] } };
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? 0;
 
 /**
  * Traces `blockJson` (RPC JSON as `eth_getBlockByNumber(n, true)` returns it) on `state`: `warmup`

@@ -8,8 +8,9 @@ import { headline, renderReport } from '../analyze/report.js';
 import { ThroughputProbe } from '../analyze/throughput.js';
 import { DEFAULT_FIXTURES, listFixtureBlocks, loadFixtureBlock } from '../block/fixtures.js';
 import { ParevmError } from '../errors.js';
-import { MIN_PARALLEL_GAS, MIN_PARALLEL_TXS } from '../parallel/executeBlock.js';
+import { MIN_PARALLEL_GAS, MIN_PARALLEL_TXS, belowParallelGas } from '../parallel/executeBlock.js';
 import { closeSharedPools } from '../parallel/pool.js';
+import { median } from '../analyze/median.js';
 
 /** Options of `parevm analyze`. */
 export interface AnalyzeCommandOptions {
@@ -129,7 +130,7 @@ export async function analyzeCommand(opts: AnalyzeCommandOptions): Promise<numbe
     } finally {
       await probe?.close();
     }
-    const stats = { all: errorStats(rows), parallel: errorStats(rows.filter((a) => a.txCount >= MIN_PARALLEL_TXS && a.gasUsed >= MIN_PARALLEL_GAS)) };
+    const stats = { all: errorStats(rows), parallel: errorStats(rows.filter((a) => a.txCount >= MIN_PARALLEL_TXS && !belowParallelGas(BigInt(a.gasUsed)))) };
     const weighted = gasWeightedSimulation(rows);
     if (opts.json)
       print(
@@ -183,7 +184,7 @@ export function errorStats(rows: BlockAnalysis[]) {
   return {
     blocks: measured.length,
     within15: measured.filter((a) => Math.abs(a.simulationError!) <= 0.15).length,
-    medianAbs: abs.length ? abs[Math.floor((abs.length - 1) / 2)]! : 0,
+    medianAbs: median(abs),
     meanAbs: abs.length ? abs.reduce((s, x) => s + x, 0) / abs.length : 0,
     maxAbs: abs.length ? abs[abs.length - 1]! : 0,
     wholeSet: { measured: measuredSet, simulated: simulatedSet, error: (simulatedSet - measuredSet) / measuredSet },

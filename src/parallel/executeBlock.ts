@@ -36,7 +36,7 @@ export interface ParallelOptions {
   force?: boolean;
   /** Blocks with fewer transactions run sequentially (default {@link MIN_PARALLEL_TXS}). */
   minTransactions?: number;
-  /** Blocks whose header declares less gas used (gas) run sequentially (default {@link MIN_PARALLEL_GAS}). */
+  /** Blocks whose header declares less gas used (gas; a header declaring 0 is exempt) run sequentially (default {@link MIN_PARALLEL_GAS}, {@link belowParallelGas}). */
   minGas?: bigint;
   /** A pool to use instead of the process-wide warm pool. */
   pool?: WorkerPool;
@@ -175,6 +175,16 @@ export const MIN_PARALLEL_TXS = 32;
 export const MIN_PARALLEL_GAS = 5_000_000n;
 
 /**
+ * The gas rule of the parallel path: `gasUsed` (the header's, gas) is declared (above 0) and below
+ * `minGas`, so the block runs sequentially. A header declaring no gas used (synthetic and fuzzed
+ * blocks) says nothing and is not held to it.
+ * @example belowParallelGas(3_400_000n) // true
+ */
+export function belowParallelGas(gasUsed: bigint, minGas: bigint = MIN_PARALLEL_GAS): boolean {
+  return gasUsed > 0n && gasUsed < minGas;
+}
+
+/**
  * Executes a block with Block-STM (Gelashvili et al., PPoPP'23) on worker threads sharing
  * MVMemory and the scheduler through SharedArrayBuffers. The result equals
  * {@link executeBlockSequential}'s field for field; `metrics` says which path ran and why.
@@ -288,9 +298,7 @@ function parallelWorthwhile(decoded: DecodedBlock, state: StateReader, options: 
   const minimum = options.minTransactions ?? MIN_PARALLEL_TXS;
   if (!options.force && txCount < minimum) throw new Fallback(`fewer than ${minimum} transactions`);
   const minGas = options.minGas ?? MIN_PARALLEL_GAS;
-  const declared = decoded.block.header.gasUsed;
-  // A header declaring no gas (synthetic and fuzzed blocks: gasUsed 0) says nothing: the rule does not apply.
-  if (!options.force && declared > 0n && declared < minGas) {
+  if (!options.force && belowParallelGas(decoded.block.header.gasUsed, minGas)) {
     throw new Fallback(`less than ${Number(minGas) / 1e6} Mgas used (the header's gasUsed: ${decoded.block.header.gasUsed})`);
   }
   if (!(state instanceof SnapshotState)) throw new Fallback('the parallel path needs an in-memory SnapshotState');

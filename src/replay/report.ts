@@ -8,6 +8,7 @@
 import { CHART_READY_JS, echartsSource, esc } from '../analyze/report.js';
 import type { BlockRange } from './range.js';
 import { type ReplayRecord, mismatches } from './results.js';
+import { median } from '../analyze/median.js';
 
 /** One block in the report's series. Speedups are ratios; `share` is 0…1. */
 export interface HistoryPoint {
@@ -126,7 +127,7 @@ export function historySummary(records: readonly ReplayRecord[], range: BlockRan
         fields: mismatches(r).map(({ field, verdict }) => ({ field, expected: verdict.expected, actual: verdict.actual, reason: verdict.reason })),
       })),
     failures: sorted.filter((r) => r.status === 'failed').map((r) => ({ block: r.block, ...r.error! })),
-    criticalPathShare: { bins, median: shares.length ? shares[Math.floor((shares.length - 1) / 2)]! : null },
+    criticalPathShare: { bins, median: shares.length ? median(shares) : null },
     hot: [...hot.values()].sort((a, b) => b.dependencies - a.dependencies || b.blocks - a.blocks).slice(0, 20),
     series,
     workers,
