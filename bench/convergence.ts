@@ -52,7 +52,7 @@ interface Round {
   one: number;
 }
 const measured: Round[] = [];
-/** Rounds in which a re-execution storm halted a parallel run (its tail ran sequentially, as the engine does). */
+/** Runs (at --concurrency or at 1 worker) that a re-execution storm halted: their tail ran sequentially, as the engine does. */
 let stormHalts = 0;
 try {
   for (let r = 0; r < rounds; r++) {
