@@ -19,7 +19,7 @@
 import { readU256 } from '../state/u256.js';
 import { grown } from './grow.js';
 import { SpareBuffer } from './spareBuffer.js';
-import { sharedBufferOf } from '../state/sharedBuffer.js';
+import { sharedBufferOf, zeroShared } from '../state/sharedBuffer.js';
 import { type Write, WriteSet } from './writeSet.js';
 
 const NO_LOCATIONS = new Int32Array(0);
@@ -173,7 +173,7 @@ export class MVMemory {
     const { buffer, reused } = sharedBufferOf(total, reuse);
     // A reused buffer: clear the header and the location table (the arenas are written before
     // they are read; a location's version list head is set when it is inserted).
-    if (reused) new Uint8Array(buffer, 0, offsets.versions!).fill(0);
+    if (reused) zeroShared(buffer, 0, offsets.versions!);
     const mv = new MVMemory(buffer, layout);
     mv.txs.fill(-1);
     mv.header[H_LIST_TOP] = 0;

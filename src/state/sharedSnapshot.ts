@@ -3,7 +3,7 @@ import { fromHex, fromHexInto, toHex } from './hex.js';
 import type { AccountInfo, StateReader } from './reader.js';
 import type { SnapshotState } from './snapshot.js';
 import { readU256, writeU256 } from './u256.js';
-import { sharedBufferOf } from './sharedBuffer.js';
+import { sharedBufferOf, zeroShared } from './sharedBuffer.js';
 
 /**
  * A pre-state encoded once per block into a SharedArrayBuffer that every worker reads in place
@@ -53,7 +53,7 @@ export function encodeSharedSnapshot(state: SnapshotState, reuse?: (bytes: numbe
   const { buffer, reused } = sharedBufferOf(total, reuse);
   const u8 = new Uint8Array(buffer);
   // Probing reads each entry's used byte: a reused table starts empty. Every other byte read is written below.
-  if (reused) u8.fill(0, 0, storageAt);
+  if (reused) zeroShared(buffer, 0, storageAt);
   const dv = new DataView(buffer);
   [addresses.length, capacity, storageCount, codes.length, hashes.length, codeBytes].forEach((v, i) => {
     dv.setInt32(i * 4, v, true);
