@@ -3,7 +3,7 @@ import type { Common } from '@ethereumjs/common';
 import { createTxFromRLP, type TypedTransaction } from '@ethereumjs/tx';
 import type { ChainSpec } from '../block/chains.js';
 import { createChainCommon, createTxCommon } from '../block/hardfork.js';
-import { decodeWorkerTx, transactionBytes } from './workerTx.js';
+import { decodeWorkerTx, type transactionBytes, transactionLength, transactionPayload, writeTransaction } from './workerTx.js';
 
 /**
  * A block as a worker sees it: the header decoded at once, each transaction decoded from its
@@ -22,21 +22,45 @@ export class LazyBlock {
   /** A private copy of {@link bytes}, made when a transaction is first decoded for parevm's EVM. */
   private own: Uint8Array | undefined;
 
-  /** Encodes `txs` (their consensus encodings, EIP-2718: {@link transactionBytes}) for {@link LazyBlock}. */
+  /**
+   * Encodes `txs` (their consensus encodings, EIP-2718: {@link transactionBytes}) for
+   * {@link LazyBlock}, written straight into the shared buffer: measured first, then written, no
+   * buffer per transaction.
+   */
   static encodeTransactions(txs: TypedTransaction[]): SharedArrayBuffer {
-    const encoded = txs.map(transactionBytes);
-    const head = (encoded.length + 2) * 4;
-    const buffer = new SharedArrayBuffer(head + encoded.reduce((s, e) => s + e.length, 0));
-    const ints = new Int32Array(buffer, 0, encoded.length + 2);
-    const bytes = new Uint8Array(buffer);
-    ints[0] = encoded.length;
+    const count = txs.length;
+    const payloads = new Int32Array(count);
+    /** Encodings of the transactions that go through `serialize()`. */
+    const serialized = new Map<number, Uint8Array>();
+    const head = (count + 2) * 4;
+    let total = head;
+    for (let i = 0; i < count; i++) {
+      const tx = txs[i]!;
+      const payload = (payloads[i] = transactionPayload(tx));
+      if (payload >= 0) total += transactionLength(tx, payload);
+      else {
+        const bytes = tx.serialize();
+        serialized.set(i, bytes);
+        total += bytes.length;
+      }
+    }
+    // Written into private memory, then copied once: stores into a shared buffer cost more.
+    const out = Buffer.allocUnsafeSlow(total);
+    const ints = new Int32Array(out.buffer, out.byteOffset, count + 2);
+    ints[0] = count;
     let at = head;
-    encoded.forEach((e, i) => {
+    for (let i = 0; i < count; i++) {
       ints[1 + i] = at;
-      bytes.set(e, at);
-      at += e.length;
-    });
-    ints[1 + encoded.length] = at;
+      const bytes = serialized.get(i);
+      if (bytes) {
+        out.set(bytes, at);
+        at += bytes.length;
+      } else at = writeTransaction(txs[i]!, payloads[i]!, out, at);
+    }
+    if (at !== total) throw new Error(`internal: transaction encodings took ${at} of ${total} bytes`);
+    ints[1 + count] = at;
+    const buffer = new SharedArrayBuffer(total);
+    new Uint8Array(buffer).set(out);
     return buffer;
   }
 

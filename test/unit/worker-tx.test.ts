@@ -12,6 +12,7 @@ import { SECP256K1_ORDER, bytesToHex, eoaCode7702SignAuthorization, hexToBytes }
 import { decodeBlock } from '../../src/block/decode.js';
 import { createTxCommon } from '../../src/block/hardfork.js';
 import { testNetwork } from '../../src/conformance/hardforks.js';
+import { LazyBlock } from '../../src/parallel/lazyBlock.js';
 import { RecoveryBuffer } from '../../src/parallel/recovery.js';
 import { decodeWorkerTx, transactionBytes } from '../../src/parallel/workerTx.js';
 import { FIXTURES } from '../helpers.js';
@@ -69,11 +70,29 @@ function check(tx: TypedTransaction, label: string): void {
   assert.equal(recovered.sender, full.getSenderAddress().toString(), `${label}: sender address`);
 }
 
+/** `LazyBlock.encodeTransactions` writes each transaction's `serialize()` bytes, in order; through a LazyBlock when a header is given. */
+function checkBlockEncoding(txs: TypedTransaction[], label: string, header?: SharedArrayBuffer): void {
+  const buffer = LazyBlock.encodeTransactions(txs);
+  const ints = new Int32Array(buffer, 0, txs.length + 2);
+  assert.equal(ints[0], txs.length, `${label}: count`);
+  assert.equal(ints[1 + txs.length], buffer.byteLength, `${label}: the encodings fill the buffer`);
+  const lazy = header ? new LazyBlock(header, buffer) : undefined;
+  txs.forEach((tx, i) => {
+    const bytes = lazy ? lazy.bytesOf(i) : new Uint8Array(buffer, ints[1 + i]!, ints[2 + i]! - ints[1 + i]!);
+    assert.equal(bytesToHex(bytes), bytesToHex(tx.serialize()), `${label}: transaction ${i} for the workers`);
+  });
+}
+
 test('every mainnet fixture transaction: the light form has the fields of createTxFromRLP', () => {
   let count = 0;
   const types = new Set<number>();
   for (const n of readdirSync(join(FIXTURES, 'blocks'))) {
     const decoded = decodeBlock(JSON.parse(readFileSync(join(FIXTURES, 'blocks', n, 'block.json'), 'utf8')));
+    checkBlockEncoding(
+      decoded.block.transactions as TypedTransaction[],
+      `block ${n}`,
+      LazyBlock.encodeHeader(decoded.block.header, decoded.hardfork, decoded.chain),
+    );
     decoded.block.transactions.forEach((tx, i) => {
       check(tx, `block ${n} transaction ${i}`);
       types.add(tx.type);
@@ -121,6 +140,9 @@ test('signed EIP-4844 and EIP-7702 transactions with access lists, blobs and aut
     { common },
   ).sign(key);
   check(setCode, 'EIP-7702');
+  // Written for the workers together with transactions of the fast path (legacy, EIP-1559 with an access list).
+  const legacy = createLegacyTx({ nonce: 1n, gasPrice: 10n, gasLimit: 21_000n, to: `0x${'77'.repeat(20)}`, value: 3n }, { common }).sign(key);
+  checkBlockEncoding([legacy, blob, setCode, legacy], 'mixed');
 });
 
 test('sender recovery from the bytes rejects a high s from Homestead on (EIP-2), as @ethereumjs/tx does', () => {
