@@ -234,6 +234,23 @@ test('regression: existing empty beneficiary deleted by a 0-wei fee, re-created 
   await assertParallelEqualsSequential(c);
 });
 
+// The merge sums the beneficiary's fee credits and applies them when its account is next read:
+// here a beneficiary with nothing in the pre-state pays for its own transaction with the fee of
+// the one before it (a pool paying out), so the lazy-sender check must see the credit.
+test('a beneficiary sends value funded only by an earlier fee credit, in parallel', async () => {
+  const ws = wallets('parevm-regression', 2);
+  const coinbase = ws[0]!.address;
+  const outsider = '0x00000000000000000000000000000000000d0d0e';
+  const c = handCase(coinbase, {}, {}, [
+    // 21,000 gas × 1,000 gwei tip = 0.021 ETH to the beneficiary.
+    { from: 1, to: outsider, value: '0x1', priorityFee: '0xe8d4a51000' },
+    // Costs up to 200,000 × 2 gwei + 0.01 ETH: more than the beneficiary had before the credit.
+    { from: 0, to: outsider, value: '0x2386f26fc10000', priorityFee: '0x0' },
+  ]);
+  c.preState[coinbase] = { balance: '0x0', nonce: '0x0', storage: {} };
+  await assertParallelEqualsSequential(c);
+});
+
 // Same root: a plain transfer of 0 wei to an existing empty account was credited lazily, so the
 // account stayed alive where the sequential engine deletes it (EIP-161).
 test('regression: a 0-wei plain transfer to an existing empty account deletes it', async () => {

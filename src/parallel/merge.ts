@@ -26,6 +26,10 @@ const RANK: Record<number, number> = { [LOC_ACCOUNT]: 0, [LOC_BALANCE]: 1, [LOC_
  *
  * A lazy sender's nonce increment (an ACCOUNT DELTA) is applied after `checkLazySender(i,
  * address)` has checked the transaction against the sender's account before it (merged so far).
+ *
+ * The beneficiary's fee credits (DELTAs, one per transaction) are summed and applied when its
+ * account is next written or read, or at the end: while credits are pending its balance is
+ * positive, so the EIP-161 check cannot delete it and is skipped.
  */
 export function mergeWrites(
   mv: MVMemory,
@@ -47,6 +51,13 @@ export function mergeWrites(
     return l;
   };
   const values = mv.values;
+  /** The beneficiary's fee credits not yet applied to `sm` (wei). */
+  let pendingCredit = 0n;
+  const applyCredit = (): void => {
+    if (pendingCredit === 0n) return;
+    sm.applyBalance(beneficiary, pendingCredit, true);
+    pendingCredit = 0n;
+  };
   const mergeOne = (i: number, loc: number, list: MergeLocation): void => {
     const key = list.key;
     const ids = (list.ids ??= mv.versionIds(loc));
@@ -58,6 +69,14 @@ export function mergeWrites(
     if (flags & FLAG_ESTIMATE) return;
     // Values read in place: a view per version cost more than the value.
     const at = mv.versionOffset(v);
+    if (key.address === beneficiary) {
+      if (key.kind === LOC_BALANCE && (flags & (FLAG_DELTA | FLAG_DEBIT)) === FLAG_DELTA) {
+        pendingCredit += readU256(values, at);
+        return;
+      }
+      // Anything else at the beneficiary reads or replaces its balance: the credits go first.
+      applyCredit();
+    }
     if (key.kind === LOC_ACCOUNT && flags & FLAG_DELTA) {
       checkLazySender(i, key.address);
       const cur = sm.readAccount(key.address);
@@ -86,11 +105,12 @@ export function mergeWrites(
     for (let rank = 0; rank < 3; rank++) {
       for (let k = 0; k < n; k++) if (lists[k]!.rank === rank) mergeOne(i, written[k]!, lists[k]!);
     }
-    if (eip161) {
+    if (eip161 && pendingCredit === 0n) {
       const a = sm.readAccount(beneficiary);
       if (!a || isEmptyAccount(a)) sm.applyAccount(beneficiary, null, true);
     }
   }
+  applyCredit();
 }
 
 /** A location in the merge: its key, its merge rank, its version ids (ascending) and how far the walk has got. */
