@@ -235,8 +235,8 @@ test('regression: existing empty beneficiary deleted by a 0-wei fee, re-created 
 });
 
 // The merge sums the beneficiary's fee credits and applies them when its account is next read:
-// here a beneficiary with nothing in the pre-state pays for its own transaction with the fee of
-// the one before it (a pool paying out), so the lazy-sender check must see the credit.
+// here a beneficiary with an empty account in the pre-state pays for its own transaction with the
+// fee of the one before it (a pool paying out), so the lazy-sender check must see the credit.
 test('a beneficiary sends value funded only by an earlier fee credit, in parallel', async () => {
   const ws = wallets('parevm-regression', 2);
   const coinbase = ws[0]!.address;

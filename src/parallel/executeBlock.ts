@@ -15,6 +15,7 @@ import type { BlockResult, ExecutionMetrics, Receipt } from '../types.js';
 import { MVMemory, MVMemoryFullError, type MVMemoryLayout, layoutBytes, layoutFor, spareMVMemory } from './mvMemory.js';
 import { sharedPool, type WorkerPool } from './pool.js';
 import { LazyBlock } from './lazyBlock.js';
+import { TransactionBuffer } from './transactionBuffer.js';
 import { RecoveryBuffer } from './recovery.js';
 import { SpareBuffer } from './spareBuffer.js';
 import { Scheduler } from './scheduler.js';
@@ -358,7 +359,8 @@ interface BlockStmRun {
  * fresh MVMemory; a run out of room is retried once with the worst-case layout. The workers
  * start on sender recovery before `preBlock` runs here (once): it is serial work they need only
  * once they execute.
- * @throws Fallback when MVMemory would exceed its cap or stays full, or a worker failed
+ * @throws Fallback when MVMemory would exceed its cap or stays full, a worker failed, or the
+ *   transactions could not be encoded for the workers
  * @throws StateReadError when the pre-state cannot be encoded for the workers
  * @throws what `preBlock` throws (the workers are stopped first)
  */
@@ -372,8 +374,19 @@ async function runBlockStm(
   const txCount = block.transactions.length;
   const tEncode = performance.now();
   const header = LazyBlock.encodeHeader(block.header, decoded.hardfork, decoded.chain);
-  const transactions = LazyBlock.encodeTransactions(block.transactions);
+  // Sized now, written once the workers have started (they begin recovery on what is written).
+  const transactions = new TransactionBuffer(block.transactions);
   let encodeMs = performance.now() - tEncode;
+  const writeTransactions = (): void => {
+    const t = performance.now();
+    try {
+      transactions.writeAll();
+    } catch (e) {
+      // The sequential engine encodes nothing for workers: it reports the block as it is.
+      throw e instanceof ParevmError ? e : new Fallback(`the transactions could not be encoded for the workers (${(e as Error)?.message ?? e})`);
+    }
+    encodeMs += performance.now() - t;
+  };
   /** The pre-state for the workers, encoded once (while the first attempt's workers recover senders). */
   let snapshot: SharedArrayBuffer | undefined;
   const encodeSnapshot = (): SharedArrayBuffer => {
@@ -417,8 +430,9 @@ async function runBlockStm(
   };
   /**
    * One Block-STM run over fresh shared memory of the given layout. The workers start on sender
-   * recovery at once; the pre-state and MVMemory follow in a second message, prepared meanwhile
-   * (on a single worker the coordinator's core was idle while it did that alone).
+   * recovery at once, on the transactions as they are written here (the first attempt writes
+   * them); the pre-state and MVMemory follow in a second message, prepared meanwhile (on a single
+   * worker the coordinator's core was idle while it did that alone).
    */
   const attempt = async (layout: MVMemoryLayout) => {
     const schedBuffer = new SharedArrayBuffer(Scheduler.bytesFor(txCount));
@@ -431,7 +445,7 @@ async function runBlockStm(
         type: 'block',
         blockId,
         header,
-        transactions,
+        transactions: transactions.buffer,
         txCount,
         workerIndex,
         workerCount: pool.size,
@@ -448,6 +462,7 @@ async function runBlockStm(
     );
     let ready: Coordinator;
     try {
+      writeTransactions();
       ready = await prepare();
     } catch (e) {
       scheduler.halt();

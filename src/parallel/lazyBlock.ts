@@ -3,13 +3,15 @@ import type { Common } from '@ethereumjs/common';
 import { createTxFromRLP, type TypedTransaction } from '@ethereumjs/tx';
 import type { ChainSpec } from '../block/chains.js';
 import { createChainCommon, createTxCommon } from '../block/hardfork.js';
-import { decodeWorkerTx, type transactionBytes, transactionLength, transactionPayload, writeTransaction } from './workerTx.js';
+import { TransactionBuffer, TransactionReader } from './transactionBuffer.js';
+import { decodeWorkerTx, type transactionBytes } from './workerTx.js';
 
 /**
  * A block as a worker sees it: the header decoded at once, each transaction decoded from its
  * consensus encoding only when this worker first needs it (a worker executes about 1/N of the
- * block). The encodings are written once by the coordinator into a SharedArrayBuffer:
- * Int32 [count, offset0, …, offsetN] then the bytes.
+ * block). The encodings are written once by the coordinator into a SharedArrayBuffer
+ * ({@link TransactionBuffer}), possibly still being written when the worker starts: a transaction
+ * is read once the coordinator has published it.
  */
 export class LazyBlock {
   readonly block: Block;
@@ -17,51 +19,17 @@ export class LazyBlock {
   private readonly txCommon: Common;
   private readonly txs: (TypedTransaction | undefined)[];
   private readonly light: (TypedTransaction | undefined)[];
-  private readonly ints: Int32Array;
-  private readonly bytes: Uint8Array;
-  /** A private copy of {@link bytes}, made when a transaction is first decoded for parevm's EVM. */
+  private readonly encodings: TransactionReader;
+  /** A private copy of the encodings, made when a transaction is first decoded for parevm's EVM. */
   private own: Uint8Array | undefined;
 
   /**
    * Encodes `txs` (their consensus encodings, EIP-2718: {@link transactionBytes}) for
-   * {@link LazyBlock}, written straight into the shared buffer: measured first, then written, no
-   * buffer per transaction.
+   * {@link LazyBlock}, all at once ({@link TransactionBuffer}: the engine writes them while the
+   * workers start).
    */
   static encodeTransactions(txs: TypedTransaction[]): SharedArrayBuffer {
-    const count = txs.length;
-    const payloads = new Int32Array(count);
-    /** Encodings of the transactions that go through `serialize()`. */
-    const serialized = new Map<number, Uint8Array>();
-    const head = (count + 2) * 4;
-    let total = head;
-    for (let i = 0; i < count; i++) {
-      const tx = txs[i]!;
-      const payload = (payloads[i] = transactionPayload(tx));
-      if (payload >= 0) total += transactionLength(tx, payload);
-      else {
-        const bytes = tx.serialize();
-        serialized.set(i, bytes);
-        total += bytes.length;
-      }
-    }
-    // Written into private memory, then copied once: stores into a shared buffer cost more.
-    const out = Buffer.allocUnsafeSlow(total);
-    const ints = new Int32Array(out.buffer, out.byteOffset, count + 2);
-    ints[0] = count;
-    let at = head;
-    for (let i = 0; i < count; i++) {
-      ints[1 + i] = at;
-      const bytes = serialized.get(i);
-      if (bytes) {
-        out.set(bytes, at);
-        at += bytes.length;
-      } else at = writeTransaction(txs[i]!, payloads[i]!, out, at);
-    }
-    if (at !== total) throw new Error(`internal: transaction encodings took ${at} of ${total} bytes`);
-    ints[1 + count] = at;
-    const buffer = new SharedArrayBuffer(total);
-    new Uint8Array(buffer).set(out);
-    return buffer;
+    return new TransactionBuffer(txs).writeAll().buffer;
   }
 
   /**
@@ -90,10 +58,9 @@ export class LazyBlock {
     const rlp = new Uint8Array(headerBuffer, 4 + nameLength).slice();
     const header = createBlockHeaderFromRLP(rlp, { common: this.txCommon, setHardfork: false, skipConsensusFormatValidation: true });
     this.block = createBlock({ header }, { common: this.txCommon });
-    this.ints = new Int32Array(transactions, 0, new Int32Array(transactions, 0, 1)[0]! + 2);
-    this.bytes = new Uint8Array(transactions);
-    this.txs = new Array(this.ints[0]!).fill(undefined);
-    this.light = new Array(this.ints[0]!).fill(undefined);
+    this.encodings = new TransactionReader(transactions);
+    this.txs = new Array(this.encodings.count).fill(undefined);
+    this.light = new Array(this.encodings.count).fill(undefined);
   }
 
   get txCount(): number {
@@ -109,19 +76,31 @@ export class LazyBlock {
     if (!tx) {
       // One private copy of the block's encodings, viewed by every transaction's fields: a copy per
       // transaction cost 0.8 µs of its 2.5–3 µs decoding on mainnet 14396881.
-      this.light[i] = tx = decodeWorkerTx(this.encodingIn((this.own ??= new Uint8Array(this.bytes)), i), true);
+      this.light[i] = tx = decodeWorkerTx(this.encodingIn((this.own ??= this.ownCopy()), i), true);
     }
     return tx;
   }
 
-  /** The consensus encoding of transaction `i` (EIP-2718), a view into the shared buffer. */
-  bytesOf(i: number): Uint8Array {
-    return this.encodingIn(this.bytes, i);
+  /** Every encoding, copied once they are all written. */
+  private ownCopy(): Uint8Array {
+    const e = this.encodings;
+    if (e.count > 0) e.waitFor(e.count - 1);
+    return e.bytes.slice(0, e.count > 0 ? e.end(e.count - 1) : 0);
   }
 
-  /** Transaction `i`'s encoding as a view into `bytes` (the shared buffer or its private copy). */
+  /**
+   * The consensus encoding of transaction `i` (EIP-2718), a view into the shared buffer, once the
+   * coordinator has written it.
+   * @throws Error when the coordinator failed to write the transactions
+   */
+  bytesOf(i: number): Uint8Array {
+    this.encodings.waitFor(i);
+    return this.encodingIn(this.encodings.bytes, i);
+  }
+
+  /** Transaction `i`'s encoding as a view into `bytes` (the shared buffer or its private copy), written. */
   private encodingIn(bytes: Uint8Array, i: number): Uint8Array {
-    return bytes.subarray(this.ints[1 + i]!, this.ints[2 + i]!);
+    return bytes.subarray(this.encodings.start(i), this.encodings.end(i));
   }
 
   /** Transaction `i`, decoded on first use; `onDecode` runs once (e.g. to install its sender key). */

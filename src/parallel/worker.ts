@@ -40,7 +40,7 @@ export interface BlockJob {
   blockId: number;
   /** The block header's RLP and hardfork ({@link LazyBlock.encodeHeader}), shared by all workers. */
   header: SharedArrayBuffer;
-  /** The transactions' consensus encodings ({@link LazyBlock.encodeTransactions}). */
+  /** The transactions' consensus encodings ({@link TransactionBuffer}), possibly still being written when the job starts. */
   transactions: SharedArrayBuffer;
   scheduler: SharedArrayBuffer;
   recovery: SharedArrayBuffer;

@@ -2,7 +2,7 @@ import { Capability, type TypedTransaction } from '@ethereumjs/tx';
 import { Address, bytesToHex } from '@ethereumjs/util';
 import { keccak256 } from '../crypto/keccak.js';
 import { toHex } from '../state/hex.js';
-import { encodeRlp, rlpFrame, rlpFramedLength, rlpIntLength, writeRlpHeader, writeRlpInt } from '../state/rlp.js';
+import { encodeRlp, rlpBytesLength, rlpFrame, rlpFramedLength, rlpIntLength, writeRlpBytes, writeRlpHeader, writeRlpInt } from '../state/rlp.js';
 import { readUintBE } from '../state/u256.js';
 
 /**
@@ -77,14 +77,13 @@ class RecipientAddress extends Address {
 
 /**
  * The consensus encoding of a signed transaction (EIP-2718), as `tx.serialize()` gives it
- * (`test/unit/worker-tx.test.ts` compares the two on every fixture transaction): what the
- * coordinator writes for the workers. Legacy, EIP-2930 and EIP-1559 transactions are written
- * straight from their fields ({@link writeTransaction}); others, and unsigned ones, through
- * `serialize()`.
+ * (`test/unit/worker-tx.test.ts` compares the two on every fixture transaction): legacy, EIP-2930
+ * and EIP-1559 transactions written straight from their fields ({@link writeTransaction}), others
+ * through `serialize()`. The engine writes a block's transactions with {@link TransactionBuffer}.
  */
 export function transactionBytes(tx: TypedTransaction): Uint8Array {
+  if (!writtenFieldByField(tx)) return tx.serialize();
   const payload = transactionPayload(tx);
-  if (payload < 0) return tx.serialize();
   const out = Buffer.allocUnsafe(transactionLength(tx, payload));
   writeTransaction(tx, payload, out, 0);
   return out;
@@ -103,20 +102,42 @@ type Signed = TypedTransaction & {
 };
 
 /**
- * The payload length of a legacy, EIP-2930 or EIP-1559 transaction's RLP list (its signed
- * fields, Yellow Paper appendix B), or -1 when it goes through `serialize()` (blob and set-code
- * transactions, unsigned ones). Field by field, no intermediate list: the generic encoder
- * ({@link encodeRlp}) cost the coordinator 5.3 µs per transaction on mainnet 14396881, all of it
- * serial work before the workers start.
+ * Whether {@link writeTransaction} encodes `tx`: a legacy, EIP-2930 or EIP-1559 transaction with
+ * its whole signature. Others go through `serialize()`: blob and set-code transactions, and one
+ * whose `r` or `s` is missing (@ethereumjs/tx reads a 0 there as absent).
+ */
+export function writtenFieldByField(tx: TypedTransaction): boolean {
+  const t = tx as Partial<Signed>;
+  return tx.type <= 2 && t.v !== undefined && t.r !== undefined && t.s !== undefined;
+}
+
+/**
+ * The payload length of the RLP list of a transaction {@link writtenFieldByField} (its signed
+ * fields, Yellow Paper appendix B). Field by field, no intermediate list: the generic encoder
+ * ({@link encodeRlp}) cost the coordinator 5.3 µs per transaction on mainnet 14396881.
  */
 export function transactionPayload(tx: TypedTransaction): number {
   const t = tx as Signed;
-  if (t.v === undefined || t.r === undefined || t.s === undefined || tx.type > 2) return -1;
-  let n = rlpIntLength(tx.nonce) + rlpIntLength(tx.gasLimit) + (tx.to ? bytesLength(tx.to.bytes) : 1) + rlpIntLength(tx.value) + bytesLength(tx.data);
+  let n = rlpIntLength(tx.nonce) + rlpIntLength(tx.gasLimit) + (tx.to ? rlpBytesLength(tx.to.bytes) : 1) + rlpIntLength(tx.value) + rlpBytesLength(tx.data);
   n += rlpIntLength(t.v) + rlpIntLength(t.r) + rlpIntLength(t.s);
   if (tx.type === 0) return n + rlpIntLength(t.gasPrice);
   n += rlpIntLength(t.chainId) + rlpFramedLength(accessListPayload(t.accessList));
   return tx.type === 1 ? n + rlpIntLength(t.gasPrice) : n + rlpIntLength(t.maxPriorityFeePerGas) + rlpIntLength(t.maxFeePerGas);
+}
+
+/**
+ * Most bytes the encoding of a transaction {@link writtenFieldByField} can take, from its data
+ * length, access list and `v` only (a cheap bound for sizing a buffer before writing): the type
+ * byte and a list header of ≤ 5 bytes; eight integers (chain id, nonce, the gas prices, gas limit,
+ * value, r, s) of at most 256 bits, which @ethereumjs/tx checks, at ≤ 33 bytes each; `v` as it is
+ * (a legacy `v` before EIP-155 has no limit); the recipient (21); the data with a header of ≤ 5;
+ * the access list with its headers.
+ */
+export function transactionBound(tx: TypedTransaction): number {
+  const t = tx as Signed;
+  let n = 1 + 5 + 8 * 33 + rlpIntLength(t.v) + 21 + 5 + tx.data.length + 5;
+  if (tx.type !== 0) for (const [, keys] of t.accessList) n += 5 + 21 + 5 + keys.length * 33;
+  return n;
 }
 
 /** Bytes of the encoding whose list payload is `payload` ({@link transactionPayload}): the type byte of a typed transaction, the list header, the payload. */
@@ -125,8 +146,9 @@ export function transactionLength(tx: TypedTransaction, payload: number): number
 }
 
 /**
- * Writes `tx`'s consensus encoding at `at` of `out` ({@link transactionLength} bytes), its list
- * payload `payload` bytes ({@link transactionPayload}, not -1); returns where it ends.
+ * Writes the consensus encoding of `tx` ({@link writtenFieldByField}) at `at` of `out`
+ * ({@link transactionLength} bytes), its list payload `payload` bytes ({@link transactionPayload});
+ * returns where it ends.
  */
 export function writeTransaction(tx: TypedTransaction, payload: number, out: Buffer, at: number): number {
   const t = tx as Signed;
@@ -139,16 +161,16 @@ export function writeTransaction(tx: TypedTransaction, payload: number, out: Buf
     at = writeRlpInt(out, at, t.maxFeePerGas);
   } else at = writeRlpInt(out, at, t.gasPrice);
   at = writeRlpInt(out, at, tx.gasLimit);
-  at = tx.to ? writeBytes(out, at, tx.to.bytes) : writeBytes(out, at, EMPTY);
+  at = writeRlpBytes(out, at, tx.to ? tx.to.bytes : EMPTY);
   at = writeRlpInt(out, at, tx.value);
-  at = writeBytes(out, at, tx.data);
+  at = writeRlpBytes(out, at, tx.data);
   if (tx.type !== 0) {
     at = writeRlpHeader(out, at, 0xc0, accessListPayload(t.accessList));
     for (const [address, keys] of t.accessList) {
-      at = writeRlpHeader(out, at, 0xc0, bytesLength(address) + rlpFramedLength(keysPayload(keys)));
-      at = writeBytes(out, at, address);
+      at = writeRlpHeader(out, at, 0xc0, rlpBytesLength(address) + rlpFramedLength(keysPayload(keys)));
+      at = writeRlpBytes(out, at, address);
       at = writeRlpHeader(out, at, 0xc0, keysPayload(keys));
-      for (const key of keys) at = writeBytes(out, at, key);
+      for (const key of keys) at = writeRlpBytes(out, at, key);
     }
   }
   at = writeRlpInt(out, at, t.v);
@@ -156,30 +178,17 @@ export function writeTransaction(tx: TypedTransaction, payload: number, out: Buf
   return writeRlpInt(out, at, t.s);
 }
 
-/** RLP length of a byte string. */
-const bytesLength = (b: Uint8Array): number => (b.length === 1 && b[0]! < 0x80 ? 1 : rlpFramedLength(b.length));
-
 function keysPayload(keys: readonly Uint8Array[]): number {
   let n = 0;
-  for (const key of keys) n += bytesLength(key);
+  for (const key of keys) n += rlpBytesLength(key);
   return n;
 }
 
 /** Payload length of an access list (EIP-2930): `[[address, [key, …]], …]`. */
 function accessListPayload(list: readonly [Uint8Array, readonly Uint8Array[]][]): number {
   let n = 0;
-  for (const [address, keys] of list) n += rlpFramedLength(bytesLength(address) + rlpFramedLength(keysPayload(keys)));
+  for (const [address, keys] of list) n += rlpFramedLength(rlpBytesLength(address) + rlpFramedLength(keysPayload(keys)));
   return n;
-}
-
-function writeBytes(out: Buffer, at: number, b: Uint8Array): number {
-  if (b.length === 1 && b[0]! < 0x80) {
-    out[at] = b[0]!;
-    return at + 1;
-  }
-  at = writeRlpHeader(out, at, 0x80, b.length);
-  out.set(b, at);
-  return at + b.length;
 }
 
 /** What a transaction's sender signed, and the signature: the arguments of sender recovery. */

@@ -62,8 +62,20 @@ export function rlpIntLength(v: bigint): number {
 }
 
 /** Encoded length of `item`; list payload lengths pushed to `sizes` in pre-order. */
+/** RLP length of a byte string: itself when it is one byte below 0x80, else header and bytes. */
+export function rlpBytesLength(b: Uint8Array): number {
+  return b.length === 1 && b[0]! < 0x80 ? 1 : rlpFramedLength(b.length);
+}
+
+/** Writes a byte string's RLP at `at` ({@link rlpBytesLength} bytes); returns the end. */
+export function writeRlpBytes(out: Uint8Array, at: number, b: Uint8Array): number {
+  if (b.length !== 1 || b[0]! >= 0x80) at = writeRlpHeader(out, at, 0x80, b.length);
+  out.set(b, at);
+  return at + b.length;
+}
+
 function measure(item: RlpInput, sizes: number[]): number {
-  if (item instanceof Uint8Array) return item.length === 1 && item[0]! < 0x80 ? 1 : rlpFramedLength(item.length);
+  if (item instanceof Uint8Array) return rlpBytesLength(item);
   if (typeof item === 'bigint') return rlpIntLength(item);
   const slot = sizes.length;
   sizes.push(0);
@@ -132,11 +144,7 @@ export function writeRlpInt(out: Buffer, at: number, v: bigint): number {
 }
 
 function write(out: Buffer, at: number, item: RlpInput, sizes: number[], cursor: { next: number }): number {
-  if (item instanceof Uint8Array) {
-    if (item.length !== 1 || item[0]! >= 0x80) at = writeRlpHeader(out, at, 0x80, item.length);
-    out.set(item, at);
-    return at + item.length;
-  }
+  if (item instanceof Uint8Array) return writeRlpBytes(out, at, item);
   if (typeof item === 'bigint') return writeRlpInt(out, at, item);
   at = writeRlpHeader(out, at, 0xc0, sizes[cursor.next++]!);
   for (const it of item) at = write(out, at, it, sizes, cursor);

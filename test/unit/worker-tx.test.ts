@@ -7,13 +7,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { Common, Mainnet } from '@ethereumjs/common';
-import { Capability, createBlob4844Tx, createEOACode7702Tx, createLegacyTx, createTxFromRLP, type TypedTransaction } from '@ethereumjs/tx';
+import {
+  Capability,
+  createBlob4844Tx,
+  createEOACode7702Tx,
+  createFeeMarket1559Tx,
+  createLegacyTx,
+  createTxFromRLP,
+  type TypedTransaction,
+} from '@ethereumjs/tx';
 import { SECP256K1_ORDER, bytesToHex, eoaCode7702SignAuthorization, hexToBytes } from '@ethereumjs/util';
 import { decodeBlock } from '../../src/block/decode.js';
 import { createTxCommon } from '../../src/block/hardfork.js';
 import { testNetwork } from '../../src/conformance/hardforks.js';
 import { LazyBlock } from '../../src/parallel/lazyBlock.js';
 import { RecoveryBuffer } from '../../src/parallel/recovery.js';
+import { TransactionBuffer, TransactionReader } from '../../src/parallel/transactionBuffer.js';
 import { decodeWorkerTx, transactionBytes } from '../../src/parallel/workerTx.js';
 import { FIXTURES } from '../helpers.js';
 
@@ -70,15 +79,15 @@ function check(tx: TypedTransaction, label: string): void {
   assert.equal(recovered.sender, full.getSenderAddress().toString(), `${label}: sender address`);
 }
 
-/** `LazyBlock.encodeTransactions` writes each transaction's `serialize()` bytes, in order; through a LazyBlock when a header is given. */
+/** `LazyBlock.encodeTransactions` writes each transaction's `serialize()` bytes, in order, back to back; read through a LazyBlock when a header is given. */
 function checkBlockEncoding(txs: TypedTransaction[], label: string, header?: SharedArrayBuffer): void {
   const buffer = LazyBlock.encodeTransactions(txs);
-  const ints = new Int32Array(buffer, 0, txs.length + 2);
-  assert.equal(ints[0], txs.length, `${label}: count`);
-  assert.equal(ints[1 + txs.length], buffer.byteLength, `${label}: the encodings fill the buffer`);
+  const reader = new TransactionReader(buffer);
+  assert.equal(reader.count, txs.length, `${label}: count`);
   const lazy = header ? new LazyBlock(header, buffer) : undefined;
   txs.forEach((tx, i) => {
-    const bytes = lazy ? lazy.bytesOf(i) : new Uint8Array(buffer, ints[1 + i]!, ints[2 + i]! - ints[1 + i]!);
+    if (i > 0) assert.equal(reader.start(i), reader.end(i - 1), `${label}: transaction ${i} follows the one before`);
+    const bytes = lazy ? lazy.bytesOf(i) : reader.bytes.subarray(reader.start(i), reader.end(i));
     assert.equal(bytesToHex(bytes), bytesToHex(tx.serialize()), `${label}: transaction ${i} for the workers`);
   });
 }
@@ -167,4 +176,74 @@ test('sender recovery from the bytes rejects a high s from Homestead on (EIP-2),
     assert.equal(theirs === 'invalid', hardfork !== 'chainstart', `${hardfork}: EIP-2 decides`);
     assert.equal(bytesToHex(workerRecovery(signed.serialize(), common).key!), bytesToHex(signed.getSenderPublicKey()), `${hardfork}: low s`);
   }
+});
+
+test('a transaction buffer publishes what is written: a reader of an aborted one stops with an error, of a written one reads every encoding', () => {
+  const common = createTxCommon('prague', testNetwork('Prague')!.chain);
+  const key = hexToBytes(`0x${'c3'.padStart(64, '0')}`);
+  const txs = Array.from({ length: 130 }, (_, i) =>
+    createLegacyTx({ nonce: BigInt(i), gasPrice: 10n, gasLimit: 21_000n, to: `0x${'78'.repeat(20)}`, value: BigInt(i) << 200n }, { common }).sign(key),
+  );
+  const aborted = new TransactionBuffer(txs);
+  const waiting = new TransactionReader(aborted.buffer);
+  assert.equal(waiting.count, 130);
+  aborted.abort();
+  assert.throws(() => waiting.waitFor(0), /could not encode/);
+  const written = new TransactionBuffer(txs).writeAll();
+  const reader = new TransactionReader(written.buffer);
+  reader.waitFor(129);
+  txs.forEach((tx, i) => {
+    assert.equal(bytesToHex(reader.bytes.subarray(reader.start(i), reader.end(i))), bytesToHex(tx.serialize()), `transaction ${i}`);
+  });
+});
+
+test('a transaction buffer takes the largest fields a transaction may have, and a missing r or s goes through serialize()', () => {
+  // Before EIP-155 (Spurious Dragon) a legacy v has no upper limit: here 4,000 bytes.
+  const homestead = new Common({ chain: Mainnet, hardfork: 'homestead' });
+  const max = (1n << 256n) - 1n;
+  const hugeV = createLegacyTx(
+    { nonce: 1n, gasPrice: 1n << 190n, gasLimit: (1n << 64n) - 1n, to: `0x${'79'.repeat(20)}`, value: max, v: (1n << 32_000n) + 27n, r: max, s: 1n },
+    { common: homestead },
+  );
+  // An empty r, as @ethereumjs/tx reads an RPC block's "r": "0x0": the transaction has v but no r.
+  const noR = createLegacyTx(
+    { nonce: 2n, gasPrice: 10n, gasLimit: 21_000n, to: `0x${'7a'.repeat(20)}`, value: 1n, v: 27n, r: '0x', s: 1n },
+    { common: homestead },
+  );
+  assert.equal((noR as { r?: bigint }).r, undefined);
+  const common = createTxCommon('prague', testNetwork('Prague')!.chain);
+  const key = hexToBytes(`0x${'c4'.padStart(64, '0')}`);
+  const accessList = Array.from({ length: 40 }, (_, i) => ({
+    address: `0x${i.toString(16).padStart(40, '0')}` as `0x${string}`,
+    storageKeys: Array.from({ length: 20 }, (_, k) => `0x${'ff'.repeat(31)}${k.toString(16).padStart(2, '0')}` as `0x${string}`),
+  }));
+  const big1559 = createFeeMarket1559Tx(
+    {
+      chainId: 1n,
+      nonce: (1n << 64n) - 2n,
+      maxPriorityFeePerGas: 1n << 190n,
+      maxFeePerGas: 1n << 190n,
+      gasLimit: (1n << 64n) - 1n,
+      to: `0x${'7b'.repeat(20)}`,
+      value: max,
+      data: new Uint8Array(70_000).fill(0xfe),
+      accessList,
+    },
+    { common },
+  ).sign(key);
+  checkBlockEncoding([hugeV, noR, big1559, noR, hugeV], 'largest fields');
+});
+
+test('a transaction that cannot be encoded marks the buffer failed: a worker waiting for it stops with an error', () => {
+  const common = createTxCommon('prague', testNetwork('Prague')!.chain);
+  const key = hexToBytes(`0x${'c5'.padStart(64, '0')}`);
+  const good = createLegacyTx({ nonce: 0n, gasPrice: 10n, gasLimit: 21_000n, to: `0x${'7c'.repeat(20)}`, value: 1n }, { common }).sign(key);
+  // Not a transaction @ethereumjs/tx would build: a negative nonce has no RLP.
+  const broken = Object.assign(Object.create(Object.getPrototypeOf(good)), good, { nonce: -1n }) as TypedTransaction;
+  const buffer = new TransactionBuffer([good, broken]);
+  const reader = new TransactionReader(buffer.buffer);
+  assert.equal(reader.written(), 0);
+  assert.throws(() => buffer.writeAll(), RangeError);
+  assert.equal(reader.written(), -1, 'marked failed');
+  assert.throws(() => reader.waitFor(0), /could not encode/);
 });
