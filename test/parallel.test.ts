@@ -38,16 +38,22 @@ test('parallel equals sequential on every mainnet fixture block', async (t) => {
 test("timings: the phases add up to the block's total on the parallel path, and a fallback counts its parallel attempt", async () => {
   const fx = loadFixtureBlock(FIXTURES, 14396881);
   // `slack`: event-loop work outside the call that its await may wait for (a failed worker's replacement).
+  // Up to three calls: a garbage collection or a worker's message may run between a call's return
+  // and this await's continuation (4.2 ms once, in a fresh clone's run); work the call leaves out of
+  // its phases shows in every call.
   const check = async (label: string, slack: number, run: (d: ReturnType<typeof decodeBlock>) => Promise<BlockResult>): Promise<BlockResult> => {
-    const decoded = decodeBlock(fx.blockJson);
-    const start = performance.now();
-    const r = await run(decoded);
-    const wall = performance.now() - start;
-    const t = r.timings;
-    const sum = t.decodeMs + t.senderRecoveryMs + t.executionMs + t.postBlockMs;
-    assert.ok(Math.abs(sum - t.totalMs) < 1, `${label}: phases ${sum.toFixed(2)} ms, total ${t.totalMs.toFixed(2)} ms`);
-    assert.ok(t.totalMs <= wall && t.totalMs > wall - slack, `${label}: total ${t.totalMs.toFixed(2)} ms of a ${wall.toFixed(2)} ms call`);
-    return r;
+    for (let attempt = 1; ; attempt++) {
+      const decoded = decodeBlock(fx.blockJson);
+      const start = performance.now();
+      const r = await run(decoded);
+      const wall = performance.now() - start;
+      const t = r.timings;
+      const sum = t.decodeMs + t.senderRecoveryMs + t.executionMs + t.postBlockMs;
+      assert.ok(Math.abs(sum - t.totalMs) < 1, `${label}: phases ${sum.toFixed(2)} ms, total ${t.totalMs.toFixed(2)} ms`);
+      assert.ok(t.totalMs <= wall, `${label}: total ${t.totalMs.toFixed(2)} ms of a ${wall.toFixed(2)} ms call`);
+      if (t.totalMs > wall - slack) return r;
+      assert.ok(attempt < 3, `${label}: total ${t.totalMs.toFixed(2)} ms of a ${wall.toFixed(2)} ms call, three times`);
+    }
   };
   const par = await check('parallel', 2, (d) => executeBlock(d, fx.state, { concurrency: 2, force: true }));
   assert.equal(par.metrics?.path, 'parallel', par.metrics?.reason);
