@@ -4,7 +4,7 @@ import { createTxFromRLP, type TypedTransaction } from '@ethereumjs/tx';
 import type { ChainSpec } from '../block/chains.js';
 import { createChainCommon, createTxCommon } from '../block/hardfork.js';
 import { TransactionBuffer, TransactionReader } from './transactionBuffer.js';
-import { decodeWorkerTx, type transactionBytes } from './workerTx.js';
+import { decodeWorkerTx } from './workerTx.js';
 
 /**
  * A block as a worker sees it: the header decoded at once, each transaction decoded from its
@@ -24,9 +24,8 @@ export class LazyBlock {
   private own: Uint8Array | undefined;
 
   /**
-   * Encodes `txs` (their consensus encodings, EIP-2718: {@link transactionBytes}) for
-   * {@link LazyBlock}, all at once ({@link TransactionBuffer}: the engine writes them while the
-   * workers start).
+   * Encodes `txs` (their consensus encodings, EIP-2718) for {@link LazyBlock}, all at once
+   * ({@link TransactionBuffer}: the engine writes them while the workers start).
    */
   static encodeTransactions(txs: TypedTransaction[]): SharedArrayBuffer {
     return new TransactionBuffer(txs).writeAll().buffer;

@@ -103,11 +103,6 @@ export class TransactionBuffer {
   }
 }
 
-/** The transaction count of a {@link TransactionBuffer}. */
-export function transactionCount(buffer: SharedArrayBuffer): number {
-  return new Int32Array(buffer, 0, 1)[0]!;
-}
-
 /**
  * A worker's view of a {@link TransactionBuffer}: transaction `i`'s encoding, once the
  * coordinator has written it (waiting in `Atomics.wait` until then).
@@ -121,7 +116,7 @@ export class TransactionReader {
   private published = 0;
 
   constructor(buffer: SharedArrayBuffer) {
-    this.count = transactionCount(buffer);
+    this.count = new Int32Array(buffer, 0, 1)[0]!;
     this.ints = new Int32Array(buffer, 0, HEAD_WORDS + this.count + 1);
     this.bytes = new Uint8Array(buffer);
   }

@@ -75,20 +75,6 @@ class RecipientAddress extends Address {
   }
 }
 
-/**
- * The consensus encoding of a signed transaction (EIP-2718), as `tx.serialize()` gives it
- * (`test/unit/worker-tx.test.ts` compares the two on every fixture transaction): legacy, EIP-2930
- * and EIP-1559 transactions written straight from their fields ({@link writeTransaction}), others
- * through `serialize()`. The engine writes a block's transactions with {@link TransactionBuffer}.
- */
-export function transactionBytes(tx: TypedTransaction): Uint8Array {
-  if (!writtenFieldByField(tx)) return tx.serialize();
-  const payload = transactionPayload(tx);
-  const out = Buffer.allocUnsafe(transactionLength(tx, payload));
-  writeTransaction(tx, payload, out, 0);
-  return out;
-}
-
 /** The fields of a signed transaction that {@link writeTransaction} encodes. */
 type Signed = TypedTransaction & {
   v: bigint;
@@ -102,9 +88,11 @@ type Signed = TypedTransaction & {
 };
 
 /**
- * Whether {@link writeTransaction} encodes `tx`: a legacy, EIP-2930 or EIP-1559 transaction with
- * its whole signature. Others go through `serialize()`: blob and set-code transactions, and one
- * whose `r` or `s` is missing (@ethereumjs/tx reads a 0 there as absent).
+ * Whether {@link writeTransaction} encodes `tx` — its consensus encoding (EIP-2718) as
+ * `tx.serialize()` gives it, straight from the fields (`test/unit/worker-tx.test.ts` compares the
+ * two on every fixture transaction): a legacy, EIP-2930 or EIP-1559 transaction with its whole
+ * signature. Others go through `serialize()` ({@link TransactionBuffer}): blob and set-code
+ * transactions, and one whose `r` or `s` is missing (@ethereumjs/tx reads a 0 there as absent).
  */
 export function writtenFieldByField(tx: TypedTransaction): boolean {
   const t = tx as Partial<Signed>;
