@@ -1,4 +1,5 @@
-import type { Log, Receipt } from '../types.js';
+import { decodeLogs, encodeHexLogs, encodedLogsOf, withEncodedLogs } from '../evm/logs.js';
+import type { Receipt } from '../types.js';
 import { grown } from './grow.js';
 import { EMPTY_BLOOM_HEX } from '../evm/bloom.js';
 
@@ -7,17 +8,19 @@ export type Output = [txIndex: number, incarnation: number, receipt: Receipt | n
 
 /**
  * A worker's outputs flattened for its reply: the receipts' hex strings back to back as Latin-1
- * bytes in `text` (an empty bloom left out), every small integer and string length in `ints`,
- * every gas amount in `gas`, errors (rare; any text) as objects. The reply transfers the three
- * arrays ({@link transferList}; copied, they cost the last worker's reply 12–20 ms on mainnet
- * 15537394). As objects it cost about 0.5 µs per object, serial on the coordinator:
- * receiving mainnet 15537394's 10,041 logs took 20–29 ms there, against 7–9 ms for this form
- * (14396881: 1.8 against 0.5 ms; 14029313: 1.6 against 1.8 ms). Joined into one string, the text
- * cost as much as the objects (joining 60k strings: 19 ms; copying 3 MB of string across: 10 ms).
+ * bytes in `text` (an empty bloom left out), each receipt's logs as their consensus encoding in
+ * `bytes` (logs.ts: the EVM wrote it, the coordinator cuts the hex from it and the receipts trie
+ * copies it), every small integer and length in `ints`, every gas amount in `gas`, errors (rare;
+ * any text) as objects. The reply transfers the four arrays ({@link transferList}; copied, they
+ * cost the last worker's reply 12–20 ms on mainnet 15537394). As objects it cost about 0.5 µs per
+ * object, serial on the coordinator: receiving mainnet 15537394's 10,041 logs took 20–29 ms there,
+ * against 7–9 ms for the logs as hex text (14396881: 1.8 against 0.5 ms; 14029313: 1.6 against
+ * 1.8 ms); packing that text was 19 ms of the worker's time on the block's critical path.
  */
 export interface PackedOutputs {
   count: number;
   text: Uint8Array;
+  bytes: Uint8Array;
   ints: Int32Array;
   gas: BigUint64Array;
   errors: { code: string; message: string }[];
@@ -31,6 +34,8 @@ const HAS_CONTRACT = 8;
 const HAS_BLOB_GAS = 16;
 /** The empty bloom (a receipt without logs: most of a block of transfers) is not sent. */
 const EMPTY_BLOOM = 32;
+/** The encoding of no logs: an empty list. */
+const EMPTY_LIST = Uint8Array.of(0xc0);
 
 /**
  * Packs outputs one by one as a worker produces them, for its reply ({@link unpackOutputs}
@@ -45,11 +50,13 @@ export class OutputPacker {
   private text = new Uint8Array(1 << 16);
   /** {@link text} as a Buffer, for its Latin-1 writer. */
   private textWriter = Buffer.from(this.text.buffer);
+  private bytes = new Uint8Array(1 << 16);
   private errors: { code: string; message: string }[] = [];
   private count = 0;
   private i = 0;
   private g = 0;
   private t = 0;
+  private b = 0;
 
   private int(v: number): void {
     if (this.i === this.ints.length) this.ints = grown(this.ints);
@@ -72,6 +79,14 @@ export class OutputPacker {
     this.int(s.length);
   }
 
+  /** Raw bytes (the logs' encoding) and their length. */
+  private raw(v: Uint8Array): void {
+    if (this.b + v.length > this.bytes.length) this.bytes = grown(this.bytes, this.b + v.length);
+    this.bytes.set(v, this.b);
+    this.b += v.length;
+    this.int(v.length);
+  }
+
   /** Appends one output. */
   add(output: Output): void {
     const [txIndex, incarnation, receipt, error] = output;
@@ -85,7 +100,7 @@ export class OutputPacker {
       (receipt.stateRoot !== undefined ? HAS_STATE_ROOT : 0) |
       (receipt.contractAddress !== undefined ? HAS_CONTRACT : 0) |
       (receipt.blobGasUsed !== undefined ? HAS_BLOB_GAS : 0) |
-      (receipt.logs.length === 0 && receipt.logsBloom === EMPTY_BLOOM_HEX ? EMPTY_BLOOM : 0);
+      (receipt.logsBloom === EMPTY_BLOOM_HEX ? EMPTY_BLOOM : 0);
     this.int(flags);
     this.int(receipt.txType);
     this.int(receipt.status ?? -1);
@@ -95,18 +110,21 @@ export class OutputPacker {
     if (flags & HAS_STATE_ROOT) this.str(receipt.stateRoot!);
     if (flags & HAS_CONTRACT) this.str(receipt.contractAddress!);
     if (flags & HAS_BLOB_GAS) this.bigint(receipt.blobGasUsed!);
-    this.int(receipt.logs.length);
-    for (const log of receipt.logs) {
-      this.str(log.address);
-      this.int(log.topics.length);
-      for (const t of log.topics) this.str(t);
-      this.str(log.data);
-    }
+    // A worker's EVM leaves the hex out (Evm.hexLogs); the reference engine's receipts have no
+    // recorded encoding: theirs is made from the hex.
+    this.raw(encodedLogsOf(receipt) ?? (receipt.logs.length === 0 ? EMPTY_LIST : encodeHexLogs(receipt.logs)));
   }
 
   /** What was added, in copies of the used parts (structured clone sends a view's whole buffer). */
   done(): PackedOutputs {
-    return { count: this.count, text: this.text.slice(0, this.t), ints: this.ints.slice(0, this.i), gas: this.gas.slice(0, this.g), errors: this.errors };
+    return {
+      count: this.count,
+      text: this.text.slice(0, this.t),
+      bytes: this.bytes.slice(0, this.b),
+      ints: this.ints.slice(0, this.i),
+      gas: this.gas.slice(0, this.g),
+      errors: this.errors,
+    };
   }
 }
 
@@ -115,7 +133,7 @@ export class OutputPacker {
  * OutputPacker.done} copies the used parts); unusable in the sender afterwards.
  */
 export function transferList(packed: PackedOutputs): ArrayBuffer[] {
-  return [packed.text.buffer, packed.ints.buffer, packed.gas.buffer] as ArrayBuffer[];
+  return [packed.text.buffer, packed.bytes.buffer, packed.ints.buffer, packed.gas.buffer] as ArrayBuffer[];
 }
 
 /** Flattens `outputs` for a worker's reply ({@link unpackOutputs} restores them). */
@@ -146,6 +164,8 @@ export function unpackOutputs(packed: PackedOutputs, keep: (txIndex: number, inc
   const skip = (): void => {
     at += ints[i++]!;
   };
+  let b = 0;
+  const raw = (): Uint8Array => packed.bytes.subarray(b, (b += ints[i++]!));
   const out: Output[] = [];
   for (let k = 0; k < packed.count; k++) {
     const txIndex = ints[i++]!;
@@ -163,11 +183,7 @@ export function unpackOutputs(packed: PackedOutputs, keep: (txIndex: number, inc
       if (flags & HAS_STATE_ROOT) skip();
       if (flags & HAS_CONTRACT) skip();
       if (flags & HAS_BLOB_GAS) g++;
-      for (let l = ints[i++]!; l > 0; l--) {
-        skip();
-        for (let t = ints[i++]!; t > 0; t--) skip();
-        skip();
-      }
+      b += ints[i++]!;
     } else if (has & HAS_RECEIPT) {
       const flags = ints[i++]!;
       const txType = ints[i++]!;
@@ -178,19 +194,15 @@ export function unpackOutputs(packed: PackedOutputs, keep: (txIndex: number, inc
       const stateRoot = flags & HAS_STATE_ROOT ? str() : undefined;
       const contractAddress = flags & HAS_CONTRACT ? str() : undefined;
       const blobGasUsed = flags & HAS_BLOB_GAS ? gas[g++]! : undefined;
-      const logs: Log[] = [];
-      for (let l = ints[i++]!; l > 0; l--) {
-        const address = str();
-        const topics: string[] = [];
-        for (let t = ints[i++]!; t > 0; t--) topics.push(str());
-        logs.push({ address, topics, data: str() });
-      }
+      const encodedLogs = raw();
+      const logs = encodedLogs.length === 1 ? [] : decodeLogs(encodedLogs);
       receipt = { txType, gasUsed, cumulativeGasUsed, logs, logsBloom };
       // One of the two in both engines (EIP-658): the order they set them in.
       if (status !== -1) receipt.status = status as 0 | 1;
       if (stateRoot !== undefined) receipt.stateRoot = stateRoot;
       if (contractAddress !== undefined) receipt.contractAddress = contractAddress;
       if (blobGasUsed !== undefined) receipt.blobGasUsed = blobGasUsed;
+      if (logs.length > 0) withEncodedLogs(receipt, encodedLogs);
     }
     if (kept) out.push([txIndex, incarnation, receipt, error]);
   }

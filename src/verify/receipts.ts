@@ -1,34 +1,24 @@
 import { bytesToHex } from '@ethereumjs/util';
 import { Bloom } from '@ethereumjs/vm';
 import { fromHex } from '../state/hex.js';
+import { encodedLogsOf, encodeHexLogs, hexStringLength, writeHexString } from '../evm/logs.js';
 import { encodeRlp, rlpFramedLength, rlpIntLength, writeRlpHeader, writeRlpInt } from '../state/rlp.js';
 import { trieRoot } from '../state/trieRoot.js';
 import type { Receipt } from '../types.js';
 
 /**
  * The consensus encoding of a receipt (EIP-2718 `type || rlp([status | stateRoot,
- * cumulativeGasUsed, bloom, logs])`, Yellow Paper §4.3.1), written straight from its hex into one
- * buffer. `@ethereumjs/vm`'s `encodeReceipt` stays the reference (test/unit/receipts.test.ts
- * compares the two on every fixture receipt); through it, a receipt cost ~20 µs to encode here,
- * on the critical path of both engines' post-block work.
+ * cumulativeGasUsed, bloom, logs])`, Yellow Paper §4.3.1), written into one buffer: the logs from
+ * the encoding parevm's EVM recorded for them ({@link encodedLogsOf}), else from their hex.
+ * `@ethereumjs/vm`'s `encodeReceipt` stays the reference (test/unit/receipts.test.ts compares the
+ * two on every fixture receipt, both ways); through it, a receipt cost ~20 µs to encode here, on
+ * the critical path of both engines' post-block work.
  */
 export function encodeReceiptBytes(r: Receipt): Uint8Array {
+  const logs = encodedLogsOf(r) ?? encodeHexLogs(r.logs);
   // A status (EIP-658) is one byte: 0x01, or the empty string 0x80.
   const first = r.stateRoot !== undefined ? hexStringLength(r.stateRoot) : 1;
-  const gas = rlpIntLength(r.cumulativeGasUsed);
-  let logsPayload = 0;
-  const logLengths: number[] = new Array(r.logs.length);
-  const topicLengths: number[] = new Array(r.logs.length);
-  for (let i = 0; i < r.logs.length; i++) {
-    const l = r.logs[i]!;
-    let topics = 0;
-    for (const t of l.topics) topics += hexStringLength(t);
-    topicLengths[i] = topics;
-    const payload = hexStringLength(l.address) + rlpFramedLength(topics) + hexStringLength(l.data);
-    logLengths[i] = payload;
-    logsPayload += rlpFramedLength(payload);
-  }
-  const payload = first + gas + hexStringLength(r.logsBloom) + rlpFramedLength(logsPayload);
+  const payload = first + rlpIntLength(r.cumulativeGasUsed) + hexStringLength(r.logsBloom) + logs.length;
   const typed = r.txType !== 0 ? 1 : 0;
   const out = Buffer.allocUnsafe(typed + rlpFramedLength(payload));
   let at = 0;
@@ -38,15 +28,7 @@ export function encodeReceiptBytes(r: Receipt): Uint8Array {
   else out[at++] = r.status === 1 ? 0x01 : 0x80;
   at = writeRlpInt(out, at, r.cumulativeGasUsed);
   at = writeHexString(out, at, r.logsBloom);
-  at = writeRlpHeader(out, at, 0xc0, logsPayload);
-  for (let i = 0; i < r.logs.length; i++) {
-    const l = r.logs[i]!;
-    at = writeRlpHeader(out, at, 0xc0, logLengths[i]!);
-    at = writeHexString(out, at, l.address);
-    at = writeRlpHeader(out, at, 0xc0, topicLengths[i]!);
-    for (const t of l.topics) at = writeHexString(out, at, t);
-    at = writeHexString(out, at, l.data);
-  }
+  out.set(logs, at);
   return out;
 }
 
@@ -97,17 +79,4 @@ export function blockLogsBloom(receipts: Receipt[]): string {
   const bloom = new Bloom();
   for (const r of receipts) if (r.logs.length > 0) bloom.or(new Bloom(fromHex(r.logsBloom)));
   return bytesToHex(bloom.bitvector);
-}
-
-/** RLP length of the byte string a `0x` hex holds: one byte below 0x80 is its own encoding. */
-function hexStringLength(hex: string): number {
-  const n = (hex.length - 2) >> 1;
-  if (n === 1 && Number.parseInt(hex.slice(2, 4), 16) < 0x80) return 1;
-  return rlpFramedLength(n);
-}
-
-function writeHexString(out: Buffer, at: number, hex: string): number {
-  const n = (hex.length - 2) >> 1;
-  if (n !== 1 || Number.parseInt(hex.slice(2, 4), 16) >= 0x80) at = writeRlpHeader(out, at, 0x80, n);
-  return at + out.write(hex.slice(2), at, n, 'hex');
 }

@@ -1,16 +1,20 @@
 // A worker's outputs survive packOutputs → structured clone → unpackOutputs unchanged: the
 // receipts of real mainnet blocks (before Byzantium: state roots; after it: status; after Cancun:
 // blob gas; 15537394: 10,041 logs; contract creations) and hand-made edge cases (errors, no
-// receipt, empty strings). JSON equality checks the field order too.
+// receipt, empty strings, logs without a recorded encoding), the logs' encoding with them. JSON
+// equality checks the field order too.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadFixtureBlock } from '../../src/block/fixtures.js';
+import { encodeHexLogs, encodedLogsOf } from '../../src/evm/logs.js';
 import { executeBlockSequential } from '../../src/execute/sequential.js';
 import { type Output, packOutputs, unpackOutputs } from '../../src/parallel/outputCodec.js';
 import type { Receipt } from '../../src/types.js';
 import { FIXTURES } from '../helpers.js';
 
 const json = (outputs: Output[]) => JSON.stringify(outputs, (_, v) => (typeof v === 'bigint' ? `${v}n` : v));
+
+const hex = (b: Uint8Array | undefined) => (b === undefined ? 'none' : Buffer.from(b).toString('hex'));
 
 function roundTrip(outputs: Output[]): Output[] {
   return unpackOutputs(structuredClone(packOutputs(outputs)));
@@ -29,6 +33,12 @@ test('the receipts of mainnet blocks before Byzantium, after it and after Cancun
     const back = roundTrip(outputs);
     assert.deepEqual(back, outputs, `block ${number}`);
     assert.equal(json(back), json(outputs), `block ${number}: field order`);
+    // The logs travel as their encoding, which the receipts trie copies: it arrives with them.
+    for (const [k, o] of back.entries()) {
+      const sent = encodedLogsOf(outputs[k]![2]!);
+      assert.equal(sent !== undefined, o[2]!.logs.length > 0);
+      if (sent) assert.equal(hex(encodedLogsOf(o[2]!)), hex(sent), `block ${number}, output ${k}`);
+    }
     logs += receipts.reduce((n, r) => n + r.logs.length, 0);
     created += receipts.filter((r) => r.contractAddress !== undefined).length;
     blobs += receipts.filter((r) => r.blobGasUsed !== undefined).length;
@@ -63,6 +73,9 @@ test('errors, outputs without a receipt, blob gas, empty strings and 64-bit gas'
   assert.deepEqual(back, outputs);
   assert.equal(json(back), json(outputs));
   assert.deepEqual(roundTrip([]), []);
+  // Logs given as hex only (the reference engine's receipts) are encoded from it for the trip.
+  assert.equal(encodedLogsOf(receipt), undefined);
+  assert.equal(hex(encodedLogsOf(back[1]![2]!)), hex(encodeHexLogs(receipt.logs)));
 });
 
 test('unpacking only the outputs kept: every other one stepped over, the kept ones as a full unpack gives them', async () => {

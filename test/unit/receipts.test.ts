@@ -1,7 +1,7 @@
 // parevm's receipt encoding (src/verify/receipts.ts) equals @ethereumjs/vm's encodeReceipt (the
 // reference) byte for byte: on every receipt of mainnet blocks from before Byzantium (state
-// roots), after it (status) and after Cancun (blob transactions), and on hand-made receipts at
-// each RLP length boundary.
+// roots), after it (status) and after Cancun (blob transactions), with the logs' encoding the EVM
+// recorded and from their hex, and on hand-made receipts at each RLP length boundary.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { bytesToHex, hexToBytes } from '@ethereumjs/util';
@@ -9,6 +9,7 @@ import { MerklePatriciaTrie } from '@ethereumjs/mpt';
 import { RLP } from '@ethereumjs/rlp';
 import { encodeReceipt } from '@ethereumjs/vm';
 import { loadFixtureBlock } from '../../src/block/fixtures.js';
+import { encodedLogsOf } from '../../src/evm/logs.js';
 import { executeBlockSequential } from '../../src/execute/sequential.js';
 import type { Log, Receipt } from '../../src/types.js';
 import { encodeReceiptBytes, packReceipts, packedReceiptsRoot } from '../../src/verify/receipts.js';
@@ -30,7 +31,12 @@ test('every receipt of mainnet blocks before Byzantium, after it and after Cancu
     const fx = loadFixtureBlock(FIXTURES, number);
     const result = await executeBlockSequential(fx.blockJson, fx.state);
     assert.ok(result.receipts.length > 0);
-    for (const [i, r] of result.receipts.entries()) assert.equal(bytesToHex(encodeReceiptBytes(r)), reference(r), `block ${number} receipt ${i}`);
+    for (const [i, r] of result.receipts.entries()) {
+      // The logs as the EVM encoded them, and (a copy has no recorded encoding) from their hex.
+      assert.equal(encodedLogsOf(r) !== undefined, r.logs.length > 0, `block ${number} receipt ${i}: recorded encoding`);
+      assert.equal(bytesToHex(encodeReceiptBytes(r)), reference(r), `block ${number} receipt ${i}`);
+      assert.equal(bytesToHex(encodeReceiptBytes({ ...r })), reference(r), `block ${number} receipt ${i}, from hex`);
+    }
     count += result.receipts.length;
   }
   assert.ok(count > 1000, `${count} receipts`);

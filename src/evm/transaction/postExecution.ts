@@ -3,7 +3,8 @@ import type { Receipt } from '../../types.js';
 import type { Evm } from '../evm.js';
 import { Status, isExceptional } from '../frames/frame.js';
 import { EMPTY_BLOOM_HEX, logsBloom } from '../bloom.js';
-import { toHex, wordToHex } from '../words.js';
+import { decodeLogs, encodeLogs, withEncodedLogs } from '../logs.js';
+import { toHex } from '../words.js';
 import type { TxContext } from './context.js';
 
 const ZERO_ROOT = toHex(new Uint8Array(32));
@@ -43,7 +44,9 @@ export function postExecution(ctx: TxContext): Receipt {
     j.touch(address);
   }
   const logs = j.logs;
-  const receiptLogs = logs.map((l) => ({ address: l.address, topics: l.topics.map(wordToHex), data: toHex(l.data) }));
+  // The logs' encoding first, their hex cut from it (logs.ts): the receipts trie copies it.
+  const encodedLogs = logs.length === 0 ? undefined : encodeLogs(logs);
+  const receiptLogs = encodedLogs === undefined || !evm.hexLogs ? [] : decodeLogs(encodedLogs);
   const bloom = logs.length === 0 ? EMPTY_BLOOM_HEX : toHex(logsBloom(logs, evm.bloomBits));
   cleanupTouched(evm);
   j.reset();
@@ -60,7 +63,7 @@ export function postExecution(ctx: TxContext): Receipt {
     receipt.contractAddress = ctx.createdAddress;
   }
   if (tx.type === 3) receipt.blobGasUsed = ctx.blobGas;
-  return receipt;
+  return encodedLogs === undefined ? receipt : withEncodedLogs(receipt, encodedLogs);
 }
 
 function emptyWithBalance(balance: bigint) {

@@ -1,0 +1,63 @@
+// The logs' consensus encoding written from the EVM's forms (src/evm/logs.ts) equals
+// @ethereumjs/rlp's encoding of the same logs, at every RLP length boundary of a log's fields and
+// of the list; the hex logs cut from it equal the logs' own hex; the encoding from hex
+// (encodeHexLogs, for the reference engine's receipts) equals it too.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { RLP } from '@ethereumjs/rlp';
+import { bytesToHex, hexToBytes } from '@ethereumjs/util';
+import { decodeLogs, encodeHexLogs, encodeLogs } from '../../src/evm/logs.js';
+import type { EvmLog } from '../../src/evm/frames/journal.js';
+
+const word = (t: bigint) => `0x${t.toString(16).padStart(64, '0')}`;
+const hexOf = (l: EvmLog) => ({ address: l.address, topics: l.topics.map(word), data: bytesToHex(l.data) });
+const reference = (logs: EvmLog[]) =>
+  bytesToHex(RLP.encode(logs.map((l) => [hexToBytes(l.address as `0x${string}`), l.topics.map((t) => hexToBytes(word(t) as `0x${string}`)), l.data])));
+
+function check(logs: EvmLog[], what: string): void {
+  const encoded = encodeLogs(logs);
+  assert.equal(bytesToHex(encoded), reference(logs), `${what}: encoding`);
+  assert.deepEqual(decodeLogs(encoded), logs.map(hexOf), `${what}: hex`);
+  assert.equal(bytesToHex(encodeHexLogs(logs.map(hexOf))), reference(logs), `${what}: encoding from hex`);
+}
+
+test('single logs at the length boundaries of data and topics', () => {
+  const address = '0x00000000000000000000000000000000000000aa';
+  for (const length of [0, 1, 2, 55, 56, 255, 256, 65535, 65536, 70000]) {
+    for (const fill of [0x00, 0x7f, 0x80, 0xff]) {
+      for (const topics of [0, 1, 2, 4]) {
+        // Topics: 0, small, 2^53 − 1 and 2^53 (the word writer's fast path and its edge), the largest word.
+        const values = [0n, 1n, 2n ** 53n - 1n, 2n ** 53n, 2n ** 256n - 1n].slice(0, topics);
+        check([{ address, topics: values, data: new Uint8Array(length).fill(fill) }], `${length} bytes of ${fill}, ${topics} topics`);
+      }
+    }
+  }
+});
+
+test('many logs: repeated and alternating addresses, lists of one, two and three length bytes', () => {
+  const addresses = ['0x1111111111111111111111111111111111111111', '0xdac17f958d2ee523a2206206994597c13d831ec7', '0x0000000000000000000000000000000000000000'];
+  for (const count of [1, 2, 3, 300, 3000]) {
+    for (const pattern of ['same', 'alternating', 'runs']) {
+      const logs: EvmLog[] = Array.from({ length: count }, (_, i) => ({
+        address: addresses[pattern === 'same' ? 0 : pattern === 'alternating' ? i % 3 : Math.floor(i / 7) % 3]!,
+        topics: Array.from({ length: i % 5 }, (_, k) => BigInt(i * 31 + k) << BigInt((k * 61) % 200)),
+        data: new Uint8Array(i % 70).fill(i & 0xff),
+      }));
+      check(logs, `${count} logs, ${pattern} addresses`);
+    }
+  }
+  assert.equal(bytesToHex(encodeLogs([])), '0xc0');
+  assert.deepEqual(decodeLogs(Uint8Array.of(0xc0)), []);
+});
+
+test('the decoder rejects what is not a list of [address, [topics], data]', () => {
+  const log = encodeLogs([{ address: '0x00000000000000000000000000000000000000aa', topics: [1n], data: Uint8Array.of(1, 2) }]);
+  const bad = [
+    Uint8Array.of(0x80), // a string, not a list
+    Uint8Array.from([...log, 0x00]), // bytes after the list
+    log.subarray(0, log.length - 1), // cut short
+    Uint8Array.from(RLP.encode([[new Uint8Array(20), [], new Uint8Array(1), new Uint8Array(1)]])), // four fields
+    Uint8Array.from(RLP.encode([[new Uint8Array(20), new Uint8Array(1), new Uint8Array(1)]])), // topics not a list
+  ];
+  for (const [i, b] of bad.entries()) assert.throws(() => decodeLogs(b), /internal: /, `case ${i}`);
+});
