@@ -1,6 +1,13 @@
 import type { Block } from '@ethereumjs/block';
-import { publicKeyToAddress } from '../crypto/keccak.js';
+import type { Common } from '@ethereumjs/common';
+import type { TypedTransaction } from '@ethereumjs/tx';
+import { SECP256K1_ORDER_DIV_2 } from '@ethereumjs/util';
+import { ecrecover } from '../crypto/ecrecover.js';
+import { keccak256 } from '../crypto/keccak.js';
 import { InvalidSignatureError, SenderMismatchError, classifyTransactionError, libraryErrorDetail } from '../errors.js';
+import { signedMessage, transactionLength, transactionPayload, writeTransaction, writtenFieldByField } from '../parallel/workerTx.js';
+import { toHex } from '../state/hex.js';
+import { readUintBE } from '../state/u256.js';
 
 /** Senders of a block's transactions, lowercase `0x` hex, in block order. */
 export interface RecoveredSenders {
@@ -9,28 +16,80 @@ export interface RecoveredSenders {
   ms: number;
 }
 
+/** Rules of sender recovery that depend on the fork. */
+export interface RecoveryRules {
+  /** EIP-2 (Homestead): an s above secp256k1n/2 is invalid. */
+  homestead: boolean;
+  /** EIP-155 (Spurious Dragon): a legacy v ≥ 35 names the chain. */
+  eip155: boolean;
+}
+
+/** The {@link RecoveryRules} of `common`'s hardfork. */
+export function recoveryRules(common: Common): RecoveryRules {
+  return { homestead: common.gteHardfork('homestead'), eip155: common.gteHardfork('spuriousDragon') };
+}
+
 /**
- * Recovers every transaction's sender from its signature (ECDSA, Yellow Paper Appendix F; EIP-155,
- * EIP-2 low-s after Homestead). The public key is cached on each (frozen) transaction, so later
- * execution does not recover again. Cross-checks against `expected` where an entry is given.
+ * A transaction's sender's public key (64 bytes, no 0x04 prefix), recovered from its consensus
+ * encoding as @ethereumjs/tx's `getSenderPublicKey` does (ECDSA, Yellow Paper Appendix F; EIP-2:
+ * a high s is invalid from Homestead on), without its re-encoding and @noble keccak of the signed
+ * message (`signedMessage`): both engines recover this way, the sequential one and the workers.
+ * @throws Error on an invalid signature (callers report it through @ethereumjs/tx's own check)
+ */
+export function recoverPublicKey(encoding: Uint8Array, rules: RecoveryRules): Uint8Array {
+  const m = signedMessage(encoding, rules.eip155);
+  if (rules.homestead && readUintBE(m.s, 0, m.s.length) > SECP256K1_ORDER_DIV_2) throw new Error('EIP-2: s above secp256k1n/2');
+  return ecrecover(m.hash, m.v, m.r, m.s, m.chainId);
+}
+
+/** The address of a 64-byte public key: the last 20 bytes of its keccak-256 (Yellow Paper §7), as bytes. */
+export function publicKeyAddress(publicKey: Uint8Array): Uint8Array {
+  return keccak256(publicKey).subarray(12);
+}
+
+/**
+ * Recovers every transaction's sender from its signature ({@link recoverPublicKey}, from the
+ * transaction's encoding). The public key is cached on each (frozen) transaction, so later
+ * execution does not recover again. A signature that does not recover this way is recovered by
+ * @ethereumjs/tx, whose error is reported. Cross-checks against `expected` where an entry is given.
  * @throws InvalidSignatureError when a signature does not recover (`invalid-signature`), or has
  *   s above n/2 after Homestead (`high-s`, EIP-2: a legacy transaction's s is checked here)
  * @throws SenderMismatchError when a recovered sender differs from its `expected` entry
  */
 export function recoverSenders(block: Block, expected: (string | undefined)[] = []): RecoveredSenders {
   const start = performance.now();
-  const senders = block.transactions.map((tx, i) => {
-    let sender: string;
+  const rules = recoveryRules(block.common);
+  let scratch = Buffer.alloc(0);
+  const senders = block.transactions.map((t, i) => {
+    const tx = t as TypedTransaction;
+    let key: Uint8Array;
     try {
-      // The address from the recovered key with hash-wasm's keccak (getSenderAddress hashes with @noble/hashes, uncached).
-      sender = publicKeyToAddress(tx.getSenderPublicKey());
-    } catch (e) {
-      const detail = libraryErrorDetail(e);
-      throw new InvalidSignatureError(i, detail, classifyTransactionError(detail) === 'high-s' ? 'high-s' : 'invalid-signature', { cause: e });
+      let encoding: Uint8Array;
+      if (writtenFieldByField(tx)) {
+        const payload = transactionPayload(tx);
+        const length = transactionLength(tx, payload);
+        if (scratch.length < length) scratch = Buffer.alloc(Math.max(length, 2 * scratch.length, 1024));
+        encoding = scratch.subarray(0, writeTransaction(tx, payload, scratch, 0));
+      } else encoding = tx.serialize();
+      key = recoverPublicKey(encoding, rules);
+    } catch {
+      key = libraryRecovery(tx, i);
     }
+    (tx as unknown as { cache: { senderPubKey?: Uint8Array } }).cache.senderPubKey = key;
+    const sender = toHex(publicKeyAddress(key));
     const want = expected[i];
     if (want !== undefined && want !== sender) throw new SenderMismatchError(i, want, sender);
     return sender;
   });
   return { senders, ms: performance.now() - start };
+}
+
+/** @ethereumjs/tx's recovery of transaction `i`, its failure as the typed error. */
+function libraryRecovery(tx: TypedTransaction, i: number): Uint8Array {
+  try {
+    return tx.getSenderPublicKey();
+  } catch (e) {
+    const detail = libraryErrorDetail(e);
+    throw new InvalidSignatureError(i, detail, classifyTransactionError(detail) === 'high-s' ? 'high-s' : 'invalid-signature', { cause: e });
+  }
 }

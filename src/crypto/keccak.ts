@@ -1,4 +1,3 @@
-import { bytesToHex } from '@ethereumjs/util';
 import { createKeccak } from 'hash-wasm';
 
 // One hasher per thread (workers load this module too), created once: its calls are synchronous.
@@ -14,12 +13,4 @@ export function keccak256(data: Uint8Array): Uint8Array {
   hasher.init();
   hasher.update(data);
   return hasher.digest('binary');
-}
-
-/**
- * The address of a 64-byte uncompressed public key (no 0x04 prefix): the last 20 bytes of its
- * keccak-256 (Yellow Paper §7, eq. 284), lowercase `0x` hex.
- */
-export function publicKeyToAddress(publicKey: Uint8Array): string {
-  return bytesToHex(keccak256(publicKey).subarray(12));
 }

@@ -1,9 +1,5 @@
-import { SECP256K1_ORDER_DIV_2 } from '@ethereumjs/util';
-import { ecrecover } from '../crypto/ecrecover.js';
-import { keccak256 } from '../crypto/keccak.js';
+import { type RecoveryRules, publicKeyAddress, recoverPublicKey } from '../block/senders.js';
 import { toHex } from '../state/hex.js';
-import { readUintBE } from '../state/u256.js';
-import { signedMessage } from './workerTx.js';
 
 /** Status of a transaction's sender in {@link RecoveryBuffer}. */
 const PENDING = 0;
@@ -11,14 +7,6 @@ const OK = 1;
 const INVALID = 2;
 /** A worker is recovering it now. */
 const CLAIMED = 3;
-
-/** Rules of sender recovery that depend on the fork. */
-export interface RecoveryRules {
-  /** EIP-2 (Homestead): an s above secp256k1n/2 is invalid. */
-  homestead: boolean;
-  /** EIP-155 (Spurious Dragon): a legacy v ≥ 35 names the chain. */
-  eip155: boolean;
-}
 
 /**
  * Sender recovery shared between workers: each transaction's 64-byte public key is recovered once,
@@ -82,19 +70,16 @@ export class RecoveryBuffer {
   }
 
   /**
-   * Recovers a claimed transaction's sender from its consensus encoding, as @ethereumjs/tx's
-   * `getSenderPublicKey` does (EIP-2: a high s is invalid from Homestead on), publishes the key
-   * and wakes the workers waiting for it. Returns false on an invalid signature.
+   * Recovers a claimed transaction's sender from its consensus encoding ({@link recoverPublicKey}),
+   * publishes the key and its address and wakes the workers waiting for it. Returns false on an
+   * invalid signature.
    */
   private recover(i: number, bytes: Uint8Array, rules: RecoveryRules): boolean {
     let status = INVALID;
     try {
-      const m = signedMessage(bytes, rules.eip155);
-      if (rules.homestead && readUintBE(m.s, 0, m.s.length) > SECP256K1_ORDER_DIV_2) throw new Error('EIP-2: s above secp256k1n/2');
-      const key = ecrecover(m.hash, m.v, m.r, m.s, m.chainId);
+      const key = recoverPublicKey(bytes, rules);
       this.keys.set(key, i * 64);
-      // The address: the last 20 bytes of the key's keccak-256 (Yellow Paper §7).
-      this.addresses.set(keccak256(key).subarray(12), i * 20);
+      this.addresses.set(publicKeyAddress(key), i * 20);
       status = OK;
     } catch {
       // an invalid signature: the block's typed error comes from the sequential engine

@@ -5,6 +5,7 @@
  * through SharedArrayBuffers.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { recoveryRules } from '../block/senders.js';
 import { installNativeGuard } from '../crypto/nativeGuard.js';
 import { evmWarmUp } from '../evm/warmup.js';
 import { type EngineName, createBlockEngine } from '../execute/engine.js';
@@ -215,7 +216,7 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
   // Sender recovery: this worker's stride first, then straight on (RecoveryBuffer: no barrier).
   const t0 = performance.now();
   const recovery = new RecoveryBuffer(job.recovery, job.txCount);
-  const rules = { homestead: lazy.common.gteHardfork('homestead'), eip155: lazy.common.gteHardfork('spuriousDragon') };
+  const rules = recoveryRules(lazy.common);
   const bytesAt = (i: number) => lazy.bytesOf(i);
   // An invalid signature halts the block: the coordinator reports it sequentially.
   if (!recovery.recoverStride(bytesAt, job.workerIndex, job.workerCount, rules)) scheduler.halt();

@@ -17,7 +17,10 @@ import {
   type TypedTransaction,
 } from '@ethereumjs/tx';
 import { SECP256K1_ORDER, bytesToHex, eoaCode7702SignAuthorization, hexToBytes } from '@ethereumjs/util';
+import { createBlock } from '@ethereumjs/block';
 import { decodeBlock } from '../../src/block/decode.js';
+import { recoverSenders } from '../../src/block/senders.js';
+import { InvalidSignatureError } from '../../src/errors.js';
 import { createTxCommon } from '../../src/block/hardfork.js';
 import { testNetwork } from '../../src/conformance/hardforks.js';
 import { LazyBlock } from '../../src/parallel/lazyBlock.js';
@@ -101,8 +104,15 @@ test('every mainnet fixture transaction: the light form has the fields of create
       `block ${n}`,
       LazyBlock.encodeHeader(decoded.block.header, decoded.hardfork, decoded.chain),
     );
+    // The sequential engine recovers from the encoding too (written field by field here), on a
+    // block of its own: the sender and the key it caches are @ethereumjs/tx's.
+    const fresh = decodeBlock(JSON.parse(readFileSync(join(FIXTURES, 'blocks', n, 'block.json'), 'utf8'))).block;
+    const { senders } = recoverSenders(fresh);
     decoded.block.transactions.forEach((tx, i) => {
       check(tx, `block ${n} transaction ${i}`);
+      const full = createTxFromRLP(tx.serialize(), { common: tx.common });
+      assert.equal(senders[i], full.getSenderAddress().toString(), `block ${n} transaction ${i}: sequential sender`);
+      assert.equal(bytesToHex(fresh.transactions[i]!.getSenderPublicKey()), bytesToHex(full.getSenderPublicKey()), `block ${n} transaction ${i}: cached key`);
       types.add(tx.type);
       count++;
     });
@@ -170,6 +180,16 @@ test('sender recovery from the bytes rejects a high s from Homestead on (EIP-2),
       }
     })();
     const ours = workerRecovery(high.serialize(), common);
+    // The sequential engine: the key, or @ethereumjs/tx's error as the typed one.
+    const sequential = (() => {
+      try {
+        return recoverSenders(createBlock({ transactions: [high] }, { common })).senders[0];
+      } catch (e) {
+        assert.ok(e instanceof InvalidSignatureError && e.reason === 'high-s', `${hardfork}: ${e}`);
+        return 'invalid';
+      }
+    })();
+    assert.equal(sequential, theirs === 'invalid' ? 'invalid' : high.getSenderAddress().toString(), `${hardfork}: sequential`);
     assert.equal(ours.key === undefined ? 'invalid' : bytesToHex(ours.key), theirs, hardfork);
     assert.equal(ours.sender === undefined, ours.key === undefined, `${hardfork}: no address without a key`);
     assert.equal(theirs === 'invalid', hardfork !== 'chainstart', `${hardfork}: EIP-2 decides`);
