@@ -14,3 +14,14 @@ export function keccak256(data: Uint8Array): Uint8Array {
   hasher.update(data);
   return hasher.digest('binary');
 }
+
+/**
+ * {@link keccak256} of `parts` concatenated, without building the concatenation: a
+ * `Uint8Array` above 64 bytes is allocated outside V8's heap (~1.5 µs here, against 0.07 µs
+ * for one of 64 bytes or less), and a signed message was one per transaction.
+ */
+export function keccak256Of(...parts: Uint8Array[]): Uint8Array {
+  hasher.init();
+  for (const p of parts) hasher.update(p);
+  return hasher.digest('binary');
+}

@@ -1,8 +1,8 @@
 import { Capability, type TypedTransaction } from '@ethereumjs/tx';
 import { Address, bytesToHex } from '@ethereumjs/util';
-import { keccak256 } from '../crypto/keccak.js';
+import { keccak256Of } from '../crypto/keccak.js';
 import { toHex } from '../state/hex.js';
-import { encodeRlp, rlpBytesLength, rlpFrame, rlpFramedLength, rlpIntLength, writeRlpBytes, writeRlpHeader, writeRlpInt } from '../state/rlp.js';
+import { encodeRlp, rlpBytesLength, rlpFramedLength, rlpIntLength, writeRlpBytes, writeRlpHeader, writeRlpInt } from '../state/rlp.js';
 import { readUintBE } from '../state/u256.js';
 
 /**
@@ -208,16 +208,26 @@ export function signedMessage(bytes: Uint8Array, eip155: boolean): SignedMessage
   const v = readUintBE(bytes, items[n - 3]!.start, items[n - 3]!.end - items[n - 3]!.start);
   const r = field(n - 2).slice();
   const s = field(n - 1).slice();
-  // The signed fields are the encoding's own bytes up to v: framed anew, never re-encoded.
+  // The signed fields are the encoding's own bytes up to v: framed anew, never re-encoded, and
+  // hashed in parts (header, fields, EIP-155 suffix) rather than copied into one array.
   const signedEnd = typed ? items[n - 3]!.at : items[6]!.at;
   const signed = bytes.subarray(items[0]!.at, signedEnd);
-  if (typed) return { hash: keccak256(rlpFrame(0xc0, [signed], bytes.subarray(0, 1))), v, r, s };
+  if (typed) return { hash: keccak256Of(header(bytes[0]!, signed.length), signed), v, r, s };
   if (eip155 && v >= 35n) {
     const chainId = (v - 35n) / 2n;
     // EIP-155: the signed list ends with chainId, 0, 0 (their encodings, without a list header).
-    return { hash: keccak256(rlpFrame(0xc0, [signed, encodeRlp([chainId, 0n, 0n]).subarray(1)])), v, r, s, chainId };
+    const suffix = encodeRlp([chainId, 0n, 0n]).subarray(1);
+    return { hash: keccak256Of(header(-1, signed.length + suffix.length), signed, suffix), v, r, s, chainId };
   }
-  return { hash: keccak256(rlpFrame(0xc0, [signed])), v, r, s };
+  return { hash: keccak256Of(header(-1, signed.length), signed), v, r, s };
+}
+
+/** The type byte (unless `type` is −1) and the RLP list header of a `payload`-byte list: a new array of ≤ 10 bytes. */
+function header(type: number, payload: number): Uint8Array {
+  const out = new Uint8Array(10);
+  const at = type < 0 ? 0 : 1;
+  if (type >= 0) out[0] = type;
+  return out.subarray(0, writeRlpHeader(out, at, 0xc0, payload));
 }
 
 const EMPTY = new Uint8Array();

@@ -2,7 +2,7 @@ import { isEmptyAccount } from '../../state/stateManager.js';
 import type { Receipt } from '../../types.js';
 import type { Evm } from '../evm.js';
 import { Status, isExceptional } from '../frames/frame.js';
-import { EMPTY_BLOOM_HEX, logsBloom } from '../bloom.js';
+import { EMPTY_BLOOM_HEX, logsBloomHex } from '../bloom.js';
 import { decodeLogs, encodeLogs, withEncodedLogs } from '../logs.js';
 import { toHex } from '../words.js';
 import type { TxContext } from './context.js';
@@ -47,7 +47,7 @@ export function postExecution(ctx: TxContext): Receipt {
   // The logs' encoding first, their hex cut from it (logs.ts): the receipts trie copies it.
   const encodedLogs = logs.length === 0 ? undefined : encodeLogs(logs);
   const receiptLogs = encodedLogs === undefined || !evm.hexLogs ? [] : decodeLogs(encodedLogs);
-  const bloom = logs.length === 0 ? EMPTY_BLOOM_HEX : toHex(logsBloom(logs, evm.bloomBits));
+  const bloom = logs.length === 0 ? EMPTY_BLOOM_HEX : logsBloomHex(logs, evm.bloomBits);
   cleanupTouched(evm);
   j.reset();
   const receipt: Receipt = {
