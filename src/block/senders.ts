@@ -5,9 +5,9 @@ import { SECP256K1_ORDER_DIV_2 } from '@ethereumjs/util';
 import { ecrecover } from '../crypto/ecrecover.js';
 import { keccak256 } from '../crypto/keccak.js';
 import { InvalidSignatureError, SenderMismatchError, classifyTransactionError, libraryErrorDetail } from '../errors.js';
-import { signedMessage, transactionLength, transactionPayload, writeTransaction, writtenFieldByField } from '../parallel/workerTx.js';
 import { toHex } from '../state/hex.js';
 import { readUintBE } from '../state/u256.js';
+import { signedMessage, transactionBound, writeTransactionAt, writtenFieldByField } from './transactionEncoding.js';
 
 /** Senders of a block's transactions, lowercase `0x` hex, in block order. */
 export interface RecoveredSenders {
@@ -49,8 +49,8 @@ export function publicKeyAddress(publicKey: Uint8Array): Uint8Array {
 
 /**
  * Recovers every transaction's sender from its signature ({@link recoverPublicKey}, from the
- * transaction's encoding). The public key is cached on each (frozen) transaction, so later
- * execution does not recover again. A signature that does not recover this way is recovered by
+ * transaction's encoding). The public key is cached on each frozen transaction
+ * ({@link cacheSenderPublicKey}), so later execution does not recover again. A signature that does not recover this way is recovered by
  * @ethereumjs/tx, whose error is reported. Cross-checks against `expected` where an entry is given.
  * @throws InvalidSignatureError when a signature does not recover (`invalid-signature`), or has
  *   s above n/2 after Homestead (`high-s`, EIP-2: a legacy transaction's s is checked here)
@@ -62,26 +62,33 @@ export function recoverSenders(block: Block, expected: (string | undefined)[] = 
   let scratch = Buffer.alloc(0);
   const senders = block.transactions.map((t, i) => {
     const tx = t as TypedTransaction;
+    let encoding: Uint8Array;
+    if (writtenFieldByField(tx)) {
+      const bound = transactionBound(tx);
+      if (scratch.length < bound) scratch = Buffer.alloc(Math.max(bound, 2 * scratch.length, 1024));
+      encoding = scratch.subarray(0, writeTransactionAt(tx, scratch, 0));
+    } else encoding = tx.serialize();
     let key: Uint8Array;
     try {
-      let encoding: Uint8Array;
-      if (writtenFieldByField(tx)) {
-        const payload = transactionPayload(tx);
-        const length = transactionLength(tx, payload);
-        if (scratch.length < length) scratch = Buffer.alloc(Math.max(length, 2 * scratch.length, 1024));
-        encoding = scratch.subarray(0, writeTransaction(tx, payload, scratch, 0));
-      } else encoding = tx.serialize();
       key = recoverPublicKey(encoding, rules);
     } catch {
       key = libraryRecovery(tx, i);
     }
-    (tx as unknown as { cache: { senderPubKey?: Uint8Array } }).cache.senderPubKey = key;
+    cacheSenderPublicKey(tx, key);
     const sender = toHex(publicKeyAddress(key));
     const want = expected[i];
     if (want !== undefined && want !== sender) throw new SenderMismatchError(i, want, sender);
     return sender;
   });
   return { senders, ms: performance.now() - start };
+}
+
+/**
+ * Caches `publicKey` (64 bytes) as `tx`'s sender key where @ethereumjs/tx caches it itself: on a
+ * frozen transaction (the default) only, since an unfrozen one may still change.
+ */
+export function cacheSenderPublicKey(tx: TypedTransaction, publicKey: Uint8Array): void {
+  if (Object.isFrozen(tx)) (tx as unknown as { cache: { senderPubKey?: Uint8Array } }).cache.senderPubKey = publicKey;
 }
 
 /** @ethereumjs/tx's recovery of transaction `i`, its failure as the typed error. */

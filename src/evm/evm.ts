@@ -68,7 +68,7 @@ export class Evm {
   /**
    * Whether a receipt carries its logs as hex (`Receipt.logs`) besides their encoding (logs.ts).
    * A parallel worker's receipts do not (their `logs` is empty): the worker sends the encoding
-   * and the coordinator cuts the hex from the committed incarnation's only.
+   * and the coordinator cuts the hex from each transaction's last incarnation only.
    */
   hexLogs = true;
 

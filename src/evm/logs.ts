@@ -9,6 +9,7 @@
 import { rlpBytesLength, rlpFramedLength, writeRlpBytes, writeRlpHeader } from '../state/rlp.js';
 import { writeWordAt } from '../state/u256.js';
 import type { Log, Receipt } from '../types.js';
+import { EMPTY_BLOOM_HEX } from './bloom.js';
 import type { EvmLog } from './frames/journal.js';
 
 /** RLP of an address string: 0x94 and 20 bytes. */
@@ -19,7 +20,8 @@ const TOPIC_ITEM = 33;
 /**
  * The RLP of `logs` (the logs field of a receipt, Yellow Paper §4.3.1), from the EVM's own forms:
  * addresses as lowercase `0x` hex, topics as bigint words, data as bytes.
- * @returns a new buffer of its own
+ * @returns a new buffer (small ones share Node's pool: never transfer its `.buffer`)
+ * @throws Error on an address that is not 20 bytes of hex (an internal error)
  */
 export function encodeLogs(logs: readonly EvmLog[]): Uint8Array {
   let payload = 0;
@@ -35,7 +37,7 @@ export function encodeLogs(logs: readonly EvmLog[]): Uint8Array {
     at = writeRlpHeader(out, at, 0xc0, logPayload(l));
     out[at++] = 0x80 + 20;
     if (l.address === lastAddress) out.copyWithin(at, lastAt, lastAt + 20);
-    else out.write(l.address.slice(2), at, 20, 'hex');
+    else if (out.write(l.address.slice(2), at, 20, 'hex') !== 20) throw new Error(`internal: not a 20-byte address: ${l.address}`);
     lastAddress = l.address;
     lastAt = at;
     at += 20;
@@ -111,15 +113,17 @@ export function decodeLogs(rlp: Uint8Array): Log[] {
   for (let at = list.start; at < list.end; ) {
     const log = span(rlp, at, true);
     const address = span(rlp, log.start, false);
+    if (address.end - address.start !== 20) throw new Error(`internal: a log's address is not 20 bytes, at byte ${log.start}`);
     const topicList = span(rlp, address.end, true);
     const topics: string[] = [];
     for (let t = topicList.start; t < topicList.end; ) {
       const topic = span(rlp, t, false);
+      if (topic.end > topicList.end) throw new Error(`internal: a topic runs past its list, at byte ${t}`);
       topics.push(field(topic));
       t = topic.end;
     }
     const data = span(rlp, topicList.end, false);
-    if (data.end !== log.end) throw new Error('internal: a log has more than three fields');
+    if (data.end !== log.end) throw new Error('internal: a log is not three fields');
     logs.push({ address: field(address), topics, data: field(data) });
     at = log.end;
   }
@@ -154,17 +158,40 @@ function span(b: Uint8Array, at: number, list: boolean): Span {
 /**
  * Each receipt's {@link encodeLogs} encoding, for the receipts trie. Kept beside the receipt,
  * not in it: `Receipt` is the public shape, equal on every engine (the reference engine's
- * receipts have none, and are encoded from their hex).
+ * receipts have none, and are encoded from their hex). Held with the logs array it was recorded
+ * for and its length, so a receipt whose logs were replaced or resized is encoded from them.
  */
-const encodedLogs = new WeakMap<Receipt, Uint8Array>();
+const encodedLogs = new WeakMap<Receipt, { logs: readonly Log[]; count: number; rlp: Uint8Array }>();
 
-/** Records `rlp` as the encoding of `receipt.logs` (the caller's promise: it is). Returns `receipt`. */
+/** The encoding of no logs: an empty list. */
+const EMPTY_LIST = Uint8Array.of(0xc0);
+
+/**
+ * Records `rlp` as the encoding of `receipt.logs` (the caller's promise: it is; a parallel
+ * worker's receipts hold no hex logs, only this). Returns `receipt`.
+ */
 export function withEncodedLogs<R extends Receipt>(receipt: R, rlp: Uint8Array): R {
-  encodedLogs.set(receipt, rlp);
+  encodedLogs.set(receipt, { logs: receipt.logs, count: receipt.logs.length, rlp });
   return receipt;
 }
 
-/** The encoding of `receipt.logs` recorded by {@link withEncodedLogs}, if any. */
+/** The encoding of `receipt.logs` recorded by {@link withEncodedLogs}, if any and its logs are still those. */
 export function encodedLogsOf(receipt: Receipt): Uint8Array | undefined {
-  return encodedLogs.get(receipt);
+  const e = encodedLogs.get(receipt);
+  return e !== undefined && e.logs === receipt.logs && e.count === receipt.logs.length ? e.rlp : undefined;
+}
+
+/**
+ * The RLP of `receipt.logs`: the recorded encoding ({@link encodedLogsOf}), else encoded from the
+ * hex ({@link encodeHexLogs}; no logs: one shared empty list, never to be written to).
+ * @throws Error when the receipt has a bloom but neither logs nor an encoding (an internal error:
+ *   a worker's receipt copied away from its encoding would otherwise lose its logs silently)
+ */
+export function logsEncodingOf(receipt: Receipt): Uint8Array {
+  const recorded = encodedLogsOf(receipt);
+  if (recorded !== undefined) return recorded;
+  if (receipt.logs.length > 0) return encodeHexLogs(receipt.logs);
+  if (receipt.logsBloom !== EMPTY_BLOOM_HEX && /[^0]/.test(receipt.logsBloom.slice(2)))
+    throw new Error('internal: a receipt with a bloom has neither logs nor their encoding');
+  return EMPTY_LIST;
 }

@@ -1,4 +1,4 @@
-import { decodeLogs, encodeHexLogs, encodedLogsOf, withEncodedLogs } from '../evm/logs.js';
+import { decodeLogs, logsEncodingOf, withEncodedLogs } from '../evm/logs.js';
 import type { Receipt } from '../types.js';
 import { grown } from './grow.js';
 import { EMPTY_BLOOM_HEX } from '../evm/bloom.js';
@@ -34,8 +34,6 @@ const HAS_CONTRACT = 8;
 const HAS_BLOB_GAS = 16;
 /** The empty bloom (a receipt without logs: most of a block of transfers) is not sent. */
 const EMPTY_BLOOM = 32;
-/** The encoding of no logs: an empty list. */
-const EMPTY_LIST = Uint8Array.of(0xc0);
 
 /**
  * Packs outputs one by one as a worker produces them, for its reply ({@link unpackOutputs}
@@ -112,7 +110,7 @@ export class OutputPacker {
     if (flags & HAS_BLOB_GAS) this.bigint(receipt.blobGasUsed!);
     // A worker's EVM leaves the hex out (Evm.hexLogs); the reference engine's receipts have no
     // recorded encoding: theirs is made from the hex.
-    this.raw(encodedLogsOf(receipt) ?? (receipt.logs.length === 0 ? EMPTY_LIST : encodeHexLogs(receipt.logs)));
+    this.raw(logsEncodingOf(receipt));
   }
 
   /** What was added, in copies of the used parts (structured clone sends a view's whole buffer). */
@@ -148,6 +146,8 @@ export function packOutputs(outputs: readonly Output[]): PackedOutputs {
  * the same order as the engines build them (so JSON of a parallel result equals a sequential
  * one's). Only those `keep` accepts are built; the others are stepped over without a string or
  * an object (a worker packs every incarnation, the coordinator needs each transaction's last).
+ * A built receipt's recorded logs encoding is a view into `packed.bytes`, not a copy: a result
+ * that keeps the receipts keeps each reply's bytes (its incarnations' logs, mostly the kept ones).
  */
 export function unpackOutputs(packed: PackedOutputs, keep: (txIndex: number, incarnation: number) => boolean = () => true): Output[] {
   const { ints, gas } = packed;

@@ -1,4 +1,5 @@
-import { type RecoveryRules, publicKeyAddress, recoverPublicKey } from '../block/senders.js';
+import type { TypedTransaction } from '@ethereumjs/tx';
+import { type RecoveryRules, cacheSenderPublicKey, publicKeyAddress, recoverPublicKey } from '../block/senders.js';
 import { toHex } from '../state/hex.js';
 
 /** Status of a transaction's sender in {@link RecoveryBuffer}. */
@@ -89,11 +90,9 @@ export class RecoveryBuffer {
     return status === OK;
   }
 
-  /** Installs the recovered key of transaction `i` on `tx` (its sender cache), so it is not recovered again. */
-  install(i: number, tx: unknown): void {
-    if (Atomics.load(this.ints, i) === OK) {
-      (tx as { cache: { senderPubKey?: Uint8Array } }).cache.senderPubKey = this.keys.slice(i * 64, i * 64 + 64);
-    }
+  /** Installs the recovered key of transaction `i` on `tx` ({@link cacheSenderPublicKey}), so it is not recovered again. */
+  install(i: number, tx: TypedTransaction): void {
+    if (Atomics.load(this.ints, i) === OK) cacheSenderPublicKey(tx, this.keys.slice(i * 64, i * 64 + 64));
   }
 
   /** The sender of transaction `i` (lowercase `0x` hex), or undefined if it did not recover. */

@@ -1,5 +1,5 @@
 import type { TypedTransaction } from '@ethereumjs/tx';
-import { transactionBound, transactionLength, transactionPayload, writeTransaction, writtenFieldByField } from './workerTx.js';
+import { transactionBound, writeTransactionAt, writtenFieldByField } from '../block/transactionEncoding.js';
 
 /** Transactions written between two publications of progress. */
 const CHUNK = 64;
@@ -76,11 +76,8 @@ export class TransactionBuffer {
             scratch.set(ready, at);
             at += ready.length;
           } else {
-            const payload = transactionPayload(tx);
-            const end = at + transactionLength(tx, payload);
-            // Beyond the scratch a write would be lost silently: the bound must hold.
-            if (end > scratch.length) throw new Error(`internal: transaction ${i}'s encoding passed its bound`);
-            at = writeTransaction(tx, payload, scratch, at);
+            // Throws rather than write past the scratch: the bound must hold.
+            at = writeTransactionAt(tx, scratch, at);
           }
           this.ints[HEAD_WORDS + i + 1] = start + at;
         }

@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { RLP } from '@ethereumjs/rlp';
 import { bytesToHex, hexToBytes } from '@ethereumjs/util';
-import { decodeLogs, encodeHexLogs, encodeLogs } from '../../src/evm/logs.js';
+import { decodeLogs, encodeHexLogs, encodeLogs, encodedLogsOf, logsEncodingOf, withEncodedLogs } from '../../src/evm/logs.js';
+import { logsBloomHex } from '../../src/evm/bloom.js';
+import type { Receipt } from '../../src/types.js';
 import type { EvmLog } from '../../src/evm/frames/journal.js';
 
 const word = (t: bigint) => `0x${t.toString(16).padStart(64, '0')}`;
@@ -58,6 +60,31 @@ test('the decoder rejects what is not a list of [address, [topics], data]', () =
     log.subarray(0, log.length - 1), // cut short
     Uint8Array.from(RLP.encode([[new Uint8Array(20), [], new Uint8Array(1), new Uint8Array(1)]])), // four fields
     Uint8Array.from(RLP.encode([[new Uint8Array(20), new Uint8Array(1), new Uint8Array(1)]])), // topics not a list
+    Uint8Array.from(RLP.encode([[new Uint8Array(19), [], new Uint8Array(1)]])), // a 19-byte address
+    // A topic list whose header says 1 byte, holding a 33-byte topic: [address, [topic…, data]
+    Uint8Array.from([0xf8, 0x3a, 0xf8, 0x38, 0x94, ...new Uint8Array(20), 0xc1, 0xa0, ...new Uint8Array(32), 0x80]),
   ];
   for (const [i, b] of bad.entries()) assert.throws(() => decodeLogs(b), /internal: /, `case ${i}`);
+});
+
+test('a recorded encoding serves its receipt while the logs are those it was recorded for', () => {
+  const logs: EvmLog[] = [{ address: '0x00000000000000000000000000000000000000aa', topics: [7n], data: Uint8Array.of(1) }];
+  const other: EvmLog[] = [{ address: '0x00000000000000000000000000000000000000bb', topics: [], data: new Uint8Array() }];
+  const receipt: Receipt = { txType: 2, status: 1, gasUsed: 1n, cumulativeGasUsed: 1n, logs: logs.map(hexOf), logsBloom: logsBloomHex(logs, new Map()) };
+  const encoded = encodeLogs(logs);
+  withEncodedLogs(receipt, encoded);
+  assert.equal(logsEncodingOf(receipt), encoded, 'recorded');
+  // A copy has none of its own; replaced or resized logs are encoded from their hex.
+  assert.equal(encodedLogsOf({ ...receipt }), undefined, 'copy');
+  assert.equal(bytesToHex(logsEncodingOf({ ...receipt })), reference(logs), 'copy, from hex');
+  receipt.logs.push(...other.map(hexOf));
+  assert.equal(bytesToHex(logsEncodingOf(receipt)), reference([...logs, ...other]), 'resized');
+  receipt.logs = other.map(hexOf);
+  assert.equal(bytesToHex(logsEncodingOf(receipt)), reference(other), 'replaced');
+  // A parallel worker's receipt has no hex logs, only the encoding: copied away from it, it fails
+  // rather than lose its logs; a receipt with no logs and an empty bloom is the empty list.
+  const worker = withEncodedLogs({ ...receipt, logs: [], logsBloom: logsBloomHex(logs, new Map()) }, encoded);
+  assert.equal(logsEncodingOf(worker), encoded, 'worker receipt');
+  assert.throws(() => logsEncodingOf({ ...worker }), /internal: a receipt with a bloom has neither logs nor their encoding/);
+  assert.equal(bytesToHex(logsEncodingOf({ ...worker, logsBloom: logsBloomHex([], new Map()) })), '0xc0', 'no logs');
 });

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadFixtureBlock } from '../../src/block/fixtures.js';
-import { encodeHexLogs, encodedLogsOf } from '../../src/evm/logs.js';
+import { encodeHexLogs, encodedLogsOf, withEncodedLogs } from '../../src/evm/logs.js';
 import { executeBlockSequential } from '../../src/execute/sequential.js';
 import { type Output, packOutputs, unpackOutputs } from '../../src/parallel/outputCodec.js';
 import type { Receipt } from '../../src/types.js';
@@ -76,6 +76,11 @@ test('errors, outputs without a receipt, blob gas, empty strings and 64-bit gas'
   // Logs given as hex only (the reference engine's receipts) are encoded from it for the trip.
   assert.equal(encodedLogsOf(receipt), undefined);
   assert.equal(hex(encodedLogsOf(back[1]![2]!)), hex(encodeHexLogs(receipt.logs)));
+  // A worker's receipt (Evm.hexLogs off): no hex logs, only the encoding; unpacked with both.
+  const worker = withEncodedLogs({ ...receipt, logs: [] }, encodeHexLogs(receipt.logs));
+  const [unpacked] = roundTrip([[1, 0, worker, null]]);
+  assert.deepEqual(unpacked![2]!.logs, receipt.logs);
+  assert.equal(hex(encodedLogsOf(unpacked![2]!)), hex(encodeHexLogs(receipt.logs)));
 });
 
 test('unpacking only the outputs kept: every other one stepped over, the kept ones as a full unpack gives them', async () => {
