@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { Worker } from 'node:worker_threads';
 import { Scheduler, TASK_EXECUTE, TASK_NONE, TASK_VALIDATE, type Task } from '../src/parallel/scheduler.js';
 
 const make = (n: number) => new Scheduler(new SharedArrayBuffer(Scheduler.bytesFor(n)), n, true);
@@ -111,4 +112,44 @@ test('halt stops every worker loop', () => {
   a.halt();
   assert.equal(b.done(), true);
   assert.equal(b.nextTask().kind, TASK_NONE);
+});
+
+/**
+ * Runs `action` ('finish': execute then finish transaction 0; 'halt') on a scheduler over `buffer`
+ * in another thread once this thread is asleep in waitForWork, and returns what waitForWork answered.
+ */
+async function sleepUntil(action: 'finish' | 'halt'): Promise<string> {
+  const buffer = new SharedArrayBuffer(Scheduler.bytesFor(2));
+  const s = new Scheduler(buffer, 2, true);
+  const task = s.nextTask();
+  assert.equal(task.kind, TASK_EXECUTE);
+  const url = new URL('../src/parallel/scheduler.js', import.meta.url).href;
+  // The other thread acts once this one counts as a sleeper (the sleeper count, word 19).
+  const code = `
+    const { workerData } = require('node:worker_threads');
+    import(${JSON.stringify(url)}).then(({ Scheduler }) => {
+      const s = new Scheduler(workerData, 2, false);
+      const words = new Int32Array(workerData);
+      while (Atomics.load(words, 19) === 0) Atomics.wait(words, 0, -1, 1);
+      if (${JSON.stringify(action)} === 'halt') s.halt();
+      else s.finishExecution(0, 0, true);
+    });`;
+  const worker = new Worker(code, { eval: true, workerData: buffer });
+  const exited = new Promise((resolve) => worker.once('exit', resolve));
+  // A lost wake-up would sleep the whole minute: 'timed-out'.
+  const answer = s.waitForWork(s.generation(), 60_000);
+  await exited;
+  return answer;
+}
+
+test('an idle worker asleep in waitForWork wakes when a transaction finishes and when the block halts; news before it sleeps returns at once', async () => {
+  assert.equal(await sleepUntil('finish'), 'ok');
+  assert.equal(await sleepUntil('halt'), 'ok');
+  const s = make(2);
+  const generation = s.generation();
+  const t = s.nextTask();
+  s.finishExecution(t.txIndex, t.incarnation, true);
+  assert.equal(s.waitForWork(generation, 60_000), 'not-equal');
+  // Nothing happened: the timeout ends the sleep.
+  assert.equal(s.waitForWork(s.generation(), 1), 'timed-out');
 });

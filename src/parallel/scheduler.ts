@@ -51,6 +51,8 @@ const STORM_PERMILLE = 14; // 1 + permille: halt when WASTED_US ≥ EXEC_US × p
 const STORM_MIN_US = 15; // … and EXEC_US ≥ this
 const STORM_MIN_EXECUTIONS = 16; // … and C_EXECUTIONS ≥ this
 const STORM_COUNT_PERMILLE = 17; // … and wasted incarnations ≥ C_EXECUTIONS × this / 1000
+const WAKE = 18; // generation, raised by every change that can give an idle worker a task or end the block
+const SLEEPERS = 19; // workers in Atomics.wait on WAKE
 const HEADER = 20;
 
 const NONE: Task = { kind: TASK_NONE, txIndex: -1, incarnation: -1 };
@@ -109,6 +111,36 @@ export class Scheduler {
   /** Stops every worker's loop (error, fault, fallback to sequential). */
   halt(): void {
     Atomics.store(this.w, HALTED, 1);
+    this.wake();
+  }
+
+  /**
+   * The wake generation: read it before asking {@link nextTask}, and pass it to
+   * {@link waitForWork} when the answer was no task.
+   */
+  generation(): number {
+    return Atomics.load(this.w, WAKE);
+  }
+
+  /**
+   * Sleeps until something that can give this worker a task or end the block happened since
+   * `generation` was read (an execution or validation finished, the block is done or halted), or
+   * `timeoutMs` passed. An idle worker that polled instead kept a core busy: on 2 cores, the one
+   * the worker running a block's long transaction, the main thread and V8's helper threads share.
+   * No lost wake-up: the sleeper counts itself before Atomics.wait compares the generation, the
+   * waker raises the generation before it reads the count.
+   * @returns Atomics.wait's answer: 'ok' (woken), 'not-equal' (news before it slept), 'timed-out'
+   */
+  waitForWork(generation: number, timeoutMs: number): 'ok' | 'not-equal' | 'timed-out' {
+    Atomics.add(this.w, SLEEPERS, 1);
+    const answer = Atomics.wait(this.w, WAKE, generation, timeoutMs);
+    Atomics.sub(this.w, SLEEPERS, 1);
+    return answer;
+  }
+
+  private wake(): void {
+    Atomics.add(this.w, WAKE, 1);
+    if (Atomics.load(this.w, SLEEPERS) > 0) Atomics.notify(this.w, WAKE);
   }
 
   private decrease(index: number, target: number): void {
@@ -127,6 +159,7 @@ export class Scheduler {
       observed === Atomics.load(this.w, DECREASE_CNT)
     ) {
       Atomics.store(this.w, DONE, 1);
+      this.wake();
     }
   }
 
@@ -214,6 +247,12 @@ export class Scheduler {
    * validate this transaction at once.
    */
   finishExecution(txIndex: number, incarnation: number, wroteNewLocation: boolean): Task {
+    const task = this.finishExecutionTask(txIndex, incarnation, wroteNewLocation);
+    this.wake();
+    return task;
+  }
+
+  private finishExecutionTask(txIndex: number, incarnation: number, wroteNewLocation: boolean): Task {
     Atomics.store(this.w, this.st(txIndex), (incarnation << 2) | EXECUTED);
     let minResumed = this.txCount;
     // Scan for dependents only while some transaction is parked (PARKED is raised before blockedOn is published).
@@ -303,6 +342,12 @@ export class Scheduler {
 
   /** finish_validation: after an abort, the next incarnation becomes READY and later transactions are revalidated. */
   finishValidation(txIndex: number, aborted: boolean): Task {
+    const task = this.finishValidationTask(txIndex, aborted);
+    this.wake();
+    return task;
+  }
+
+  private finishValidationTask(txIndex: number, aborted: boolean): Task {
     if (aborted) {
       this.setReady(txIndex);
       this.decrease(VAL_IDX, txIndex + 1);

@@ -29,8 +29,10 @@ import { OutputPacker, type PackedOutputs, packOutputs, transferList } from './o
 /** After a block, how long a worker waits before it resumes the EVM warm-up (ms). */
 const WARM_UP_RESUME_MS = 50;
 
-/** Empty answers from the scheduler in a row before a worker yields to its event loop. */
+/** Empty answers from the scheduler in a row before a worker sleeps and yields to its event loop. */
 const IDLE_SPINS = 64;
+/** Longest an idle worker sleeps before it asks the scheduler again (ms): a safety net, since every change that can give it a task wakes it. */
+const IDLE_WAIT_MS = 2;
 
 /**
  * The message that starts a block on a worker: what sender recovery needs, and the scheduler
@@ -250,8 +252,12 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
   const senders: (string | undefined)[] = new Array(job.txCount);
   let task: Task = { kind: TASK_NONE, txIndex: 0, incarnation: 0 };
   let emptyAnswers = 0;
+  let generation = 0;
   while (!scheduler.done()) {
-    if (task.kind === TASK_NONE) task = scheduler.nextTask();
+    if (task.kind === TASK_NONE) {
+      generation = scheduler.generation();
+      task = scheduler.nextTask();
+    }
     if (task.kind === TASK_EXECUTE) {
       if (fault && fault.kind !== 'read' && metrics.executions >= fault.afterExecutions) injectFault(fault.kind);
       const t = performance.now();
@@ -268,11 +274,13 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
       metrics.validateMs += performance.now() - t;
     } else {
       // No task now: typically validation reached a transaction another worker is still
-      // executing. Ask again at once; yield to the event loop only after many empty answers (a
-      // turn costs tens of µs, and it came every second execution on independent transfers).
+      // executing. Ask again at once; after many empty answers, sleep until the scheduler has
+      // news (a block's long transaction then keeps a core to itself), then yield to the event
+      // loop (a turn costs tens of µs, and it came every second execution on independent transfers).
       const t = performance.now();
       if (++emptyAnswers >= IDLE_SPINS) {
         emptyAnswers = 0;
+        scheduler.waitForWork(generation, IDLE_WAIT_MS);
         await new Promise((r) => setImmediate(r));
       }
       metrics.idleMs += performance.now() - t;
