@@ -1,10 +1,23 @@
 import type { StateReader } from '../state/reader.js';
 import { readU256 } from '../state/u256.js';
 import { LOC_ACCOUNT, type MVMemory, READ_ESTIMATE, READ_NONE } from './mvMemory.js';
-import { ACCOUNT_BYTES, baseAccount, encodeAccountInto, isNonceBlind, nonceBlind, resolveAccount, resolveBalance } from './txView.js';
+import { ACCOUNT_BYTES, type AccountValue, baseAccount, encodeAccountInto, isNonceBlind, nonceBlind, resolveAccount, resolveBalance } from './txView.js';
 
 /** An ACCOUNT value re-encoded for comparison (one per thread: no encoding allocated per read). */
 const scratch = new Uint8Array(ACCOUNT_BYTES);
+
+/**
+ * Base-state values of locations, per MVMemory (its location numbers) and the base state they
+ * were read from: the base never changes during a block, and a pool's beneficiary reaches it
+ * in every transaction's validation (decoding its address and reading it cost ~1.5 µs each).
+ */
+const baseValues = new WeakMap<MVMemory, { base: StateReader; accounts: Map<number, AccountValue>; balances: Map<number, bigint> }>();
+
+function baseValuesOf(mv: MVMemory, base: StateReader): { accounts: Map<number, AccountValue>; balances: Map<number, bigint> } {
+  let values = baseValues.get(mv);
+  if (values === undefined || values.base !== base) baseValues.set(mv, (values = { base, accounts: new Map(), balances: new Map() }));
+  return values;
+}
 
 /**
  * Block-STM `validate_read_set` (Algorithm 2): every location the last incarnation of `txIndex`
@@ -13,23 +26,34 @@ const scratch = new Uint8Array(ACCOUNT_BYTES);
  */
 export function validateReadSet(mv: MVMemory, txIndex: number, base: StateReader): boolean {
   const reads = mv.readSet(txIndex);
+  let cached: ReturnType<typeof baseValuesOf> | undefined;
   for (let i = 0; i < reads.length; i += 3) {
     const loc = reads[i]!;
     const version = reads[i + 1]!;
     const third = reads[i + 2]!;
     if (version === -2) {
-      // The address is decoded only when the base state is reached: a pool's beneficiary is read
-      // below hundreds of its own nonce increments, by every transaction's fee credit.
+      // The base is read only when reached, once per location: a pool's beneficiary is read below
+      // hundreds of its own nonce increments, by every transaction's fee credit.
       const address = () => mv.keyHex(loc, 1, 21);
       if (mv.keyKind(loc) === LOC_ACCOUNT) {
-        const r = resolveAccount(mv, loc, txIndex, () => baseAccount(base, address()));
+        const r = resolveAccount(mv, loc, txIndex, () => {
+          const accounts = (cached ??= baseValuesOf(mv, base)).accounts;
+          let a = accounts.get(loc);
+          if (a === undefined) accounts.set(loc, (a = baseAccount(base, address())));
+          return a;
+        });
         if (r.kind !== 'value') return false;
         encodeAccountInto(r.value, scratch, 0);
         if (isNonceBlind(mv.values, third)) nonceBlind(scratch);
         for (let k = 0; k < ACCOUNT_BYTES; k++) if (mv.values[third + k] !== scratch[k]) return false;
         continue;
       }
-      const r = resolveBalance(mv, loc, txIndex, () => base.account(address())?.balance ?? 0n);
+      const r = resolveBalance(mv, loc, txIndex, () => {
+        const balances = (cached ??= baseValuesOf(mv, base)).balances;
+        let b = balances.get(loc);
+        if (b === undefined) balances.set(loc, (b = base.account(address())?.balance ?? 0n));
+        return b;
+      });
       if (r.kind !== 'value' || readU256(mv.values, third) !== r.value) return false;
       continue;
     }
