@@ -130,21 +130,23 @@ async function sleepUntil(action: 'finish' | 'halt'): Promise<string> {
     import(${JSON.stringify(url)}).then(({ Scheduler }) => {
       const s = new Scheduler(workerData, 2, false);
       const words = new Int32Array(workerData);
-      while (Atomics.load(words, 19) === 0) Atomics.wait(words, 0, -1, 1);
+      const pause = new Int32Array(new SharedArrayBuffer(4));
+      while (Atomics.load(words, 19) === 0) Atomics.wait(pause, 0, 0, 1);
       if (${JSON.stringify(action)} === 'halt') s.halt();
       else s.finishExecution(0, 0, true);
     });`;
   const worker = new Worker(code, { eval: true, workerData: buffer });
   const exited = new Promise((resolve) => worker.once('exit', resolve));
-  // A lost wake-up would sleep the whole minute: 'timed-out'.
+  // A lost wake-up sleeps the whole minute: 'timed-out' ('not-equal' if the other thread acted
+  // between this one counting itself and sleeping).
   const answer = s.waitForWork(s.generation(), 60_000);
   await exited;
   return answer;
 }
 
 test('an idle worker asleep in waitForWork wakes when a transaction finishes and when the block halts; news before it sleeps returns at once', async () => {
-  assert.equal(await sleepUntil('finish'), 'ok');
-  assert.equal(await sleepUntil('halt'), 'ok');
+  assert.notEqual(await sleepUntil('finish'), 'timed-out');
+  assert.notEqual(await sleepUntil('halt'), 'timed-out');
   const s = make(2);
   const generation = s.generation();
   const t = s.nextTask();
@@ -152,4 +154,23 @@ test('an idle worker asleep in waitForWork wakes when a transaction finishes and
   assert.equal(s.waitForWork(generation, 60_000), 'not-equal');
   // Nothing happened: the timeout ends the sleep.
   assert.equal(s.waitForWork(s.generation(), 1), 'timed-out');
+});
+
+test('exhausted: only once both indices have passed the last transaction (an empty answer before that moved an index)', () => {
+  const s = make(2);
+  const t0 = s.nextTask();
+  assert.equal(t0.kind, TASK_EXECUTE);
+  assert.equal(s.exhausted(), false);
+  assert.equal(s.nextTask().kind, TASK_NONE); // the validation index steps past transaction 0, still executing
+  assert.equal(s.exhausted(), false);
+  const t1 = s.nextTask();
+  assert.equal(t1.kind, TASK_EXECUTE);
+  assert.equal(s.nextTask().kind, TASK_NONE); // … and past transaction 1
+  assert.equal(s.exhausted(), true);
+  // A finish lowers the validation index: work again, and a sleeper would be woken.
+  const generation = s.generation();
+  const v = s.finishExecution(t0.txIndex, t0.incarnation, true);
+  assert.notEqual(s.generation(), generation);
+  assert.equal(v.kind, TASK_NONE);
+  assert.equal(s.exhausted(), false);
 });

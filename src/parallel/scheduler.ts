@@ -115,8 +115,17 @@ export class Scheduler {
   }
 
   /**
+   * Whether both indices have passed the last transaction: no task can come from asking again,
+   * only from a change that wakes sleepers ({@link waitForWork}). An empty answer while they have
+   * not means an index moved past a transaction not ready: ask again at once.
+   */
+  exhausted(): boolean {
+    return Atomics.load(this.w, EXEC_IDX) >= this.txCount && Atomics.load(this.w, VAL_IDX) >= this.txCount;
+  }
+
+  /**
    * The wake generation: read it before asking {@link nextTask}, and pass it to
-   * {@link waitForWork} when the answer was no task.
+   * {@link waitForWork} when the answer was no task and the indices are {@link exhausted}.
    */
   generation(): number {
     return Atomics.load(this.w, WAKE);

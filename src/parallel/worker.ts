@@ -29,7 +29,7 @@ import { OutputPacker, type PackedOutputs, packOutputs, transferList } from './o
 /** After a block, how long a worker waits before it resumes the EVM warm-up (ms). */
 const WARM_UP_RESUME_MS = 50;
 
-/** Empty answers from the scheduler in a row before a worker sleeps and yields to its event loop. */
+/** Empty answers in a row, with nothing left to hand out, before a worker sleeps on the scheduler. */
 const IDLE_SPINS = 64;
 /** Longest an idle worker sleeps before it asks the scheduler again (ms): a safety net, since every change that can give it a task wakes it. */
 const IDLE_WAIT_MS = 2;
@@ -257,6 +257,7 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
     if (task.kind === TASK_NONE) {
       generation = scheduler.generation();
       task = scheduler.nextTask();
+      if (task.kind !== TASK_NONE) emptyAnswers = 0;
     }
     if (task.kind === TASK_EXECUTE) {
       if (fault && fault.kind !== 'read' && metrics.executions >= fault.afterExecutions) injectFault(fault.kind);
@@ -274,14 +275,14 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
       metrics.validateMs += performance.now() - t;
     } else {
       // No task now: typically validation reached a transaction another worker is still
-      // executing. Ask again at once; after many empty answers, sleep until the scheduler has
-      // news (a block's long transaction then keeps a core to itself), then yield to the event
-      // loop (a turn costs tens of µs, and it came every second execution on independent transfers).
+      // executing. While an index can still move, ask again at once; once both have passed the
+      // last transaction, only another worker's finish (or the end) brings news: after a few more
+      // answers, sleep until the scheduler has some (a block's long transaction then keeps a core
+      // to itself), and yield to the event loop only after a sleep that timed out.
       const t = performance.now();
-      if (++emptyAnswers >= IDLE_SPINS) {
+      if (scheduler.exhausted() && ++emptyAnswers >= IDLE_SPINS) {
         emptyAnswers = 0;
-        scheduler.waitForWork(generation, IDLE_WAIT_MS);
-        await new Promise((r) => setImmediate(r));
+        if (scheduler.waitForWork(generation, IDLE_WAIT_MS) === 'timed-out') await new Promise((r) => setImmediate(r));
       }
       metrics.idleMs += performance.now() - t;
     }
