@@ -25,7 +25,6 @@ import { LocationKeys, lazySender } from './txView.js';
 import { senderSeeds } from './seeds.js';
 import { blockAuthorities } from './incarnation.js';
 import { lazySenderViolations, mergeWrites } from './merge.js';
-import { encodedLogsOf, withEncodedLogs } from '../evm/logs.js';
 import { packReceipts } from '../verify/receipts.js';
 import type { BlockJob, WorkerReply } from './worker.js';
 import { type Output, unpackOutputs } from './outputCodec.js';
@@ -576,9 +575,9 @@ function committedReceipts(decoded: DecodedBlock, run: BlockStmRun, base: StateR
     if (o[3] || !o[2]) throw new Fallback(`transaction ${i} is invalid in this block (${o[3]?.message.slice(0, 200)})`);
     if (gasUsed + block.transactions[i]!.gasLimit > block.header.gasLimit) throw new Fallback(`transaction ${i} exceeds the block gas limit`);
     gasUsed += o[2].gasUsed;
-    const receipt = { ...o[2], cumulativeGasUsed: gasUsed };
-    const encodedLogs = encodedLogsOf(o[2]);
-    receipts.push(encodedLogs === undefined ? receipt : withEncodedLogs(receipt, encodedLogs));
+    // This block's own object, just unpacked: completed in place, its recorded logs encoding kept.
+    o[2].cumulativeGasUsed = gasUsed;
+    receipts.push(o[2]);
   }
   return { receipts, committed };
 }

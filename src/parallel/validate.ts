@@ -19,6 +19,13 @@ function baseValuesOf(mv: MVMemory, base: StateReader): { accounts: Map<number, 
   return values;
 }
 
+/** `values`' entry for `loc`, read once. */
+function once<T>(values: Map<number, T>, loc: number, read: () => T): T {
+  let v = values.get(loc);
+  if (v === undefined) values.set(loc, (v = read()));
+  return v;
+}
+
 /**
  * Block-STM `validate_read_set` (Algorithm 2): every location the last incarnation of `txIndex`
  * read must still resolve to the same version — or, for a balance or account read through lazy
@@ -36,24 +43,14 @@ export function validateReadSet(mv: MVMemory, txIndex: number, base: StateReader
       // hundreds of its own nonce increments, by every transaction's fee credit.
       const address = () => mv.keyHex(loc, 1, 21);
       if (mv.keyKind(loc) === LOC_ACCOUNT) {
-        const r = resolveAccount(mv, loc, txIndex, () => {
-          const accounts = (cached ??= baseValuesOf(mv, base)).accounts;
-          let a = accounts.get(loc);
-          if (a === undefined) accounts.set(loc, (a = baseAccount(base, address())));
-          return a;
-        });
+        const r = resolveAccount(mv, loc, txIndex, () => once((cached ??= baseValuesOf(mv, base)).accounts, loc, () => baseAccount(base, address())));
         if (r.kind !== 'value') return false;
         encodeAccountInto(r.value, scratch, 0);
         if (isNonceBlind(mv.values, third)) nonceBlind(scratch);
         for (let k = 0; k < ACCOUNT_BYTES; k++) if (mv.values[third + k] !== scratch[k]) return false;
         continue;
       }
-      const r = resolveBalance(mv, loc, txIndex, () => {
-        const balances = (cached ??= baseValuesOf(mv, base)).balances;
-        let b = balances.get(loc);
-        if (b === undefined) balances.set(loc, (b = base.account(address())?.balance ?? 0n));
-        return b;
-      });
+      const r = resolveBalance(mv, loc, txIndex, () => once((cached ??= baseValuesOf(mv, base)).balances, loc, () => base.account(address())?.balance ?? 0n));
       if (r.kind !== 'value' || readU256(mv.values, third) !== r.value) return false;
       continue;
     }
