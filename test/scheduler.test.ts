@@ -70,6 +70,50 @@ test('a transaction parked on an ESTIMATE resumes with the next incarnation when
   assert.equal(s.counters().dependencyWaits, 1);
 });
 
+test('a seeded dependency: the transaction is skipped until its blocker executes, then runs as incarnation 0; a chain of seeds runs in order', () => {
+  const s = make(4);
+  s.seedDependency(2, 0);
+  s.seedDependency(3, 2);
+  assert.deepEqual(s.status(2), { status: 'aborting', incarnation: -1 });
+  const t0 = nextExecution(s);
+  const t1 = nextExecution(s);
+  assert.deepEqual([t0.txIndex, t1.txIndex], [0, 1]);
+  // 2 and 3 wait: the execution index passes them without a task.
+  assert.equal(s.nextTask().kind, TASK_NONE);
+  assert.equal(s.nextTask().kind, TASK_NONE);
+  s.finishExecution(1, 0, true);
+  assert.equal(s.status(2).status, 'aborting');
+  s.finishExecution(0, 0, true);
+  assert.deepEqual(s.status(2), { status: 'ready', incarnation: 0 });
+  assert.equal(s.status(3).status, 'aborting');
+  const t2 = nextExecution(s);
+  assert.deepEqual([t2.txIndex, t2.incarnation], [2, 0]);
+  s.finishExecution(2, 0, true);
+  assert.deepEqual(s.status(3), { status: 'ready', incarnation: 0 });
+  const log = [t0, t1, t2, ...drive(s, () => ({ wroteNew: false }))];
+  assert.deepEqual(
+    log.map((t) => [t.txIndex, t.incarnation]),
+    [
+      [0, 0],
+      [1, 0],
+      [2, 0],
+      [3, 0],
+    ],
+  );
+  assert.equal(s.done(), true);
+  // A seed is not a dependency found by execution.
+  assert.equal(s.counters().dependencyWaits, 0);
+});
+
+test('seedDependency refuses a blocker that does not come first, and a second seed on one transaction', () => {
+  const s = make(3);
+  assert.throws(() => s.seedDependency(1, 1), RangeError);
+  assert.throws(() => s.seedDependency(1, 2), RangeError);
+  assert.throws(() => s.seedDependency(3, 0), RangeError);
+  s.seedDependency(2, 0);
+  assert.throws(() => s.seedDependency(2, 1), RangeError);
+});
+
 test('a dependency on a transaction that already executed is refused: re-execute at once', () => {
   const s = make(2);
   const t0 = nextExecution(s);

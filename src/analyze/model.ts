@@ -53,6 +53,11 @@ export interface ModelTx {
    * `seedSenderDependencies` in `parallel/executeBlock.ts`).
    */
   seeded: number[];
+  /**
+   * The earlier transaction whose first incarnation this one's waits for (`chainHints` in
+   * `parallel/seeds.ts`: the same sender's previous call to the same contract); absent: none.
+   */
+  waitsFor?: number;
 }
 
 /**

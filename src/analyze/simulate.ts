@@ -201,6 +201,9 @@ export function simulateBlockSTM(model: BlockModel, options: SimOptions): SimRes
 
   const buffer = new SharedArrayBuffer(Scheduler.bytesFor(n));
   const scheduler = new Scheduler(buffer, n, true);
+  txs.forEach((t, i) => {
+    if (t.waitsFor !== undefined) scheduler.seedDependency(i, t.waitsFor);
+  });
   // The scheduler's execution and validation indices (words 0 and 1 of its buffer, `scheduler.ts`).
   const indices = new Int32Array(buffer, 0, 2);
   const queue = new EventQueue();

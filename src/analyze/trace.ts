@@ -29,7 +29,7 @@ import { SnapshotState } from '../state/snapshot.js';
 import { BlockStateManager } from '../state/stateManager.js';
 import type { Receipt } from '../types.js';
 import type { BlockModel, LocationInfo, ModelRead, ModelSystem, ModelTx } from './model.js';
-import { senderSeeds } from '../parallel/seeds.js';
+import { callOf, chainHints, senderSeeds } from '../parallel/seeds.js';
 import type { RpcBlockJson } from '../block/decode.js';
 import { median } from './median.js';
 
@@ -261,7 +261,9 @@ async function traceOnce(blockJson: RpcBlockJson | Uint8Array, state: StateReade
   }
 
   const seeds = senderSeeds(senders, (i) => lazy[i]!);
+  const hints = chainHints(senders, block.transactions.map(callOf));
   modelTxs.forEach((t, i) => {
+    if (hints[i]! >= 0) t.waitsFor = hints[i]!;
     const s = seeds[i];
     t.seeded = s === undefined ? [] : [idOf(keys.account(s)), idOf(keys.balance(s))];
   });

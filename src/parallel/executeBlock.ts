@@ -22,7 +22,7 @@ import { Scheduler } from './scheduler.js';
 import { type ReexecutionBound, committedPrefix, runSequentialTail, stormParameters } from './storm.js';
 import { ChangesOverlay } from '../state/overlay.js';
 import { LocationKeys, lazySender } from './txView.js';
-import { senderSeeds } from './seeds.js';
+import { callOf, chainHints, senderSeeds } from './seeds.js';
 import { blockAuthorities } from './incarnation.js';
 import { lazySenderViolations, mergeWrites } from './merge.js';
 import { packReceipts } from '../verify/receipts.js';
@@ -410,6 +410,7 @@ async function runBlockStm(
   let replaced = 0;
 
   const authorities = blockAuthorities(block.transactions);
+  const hints = chainHints(decoded.expectedSenders, block.transactions.map(callOf));
   let pre: Coordinator | undefined;
   let seeds: (string | undefined)[] = [];
   /** The pre-block work and the sender seeds that need its base state, once for both attempts. */
@@ -438,6 +439,9 @@ async function runBlockStm(
     const schedBuffer = new SharedArrayBuffer(Scheduler.bytesFor(txCount));
     const scheduler = new Scheduler(schedBuffer, txCount, true);
     scheduler.configureStorm(stormParameters(pool.size, options.reexecutionBound, txCount));
+    hints.forEach((j, i) => {
+      if (j >= 0) scheduler.seedDependency(i, j);
+    });
     const recovery = new RecoveryBuffer(new SharedArrayBuffer(RecoveryBuffer.bytesFor(txCount)), txCount);
     const fault = options.fault;
     const started = pool.start(

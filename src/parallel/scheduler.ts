@@ -6,8 +6,9 @@
  * `decrease_cnt` and `num_active_tasks` make completion detection (check_done) race-free.
  *
  * Per transaction: one status word `incarnation << 2 | status` (a status and incarnation change
- * is one CAS), and `blockedOn`, the transaction it waits for (-1 none) — dependencies are kept
- * as this reverse pointer instead of per-transaction lists, so no lock is needed.
+ * is one CAS), `blockedOn`, the transaction it waits for (-1 none), and the count of transactions
+ * parked on it — dependencies are kept as this reverse pointer instead of per-transaction lists,
+ * so no lock is needed, and a finishing transaction looks for its dependents only while it has some.
  *
  * Re-execution bound: workers report how long each incarnation ran (µs, `recordExecution`,
  * `recordWaste`); an incarnation stopped by an ESTIMATE or aborted by validation is waste. Once
@@ -43,17 +44,16 @@ const C_EXECUTIONS = 6;
 const C_VALIDATIONS = 7;
 const C_DEP_WAITS = 8;
 const C_ABORTS = 9;
-const PARKED = 10; // transactions currently parked on some blocker
-const EXEC_US = 11; // µs spent in incarnations (finished or stopped by an ESTIMATE)
-const WASTED_US = 12; // µs of incarnations stopped by an ESTIMATE or aborted by validation
-const STORM = 13; // 1 once halted by the re-execution bound
-const STORM_PERMILLE = 14; // 1 + permille: halt when WASTED_US ≥ EXEC_US × permille / 1000 (0: never)
-const STORM_MIN_US = 15; // … and EXEC_US ≥ this
-const STORM_MIN_EXECUTIONS = 16; // … and C_EXECUTIONS ≥ this
-const STORM_COUNT_PERMILLE = 17; // … and wasted incarnations ≥ C_EXECUTIONS × this / 1000
-const WAKE = 18; // generation, raised by every change that can give an idle worker a task or end the block
-const SLEEPERS = 19; // workers in Atomics.wait on WAKE
-const HEADER = 20;
+const EXEC_US = 10; // µs spent in incarnations (finished or stopped by an ESTIMATE)
+const WASTED_US = 11; // µs of incarnations stopped by an ESTIMATE or aborted by validation
+const STORM = 12; // 1 once halted by the re-execution bound
+const STORM_PERMILLE = 13; // 1 + permille: halt when WASTED_US ≥ EXEC_US × permille / 1000 (0: never)
+const STORM_MIN_US = 14; // … and EXEC_US ≥ this
+const STORM_MIN_EXECUTIONS = 15; // … and C_EXECUTIONS ≥ this
+const STORM_COUNT_PERMILLE = 16; // … and wasted incarnations ≥ C_EXECUTIONS × this / 1000
+const WAKE = 17; // generation, raised by every change that can give an idle worker a task or end the block
+const SLEEPERS = 18; // workers in Atomics.wait on WAKE
+const HEADER = 19;
 
 const NONE: Task = { kind: TASK_NONE, txIndex: -1, incarnation: -1 };
 
@@ -74,7 +74,7 @@ export class Scheduler {
 
   /** Bytes of SharedArrayBuffer needed for `txCount` transactions. */
   static bytesFor(txCount: number): number {
-    return (HEADER + 3 * txCount) * 4;
+    return (HEADER + 4 * txCount) * 4;
   }
 
   /** `init` = true exactly once, by the creator of `buffer`; workers pass false. */
@@ -83,7 +83,7 @@ export class Scheduler {
     readonly txCount: number,
     init: boolean,
   ) {
-    this.w = new Int32Array(buffer, 0, HEADER + 3 * txCount);
+    this.w = new Int32Array(buffer, 0, HEADER + 4 * txCount);
     if (init) {
       this.w.fill(0);
       this.w.fill(-1, HEADER + txCount, HEADER + 2 * txCount);
@@ -100,6 +100,10 @@ export class Scheduler {
   /** µs the last finished incarnation of `i` ran. */
   private duration(i: number): number {
     return HEADER + 2 * this.txCount + i;
+  }
+  /** How many transactions are parked on `i` (their `blockedOn` is `i`), or are about to be. */
+  private dependents(i: number): number {
+    return HEADER + 3 * this.txCount + i;
   }
 
   done(): boolean {
@@ -231,11 +235,11 @@ export class Scheduler {
     const s = Atomics.load(this.w, this.st(txIndex));
     const inc = s >> 2;
     Atomics.store(this.w, this.st(txIndex), (inc << 2) | ABORTING);
-    Atomics.add(this.w, PARKED, 1);
+    Atomics.add(this.w, this.dependents(blockingTx), 1);
     Atomics.store(this.w, this.blocked(txIndex), blockingTx);
     if ((Atomics.load(this.w, this.st(blockingTx)) & 3) === EXECUTED) {
       if (Atomics.compareExchange(this.w, this.blocked(txIndex), blockingTx, -1) === blockingTx) {
-        Atomics.sub(this.w, PARKED, 1);
+        Atomics.sub(this.w, this.dependents(blockingTx), 1);
         Atomics.store(this.w, this.st(txIndex), (inc << 2) | EXECUTING);
         return false;
       }
@@ -243,6 +247,22 @@ export class Scheduler {
     Atomics.add(this.w, C_DEP_WAITS, 1);
     Atomics.sub(this.w, NUM_ACTIVE, 1);
     return true;
+  }
+
+  /**
+   * A dependency known before the block starts (creator only, before any worker runs): the first
+   * incarnation of `txIndex` waits until an incarnation of `blockingTx` (< `txIndex`) has finished,
+   * as if it had read an ESTIMATE of it. A wrong guess costs that wait, never correctness: the
+   * transaction is validated as any other. See `chainHints` (seeds.ts).
+   */
+  seedDependency(txIndex: number, blockingTx: number): void {
+    if (!(blockingTx >= 0 && blockingTx < txIndex && txIndex < this.txCount))
+      throw new RangeError(`seedDependency(${txIndex}, ${blockingTx}): the blocking transaction must come first`);
+    if (Atomics.load(this.w, this.blocked(txIndex)) !== -1) throw new RangeError(`seedDependency: transaction ${txIndex} already waits`);
+    // Incarnation -1, parked: the resume (setReady) makes it incarnation 0, READY.
+    Atomics.store(this.w, this.st(txIndex), (-1 << 2) | ABORTING);
+    Atomics.add(this.w, this.dependents(blockingTx), 1);
+    Atomics.store(this.w, this.blocked(txIndex), blockingTx);
   }
 
   private setReady(i: number): void {
@@ -264,11 +284,12 @@ export class Scheduler {
   private finishExecutionTask(txIndex: number, incarnation: number, wroteNewLocation: boolean): Task {
     Atomics.store(this.w, this.st(txIndex), (incarnation << 2) | EXECUTED);
     let minResumed = this.txCount;
-    // Scan for dependents only while some transaction is parked (PARKED is raised before blockedOn is published).
-    for (let j = txIndex + 1; j < this.txCount && Atomics.load(this.w, PARKED) > 0; j++) {
+    // Scan for dependents only while some are parked on this one (the count is raised before blockedOn is published).
+    const dependents = this.dependents(txIndex);
+    for (let j = txIndex + 1; j < this.txCount && Atomics.load(this.w, dependents) > 0; j++) {
       if (Atomics.load(this.w, this.blocked(j)) !== txIndex) continue;
       if (Atomics.compareExchange(this.w, this.blocked(j), txIndex, -1) === txIndex) {
-        Atomics.sub(this.w, PARKED, 1);
+        Atomics.sub(this.w, dependents, 1);
         this.setReady(j);
         if (j < minResumed) minResumed = j;
       }

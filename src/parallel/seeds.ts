@@ -22,3 +22,40 @@ export function senderSeeds(senders: readonly (string | undefined)[], lazy: (txI
   }
   return out;
 }
+
+/** What {@link chainHints} needs of a transaction: its `to` (lowercase hex, undefined: a creation) and whether it carries calldata. */
+export interface ChainCall {
+  to: string | undefined;
+  hasData: boolean;
+}
+
+/** The {@link ChainCall} of a decoded transaction. */
+export function callOf(tx: { to?: { toString(): string } | undefined; data: Uint8Array }): ChainCall {
+  return { to: tx.to?.toString(), hasData: tx.data.length > 0 };
+}
+
+/**
+ * A sender's calls to one contract read what its previous call there wrote, as a rule: a token's
+ * balance of the sender (exchange payouts of a token), a bot's own state. Executed together they
+ * abort each other in a cascade (mainnet 4370000: transactions 61–96, one sender's ERC-20
+ * transfers, ran 2–5 incarnations each). The engine makes each such call wait for the previous
+ * one's first incarnation (`Scheduler.seedDependency`), so the chain runs in order while the
+ * other transactions run beside it.
+ *
+ * Returns, per transaction, the earlier transaction it waits for, or -1: the previous transaction
+ * with the same sender and the same `to`, both carrying calldata. `senders` may be hints (the
+ * JSON's `from`): a wrong one costs a wait, never correctness.
+ */
+export function chainHints(senders: readonly (string | undefined)[], calls: readonly ChainCall[]): number[] {
+  const out: number[] = new Array(senders.length).fill(-1);
+  const last = new Map<string, number>();
+  calls.forEach(({ to, hasData }, i) => {
+    const s = senders[i];
+    if (s === undefined || to === undefined || !hasData) return;
+    const key = `${s}>${to}`;
+    const j = last.get(key);
+    if (j !== undefined) out[i] = j;
+    last.set(key, i);
+  });
+  return out;
+}

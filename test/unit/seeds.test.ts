@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { callOf, chainHints, senderSeeds } from '../../src/parallel/seeds.js';
+
+const A = '0x' + 'aa'.repeat(20);
+const B = '0x' + 'bb'.repeat(20);
+const T = '0x' + '11'.repeat(20);
+const U = '0x' + '22'.repeat(20);
+const call = (to: string | undefined, hasData = true) => ({ to, hasData });
+
+test('chainHints: each call waits for the same sender’s previous call to the same contract, with calldata', () => {
+  const senders = [A, A, B, A, A, A, undefined, A, A];
+  const calls = [call(T), call(U), call(T), call(T), call(T, false), call(undefined), call(T), call(T), call(U)];
+  // 0 A→T; 1 A→U; 2 B→T (another sender); 3 A→T waits on 0; 4 a plain value transfer: no hint, not
+  // a link either; 5 a creation; 6 unknown sender; 7 A→T waits on 3 (not 4); 8 A→U waits on 1.
+  assert.deepEqual(chainHints(senders, calls), [-1, -1, -1, 0, -1, -1, -1, 3, 1]);
+});
+
+test('callOf: `to` as lowercase hex, calldata present or not', () => {
+  assert.deepEqual(callOf({ to: { toString: () => T }, data: new Uint8Array([1]) }), { to: T, hasData: true });
+  assert.deepEqual(callOf({ to: undefined, data: new Uint8Array() }), { to: undefined, hasData: false });
+});
+
+test('senderSeeds: a transaction is seeded for its sender when a later one of the sender is not lazy', () => {
+  const senders = [A, B, A, A, B];
+  // 0's next is 2 (not lazy): seeded; 2's next is 3 (lazy): not; 1's next is 4 (not lazy): seeded.
+  const lazy = (i: number) => i === 3;
+  assert.deepEqual(senderSeeds(senders, lazy), [A, B, undefined, undefined, undefined]);
+});
