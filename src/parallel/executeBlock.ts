@@ -410,10 +410,10 @@ async function runBlockStm(
   let replaced = 0;
 
   const authorities = blockAuthorities(block.transactions);
-  const hints = chainHints(decoded.expectedSenders, block.transactions.map(callOf));
   let pre: Coordinator | undefined;
   let seeds: (string | undefined)[] = [];
-  /** The pre-block work and the sender seeds that need its base state, once for both attempts. */
+  let hints: number[] = [];
+  /** The pre-block work, the sender seeds that need its base state and the chain hints, once for both attempts (while the workers recover senders). */
   const prepare = async (): Promise<Coordinator> => {
     if (pre) return pre;
     const ready = await preBlock();
@@ -427,6 +427,7 @@ async function runBlockStm(
       // The base state is read unguarded here: the sequential path reports the typed error.
       throw e instanceof ParevmError ? e : unreadablePreState(e);
     }
+    hints = chainHints(decoded.expectedSenders, block.transactions.map(callOf));
     return (pre = ready);
   };
   /**
@@ -439,9 +440,6 @@ async function runBlockStm(
     const schedBuffer = new SharedArrayBuffer(Scheduler.bytesFor(txCount));
     const scheduler = new Scheduler(schedBuffer, txCount, true);
     scheduler.configureStorm(stormParameters(pool.size, options.reexecutionBound, txCount));
-    hints.forEach((j, i) => {
-      if (j >= 0) scheduler.seedDependency(i, j);
-    });
     const recovery = new RecoveryBuffer(new SharedArrayBuffer(RecoveryBuffer.bytesFor(txCount)), txCount);
     const fault = options.fault;
     const started = pool.start(
@@ -479,6 +477,10 @@ async function runBlockStm(
       const shared = encodeSnapshot();
       mv = MVMemory.create(layout, (bytes) => spareMVMemory.take(bytes));
       seedSenderDependencies(mv, seeds);
+      // The workers touch the scheduler once they have the state sent next.
+      hints.forEach((j, i) => {
+        if (j >= 0) scheduler.seedDependency(i, j);
+      });
       started.send({ snapshot: shared, preChanges: ready.preChanges, mv: { buffer: mv.buffer, layout: mv.layout } });
     } catch (e) {
       // The workers end their job on `abort`; wait for them, so none is left on this block.

@@ -250,7 +250,7 @@ export class Scheduler {
   }
 
   /**
-   * A dependency known before the block starts (creator only, before any worker runs): the first
+   * A dependency known before the block starts (creator only, before any worker asks for a task): the first
    * incarnation of `txIndex` waits until an incarnation of `blockingTx` (< `txIndex`) has finished,
    * as if it had read an ESTIMATE of it. A wrong guess costs that wait, never correctness: the
    * transaction is validated as any other. See `chainHints` (seeds.ts).
