@@ -7,6 +7,7 @@ import { bytesToHex } from '@ethereumjs/util';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { analyzeBlock } from '../src/analyze/analyze.js';
 import { dependencyGraph } from '../src/analyze/dependencies.js';
+import { simulateBlockSTM } from '../src/analyze/simulate.js';
 import { traceBlock } from '../src/analyze/trace.js';
 import { loadFixtureBlock } from '../src/index.js';
 import { parseSnapshot } from '../src/state/snapshot.js';
@@ -116,4 +117,21 @@ test('mainnet fixtures: the graph equals the versions MVMemory returned to every
       `block ${n}: every transaction timed and read something`,
     );
   }
+});
+
+test('mainnet 4370000: one sender’s ERC-20 transfers wait for the previous one (chain hints), and the simulation re-executes less with them', async () => {
+  const fx = loadFixtureBlock(FIXTURES, 4370000);
+  const { model } = await traceBlock(fx.blockJson, fx.state);
+  // From the block: transactions 39, 53, 57, 61, 63, 65, … 75, 76, … 96 are 0x683797ec…'s
+  // transfer calls to the token 0x72adadb4…; 62 is another sender's plain value transfer.
+  assert.equal(model.txs[53]!.waitsFor, 39);
+  assert.equal(model.txs[57]!.waitsFor, 53);
+  assert.equal(model.txs[61]!.waitsFor, 57);
+  assert.equal(model.txs[63]!.waitsFor, 61);
+  assert.equal(model.txs[76]!.waitsFor, 75);
+  assert.equal(model.txs[39]!.waitsFor, undefined, 'the sender’s first call there waits for nothing');
+  assert.equal(model.txs[62]!.waitsFor, undefined);
+  const withHints = simulateBlockSTM(model, { threads: 2 });
+  const without = simulateBlockSTM({ ...model, txs: model.txs.map(({ waitsFor: _, ...t }) => t) }, { threads: 2 });
+  assert.ok(withHints.reexecutions < without.reexecutions, `${withHints.reexecutions} re-executions with hints, ${without.reexecutions} without`);
 });

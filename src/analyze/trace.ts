@@ -260,8 +260,10 @@ async function traceOnce(blockJson: RpcBlockJson | Uint8Array, state: StateReade
     };
   }
 
-  const seeds = senderSeeds(senders, (i) => lazy[i]!);
-  const hints = chainHints(senders, block.transactions.map(callOf));
+  // From the inputs the engine has before its workers start: the block's `from` fields (none for
+  // an RLP block), not the recovered senders, so the simulation seeds what the engine seeds.
+  const seeds = senderSeeds(decoded.expectedSenders, (i) => lazy[i]!);
+  const hints = chainHints(decoded.expectedSenders, block.transactions.map(callOf));
   modelTxs.forEach((t, i) => {
     if (hints[i]! >= 0) t.waitsFor = hints[i]!;
     const s = seeds[i];

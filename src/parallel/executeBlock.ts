@@ -612,7 +612,9 @@ function parallelMetrics(run: BlockStmRun, committed: number, txCount: number): 
   const metrics: ExecutionMetrics = {
     path: 'parallel',
     workers: run.poolSize,
-    incarnations: Array.from({ length: txCount }, (_, i) => run.scheduler.status(i).incarnation + 1),
+    // At least 1: a transaction still parked on a seeded dependency when a storm halted the block
+    // (incarnation −1) ran once, in the sequential tail; re-executions are this − 1.
+    incarnations: Array.from({ length: txCount }, (_, i) => Math.max(1, run.scheduler.status(i).incarnation + 1)),
     executions: counters.executions,
     validations: counters.validations,
     aborts: counters.validationAborts,

@@ -47,7 +47,7 @@ export function callOf(tx: { to?: { toString(): string } | undefined; data: Uint
  * JSON's `from`): a wrong one costs a wait, never correctness.
  */
 export function chainHints(senders: readonly (string | undefined)[], calls: readonly ChainCall[]): number[] {
-  const out: number[] = new Array(senders.length).fill(-1);
+  const out: number[] = new Array(calls.length).fill(-1);
   const last = new Map<string, number>();
   calls.forEach(({ to, hasData }, i) => {
     const s = senders[i];

@@ -27,3 +27,7 @@ test('senderSeeds: a transaction is seeded for its sender when a later one of th
   const lazy = (i: number) => i === 3;
   assert.deepEqual(senderSeeds(senders, lazy), [A, B, undefined, undefined, undefined]);
 });
+
+test('chainHints: without the senders (an RLP block has no `from`), no call waits, one answer per call', () => {
+  assert.deepEqual(chainHints([], [call(T), call(T), call(T)]), [-1, -1, -1]);
+});
