@@ -29,7 +29,7 @@ import { SnapshotState } from '../state/snapshot.js';
 import { BlockStateManager } from '../state/stateManager.js';
 import type { Receipt } from '../types.js';
 import type { BlockModel, LocationInfo, ModelRead, ModelSystem, ModelTx } from './model.js';
-import { callOf, chainHints, senderSeeds } from '../parallel/seeds.js';
+import { blockSeeds } from '../parallel/seeds.js';
 import type { RpcBlockJson } from '../block/decode.js';
 import { median } from './median.js';
 
@@ -260,13 +260,11 @@ async function traceOnce(blockJson: RpcBlockJson | Uint8Array, state: StateReade
     };
   }
 
-  // From the inputs the engine has before its workers start: the block's `from` fields (none for
-  // an RLP block), not the recovered senders, so the simulation seeds what the engine seeds.
-  const seeds = senderSeeds(decoded.expectedSenders, (i) => lazy[i]!);
-  const hints = chainHints(decoded.expectedSenders, block.transactions.map(callOf));
+  // What the engine seeds, from the same inputs.
+  const seeds = blockSeeds(decoded, (i) => lazy[i]!);
   modelTxs.forEach((t, i) => {
-    if (hints[i]! >= 0) t.waitsFor = hints[i]!;
-    const s = seeds[i];
+    if (seeds.waitsFor[i]! >= 0) t.waitsFor = seeds.waitsFor[i]!;
+    const s = seeds.senders[i];
     t.seeded = s === undefined ? [] : [idOf(keys.account(s)), idOf(keys.balance(s))];
   });
   const model: BlockModel = { number: Number(block.header.number), beneficiary, txs: modelTxs, locations, ...(system ? { system } : {}) };

@@ -22,7 +22,7 @@ import { Scheduler } from './scheduler.js';
 import { type ReexecutionBound, committedPrefix, runSequentialTail, stormParameters } from './storm.js';
 import { ChangesOverlay } from '../state/overlay.js';
 import { LocationKeys, lazySender } from './txView.js';
-import { callOf, chainHints, senderSeeds } from './seeds.js';
+import { type BlockSeeds, blockSeeds } from './seeds.js';
 import { blockAuthorities } from './incarnation.js';
 import { lazySenderViolations, mergeWrites } from './merge.js';
 import { packReceipts } from '../verify/receipts.js';
@@ -411,15 +411,14 @@ async function runBlockStm(
 
   const authorities = blockAuthorities(block.transactions);
   let pre: Coordinator | undefined;
-  let seeds: (string | undefined)[] = [];
-  let hints: number[] = [];
-  /** The pre-block work, the sender seeds that need its base state and the chain hints, once for both attempts (while the workers recover senders). */
+  let seeds: BlockSeeds = { senders: [], waitsFor: [] };
+  /** The pre-block work and the seeds (the sender seeds need its base state), once for both attempts, while the workers recover senders. */
   const prepare = async (): Promise<Coordinator> => {
     if (pre) return pre;
     const ready = await preBlock();
     const lazySenders = ready.engine.reportsBalanceReads;
     try {
-      seeds = senderSeeds(decoded.expectedSenders, (i) => {
+      seeds = blockSeeds(decoded, (i) => {
         const sender = decoded.expectedSenders[i];
         return lazySenders && sender !== undefined && lazySender(block.transactions[i]!, sender, ready.base, authorities) !== undefined;
       });
@@ -427,7 +426,6 @@ async function runBlockStm(
       // The base state is read unguarded here: the sequential path reports the typed error.
       throw e instanceof ParevmError ? e : unreadablePreState(e);
     }
-    hints = chainHints(decoded.expectedSenders, block.transactions.map(callOf));
     return (pre = ready);
   };
   /**
@@ -476,9 +474,9 @@ async function runBlockStm(
     try {
       const shared = encodeSnapshot();
       mv = MVMemory.create(layout, (bytes) => spareMVMemory.take(bytes));
-      seedSenderDependencies(mv, seeds);
+      seedSenderDependencies(mv, seeds.senders);
       // The workers touch the scheduler once they have the state sent next.
-      hints.forEach((j, i) => {
+      seeds.waitsFor.forEach((j, i) => {
         if (j >= 0) scheduler.seedDependency(i, j);
       });
       started.send({ snapshot: shared, preChanges: ready.preChanges, mv: { buffer: mv.buffer, layout: mv.layout } });
@@ -634,7 +632,7 @@ function parallelMetrics(run: BlockStmRun, committed: number, txCount: number): 
   return metrics;
 }
 
-/** The sender seeds of {@link senderSeeds} as ESTIMATEs in `mv`. */
+/** The sender seeds (`senderSeeds`, seeds.ts) as ESTIMATEs in `mv`. */
 function seedSenderDependencies(mv: MVMemory, seeds: (string | undefined)[]): void {
   const keys = new LocationKeys(mv);
   seeds.forEach((s, i) => {

@@ -232,11 +232,8 @@ export class Scheduler {
    * sees the other; whoever wins the CAS on `blockedOn` owns the resume.
    */
   addDependency(txIndex: number, blockingTx: number): boolean {
-    const s = Atomics.load(this.w, this.st(txIndex));
-    const inc = s >> 2;
-    Atomics.store(this.w, this.st(txIndex), (inc << 2) | ABORTING);
-    Atomics.add(this.w, this.dependents(blockingTx), 1);
-    Atomics.store(this.w, this.blocked(txIndex), blockingTx);
+    const inc = Atomics.load(this.w, this.st(txIndex)) >> 2;
+    this.park(txIndex, inc, blockingTx);
     if ((Atomics.load(this.w, this.st(blockingTx)) & 3) === EXECUTED) {
       if (Atomics.compareExchange(this.w, this.blocked(txIndex), blockingTx, -1) === blockingTx) {
         Atomics.sub(this.w, this.dependents(blockingTx), 1);
@@ -260,7 +257,16 @@ export class Scheduler {
       throw new RangeError(`seedDependency(${txIndex}, ${blockingTx}): the blocking transaction must come first`);
     if (Atomics.load(this.w, this.blocked(txIndex)) !== -1) throw new RangeError(`seedDependency: transaction ${txIndex} already waits`);
     // Incarnation -1, parked: the resume (setReady) makes it incarnation 0, READY.
-    Atomics.store(this.w, this.st(txIndex), (-1 << 2) | ABORTING);
+    this.park(txIndex, -1, blockingTx);
+  }
+
+  /**
+   * Parks `txIndex` (ABORTING at `incarnation`) on `blockingTx`: its dependents count is raised
+   * before `blockedOn` is published, so a finishing blocker that reads the count as 0 finished
+   * before this parking looks at its status (see {@link addDependency}).
+   */
+  private park(txIndex: number, incarnation: number, blockingTx: number): void {
+    Atomics.store(this.w, this.st(txIndex), (incarnation << 2) | ABORTING);
     Atomics.add(this.w, this.dependents(blockingTx), 1);
     Atomics.store(this.w, this.blocked(txIndex), blockingTx);
   }

@@ -1,3 +1,5 @@
+import type { DecodedBlock } from '../block/decode.js';
+
 /**
  * A sender's transactions that read its account depend on its earlier ones through the nonce and
  * balance: the engine marks the sender's ACCOUNT and BALANCE as ESTIMATE at each such earlier
@@ -30,7 +32,7 @@ export interface ChainCall {
 }
 
 /** The {@link ChainCall} of a decoded transaction. */
-export function callOf(tx: { to?: { toString(): string } | undefined; data: Uint8Array }): ChainCall {
+function callOf(tx: { to?: { toString(): string } | undefined; data: Uint8Array }): ChainCall {
   return { to: tx.to?.toString(), hasData: tx.data.length > 0 };
 }
 
@@ -58,4 +60,23 @@ export function chainHints(senders: readonly (string | undefined)[], calls: read
     last.set(key, i);
   });
   return out;
+}
+
+/** What the engine seeds before its workers start, per transaction: {@link senderSeeds} and {@link chainHints}. */
+export interface BlockSeeds {
+  senders: (string | undefined)[];
+  waitsFor: number[];
+}
+
+/**
+ * The seeds of `decoded`, from what the engine has before its workers start: the block's `from`
+ * fields (`expectedSenders`; none for an RLP block, then nothing is seeded), not recovered senders.
+ * One definition for the engine and the analyzer's model of it.
+ * @param lazy - whether transaction i's sender is applied lazily (`lazySender` in txView.ts)
+ */
+export function blockSeeds(decoded: Pick<DecodedBlock, 'block' | 'expectedSenders'>, lazy: (txIndex: number) => boolean): BlockSeeds {
+  return {
+    senders: senderSeeds(decoded.expectedSenders, lazy),
+    waitsFor: chainHints(decoded.expectedSenders, decoded.block.transactions.map(callOf)),
+  };
 }

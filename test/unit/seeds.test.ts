@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { callOf, chainHints, senderSeeds } from '../../src/parallel/seeds.js';
+import type { DecodedBlock } from '../../src/block/decode.js';
+import { blockSeeds, chainHints, senderSeeds } from '../../src/parallel/seeds.js';
 
 const A = '0x' + 'aa'.repeat(20);
 const B = '0x' + 'bb'.repeat(20);
@@ -16,9 +17,19 @@ test('chainHints: each call waits for the same sender’s previous call to the s
   assert.deepEqual(chainHints(senders, calls), [-1, -1, -1, 0, -1, -1, -1, 3, 1]);
 });
 
-test('callOf: `to` as lowercase hex, calldata present or not', () => {
-  assert.deepEqual(callOf({ to: { toString: () => T }, data: new Uint8Array([1]) }), { to: T, hasData: true });
-  assert.deepEqual(callOf({ to: undefined, data: new Uint8Array() }), { to: undefined, hasData: false });
+test('blockSeeds: the sender seeds and the waits of a decoded block, from its `from` fields and its transactions’ `to` and calldata', () => {
+  const tx = (to: string | undefined, data: number[]) => ({ to: to === undefined ? undefined : { toString: () => to }, data: new Uint8Array(data) });
+  const block = { transactions: [tx(T, [1]), tx(T, []), tx(T, [2]), tx(undefined, [3])] } as unknown as DecodedBlock['block'];
+  // 0 and 2 are A's calls to T with calldata: 2 waits for 0; 1 (no calldata) links nothing. A's next
+  // transaction after 0 is 1, not lazy: 0 is seeded, as are 1 (next 2) and 2 (next 3).
+  assert.deepEqual(
+    blockSeeds({ block, expectedSenders: [A, A, A, A] }, () => false),
+    { senders: [A, A, A, undefined], waitsFor: [-1, -1, 0, -1] },
+  );
+  // An RLP block has no `from`: nothing is seeded.
+  const none = blockSeeds({ block, expectedSenders: [] }, () => false);
+  assert.ok(none.senders.every((x) => x === undefined));
+  assert.deepEqual(none.waitsFor, [-1, -1, -1, -1]);
 });
 
 test('senderSeeds: a transaction is seeded for its sender when a later one of the sender is not lazy', () => {
