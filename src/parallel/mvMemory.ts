@@ -252,6 +252,23 @@ export class MVMemory {
     return this.keys[this.locs[loc * LOC_WORDS + L_KEY]!]!;
   }
 
+  /** A 32-bit hash (FNV-1a) of location `loc`'s address: key bytes 1–20 (not for a CODE location). */
+  addressHash(loc: number): number {
+    const at = this.locs[loc * LOC_WORDS + L_KEY]! + 1;
+    const keys = this.keys;
+    let h = 0x811c9dc5;
+    for (let i = at; i < at + 20; i++) h = Math.imul(h ^ keys[i]!, 0x01000193);
+    return h | 0;
+  }
+
+  /** Whether locations `a` and `b` have the same address (key bytes 1–20). */
+  sameAddress(a: number, b: number): boolean {
+    const x = this.locs[a * LOC_WORDS + L_KEY]! + 1;
+    const y = this.locs[b * LOC_WORDS + L_KEY]! + 1;
+    for (let i = 0; i < 20; i++) if (this.keys[x + i] !== this.keys[y + i]) return false;
+    return true;
+  }
+
   /** Bytes `[from, to)` of location `loc`'s key as lowercase `0x` hex (Node's encoder, no copy). */
   keyHex(loc: number, from: number, to: number): string {
     const at = this.locs[loc * LOC_WORDS + L_KEY]!;
@@ -569,14 +586,22 @@ export class MVMemory {
   }
 
   /**
-   * The version ids of `loc`, lowest transaction first (the block-end merge walks each location's
-   * list once instead of searching it per transaction), read with {@link versionTx},
-   * {@link versionFlags} and {@link versionValue}. Call only once the workers are done.
+   * Writes the version ids of `loc` into `out` from `at` on, lowest transaction first, and returns
+   * how many (the block-end merge walks each location's list once instead of searching it per
+   * transaction; ids into one shared array, not an array per location). Read them with
+   * {@link versionTx}, {@link versionFlags} and {@link versionValue}. `out` must have room for
+   * every version of `loc` ({@link usage}`.versions` in all). Call only once the workers are done.
    */
-  versionIds(loc: number): number[] {
-    const out: number[] = [];
-    for (let v = this.locs[loc * LOC_WORDS + L_HEAD]!; v !== -1; v = this.versions[v * VERSION_WORDS + V_NEXT]!) out.push(v);
-    return out.reverse();
+  versionIdsInto(loc: number, out: Int32Array, at: number): number {
+    let n = 0;
+    for (let v = this.locs[loc * LOC_WORDS + L_HEAD]!; v !== -1; v = this.versions[v * VERSION_WORDS + V_NEXT]!) out[at + n++] = v;
+    // The list runs highest transaction first.
+    for (let a = at, b = at + n - 1; a < b; a++, b--) {
+      const t = out[a]!;
+      out[a] = out[b]!;
+      out[b] = t;
+    }
+    return n;
   }
   versionTx(v: number): number {
     return this.versions[v * VERSION_WORDS + V_TX]!;
