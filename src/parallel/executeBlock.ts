@@ -420,7 +420,9 @@ async function runBlockStm(
     try {
       seeds = blockSeeds(decoded, (i) => {
         const sender = decoded.expectedSenders[i];
-        return lazySenders && sender !== undefined && lazySender(block.transactions[i]!, sender, ready.base, authorities) !== undefined;
+        return (
+          lazySenders && sender !== undefined && lazySender(block.transactions[i]!, sender, (a) => ready.base.account(a)?.codeHash, authorities) !== undefined
+        );
       });
     } catch (e) {
       // The base state is read unguarded here: the sequential path reports the typed error.

@@ -69,6 +69,9 @@ export class IncarnationRunner {
     }
   }
 
+  /** An address's code hash in the base state, read once per block through the location keys (a sender of many transactions is decoded once). */
+  private readonly baseCodeHash = (address: string): string | undefined => this.keys.baseAccountOf(this.keys.entry(address), this.base).codeHash;
+
   /** The block's beneficiary (lowercase `0x` hex), converted once. */
   private beneficiary: string | undefined;
 
@@ -85,7 +88,7 @@ export class IncarnationRunner {
     view.transferRecipient = lazyTransferRecipient(tx, sender, (a) => this.engine.isPrecompile(a));
     if (this.engine.reportsBalanceReads && !this.realSender.has(txIndex)) {
       try {
-        view.lazySender = lazySender(tx, sender, this.base, this.authorities);
+        view.lazySender = lazySender(tx, sender, this.baseCodeHash, this.authorities);
       } catch (e) {
         throw e instanceof StateReadError && e.txIndex === undefined ? e.inTransaction(txIndex) : e;
       }

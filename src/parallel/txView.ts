@@ -154,13 +154,19 @@ const LAZY_SENDER_MAX_COST = 1n << 254n;
  * pre-state (an EIP-7702 delegation runs at the sender), a set-code transaction (its
  * authorizations may change the sender's nonce and code), an authority of any set-code
  * transaction of the block (`authorities`: it may be delegated before it sends), nor a cost the
- * placeholder could not cover. A beneficiary paying out (a pool's payout block) is a lazy sender too: its fee credit
+ * placeholder could not cover. `baseCodeHash` is the pre-state's (with pre-block writes) code hash
+ * of an address (`0x` hex; undefined: no code). A beneficiary paying out (a pool's payout block) is a lazy sender too: its fee credit
  * joins the same delta; a BALANCE of the sender makes it real ({@link LazySenderReadError}).
  */
-export function lazySender(tx: TypedTransaction, sender: string, base: StateReader, authorities: ReadonlySet<string>): string | undefined {
+export function lazySender(
+  tx: TypedTransaction,
+  sender: string,
+  baseCodeHash: (address: string) => string | undefined,
+  authorities: ReadonlySet<string>,
+): string | undefined {
   if (tx.supports(Capability.EIP7702EOACode) || authorities.has(sender)) return undefined;
   if (maxUpfrontCost(tx) >= LAZY_SENDER_MAX_COST) return undefined;
-  if (base.account(sender)?.codeHash !== undefined) return undefined;
+  if (baseCodeHash(sender) !== undefined) return undefined;
   return sender;
 }
 
