@@ -146,7 +146,9 @@ export class Scheduler {
    */
   waitForWork(generation: number, timeoutMs: number): 'ok' | 'not-equal' | 'timed-out' {
     Atomics.add(this.w, SLEEPERS, 1);
-    const answer = Atomics.wait(this.w, WAKE, generation, timeoutMs);
+    // The block may have ended after `generation` was read (the worker saw it running, then its
+    // empty answer came from a done scheduler): that wake is spent, so check before sleeping.
+    const answer = this.done() ? 'not-equal' : Atomics.wait(this.w, WAKE, generation, timeoutMs);
     Atomics.sub(this.w, SLEEPERS, 1);
     return answer;
   }
@@ -220,7 +222,12 @@ export class Scheduler {
   nextTask(): Task {
     if (this.done()) return NONE;
     const t = Atomics.load(this.w, VAL_IDX) < Atomics.load(this.w, EXEC_IDX) ? this.nextVersionToValidate() : this.nextVersionToExecute();
-    return t ?? NONE;
+    if (t) return t;
+    // An empty answer held NUM_ACTIVE up for a moment: another worker's check_done meanwhile saw
+    // the block unfinished and went to sleep. Checked again here, or every worker could sleep with
+    // the block done until its wait timed out (the multi-thread scheduler test lost 20 s so).
+    this.checkDone();
+    return NONE;
   }
 
   /**
