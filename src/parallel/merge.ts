@@ -6,6 +6,7 @@ import type { InvalidTransactionReason } from '../errors.js';
 import { isEmptyAccount, isEmptyCodeHash, type BlockStateManager } from '../state/stateManager.js';
 import { FLAG_DEBIT, FLAG_DELTA, FLAG_ESTIMATE, LOC_ACCOUNT, LOC_BALANCE, LOC_CODE, LOC_STORAGE, type MVMemory } from './mvMemory.js';
 import { LocationKeys, accountNonce, decodeAccount } from './txView.js';
+import { SpareBuffer } from './spareBuffer.js';
 import { readU256 } from '../state/u256.js';
 
 const hexOrEmpty = (h: string | undefined): Uint8Array => (h ? fromHex(h) : KECCAK256_NULL);
@@ -42,6 +43,23 @@ export function mergeWrites(
   checkLazySender: (txIndex: number, address: string) => void,
 ): void {
   const at = new MergeLocations(mv, beneficiary);
+  try {
+    mergeInOrder(mv, committed, sm, beneficiary, eip161, checkLazySender, at);
+  } finally {
+    at.release();
+  }
+}
+
+/** {@link mergeWrites}'s walk, over `at`. */
+function mergeInOrder(
+  mv: MVMemory,
+  committed: number,
+  sm: BlockStateManager,
+  beneficiary: string,
+  eip161: boolean,
+  checkLazySender: (txIndex: number, address: string) => void,
+  at: MergeLocations,
+): void {
   let codeKeys: LocationKeys | undefined;
   const values = mv.values;
   /** The beneficiary's fee credits not yet applied to `sm` (wei). */
@@ -109,12 +127,20 @@ RANK_OF_KIND[LOC_BALANCE] = 1;
 RANK_OF_KIND[LOC_STORAGE] = 2;
 
 /**
+ * The merge's per-location arrays, kept from one block's merge to the next and cleared where
+ * used: fresh, each first touch of a page faulted (2,000 transfers touch most pages of 7 MB of
+ * arrays: ~20 ms here). One merge at a time takes it; one over 64 MiB is not kept.
+ */
+const spareArrays = new SpareBuffer(64 << 20);
+
+/**
  * The merge's state per location, by location index: its kind and merge rank, its address (one
  * string per address, shared by its account, balance and slots), and its version ids (ascending,
  * in one array for all locations) with how far the walk has got. Per location in one typed array
  * ({@link LOC_STRIDE} words side by side: a location's first use is a cache miss, not five), and
  * addresses interned in an open-addressing table of typed arrays (a Map per address cost more
- * than the rest of {@link load}).
+ * than the rest of {@link load}). The arrays live in one buffer reused across merges
+ * ({@link spareArrays}): call {@link release} when done.
  */
 class MergeLocations {
   /** Per location: kind (LOC_*, all above 0; 0 until {@link load}ed), merge rank, address index, end and position of its version ids in {@link ids}. */
@@ -122,24 +148,31 @@ class MergeLocations {
   private readonly ids: Int32Array;
   private idsTop = 0;
   private readonly addresses: string[] = [];
-  /** Per address index: a location with that address, and whether it is the beneficiary. */
+  /** Per address index: a location with that address, its slot in {@link table}, and whether it is the beneficiary. */
   private readonly addressLoc: number[] = [];
+  private readonly addressSlot: number[] = [];
   private readonly beneficiaryFlags: boolean[] = [];
   /** Open addressing by address hash: address index + 1, 0 empty. */
   private readonly table: Int32Array;
   private readonly mask: number;
+  /** Every location {@link load}ed, to clear its state on {@link release}. */
+  private readonly loaded: number[] = [];
+  private readonly buffer: SharedArrayBuffer;
 
   constructor(
     private readonly mv: MVMemory,
     private readonly beneficiary: string,
   ) {
     const n = mv.layout.locations;
-    // Zeroed, not filled: the worst-case layout has millions of locations, and untouched pages cost nothing.
-    this.state = new Int32Array(n * LOC_STRIDE);
+    // At most one address per location (n, a power of two): the table at most half full, so a probe always ends.
+    const words = [n * LOC_STRIDE, 2 * n, mv.usage().versions];
+    const bytes = 4 * (words[0]! + words[1]! + words[2]!);
+    // All zero: a new buffer is, a kept one was cleared where its last merge wrote (another layout puts the regions elsewhere).
+    this.buffer = spareArrays.take(bytes) ?? new SharedArrayBuffer(bytes);
+    this.state = new Int32Array(this.buffer, 0, words[0]);
+    this.table = new Int32Array(this.buffer, 4 * words[0]!, words[1]);
     // Every version of every location at most once.
-    this.ids = new Int32Array(mv.usage().versions);
-    // At most one address per location (n, a power of two): at most half full, so a probe always ends.
-    this.table = new Int32Array(2 * n);
+    this.ids = new Int32Array(this.buffer, 4 * (words[0]! + words[1]!), words[2]);
     this.mask = 2 * n - 1;
   }
 
@@ -150,6 +183,7 @@ class MergeLocations {
     if (s[b + S_KIND] !== 0) return;
     const mv = this.mv;
     const kind = mv.keyKind(loc);
+    this.loaded.push(loc);
     s[b + S_KIND] = kind;
     s[b + S_RANK] = RANK_OF_KIND[kind]!;
     s[b + S_POS] = this.idsTop;
@@ -167,9 +201,18 @@ class MergeLocations {
     const address = mv.keyHex(loc, 1, 21);
     this.addresses.push(address);
     this.addressLoc.push(loc);
+    this.addressSlot.push(h);
     this.beneficiaryFlags.push(address === this.beneficiary);
     this.table[h] = index + 1;
     return index;
+  }
+
+  /** Clears what this merge wrote in the arrays and keeps them for the next merge. */
+  release(): void {
+    for (const loc of this.loaded) this.state.fill(0, loc * LOC_STRIDE, (loc + 1) * LOC_STRIDE);
+    for (const h of this.addressSlot) this.table[h] = 0;
+    this.ids.fill(0, 0, this.idsTop);
+    spareArrays.keep(this.buffer);
   }
 
   /** Location `loc`'s kind (LOC_*). */
