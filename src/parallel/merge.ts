@@ -43,23 +43,6 @@ export function mergeWrites(
   checkLazySender: (txIndex: number, address: string) => void,
 ): void {
   const at = new MergeLocations(mv, beneficiary);
-  try {
-    mergeInOrder(mv, committed, sm, beneficiary, eip161, checkLazySender, at);
-  } finally {
-    at.release();
-  }
-}
-
-/** {@link mergeWrites}'s walk, over `at`. */
-function mergeInOrder(
-  mv: MVMemory,
-  committed: number,
-  sm: BlockStateManager,
-  beneficiary: string,
-  eip161: boolean,
-  checkLazySender: (txIndex: number, address: string) => void,
-  at: MergeLocations,
-): void {
   let codeKeys: LocationKeys | undefined;
   const values = mv.values;
   /** The beneficiary's fee credits not yet applied to `sm` (wei). */
@@ -104,20 +87,25 @@ function mergeInOrder(
       sm.applyStorage(address, mv.keySlot(loc), readU256(values, offset));
     }
   };
-  for (let i = 0; i < committed; i++) {
-    const written = mv.written(i);
-    const n = written.length;
-    for (let k = 0; k < n; k++) at.load(written[k]!);
-    // In merge order: account fields (may clear storage), then balances, then slots.
-    for (let rank = 0; rank < 3; rank++) {
-      for (let k = 0; k < n; k++) if (at.rank(written[k]!) === rank) mergeOne(i, written[k]!);
+  try {
+    for (let i = 0; i < committed; i++) {
+      const written = mv.written(i);
+      const n = written.length;
+      for (let k = 0; k < n; k++) at.load(written[k]!);
+      // In merge order: account fields (may clear storage), then balances, then slots.
+      for (let rank = 0; rank < 3; rank++) {
+        for (let k = 0; k < n; k++) if (at.rank(written[k]!) === rank) mergeOne(i, written[k]!);
+      }
+      if (eip161 && pendingCredit === 0n) {
+        const a = sm.readAccount(beneficiary);
+        if (!a || isEmptyAccount(a)) sm.applyAccount(beneficiary, null, true);
+      }
     }
-    if (eip161 && pendingCredit === 0n) {
-      const a = sm.readAccount(beneficiary);
-      if (!a || isEmptyAccount(a)) sm.applyAccount(beneficiary, null, true);
-    }
+    applyCredit();
+  } finally {
+    // Also when a lazy sender's check throws: the arrays go back clean.
+    at.release();
   }
-  applyCredit();
 }
 
 /** Merge rank of each location kind: account fields (may clear storage), then balance, then slots; code is never a version (none). */

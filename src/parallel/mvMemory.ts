@@ -255,10 +255,7 @@ export class MVMemory {
   /** A 32-bit hash (FNV-1a) of location `loc`'s address: key bytes 1–20 (not for a CODE location). */
   addressHash(loc: number): number {
     const at = this.locs[loc * LOC_WORDS + L_KEY]! + 1;
-    const keys = this.keys;
-    let h = 0x811c9dc5;
-    for (let i = at; i < at + 20; i++) h = Math.imul(h ^ keys[i]!, 0x01000193);
-    return h | 0;
+    return fnv1a(this.keys, at, at + 20);
   }
 
   /** Whether locations `a` and `b` have the same address (key bytes 1–20). */
@@ -660,8 +657,9 @@ export class MVMemory {
   }
 }
 
-function fnv1a(key: Uint8Array): number {
+/** FNV-1a of `key[from, to)` (32-bit). */
+function fnv1a(key: Uint8Array, from = 0, to = key.length): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key[i]!, 0x01000193);
+  for (let i = from; i < to; i++) h = Math.imul(h ^ key[i]!, 0x01000193);
   return h | 0;
 }
