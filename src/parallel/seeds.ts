@@ -75,8 +75,8 @@ export interface BlockSeeds {
  * @param lazy - whether transaction i's sender is applied lazily (`lazySender` in txView.ts)
  */
 export function blockSeeds(decoded: Pick<DecodedBlock, 'block' | 'expectedSenders'>, lazy: (txIndex: number) => boolean): BlockSeeds {
-  return {
-    senders: senderSeeds(decoded.expectedSenders, lazy),
-    waitsFor: chainHints(decoded.expectedSenders, decoded.block.transactions.map(callOf)),
-  };
+  const txs = decoded.block.transactions;
+  // One entry per transaction, also when there are no `from` fields.
+  const senders = txs.map((_, i) => decoded.expectedSenders[i]);
+  return { senders: senderSeeds(senders, lazy), waitsFor: chainHints(senders, txs.map(callOf)) };
 }

@@ -28,7 +28,7 @@ test('blockSeeds: the sender seeds and the waits of a decoded block, from its `f
   );
   // An RLP block has no `from`: nothing is seeded.
   const none = blockSeeds({ block, expectedSenders: [] }, () => false);
-  assert.ok(none.senders.every((x) => x === undefined));
+  assert.deepEqual(none.senders, [undefined, undefined, undefined, undefined]);
   assert.deepEqual(none.waitsFor, [-1, -1, -1, -1]);
 });
 
