@@ -87,6 +87,12 @@ export interface WorkerFault {
 
 /** The pre-state encoding kept for the next block ({@link SpareBuffer}). */
 const spareSnapshot = new SpareBuffer(64 << 20);
+/** The packed receipts kept for the next block's receipts-root task. */
+const spareReceipts = new SpareBuffer(16 << 20);
+/** The transactions, scheduler and recovery buffers kept for the next block (each a few hundred KB for 2,000 transactions). */
+const spareTransactions = new SpareBuffer(16 << 20);
+const spareScheduler = new SpareBuffer(4 << 20);
+const spareRecovery = new SpareBuffer(16 << 20);
 
 /** Default cap of one MVMemory buffer: 1 GiB. */
 export const MAX_MVMEMORY_BYTES = 1 << 30;
@@ -218,21 +224,30 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
     const snapshotState = parallelWorthwhile(decoded, state, options);
     const run = await runBlockStm(decoded, snapshotState, () => preBlockOnCoordinator(decoded, snapshotState, engineName), options);
     const pre = run.pre;
-    const senders = recoveredSenders(decoded, run.recovery);
     const { receipts, committed } = committedReceipts(decoded, run, pre.base);
     const tPost = performance.now();
     // Post-block work off the coordinator (issue 16 item 4): the receipts root needs only the
     // final receipts, so an idle worker hashes their trie while the merge runs here. They go
-    // encoded, in one transferred buffer: posting the receipt objects cost more than the hashing
-    // on blocks with many logs. After a storm halt the tail adds receipts; on any failure of the
-    // task the root is computed here.
+    // encoded, in one shared buffer (posting the receipt objects cost more than the hashing on
+    // blocks with many logs), kept from the last block (fresh, its pages faulted here) and kept
+    // again once the worker has answered (a task that failed may still be reading it). After a
+    // storm halt the tail adds receipts; on any failure of the task the root is computed here.
+    let packedInto: SharedArrayBuffer | undefined;
     const receiptsRoot =
       committed === decoded.block.transactions.length
-        ? run.pool.task({ type: 'receiptsRoot', packed: packReceipts(receipts) }).catch((e: unknown) => {
-            pre.notes.push(`receipts root computed on the coordinator: the worker's task failed (${(e as Error)?.message ?? e})`);
-            return undefined;
-          })
+        ? run.pool
+            .task({ type: 'receiptsRoot', packed: packReceipts(receipts, (bytes) => (packedInto = spareReceipts.take(bytes) ?? new SharedArrayBuffer(bytes))) })
+            .then(
+              (root) => (spareReceipts.keep(packedInto!), root),
+              (e: unknown) => {
+                pre.notes.push(`receipts root computed on the coordinator: the worker's task failed (${(e as Error)?.message ?? e})`);
+                return undefined;
+              },
+            )
         : undefined;
+    // After the root's task is posted: its worker starts while the senders are checked here (a
+    // mismatch throws the sequential engine's typed error, which a fallback would throw too).
+    const senders = recoveredSenders(decoded, run.recovery);
     mergeWrites(run.mv, committed, pre.sm, decoded.block.header.coinbase.toString(), decoded.common.gteHardfork('spuriousDragon'), (i, address) => {
       const broken = lazySenderViolations(pre.sm, decoded.block, senders, i, address);
       if (broken.length > 0) throw new Fallback(`transaction ${i}'s lazy sender ${address} breaks ${broken.join(', ')} against the state before it`);
@@ -259,6 +274,10 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
     const end = performance.now();
     result.timings.postBlockMs = end - tPost - tailMs;
     result.timings.totalMs = end - t0;
+    // Nothing reads them any more (the sequential tail and the metrics were the last).
+    spareTransactions.keep(run.buffers.transactions);
+    spareScheduler.keep(run.buffers.scheduler);
+    spareRecovery.keep(run.buffers.recovery);
     return result;
   } catch (e) {
     if (!(e instanceof Fallback)) throw e;
@@ -352,6 +371,8 @@ interface BlockStmRun {
   encodeMs: number;
   /** The encoded pre-state the workers read. */
   snapshot: SharedArrayBuffer;
+  /** The shared buffers of the transactions, the scheduler and the recovery, to keep for the next block once done. */
+  buffers: { transactions: SharedArrayBuffer; scheduler: SharedArrayBuffer; recovery: SharedArrayBuffer };
 }
 
 /**
@@ -375,7 +396,7 @@ async function runBlockStm(
   const tEncode = performance.now();
   const header = LazyBlock.encodeHeader(block.header, decoded.hardfork, decoded.chain);
   // Sized now, written once the workers have started (they begin recovery on what is written).
-  const transactions = new TransactionBuffer(block.transactions);
+  const transactions = new TransactionBuffer(block.transactions, (bytes) => spareTransactions.take(bytes));
   let encodeMs = performance.now() - tEncode;
   const writeTransactions = (): void => {
     const t = performance.now();
@@ -437,10 +458,10 @@ async function runBlockStm(
    * worker the coordinator's core was idle while it did that alone).
    */
   const attempt = async (layout: MVMemoryLayout) => {
-    const schedBuffer = new SharedArrayBuffer(Scheduler.bytesFor(txCount));
+    const schedBuffer = spareScheduler.take(Scheduler.bytesFor(txCount)) ?? new SharedArrayBuffer(Scheduler.bytesFor(txCount));
     const scheduler = new Scheduler(schedBuffer, txCount, true);
     scheduler.configureStorm(stormParameters(pool.size, options.reexecutionBound, txCount));
-    const recovery = new RecoveryBuffer(new SharedArrayBuffer(RecoveryBuffer.bytesFor(txCount)), txCount);
+    const recovery = RecoveryBuffer.create(txCount, (bytes) => spareRecovery.take(bytes));
     const fault = options.fault;
     const started = pool.start(
       (workerIndex, blockId): BlockJob => ({
@@ -503,7 +524,7 @@ async function runBlockStm(
     const run = await started.done;
     clearInterval(killer);
     replaced += run.replaced;
-    return { mv, scheduler, recovery, ...run };
+    return { mv, scheduler, schedBuffer, recovery, ...run };
   };
   const tooLarge = (layout: MVMemoryLayout) => layoutBytes(layout) > maxBytes;
   const mib = (layout: MVMemoryLayout) => `${(layoutBytes(layout) / 2 ** 20).toFixed(0)} MiB`;
@@ -533,6 +554,7 @@ async function runBlockStm(
     pool,
     encodeMs,
     snapshot: encodeSnapshot(),
+    buffers: { transactions: transactions.buffer, scheduler: run.schedBuffer, recovery: run.recovery.buffer },
   };
 }
 

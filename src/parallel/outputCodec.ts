@@ -151,16 +151,14 @@ export function packOutputs(outputs: readonly Output[]): PackedOutputs {
  */
 export function unpackOutputs(packed: PackedOutputs, keep: (txIndex: number, incarnation: number) => boolean = () => true): Output[] {
   const { ints, gas } = packed;
-  // One Latin-1 decode of all the text, on first use; each field is a slice of it.
-  let text: string | undefined;
+  // A Latin-1 decode per field: one string of all the text, then a slice per field, took 20 times
+  // as long (2 ms for 1,300 blooms: a string that large is allocated apart and page-faults).
+  const text = Buffer.from(packed.text.buffer, packed.text.byteOffset, packed.text.length);
   let i = 0;
   let g = 0;
   let at = 0;
   let e = 0;
-  const str = (): string => {
-    text ??= Buffer.from(packed.text.buffer, packed.text.byteOffset, packed.text.length).toString('latin1');
-    return text.slice(at, (at += ints[i++]!));
-  };
+  const str = (): string => text.toString('latin1', at, (at += ints[i++]!));
   const skip = (): void => {
     at += ints[i++]!;
   };

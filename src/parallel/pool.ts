@@ -241,8 +241,9 @@ export class WorkerPool {
   private nextTask = 1;
 
   /**
-   * Runs one post-block task (`task`: the receipts root of packed receipts, whose buffers are
-   * transferred: unusable here afterwards) on one worker, between blocks: work that needs no
+   * Runs one post-block task (`task`: the receipts root of packed receipts, whose ArrayBuffers are
+   * transferred: unusable here afterwards; a SharedArrayBuffer is shared, so not reused before
+   * the task settles) on one worker, between blocks: work that needs no
    * MVMemory runs there while the coordinator merges. Workers take turns.
    * @param timeoutMs give up after this long (ms): the caller computes the result itself
    * @returns the receipts root, `0x` hex
@@ -269,7 +270,7 @@ export class WorkerPool {
       timer = setTimeout(() => finish(() => reject(new Error(`post-block task not done within ${timeoutMs} ms`))), timeoutMs);
       timer.unref();
       try {
-        w.postMessage({ ...task, taskId } satisfies PostBlockTask, [task.packed.bytes.buffer, task.packed.ends.buffer] as ArrayBuffer[]);
+        w.postMessage({ ...task, taskId } satisfies PostBlockTask, transferable([task.packed.bytes.buffer, task.packed.ends.buffer]));
       } catch (e) {
         finish(() => reject(e));
       }
@@ -282,6 +283,11 @@ export class WorkerPool {
     await Promise.all(this.workers.map((w) => this.kill(w)));
     this.workers = [];
   }
+}
+
+/** The distinct ArrayBuffers of `buffers`, to transfer (a SharedArrayBuffer is shared, not transferred; a buffer listed twice throws). */
+function transferable(buffers: ArrayBufferLike[]): ArrayBuffer[] {
+  return [...new Set(buffers)].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
 }
 
 const pools = new Map<number, WorkerPool>();

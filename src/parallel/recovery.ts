@@ -30,6 +30,18 @@ export class RecoveryBuffer {
     return txCount * 4 + txCount * 64 + txCount * 20;
   }
 
+  /**
+   * A buffer for `txCount` transactions, every one pending.
+   * @param reuse - a buffer of at least the given bytes to use instead of a new one (or undefined), e.g. one kept from the last block
+   */
+  static create(txCount: number, reuse?: (bytes: number) => SharedArrayBuffer | undefined): RecoveryBuffer {
+    const bytes = RecoveryBuffer.bytesFor(txCount);
+    const kept = reuse?.(bytes);
+    // Keys and addresses are written before their status says so: only the statuses start clean.
+    if (kept) new Int32Array(kept, 0, txCount).fill(PENDING);
+    return new RecoveryBuffer(kept ?? new SharedArrayBuffer(bytes), txCount);
+  }
+
   constructor(
     readonly buffer: SharedArrayBuffer,
     private readonly txCount: number,

@@ -32,7 +32,11 @@ export class TransactionBuffer {
   /** Private memory a chunk is encoded into, as large as the largest chunk's bound. */
   private readonly scratch: Buffer;
 
-  constructor(private readonly txs: readonly TypedTransaction[]) {
+  /** @param reuse - a buffer of at least the given bytes to use instead of a new one (or undefined), e.g. one kept from the last block */
+  constructor(
+    private readonly txs: readonly TypedTransaction[],
+    reuse?: (bytes: number) => SharedArrayBuffer | undefined,
+  ) {
     const count = txs.length;
     const head = (HEAD_WORDS + count + 1) * 4;
     let total = head;
@@ -46,11 +50,12 @@ export class TransactionBuffer {
       chunk = i % CHUNK === 0 ? bound : chunk + bound;
       if (chunk > largestChunk) largestChunk = chunk;
     }
-    this.buffer = new SharedArrayBuffer(total);
+    this.buffer = reuse?.(total) ?? new SharedArrayBuffer(total);
     this.ints = new Int32Array(this.buffer, 0, HEAD_WORDS + count + 1);
     this.bytes = new Uint8Array(this.buffer);
     this.scratch = Buffer.allocUnsafeSlow(largestChunk);
     this.ints[0] = count;
+    this.ints[PUBLISHED] = 0;
     this.ints[HEAD_WORDS] = head;
   }
 

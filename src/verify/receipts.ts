@@ -16,20 +16,32 @@ import type { Receipt } from '../types.js';
  */
 export function encodeReceiptBytes(r: Receipt): Uint8Array {
   const logs = logsEncodingOf(r);
+  const out = Buffer.allocUnsafe(encodedReceiptLength(r, logs));
+  writeReceipt(out, 0, r, logs);
+  return out;
+}
+
+/** Bytes of {@link encodeReceiptBytes}`(r)`, `logs` being `logsEncodingOf(r)`. */
+function encodedReceiptLength(r: Receipt, logs: Uint8Array): number {
+  return (r.txType !== 0 ? 1 : 0) + rlpFramedLength(receiptPayloadLength(r, logs));
+}
+
+function receiptPayloadLength(r: Receipt, logs: Uint8Array): number {
   // A status (EIP-658) is one byte: 0x01, or the empty string 0x80.
   const first = r.stateRoot !== undefined ? hexStringLength(r.stateRoot) : 1;
-  const payload = first + rlpIntLength(r.cumulativeGasUsed) + hexStringLength(r.logsBloom) + logs.length;
-  const typed = r.txType !== 0 ? 1 : 0;
-  const out = Buffer.allocUnsafe(typed + rlpFramedLength(payload));
-  let at = 0;
-  if (typed) out[at++] = r.txType;
-  at = writeRlpHeader(out, at, 0xc0, payload);
+  return first + rlpIntLength(r.cumulativeGasUsed) + hexStringLength(r.logsBloom) + logs.length;
+}
+
+/** Writes {@link encodeReceiptBytes}`(r)` at `at` in `out`; returns the end. */
+function writeReceipt(out: Buffer, at: number, r: Receipt, logs: Uint8Array): number {
+  if (r.txType !== 0) out[at++] = r.txType;
+  at = writeRlpHeader(out, at, 0xc0, receiptPayloadLength(r, logs));
   if (r.stateRoot !== undefined) at = writeHexString(out, at, r.stateRoot);
   else out[at++] = r.status === 1 ? 0x01 : 0x80;
   at = writeRlpInt(out, at, r.cumulativeGasUsed);
   at = writeHexString(out, at, r.logsBloom);
   out.set(logs, at);
-  return out;
+  return at + logs.length;
 }
 
 /** Root of the receipts trie: key `rlp(index)`, value the encoded receipt (Yellow Paper §4.3). */
@@ -43,25 +55,35 @@ export function encodedReceiptsRoot(encoded: readonly Uint8Array[]): string {
 }
 
 /**
- * Encoded receipts back to back in one buffer of their own (transferable to a worker without a
- * copy): receipt `i` is `bytes[ends[i − 1] … ends[i])`.
+ * Encoded receipts back to back in one buffer: receipt `i` is `bytes[ends[i − 1] … ends[i])`.
+ * `ends` and `bytes` are views of one buffer, transferable to a worker without a copy, or shared.
  */
 export interface PackedReceipts {
   bytes: Uint8Array;
   ends: Uint32Array;
 }
 
-/** Encodes `receipts` ({@link encodeReceiptBytes}) into one {@link PackedReceipts}. */
-export function packReceipts(receipts: readonly Receipt[]): PackedReceipts {
-  const encoded = receipts.map(encodeReceiptBytes);
-  const ends = new Uint32Array(encoded.length);
-  const bytes = new Uint8Array(encoded.reduce((n, e) => n + e.length, 0));
+/**
+ * Encodes `receipts` ({@link encodeReceiptBytes}) into one {@link PackedReceipts}, written in
+ * place: sized first, then each receipt written where it goes (a buffer per receipt, then a copy
+ * of each, was the larger part of packing a block's receipts on the coordinator's critical path).
+ * @param allocate - the buffer to write into, of at least the given bytes (its first bytes are
+ *   overwritten; default: a new ArrayBuffer), e.g. a SharedArrayBuffer kept from the last block
+ */
+export function packReceipts(
+  receipts: readonly Receipt[],
+  allocate: (bytes: number) => ArrayBuffer | SharedArrayBuffer = (bytes) => new ArrayBuffer(bytes),
+): PackedReceipts {
+  const n = receipts.length;
+  const logs = receipts.map(logsEncodingOf);
+  let total = 0;
+  for (let i = 0; i < n; i++) total += encodedReceiptLength(receipts[i]!, logs[i]!);
+  const buffer = allocate(4 * n + total);
+  const ends = new Uint32Array(buffer, 0, n);
+  const out = Buffer.from(buffer, 4 * n, total);
   let at = 0;
-  encoded.forEach((e, i) => {
-    bytes.set(e, at);
-    ends[i] = at += e.length;
-  });
-  return { bytes, ends };
+  for (let i = 0; i < n; i++) ends[i] = at = writeReceipt(out, at, receipts[i]!, logs[i]!);
+  return { bytes: new Uint8Array(buffer, 4 * n, total), ends };
 }
 
 /** The receipts root of {@link PackedReceipts} ({@link encodedReceiptsRoot}). */
