@@ -113,6 +113,13 @@ export class OutputPacker {
     this.raw(logsEncodingOf(receipt));
   }
 
+  /** Empties the packer, keeping its arrays as they grew: for another block's outputs. */
+  clear(): this {
+    this.errors = [];
+    this.count = this.i = this.g = this.t = this.b = 0;
+    return this;
+  }
+
   /** What was added, in copies of the used parts (structured clone sends a view's whole buffer). */
   done(): PackedOutputs {
     return {

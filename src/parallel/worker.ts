@@ -199,6 +199,9 @@ if (port) {
   });
 }
 
+/** The output packer of this worker's last block, its arrays grown to that block's outputs (fresh, they grew anew each block). */
+let sparePacker: OutputPacker | undefined;
+
 async function runJob(job: BlockJob): Promise<WorkerReply> {
   const tSetup = performance.now();
   const lazy = new LazyBlock(job.header, job.transactions);
@@ -247,7 +250,8 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
   metrics.setupMs += performance.now() - t1;
   const runner = new IncarnationRunner(mv, new LocationKeys(mv), base, engine, sm, lazy.block, new Set(job.authorities));
   // Every incarnation's output, packed as it comes (the coordinator keeps each transaction's highest).
-  const packer = new OutputPacker();
+  const packer = sparePacker ?? new OutputPacker();
+  sparePacker = undefined;
   /** Senders by transaction, derived once from the recovered keys (`recovery.ensure` before each execution). */
   const senders: (string | undefined)[] = new Array(job.txCount);
   let task: Task = { kind: TASK_NONE, txIndex: 0, incarnation: 0 };
@@ -300,7 +304,11 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
       throw e instanceof StateReadError ? e.inTransaction(job.txCount - 1) : e;
     }
   }
-  return { type: 'done', blockId: job.blockId, outputs: packer.done(), metrics };
+  const outputs = packer.done();
+  // Nothing decoded from this block is used any more: the next block reuses their memory.
+  sparePacker = packer.clear();
+  lazy.release();
+  return { type: 'done', blockId: job.blockId, outputs, metrics };
 
   async function execute(t: Task): Promise<Task> {
     for (;;) {
