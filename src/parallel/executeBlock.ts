@@ -224,6 +224,9 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
     const snapshotState = parallelWorthwhile(decoded, state, options);
     const run = await runBlockStm(decoded, snapshotState, () => preBlockOnCoordinator(decoded, snapshotState, engineName), options);
     const pre = run.pre;
+    // An invalid signature first, as the sequential engine reports it (the workers halted on it).
+    const unrecovered = run.recovery.firstUnrecovered();
+    if (unrecovered >= 0) throw new Fallback(`transaction ${unrecovered} has an invalid signature`);
     const { receipts, committed } = committedReceipts(decoded, run, pre.base);
     const tPost = performance.now();
     // Post-block work off the coordinator (issue 16 item 4): the receipts root needs only the

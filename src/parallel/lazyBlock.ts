@@ -7,19 +7,19 @@ import { TransactionBuffer, TransactionReader } from './transactionBuffer.js';
 import { decodeWorkerTx } from './workerTx.js';
 
 /**
- * A block as a worker sees it: the header decoded at once, each transaction decoded from its
- * consensus encoding only when this worker first needs it (a worker executes about 1/N of the
- * block). The encodings are written once by the coordinator into a SharedArrayBuffer
- * ({@link TransactionBuffer}), possibly still being written when the worker starts: a transaction
- * is read once the coordinator has published it.
- */
-/**
  * The private copy of a block's encodings ({@link LazyBlock.release}) kept for this thread's next
  * block: fresh, each first touch of a page faulted (300 KB per worker per block on mainnet
  * 14396881). One block at a time takes it; a job that fails leaves it to the GC.
  */
 let spareCopy: Uint8Array | undefined;
 
+/**
+ * A block as a worker sees it: the header decoded at once, each transaction decoded from its
+ * consensus encoding only when this worker first needs it (a worker executes about 1/N of the
+ * block). The encodings are written once by the coordinator into a SharedArrayBuffer
+ * ({@link TransactionBuffer}), possibly still being written when the worker starts: a transaction
+ * is read once the coordinator has published it.
+ */
 export class LazyBlock {
   readonly block: Block;
   readonly common: Common;

@@ -107,6 +107,12 @@ export class RecoveryBuffer {
     if (Atomics.load(this.ints, i) === OK) cacheSenderPublicKey(tx, this.keys.slice(i * 64, i * 64 + 64));
   }
 
+  /** The first transaction whose sender did not recover (an invalid signature, or never recovered), or -1. */
+  firstUnrecovered(): number {
+    for (let i = 0; i < this.txCount; i++) if (Atomics.load(this.ints, i) !== OK) return i;
+    return -1;
+  }
+
   /** The sender of transaction `i` (lowercase `0x` hex), or undefined if it did not recover. */
   sender(i: number): string | undefined {
     return Atomics.load(this.ints, i) === OK ? toHex(this.addresses.subarray(i * 20, i * 20 + 20)) : undefined;

@@ -94,8 +94,8 @@ export type WorkerReply =
 
 /**
  * Post-block work a worker does between blocks ({@link WorkerPool.task}): the receipts root of the
- * committed receipts, encoded by the coordinator into one transferred buffer (posting the receipt
- * objects cost the coordinator more than hashing them itself on log-heavy blocks).
+ * committed receipts, encoded by the coordinator into one buffer, shared or transferred (posting the
+ * receipt objects cost the coordinator more than hashing them itself on log-heavy blocks).
  */
 export interface PostBlockTask {
   type: 'receiptsRoot';
