@@ -18,6 +18,7 @@ import { LazyBlock } from './lazyBlock.js';
 import { TransactionBuffer } from './transactionBuffer.js';
 import { RecoveryBuffer } from './recovery.js';
 import { SpareBuffer } from './spareBuffer.js';
+import { sharedBufferOf } from '../state/sharedBuffer.js';
 import { Scheduler } from './scheduler.js';
 import { type ReexecutionBound, committedPrefix, runSequentialTail, stormParameters } from './storm.js';
 import { ChangesOverlay } from '../state/overlay.js';
@@ -239,7 +240,10 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
     const receiptsRoot =
       committed === decoded.block.transactions.length
         ? run.pool
-            .task({ type: 'receiptsRoot', packed: packReceipts(receipts, (bytes) => (packedInto = spareReceipts.take(bytes) ?? new SharedArrayBuffer(bytes))) })
+            .task({
+              type: 'receiptsRoot',
+              packed: packReceipts(receipts, (bytes) => (packedInto = sharedBufferOf(bytes, (b) => spareReceipts.take(b)).buffer)),
+            })
             .then(
               (root) => (spareReceipts.keep(packedInto!), root),
               (e: unknown) => {
@@ -461,7 +465,7 @@ async function runBlockStm(
    * worker the coordinator's core was idle while it did that alone).
    */
   const attempt = async (layout: MVMemoryLayout) => {
-    const schedBuffer = spareScheduler.take(Scheduler.bytesFor(txCount)) ?? new SharedArrayBuffer(Scheduler.bytesFor(txCount));
+    const schedBuffer = sharedBufferOf(Scheduler.bytesFor(txCount), (b) => spareScheduler.take(b)).buffer;
     const scheduler = new Scheduler(schedBuffer, txCount, true);
     scheduler.configureStorm(stormParameters(pool.size, options.reexecutionBound, txCount));
     const recovery = RecoveryBuffer.create(txCount, (bytes) => spareRecovery.take(bytes));

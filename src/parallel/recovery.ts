@@ -1,6 +1,7 @@
 import type { TypedTransaction } from '@ethereumjs/tx';
 import { type RecoveryRules, cacheSenderPublicKey, publicKeyAddress, recoverPublicKey } from '../block/senders.js';
 import { toHex } from '../state/hex.js';
+import { sharedBufferOf, zeroShared } from '../state/sharedBuffer.js';
 
 /** Status of a transaction's sender in {@link RecoveryBuffer}. */
 const PENDING = 0;
@@ -35,11 +36,10 @@ export class RecoveryBuffer {
    * @param reuse - a buffer of at least the given bytes to use instead of a new one (or undefined), e.g. one kept from the last block
    */
   static create(txCount: number, reuse?: (bytes: number) => SharedArrayBuffer | undefined): RecoveryBuffer {
-    const bytes = RecoveryBuffer.bytesFor(txCount);
-    const kept = reuse?.(bytes);
-    // Keys and addresses are written before their status says so: only the statuses start clean.
-    if (kept) new Int32Array(kept, 0, txCount).fill(PENDING);
-    return new RecoveryBuffer(kept ?? new SharedArrayBuffer(bytes), txCount);
+    const { buffer, reused } = sharedBufferOf(RecoveryBuffer.bytesFor(txCount), reuse);
+    // Keys and addresses are written before their status says so: only the statuses (PENDING = 0) start clean.
+    if (reused) zeroShared(buffer, 0, txCount * 4);
+    return new RecoveryBuffer(buffer, txCount);
   }
 
   constructor(

@@ -1,5 +1,6 @@
 import type { TypedTransaction } from '@ethereumjs/tx';
 import { transactionBound, writeTransactionAt, writtenFieldByField } from '../block/transactionEncoding.js';
+import { sharedBufferOf } from '../state/sharedBuffer.js';
 
 /** Transactions written between two publications of progress. */
 const CHUNK = 64;
@@ -50,7 +51,7 @@ export class TransactionBuffer {
       chunk = i % CHUNK === 0 ? bound : chunk + bound;
       if (chunk > largestChunk) largestChunk = chunk;
     }
-    this.buffer = reuse?.(total) ?? new SharedArrayBuffer(total);
+    this.buffer = sharedBufferOf(total, reuse).buffer;
     this.ints = new Int32Array(this.buffer, 0, HEAD_WORDS + count + 1);
     this.bytes = new Uint8Array(this.buffer);
     this.scratch = Buffer.allocUnsafeSlow(largestChunk);

@@ -16,26 +16,28 @@ import type { Receipt } from '../types.js';
  */
 export function encodeReceiptBytes(r: Receipt): Uint8Array {
   const logs = logsEncodingOf(r);
-  const out = Buffer.allocUnsafe(encodedReceiptLength(r, logs));
-  writeReceipt(out, 0, r, logs);
+  const payload = receiptPayloadLength(r, logs);
+  const out = Buffer.allocUnsafe(encodedReceiptLength(r, payload));
+  writeReceipt(out, 0, r, logs, payload);
   return out;
 }
 
-/** Bytes of {@link encodeReceiptBytes}`(r)`, `logs` being `logsEncodingOf(r)`. */
-function encodedReceiptLength(r: Receipt, logs: Uint8Array): number {
-  return (r.txType !== 0 ? 1 : 0) + rlpFramedLength(receiptPayloadLength(r, logs));
+/** Bytes of an encoded receipt whose RLP list payload is `payload` bytes (plus its type byte if typed). */
+function encodedReceiptLength(r: Receipt, payload: number): number {
+  return (r.txType !== 0 ? 1 : 0) + rlpFramedLength(payload);
 }
 
+/** Bytes of the RLP list payload of {@link encodeReceiptBytes}`(r)`, `logs` being `logsEncodingOf(r)`. */
 function receiptPayloadLength(r: Receipt, logs: Uint8Array): number {
   // A status (EIP-658) is one byte: 0x01, or the empty string 0x80.
   const first = r.stateRoot !== undefined ? hexStringLength(r.stateRoot) : 1;
   return first + rlpIntLength(r.cumulativeGasUsed) + hexStringLength(r.logsBloom) + logs.length;
 }
 
-/** Writes {@link encodeReceiptBytes}`(r)` at `at` in `out`; returns the end. */
-function writeReceipt(out: Buffer, at: number, r: Receipt, logs: Uint8Array): number {
+/** Writes {@link encodeReceiptBytes}`(r)` at `at` in `out` (`payload`: its {@link receiptPayloadLength}); returns the end. */
+function writeReceipt(out: Buffer, at: number, r: Receipt, logs: Uint8Array, payload: number): number {
   if (r.txType !== 0) out[at++] = r.txType;
-  at = writeRlpHeader(out, at, 0xc0, receiptPayloadLength(r, logs));
+  at = writeRlpHeader(out, at, 0xc0, payload);
   if (r.stateRoot !== undefined) at = writeHexString(out, at, r.stateRoot);
   else out[at++] = r.status === 1 ? 0x01 : 0x80;
   at = writeRlpInt(out, at, r.cumulativeGasUsed);
@@ -76,13 +78,14 @@ export function packReceipts(
 ): PackedReceipts {
   const n = receipts.length;
   const logs = receipts.map(logsEncodingOf);
+  const payloads = receipts.map((r, i) => receiptPayloadLength(r, logs[i]!));
   let total = 0;
-  for (let i = 0; i < n; i++) total += encodedReceiptLength(receipts[i]!, logs[i]!);
+  for (let i = 0; i < n; i++) total += encodedReceiptLength(receipts[i]!, payloads[i]!);
   const buffer = allocate(4 * n + total);
   const ends = new Uint32Array(buffer, 0, n);
   const out = Buffer.from(buffer, 4 * n, total);
   let at = 0;
-  for (let i = 0; i < n; i++) ends[i] = at = writeReceipt(out, at, receipts[i]!, logs[i]!);
+  for (let i = 0; i < n; i++) ends[i] = at = writeReceipt(out, at, receipts[i]!, logs[i]!, payloads[i]!);
   return { bytes: new Uint8Array(buffer, 4 * n, total), ends };
 }
 
