@@ -90,6 +90,17 @@ test('packed receipts (the input of the post-block task): the same root as the r
     const packed = packReceipts(result.receipts);
     assert.equal(packed.ends.length, result.receipts.length);
     assert.equal(packedReceiptsRoot(packed), header.receiptsRoot, `block ${number}`);
+    // Into a larger shared buffer kept from an earlier block (every byte stale): the same encodings and root.
+    const kept = new SharedArrayBuffer(4 * result.receipts.length + packed.bytes.length + 4096);
+    new Uint8Array(kept).fill(0xab);
+    const reused = packReceipts(result.receipts, (bytes) => {
+      assert.ok(bytes <= kept.byteLength);
+      return kept;
+    });
+    assert.ok(reused.bytes.buffer === kept && reused.ends.buffer === kept);
+    assert.deepEqual([...reused.ends], [...packed.ends]);
+    assert.deepEqual(Buffer.from(reused.bytes), Buffer.from(packed.bytes));
+    assert.equal(packedReceiptsRoot(reused), header.receiptsRoot, `block ${number}, shared buffer`);
   }
   // The empty trie's root (no transactions), and a trie of one leaf.
   assert.equal(packedReceiptsRoot(packReceipts([])), '0x56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b421');
