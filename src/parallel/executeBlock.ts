@@ -235,9 +235,8 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
     return r;
   };
   try {
-    const rule = sequentialByRule(decoded, state, options);
-    if (rule !== undefined) return await sequentially(rule, {});
-    const snapshotState = state as SnapshotState;
+    const snapshotState = parallelPreState(decoded, state, options);
+    if (typeof snapshotState === 'string') return await sequentially(snapshotState, {});
     const run = await runBlockStm(decoded, snapshotState, () => preBlockOnCoordinator(decoded, snapshotState, engineName), options);
     const pre = run.pre;
     // An invalid signature first, as the sequential engine reports it (the workers halted on it).
@@ -307,7 +306,7 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
   }
 }
 
-/** Why a block runs on the sequential path when the parallel one cannot go on (thrown by the steps below, caught by {@link executeBlock}); a rule's reason is returned instead ({@link sequentialByRule}). */
+/** Why a block runs on the sequential path when the parallel one cannot go on (thrown by the steps below, caught by {@link executeBlock}); a rule's reason is returned instead ({@link parallelPreState}). */
 class Fallback extends Error {
   constructor(
     readonly reason: string,
@@ -326,14 +325,14 @@ function unreadablePreState(e: unknown): Fallback {
 }
 
 /**
- * Why the block runs on the sequential path by rule (too few transactions or too little gas, a
- * pre-state that is not in memory, one sender's nonce chain on the reference engine, most
- * transactions plain calls to one contract), or undefined: it runs in parallel. A reason, not a
- * thrown {@link Fallback}: throwing it cost 25–30 µs per block that went sequential by rule, ~8%
+ * The in-memory pre-state to run the block in parallel on, or why the block runs on the sequential
+ * path by rule (too few transactions or too little gas, a pre-state that is not in memory, one
+ * sender's nonce chain on the reference engine, most transactions plain calls to one contract). A
+ * reason returned, not a thrown {@link Fallback}: throwing it cost 25–30 µs per block that went sequential by rule, ~8%
  * of an empty block (0.33 ms here).
  * @throws Fallback when the routing rule cannot read the pre-state ({@link unreadablePreState})
  */
-function sequentialByRule(decoded: DecodedBlock, state: StateReader, options: ParallelOptions): string | undefined {
+function parallelPreState(decoded: DecodedBlock, state: StateReader, options: ParallelOptions): SnapshotState | string {
   const txCount = decoded.block.transactions.length;
   const minimum = options.minTransactions ?? MIN_PARALLEL_TXS;
   if (!options.force && txCount < minimum) return `fewer than ${minimum} transactions`;
@@ -350,7 +349,7 @@ function sequentialByRule(decoded: DecodedBlock, state: StateReader, options: Pa
   if (callee && callee.calls > txCount * MAX_PLAIN_CALL_SHARE) {
     return `${callee.calls} of ${txCount} transactions are plain calls to ${callee.address}, an account with code (its receive code on shared state: a chain)`;
   }
-  return undefined;
+  return state;
 }
 
 /** The coordinator's state: the block's state manager, its engine (system work, a sequential tail) and the pre-block writes. */
