@@ -11,8 +11,10 @@
  *
  *   npm run bench:parallel -- [--fixtures DIR] [--blocks N,N] [--runs 3] [--min-time 200] [--max-runs 15] [--tiny-ms 2] [--tiny-max-runs 200] [--warmup 1] [--warmup-passes 1] [--concurrency 2] [--txs 2000] [--json]
  *
- * Each block also runs on the parallel path at 1 worker (forced): the engine's own overhead
- * against the sequential engine. A second table splits the same runs into phases (sender
+ * "Parallel" is `executeBlock`'s default mode: Block-STM for blocks of heavy transactions, the
+ * pipelined path (senders recovered on the workers, transactions executed in order on the
+ * coordinator) otherwise. Each block also runs on Block-STM itself (`mode: 'block-stm'`) at
+ * --concurrency and, forced, at 1 worker: the engine's own overhead against the sequential engine. A second table splits the same runs into phases (sender
  * recovery, execution, post-block) on each path. Per-transaction costs in the workers are split into the EVM's
  * transaction call (MVMemory reads included) and the engine's overhead around it (the view,
  * collecting and recording writes, validation). Each sequential and parallel run's CPU time (all
@@ -94,9 +96,16 @@ interface Row {
   seqMs: number;
   parMs: number;
   speedup: number;
+  /** Block-STM itself (`mode: 'block-stm'`, at --concurrency; its rules may run the block sequentially): median ms and sequential ÷ it. */
+  stmMs: number;
+  stmSpeedup: number;
+  /** The path Block-STM's run took (`parallel`, a storm, or `seq: reason`). */
+  stmPath: string;
   oneMs: number;
   oneRatio: number;
+  /** Re-executions of the Block-STM run. */
   reexec: number;
+  /** The default mode's path: `parallel` (Block-STM), `pipelined`, a storm, or `seq: reason`. */
   path: string;
   equal: boolean;
   recoverMs: number;
@@ -157,7 +166,16 @@ async function runAll(
   json: unknown,
   state: StateReader,
   parallelFirst: boolean,
-): Promise<{ s: BlockResult; p: BlockResult; o: BlockResult; sCpu: number; pCpu: number; sHelper: number | undefined; pHelper: number | undefined }> {
+): Promise<{
+  s: BlockResult;
+  p: BlockResult;
+  b: BlockResult;
+  o: BlockResult;
+  sCpu: number;
+  pCpu: number;
+  sHelper: number | undefined;
+  pHelper: number | undefined;
+}> {
   const sequential = () => {
     const ds = decodeBlock(json);
     return withCpu(() => executeBlockSequential(ds, state, { engine: opts.engine }));
@@ -169,36 +187,47 @@ async function runAll(
   let p = parallelFirst ? await parallel() : undefined;
   const [s, sCpu, sHelper] = await sequential();
   p ??= await parallel();
+  const b = await executeBlock(decodeBlock(json), state, { concurrency, mode: 'block-stm', engine: opts.engine });
   const o = await executeBlock(decodeBlock(json), state, { concurrency: 1, force: true, engine: opts.engine });
-  return { s, p: p[0], o, sCpu, pCpu: p[1], sHelper, pHelper: p[2] };
+  return { s, p: p[0], b, o, sCpu, pCpu: p[1], sHelper, pHelper: p[2] };
 }
 
 async function measure(name: string, json: unknown, state: StateReader): Promise<Row> {
   const seq: number[] = [],
     par: number[] = [],
+    stm: number[] = [],
     one: number[] = [];
   const phases = { seq: [] as Phases[], par: [] as Phases[], one: [] as Phases[] };
   const seqCpu: number[] = [],
     parCpu: number[] = [],
     seqHelper: number[] = [],
     parHelper: number[] = [];
-  let last: BlockResult | undefined, ref: BlockResult | undefined;
+  let last: BlockResult | undefined, lastStm: BlockResult | undefined, ref: BlockResult | undefined;
   // At least --runs measured runs; a small block more, until its sequential runs add up to --min-time ms.
   for (let r = 0; ; r++) {
     // A block of under --tiny-ms per sequential run may take up to --tiny-max-runs runs.
     const cap = seq.length > 0 && median(seq) < tinyMs ? tinyMaxRuns : maxRuns;
     if (r >= warmup + cap) break;
     if (r >= warmup + runs && seq.reduce((a, b) => a + b, 0) >= minTimeMs) break;
-    const { s, p, o, sCpu, pCpu, sHelper, pHelper } = await runAll(json, state, r % 2 === 1);
+    const { s, p, b, o, sCpu, pCpu, sHelper, pHelper } = await runAll(json, state, r % 2 === 1);
     if (r < warmup) continue;
-    (ref = s), (last = p);
-    seq.push(total(s)), par.push(total(p)), one.push(total(o));
+    (ref = s), (last = p), (lastStm = b);
+    seq.push(total(s)), par.push(total(p)), stm.push(total(b)), one.push(total(o));
     seqCpu.push(sCpu), parCpu.push(pCpu);
     if (sHelper !== undefined && pHelper !== undefined) seqHelper.push(sHelper), parHelper.push(pHelper);
     phases.seq.push(phasesOf(s)), phases.par.push(phasesOf(p)), phases.one.push(phasesOf(o));
   }
-  const m = last!.metrics!;
+  // Block-STM's counters and worker times come from its own run (the default mode may have run the block pipelined).
+  const m = lastStm!.metrics!;
   const executions = Math.max(1, m.executions ?? 0);
+  const pathOf = (x: NonNullable<BlockResult['metrics']>) =>
+    x.path === 'parallel'
+      ? x.sequentialFrom !== undefined
+        ? `storm: seq from ${x.sequentialFrom}`
+        : 'parallel'
+      : x.path === 'pipelined'
+        ? 'pipelined'
+        : `seq: ${x.reason}`;
   return {
     name,
     runs: seq.length,
@@ -207,11 +236,14 @@ async function measure(name: string, json: unknown, state: StateReader): Promise
     seqMs: median(seq),
     parMs: median(par),
     speedup: median(seq) / median(par),
+    stmMs: median(stm),
+    stmSpeedup: median(seq) / median(stm),
+    stmPath: pathOf(m),
     oneMs: median(one),
     oneRatio: median(seq) / median(one),
     reexec: (m.incarnations ?? []).reduce((s, x) => s + x - 1, 0),
-    path: m.path === 'parallel' ? (m.sequentialFrom !== undefined ? `storm: seq from ${m.sequentialFrom}` : 'parallel') : `seq: ${m.reason}`,
-    equal: diffResults(ref!, last!) === undefined,
+    path: pathOf(last!.metrics!),
+    equal: diffResults(ref!, last!) === undefined && diffResults(ref!, lastStm!) === undefined,
     recoverMs: last!.timings.senderRecoveryMs,
     executeMs: m.workerExecuteMs ?? 0,
     validateMs: m.workerValidateMs ?? 0,
@@ -352,10 +384,11 @@ if (opts.json) {
     'seq ms',
     `par ms (${concurrency})`,
     'speedup',
+    'path',
+    'Block-STM',
     '1 worker',
     'Mgas/s par',
     're-exec',
-    'path',
     '= seq',
     'EVM µs/tx',
     'overhead µs/tx',
@@ -376,10 +409,11 @@ if (opts.json) {
       r.seqMs.toFixed(0),
       r.parMs.toFixed(0),
       `${r.speedup.toFixed(2)}×`,
+      r.path.slice(0, 24),
+      r.stmPath === 'parallel' || r.stmPath.startsWith('storm') ? `${r.stmSpeedup.toFixed(2)}×` : `${r.stmSpeedup.toFixed(2)}× seq`,
       `${r.oneRatio.toFixed(2)}×`,
       (r.gas / 1e3 / r.parMs).toFixed(1),
       r.reexec,
-      r.path.slice(0, 24),
       r.equal ? 'yes' : 'NO',
       r.evmUs.toFixed(0),
       r.overheadUs.toFixed(0),
@@ -392,7 +426,7 @@ if (opts.json) {
     ]);
   }
   console.log(
-    `parevm parallel (${concurrency} workers) vs sequential, both on the ${opts.engine} EVM — median of ≥ ${runs} runs (a small block: until its sequential runs add up to ${minTimeMs} ms, at most ${maxRuns}, or ${tinyMaxRuns} below ${tinyMs} ms a run; sequential and parallel first in turn) after ${warmupPasses} warm-up pass(es) over all blocks and ${warmup} warm-up run(s) per block, same process; "1 worker": sequential ÷ the parallel path forced at 1 worker; time shares are of summed worker time; "CPU par÷seq": CPU time of all the process's threads in a parallel run ÷ in a sequential one (medians)`,
+    `parevm parallel (${concurrency} workers) vs sequential, both on the ${opts.engine} EVM — median of ≥ ${runs} runs (a small block: until its sequential runs add up to ${minTimeMs} ms, at most ${maxRuns}, or ${tinyMaxRuns} below ${tinyMs} ms a run; sequential and parallel first in turn) after ${warmupPasses} warm-up pass(es) over all blocks and ${warmup} warm-up run(s) per block, same process; "speedup" and "path": executeBlock's default mode (Block-STM for heavy transactions, pipelined — sender recovery on the workers, execution in order on the coordinator — otherwise); "Block-STM": sequential ÷ Block-STM itself (mode 'block-stm'; "seq": its rules ran the block sequentially), whose run the re-exec, µs/tx and time-share columns describe; "1 worker": sequential ÷ Block-STM forced at 1 worker; time shares are of summed worker time; "CPU par÷seq": CPU time of all the process's threads in a parallel run ÷ in a sequential one (medians)`,
   );
   // Both engines' young generation: the main thread's from the node flags, the workers' from the pool.
   console.log(
@@ -405,7 +439,7 @@ if (opts.json) {
     head: ['block', 'seq recover', 'seq execute', 'seq post', `par recover`, 'par execute', 'par post', '1w execute', 'par ÷ seq execute'],
     style: { head: [], border: [], compact: true },
   });
-  for (const r of [...rows, ...synthetic].filter((r) => r.path === 'parallel' || r.path.startsWith('storm'))) {
+  for (const r of [...rows, ...synthetic].filter((r) => !r.path.startsWith('seq:'))) {
     const { seq, par, one } = r.phases;
     phaseTable.push([
       r.name,
@@ -433,6 +467,13 @@ if (opts.json) {
       ? `machine's ${concurrency}-thread ceiling: not measured (--ceiling-rounds 0, or no block of ≥ 5 Mgas)`
       : `machine's ${concurrency}-thread ceiling: the sequential engine in ${concurrency} threads side by side (independent copies, nothing shared) ran at ${ceiling.toFixed(2)}× the throughput of one thread alone (gas-weighted, ≥ 5 Mgas, measured after the blocks above; ${concurrency}.00× = ${concurrency} full cores)${gw === null ? '' : `: the gas-weighted speedup below is ${((100 * gw) / ceiling).toFixed(0)}% of it`}`,
   );
+  const stmGw = gasWeighted(big, (r) => r.stmSpeedup);
+  const stmWorst = big.length ? big.reduce((w, r) => (r.stmSpeedup < w.stmSpeedup ? r : w)) : undefined;
+  console.log(
+    stmGw === undefined
+      ? 'Block-STM alone: not measured (no block of ≥ 5 Mgas)'
+      : `Block-STM alone (mode 'block-stm', ${concurrency} workers; not a target): gas-weighted ${stmGw.toFixed(2)}× over the blocks of ≥ 5 Mgas, worst ${stmWorst!.stmSpeedup.toFixed(2)}× (${stmWorst!.name}); the default mode ran ${big.filter((r) => r.path === 'pipelined').length} of those ${big.length} blocks pipelined`,
+  );
   console.log('targets:');
   console.log(`  ${line('gas-weighted over mainnet blocks of ≥ 5 Mgas', targets.mainnetGasWeighted5Mgas)}`);
   console.log(`  ${line('no block below', targets.noBlockBelow)}`);
@@ -440,5 +481,5 @@ if (opts.json) {
   console.log(`  ${line('synthetic erc20', targets.erc20)}`);
   console.log(`  ${line('synthetic uniswap', targets.uniswap)}`);
   console.log(`  ${line('one-sender payout block 12520364', targets.oneSenderPayout12520364)}`);
-  console.log(`  ${line('parallel path at 1 worker vs sequential (gas-weighted, ≥ 5 Mgas)', targets.oneWorkerWithin10Percent)}`);
+  console.log(`  ${line('Block-STM at 1 worker vs sequential (gas-weighted, ≥ 5 Mgas)', targets.oneWorkerWithin10Percent)}`);
 }

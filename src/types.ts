@@ -77,7 +77,12 @@ export interface BlockResult {
 
 /** Which path executed a block and what the parallel engine did (Block-STM counters). */
 export interface ExecutionMetrics {
-  path: 'parallel' | 'sequential';
+  /**
+   * How the block ran: `parallel` — Block-STM on the workers; `pipelined` — in order on the
+   * coordinator while the workers recovered the senders (`parallel/pipelined.ts`); `sequential` —
+   * on one thread (`reason` says why).
+   */
+  path: 'parallel' | 'pipelined' | 'sequential';
   /** Why the sequential path ran. */
   reason?: string;
   workers: number;

@@ -326,7 +326,7 @@ function check(e: unknown, x: Expect): ParevmError {
   return e;
 }
 
-test("control: the harness builds a valid block (W's transfer inserted), parallel = sequential", async () => {
+test("control: the harness builds a valid block (W's transfer inserted), parallel = pipelined = sequential", async () => {
   const { json, pre } = bad(signed());
   const state = stateOf(pre);
   const seq = await executeBlockSequential(json, state);
@@ -335,6 +335,9 @@ test("control: the harness builds a valid block (W's transfer inserted), paralle
   const par = await executeBlock(json, state, { pool, force: true });
   assert.equal(par.metrics?.path, 'parallel', par.metrics?.reason);
   assert.deepEqual(diffResults(seq, par), undefined);
+  const pipelined = await executeBlock(json, state, { pool, force: true, mode: 'pipelined' });
+  assert.equal(pipelined.metrics?.path, 'pipelined', pipelined.metrics?.reason);
+  assert.deepEqual(diffResults(seq, pipelined), undefined);
 });
 
 test('control: a block given as RLP executes like its RPC JSON', async () => {
@@ -350,11 +353,13 @@ for (const c of CASES) {
     const before = JSON.stringify(state.toJson());
     let sequential: ParevmError | undefined;
     await assert.rejects(executeBlockSequential(json, state), (e: unknown) => ((sequential = check(e, c.expect)), true));
-    await assert.rejects(executeBlock(json, state, { pool, force: true }), (e: unknown) => {
-      check(e, c.expect);
-      assert.equal((e as Error).message, sequential!.message, 'the parallel engine throws the sequential error');
-      return true;
-    });
+    for (const mode of ['block-stm', 'pipelined'] as const) {
+      await assert.rejects(executeBlock(json, state, { pool, force: true, mode }), (e: unknown) => {
+        check(e, c.expect);
+        assert.equal((e as Error).message, sequential!.message, `the ${mode} path throws the sequential error`);
+        return true;
+      });
+    }
     // parevm's own EVM: the same typed error (class, code, reason, reasons, transaction).
     await assert.rejects(executeBlockSequential(json, state, { engine: 'parevm' }), (e: unknown) => {
       check(e, c.expect);

@@ -123,11 +123,13 @@ for (const [what, address] of [
     };
     let seqMessage = '';
     await assert.rejects(executeBlockSequential(decodeBlock(fx.blockJson), reader), (e: unknown) => check(e) && ((seqMessage = (e as Error).message), true));
-    await assert.rejects(executeBlock(decodeBlock(fx.blockJson), reader, { concurrency: 2, force: true }), (e: unknown) => {
-      check(e);
-      assert.equal((e as Error).message, seqMessage);
-      return true;
-    });
+    for (const mode of ['block-stm', 'pipelined'] as const) {
+      await assert.rejects(executeBlock(decodeBlock(fx.blockJson), reader, { concurrency: 2, force: true, mode }), (e: unknown) => {
+        check(e);
+        assert.equal((e as Error).message, seqMessage, mode);
+        return true;
+      });
+    }
     assert.equal(JSON.stringify(fx.state.toJson()), before);
   });
 }
@@ -241,10 +243,40 @@ test('post-block task: a worker computes the receipts root the sequential engine
     // terminating (terminated after posting, a fast worker could finish the task first).
     pool.terminateWorker(0, 'terminated during a post-block task (test)');
     await assert.rejects(pool.task({ type: 'receiptsRoot', packed: packReceipts(seq.receipts) }));
-    const after = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool });
+    const after = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, mode: 'block-stm' });
     assert.equal(after.metrics?.path, 'parallel');
     assert.deepEqual({ receiptsRoot: after.receiptsRoot, logsBloom: after.logsBloom }, DIGEST);
   } finally {
     await pool.close();
   }
 });
+
+// The pipelined path: the workers only recover senders while the coordinator executes. A worker
+// that fails mid-recovery leaves a sender it claimed unrecovered: the coordinator gives up on it
+// (SENDER_STALL_MS), stops the workers still on the block and runs it sequentially.
+for (const kind of ['throw', 'exit', 'hang'] as const) {
+  test(`pipelined: a worker that ${kind === 'throw' ? 'throws' : kind === 'exit' ? 'exits' : 'hangs'} mid-recovery: the sequential result, the failure reported, the pool serves the next block pipelined`, async () => {
+    const pool = new WorkerPool(2);
+    try {
+      const seq = await sequentialReference();
+      await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, mode: 'pipelined' });
+      const started = performance.now();
+      const faulty = await executeBlockWithFaults(decodeBlock(fx.blockJson), fx.state, {
+        pool,
+        mode: 'pipelined',
+        fault: { workerIndex: 1, kind, afterExecutions: 10 },
+      });
+      assert.equal(faulty.metrics?.path, 'sequential');
+      assert.match(faulty.metrics?.reason ?? '', /a worker stalled recovering transaction \d+'s sender|worker failure/);
+      assert.deepEqual(diffResults(seq, faulty), undefined, 'the faulty run gives the sequential result');
+      // A hung worker is terminated once it is found stalled, not at the block's deadline (minutes).
+      assert.ok(performance.now() - started < 30_000, `took ${(performance.now() - started).toFixed(0)} ms`);
+      assert.equal(pool.live, 2, 'no worker leaked or lost');
+      const next = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, mode: 'pipelined' });
+      assert.equal(next.metrics?.path, 'pipelined', next.metrics?.reason);
+      assert.deepEqual(diffResults(seq, next), undefined);
+    } finally {
+      await pool.close();
+    }
+  });
+}

@@ -20,7 +20,7 @@ after(() => closeSharedPools());
 const CONCURRENCY = (process.env.PAREVM_TEST_CONCURRENCY ?? '1,2,4,8').split(',').map(Number);
 
 // Parallel must equal sequential — receipts, logs, gas, state changes — on every fixture block.
-test('parallel equals sequential on every mainnet fixture block', async (t) => {
+test('parallel (Block-STM and pipelined) equals sequential on every mainnet fixture block', async (t) => {
   const numbers = listFixtureBlocks(FIXTURES);
   for (const n of numbers) {
     const fx = loadFixtureBlock(FIXTURES, n);
@@ -30,6 +30,9 @@ test('parallel equals sequential on every mainnet fixture block', async (t) => {
         const par = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: c, force: true });
         assert.equal(par.metrics?.path, 'parallel', par.metrics?.reason);
         assert.deepEqual(diffResults(seq, par), undefined);
+        const pipelined = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: c, force: true, mode: 'pipelined' });
+        assert.equal(pipelined.metrics?.path, 'pipelined', pipelined.metrics?.reason);
+        assert.deepEqual(diffResults(seq, pipelined), undefined, 'pipelined');
       });
     }
   }
@@ -115,29 +118,34 @@ for (const kind of ['throw', 'exit'] as const) {
   });
 }
 
-test('a block of enough transactions but little gas (mainnet 19934116: 58 transactions, 3.4 Mgas) runs sequentially, and says why; force runs it in parallel, equal; a synthetic block declaring no gas used is not held to the rule', async () => {
+test('Block-STM: a block of enough transactions but little gas (mainnet 19934116: 58 transactions, 3.4 Mgas) runs sequentially, and says why; force runs it on Block-STM, equal; a synthetic block declaring no gas used is not held to the rule; the default mode runs it pipelined', async () => {
   const fx = loadFixtureBlock(FIXTURES, 19934116);
   const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
-  const routed = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2 });
+  const routed = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2, mode: 'block-stm' });
   assert.equal(routed.metrics?.path, 'sequential');
   assert.match(routed.metrics?.reason ?? '', /^less than 5 Mgas used \(the header's gasUsed: 3\d{6}\)$/);
   assert.equal(diffResults(seq, routed), undefined);
   const forced = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2, force: true });
   assert.equal(forced.metrics?.path, 'parallel', forced.metrics?.reason);
   assert.equal(diffResults(seq, forced), undefined);
-  const lowered = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2, minGas: 1_000_000n });
+  const lowered = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2, mode: 'block-stm', minGas: 1_000_000n });
   assert.equal(lowered.metrics?.path, 'parallel', lowered.metrics?.reason);
+  // 58 transactions of 59,000 gas on average: pipelined by default.
+  const auto = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2 });
+  assert.equal(auto.metrics?.path, 'pipelined', auto.metrics?.reason);
+  assert.match(auto.metrics?.reason ?? '', /^light transactions \(\d+ gas each on average, below 250000 for Block-STM\)$/);
+  assert.equal(diffResults(seq, auto), undefined);
   // A header that declares no gas used (a synthetic block: gasUsed 0) is not held to the rule.
   const w = await buildWorkload(['transfers'], 40);
-  const synthetic = await executeBlock(decodeBlock(w.blockJson), w.state, { concurrency: 2 });
+  const synthetic = await executeBlock(decodeBlock(w.blockJson), w.state, { concurrency: 2, mode: 'block-stm' });
   assert.equal(synthetic.metrics?.path, 'parallel', synthetic.metrics?.reason);
   assert.equal(diffResults(await executeBlockSequential(decodeBlock(w.blockJson), w.state), synthetic), undefined);
 });
 
-test('a block whose transactions are mostly plain calls to one contract (mainnet 6137495: 33 of 60 to a contract whose receive code writes storage) runs sequentially, and says why; force runs it in parallel, equal', async () => {
+test('Block-STM: a block whose transactions are mostly plain calls to one contract (mainnet 6137495: 33 of 60 to a contract whose receive code writes storage) runs sequentially, and says why; force runs it on Block-STM, equal', async () => {
   const fx = loadFixtureBlock(FIXTURES, 6137495);
   const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
-  const routed = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2 });
+  const routed = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2, mode: 'block-stm' });
   assert.equal(routed.metrics?.path, 'sequential');
   assert.match(routed.metrics?.reason ?? '', /^33 of 60 transactions are plain calls to 0xfcca0c5ccd723baf6bf7f6678c8cfb49ce0042c7, an account with code/);
   assert.equal(diffResults(seq, routed), undefined);
@@ -146,6 +154,36 @@ test('a block whose transactions are mostly plain calls to one contract (mainnet
   assert.equal(diffResults(seq, forced), undefined);
   // Plain transfers to accounts without code are lazy credits: mainnet 13217637 sends 934 of 1,100 to one exchange wallet, in parallel.
   const payouts = loadFixtureBlock(FIXTURES, 13217637);
-  const r = await executeBlock(decodeBlock(payouts.blockJson), payouts.state, { concurrency: 2 });
+  const r = await executeBlock(decodeBlock(payouts.blockJson), payouts.state, { concurrency: 2, mode: 'block-stm' });
   assert.equal(r.metrics?.path, 'parallel', r.metrics?.reason);
+});
+
+test('the default mode: light transactions run pipelined (mainnet 14396881: 1,346 of 22,000 gas on average), heavy ones on Block-STM (15537394: 80 of 375,000), a block Block-STM rules out pipelined (6137495), a small one sequentially (46147); each equal to the sequential engine', async () => {
+  const cases: [number, string, RegExp | undefined][] = [
+    [14396881, 'pipelined', /^light transactions/],
+    [15537394, 'parallel', undefined],
+    [6137495, 'pipelined', /^light transactions/],
+    [46147, 'sequential', /^fewer than 32 transactions$/],
+  ];
+  for (const [n, path, reason] of cases) {
+    const fx = loadFixtureBlock(FIXTURES, n);
+    const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
+    const r = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2 });
+    assert.equal(r.metrics?.path, path, `${n}: ${r.metrics?.reason}`);
+    if (reason) assert.match(r.metrics?.reason ?? '', reason, `${n}`);
+    else assert.equal(r.metrics?.reason, undefined, `${n}`);
+    assert.equal(diffResults(seq, r), undefined, `${n}`);
+  }
+  // A pre-state Block-STM cannot share with its workers (not an in-memory SnapshotState): pipelined, whatever the transactions.
+  const fx = loadFixtureBlock(FIXTURES, 15537394);
+  const reader = {
+    account: (a: string) => fx.state.account(a),
+    storage: (a: string, s: bigint) => fx.state.storage(a, s),
+    code: (h: string) => fx.state.code(h),
+    blockHash: (b: bigint) => fx.state.blockHash(b),
+  };
+  const r = await executeBlock(decodeBlock(fx.blockJson), reader, { concurrency: 2 });
+  assert.equal(r.metrics?.path, 'pipelined');
+  assert.match(r.metrics?.reason ?? '', /^not Block-STM: the parallel path needs an in-memory SnapshotState$/);
+  assert.equal(diffResults(await executeBlockSequential(decodeBlock(fx.blockJson), fx.state), r), undefined);
 });

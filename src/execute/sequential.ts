@@ -6,6 +6,7 @@ import type { BlockResult, Receipt } from '../types.js';
 import { type BlockInput, assembleResult, postBlock, preBlock, toDecoded } from './lifecycle.js';
 import { DEFAULT_ENGINE, type EngineName, createBlockEngine } from './engine.js';
 import type { Evm } from '../evm/evm.js';
+import type { DecodedBlock } from '../block/decode.js';
 
 /** Options of {@link executeBlockSequential}. */
 export interface SequentialOptions {
@@ -43,9 +44,40 @@ export interface SequentialOptions {
 export async function executeBlockSequential(input: BlockInput, state: StateReader, options: SequentialOptions = {}): Promise<BlockResult> {
   const t0 = performance.now();
   const { decoded, decodeMs } = toDecoded(input);
-  const { block } = decoded;
-  const { senders, ms: senderRecoveryMs } = recoverSenders(block, options.expectedSenders ?? decoded.expectedSenders);
+  const { senders, ms: senderRecoveryMs } = recoverSenders(decoded.block, options.expectedSenders ?? decoded.expectedSenders);
+  return executeInOrder(decoded, state, options, { t0, decodeMs, senderRecoveryMs, senders, senderOf: (i) => senders[i]! });
+}
 
+/** How {@link executeInOrder} was started and gets each transaction's sender. */
+export interface InOrderParts {
+  /** `performance.now()` when the block's call started, and its decoding time (ms). */
+  t0: number;
+  decodeMs: number;
+  /** Sender recovery before execution (ms); 0 when the senders come as the transactions run. */
+  senderRecoveryMs: number;
+  /** The senders (lowercase `0x` hex) in block order; complete once the last transaction ran. */
+  senders: string[];
+  /**
+   * Transaction `i`'s sender (lowercase `0x` hex), its public key installed on the transaction;
+   * called in order, just before the transaction runs (the pipelined path waits here for its workers).
+   */
+  senderOf: (i: number) => string;
+}
+
+/**
+ * The sequential engine's phases after sender recovery: pre-block system work, the transactions
+ * one after another, post-block work, assembly (`execute/lifecycle.ts`). Shared by
+ * {@link executeBlockSequential} and the pipelined path (`parallel/pipelined.ts`), whose workers
+ * recover the senders while the transactions run here.
+ * @throws the typed errors of {@link executeBlockSequential} past sender recovery
+ */
+export async function executeInOrder(
+  decoded: DecodedBlock,
+  state: StateReader,
+  options: Pick<SequentialOptions, 'engine' | 'onParevmEvm'>,
+  parts: InOrderParts,
+): Promise<BlockResult> {
+  const { block } = decoded;
   const tExec = performance.now();
   const reader = guarded(state);
   const sm = new BlockStateManager(reader);
@@ -55,19 +87,19 @@ export async function executeBlockSequential(input: BlockInput, state: StateRead
   if (engine.parevmEvm !== undefined) options.onParevmEvm?.(engine.parevmEvm);
   await preBlock(engine.host, decoded, notes);
   for (let i = 0; i < block.transactions.length; i++) {
-    receipts.push(await engine.runTransaction(block, i, receipts.at(-1)?.cumulativeGasUsed ?? 0n, undefined, senders[i]));
+    receipts.push(await engine.runTransaction(block, i, receipts.at(-1)?.cumulativeGasUsed ?? 0n, undefined, parts.senderOf(i)));
   }
   const tPost = performance.now();
   const requests = await postBlock(engine.host, sm, decoded, receipts, notes);
   const result = await assembleResult(decoded, sm, {
-    senders,
+    senders: parts.senders,
     receipts,
     requests,
     notes,
-    timings: { decodeMs, senderRecoveryMs, executionMs: tPost - tExec, postBlockMs: 0, totalMs: 0 },
+    timings: { decodeMs: parts.decodeMs, senderRecoveryMs: parts.senderRecoveryMs, executionMs: tPost - tExec, postBlockMs: 0, totalMs: 0 },
   });
   const end = performance.now();
   result.timings.postBlockMs = end - tPost;
-  result.timings.totalMs = end - t0;
+  result.timings.totalMs = end - parts.t0;
   return result;
 }

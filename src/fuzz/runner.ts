@@ -84,7 +84,7 @@ export interface FuzzOptions {
 
 /** One parallel run of one block. */
 export interface RunOutcome extends RunConfig {
-  path: 'parallel' | 'sequential' | 'error';
+  path: 'parallel' | 'pipelined' | 'sequential' | 'error';
   /** The re-execution bound halted the run: transactions from here on ran sequentially. */
   sequentialFrom?: number;
   /** Why the parallel engine fell back to sequential. */

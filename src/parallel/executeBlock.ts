@@ -29,12 +29,22 @@ import { lazySenderViolations, mergeWrites } from './merge.js';
 import { packReceipts } from '../verify/receipts.js';
 import type { BlockJob, WorkerReply } from './worker.js';
 import { type Output, unpackOutputs } from './outputCodec.js';
+import { Fallback } from './fallback.js';
+import { executePipelined } from './pipelined.js';
 
 /** Options of {@link executeBlock}. */
 export interface ParallelOptions {
   /** Worker threads (default: available cores). More workers than cores is correct, not faster. */
   concurrency?: number;
-  /** Run the parallel path even for blocks below the size threshold (tests, conformance). */
+  /**
+   * Which parallel path runs (default `'auto'`): `'block-stm'` — Block-STM on the workers;
+   * `'pipelined'` — the transactions in order on this thread while the workers recover their
+   * senders (`parallel/pipelined.ts`); `'auto'` — Block-STM for blocks of heavy transactions
+   * (≥ {@link BLOCK_STM_MIN_GAS_PER_TX} gas each on average) that its rules admit, pipelined
+   * otherwise. Blocks below the size rules run sequentially in every mode unless `force`.
+   */
+  mode?: 'auto' | 'block-stm' | 'pipelined';
+  /** Run the parallel path even for blocks below the size threshold (tests, conformance); without `mode`, it is Block-STM. */
   force?: boolean;
   /** Blocks with fewer transactions run sequentially (default {@link MIN_PARALLEL_TXS}). */
   minTransactions?: number;
@@ -235,8 +245,26 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
     return r;
   };
   try {
-    const snapshotState = parallelPreState(decoded, state, options);
-    if (typeof snapshotState === 'string') return await sequentially(snapshotState, {});
+    const route = chooseRoute(decoded, state, options);
+    if (route.path === 'sequential') return await sequentially(route.reason, {});
+    if (route.path === 'pipelined') {
+      const pool = options.pool ?? sharedPool(Math.max(1, options.concurrency ?? availableParallelism()));
+      const deadlineMs = options.deadlineMs ?? defaultDeadlineMs(decoded.block.header.gasLimit);
+      const fault = options.fault;
+      const pipelinedFault =
+        fault && fault.kind !== 'read' && fault.kind !== 'terminate'
+          ? { workerIndex: fault.workerIndex, kind: fault.kind, afterRecoveries: fault.afterExecutions }
+          : undefined;
+      const r = await executePipelined(
+        decoded,
+        state,
+        { pool, engine: engineName, deadlineMs, ...(pipelinedFault ? { fault: pipelinedFault } : {}) },
+        { t0, decodeMs },
+      );
+      if (route.reason) r.metrics!.reason = route.reason;
+      return r;
+    }
+    const snapshotState = route.state;
     const run = await runBlockStm(decoded, snapshotState, () => preBlockOnCoordinator(decoded, snapshotState, engineName), options);
     const pre = run.pre;
     // An invalid signature first, as the sequential engine reports it (the workers halted on it).
@@ -306,22 +334,55 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
   }
 }
 
-/** Why a block runs on the sequential path when the parallel one cannot go on (thrown by the steps below, caught by {@link executeBlock}); a rule's reason is returned instead ({@link parallelPreState}). */
-class Fallback extends Error {
-  constructor(
-    readonly reason: string,
-    readonly metrics: Partial<ExecutionMetrics> = {},
-  ) {
-    super(reason);
-  }
-}
-
 /**
  * A pre-state read the coordinator makes outside the guarded engines failed: the sequential path
  * then reads it again and reports the typed error (StateReadError with the transaction).
  */
 function unreadablePreState(e: unknown): Fallback {
   return new Fallback(`the pre-state could not be read (${(e as Error)?.message ?? e})`);
+}
+
+/**
+ * Below this average gas per transaction (the header's `gasUsed` over its transactions; the
+ * transactions' gas limits when the header declares none), `mode: 'auto'` runs a block pipelined,
+ * not on Block-STM: Block-STM's own cost per transaction (~2.5× the sequential engine's at 2
+ * workers) outweighs parallel execution of light transactions, and recovery, most of such a
+ * block's time, is as parallel on the pipelined path (`bench:parallel` at 2 workers).
+ */
+export const BLOCK_STM_MIN_GAS_PER_TX = 250_000n;
+
+/** Where a block runs ({@link chooseRoute}). */
+type Route = { path: 'parallel'; state: SnapshotState } | { path: 'pipelined'; reason?: string } | { path: 'sequential'; reason: string };
+
+/**
+ * The path of a block under `options.mode` ({@link ParallelOptions.mode}): the size rules first
+ * (too few transactions: sequential, unless `force`), then Block-STM where chosen and admitted by
+ * its rules ({@link parallelPreState}), pipelined otherwise (it needs no in-memory pre-state and
+ * no rule of Block-STM's: it executes in order).
+ */
+function chooseRoute(decoded: DecodedBlock, state: StateReader, options: ParallelOptions): Route {
+  const mode = options.mode ?? (options.force ? 'block-stm' : 'auto');
+  const txCount = decoded.block.transactions.length;
+  const minimum = options.minTransactions ?? MIN_PARALLEL_TXS;
+  if (mode !== 'block-stm' && !options.force && txCount < minimum) return { path: 'sequential', reason: `fewer than ${minimum} transactions` };
+  if (mode === 'pipelined') return { path: 'pipelined' };
+  if (mode === 'auto') {
+    const perTx = averageGasPerTransaction(decoded);
+    if (perTx < BLOCK_STM_MIN_GAS_PER_TX)
+      return { path: 'pipelined', reason: `light transactions (${perTx} gas each on average, below ${BLOCK_STM_MIN_GAS_PER_TX} for Block-STM)` };
+  }
+  const preState = parallelPreState(decoded, state, options);
+  if (typeof preState !== 'string') return { path: 'parallel', state: preState };
+  return mode === 'auto' ? { path: 'pipelined', reason: `not Block-STM: ${preState}` } : { path: 'sequential', reason: preState };
+}
+
+/** The block's gas per transaction: the header's `gasUsed`, or (declared 0: synthetic and fuzzed blocks) the transactions' gas limits. */
+function averageGasPerTransaction(decoded: DecodedBlock): bigint {
+  const txs = decoded.block.transactions;
+  if (txs.length === 0) return 0n;
+  const used = decoded.block.header.gasUsed;
+  const gas = used > 0n ? used : txs.reduce((sum, tx) => sum + tx.gasLimit, 0n);
+  return gas / BigInt(txs.length);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { createNativeGuard, stopThenTerminate } from '../crypto/nativeGuard.js';
-import type { BlockJob, BlockState, BlockStateBody, PostBlockTask, TaskReply, WorkerReply } from './worker.js';
+import type { BlockJob, BlockState, BlockStateBody, PostBlockTask, RecoverJob, TaskReply, WorkerReply } from './worker.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
@@ -140,33 +140,37 @@ export class WorkerPool {
    * running `haltGraceMs` after it, or at the deadline, are terminated and replaced. Never waits
    * forever on a worker once a failure or the deadline has occurred. `send` posts the block's
    * second message ({@link BlockState}) to the workers still on the job: they recover senders
-   * while the coordinator prepares it.
+   * while the coordinator prepares it. `stop(why)` fails the run now and terminates (and
+   * replaces) the workers still on it: a coordinator that found one stalled need not wait for the
+   * deadline. A {@link RecoverJob} (the pipelined path) has no second message.
    */
   start(
-    makeJob: (workerIndex: number, blockId: number) => BlockJob,
+    makeJob: (workerIndex: number, blockId: number) => BlockJob | RecoverJob,
     onFailure: () => void,
     deadlineMs = 0,
-  ): { send: (state: BlockStateBody) => void; done: Promise<PoolRun> } {
+  ): { send: (state: BlockStateBody) => void; done: Promise<PoolRun>; stop: (why: string) => void } {
     const blockId = this.nextId++;
     const workers = [...this.workers];
     const settled = workers.map(() => false);
-    const done = this.collect(blockId, workers, settled, makeJob, onFailure, deadlineMs);
+    const control = { stop: (_why: string) => {} };
+    const done = this.collect(blockId, workers, settled, makeJob, onFailure, deadlineMs, control);
     const send = (state: BlockStateBody) => {
       workers.forEach((w, i) => {
         // Only to workers still on the job (one that exited or failed already has no use for it).
         if (!settled[i]) w.postMessage({ ...state, type: 'state', blockId } satisfies BlockState);
       });
     };
-    return { send, done };
+    return { send, done, stop: (why) => control.stop(why) };
   }
 
   private async collect(
     blockId: number,
     workers: Worker[],
     settled: boolean[],
-    makeJob: (workerIndex: number, blockId: number) => BlockJob,
+    makeJob: (workerIndex: number, blockId: number) => BlockJob | RecoverJob,
     onFailure: () => void,
     deadlineMs: number,
+    control: { stop: (why: string) => void },
   ): Promise<PoolRun> {
     const failures: PoolFailure[] = [];
     let replaced = 0;
@@ -183,6 +187,10 @@ export class WorkerPool {
       if (failures.length > 1) return;
       onFailure();
       grace = setTimeout(() => stopUnsettled(`did not stop within ${this.haltGraceMs} ms after the block was halted`), this.haltGraceMs);
+    };
+    control.stop = (why) => {
+      fail({ workerIndex: -1, reason: why });
+      stopUnsettled(why);
     };
     // A hung worker may never return to its event loop: terminate it (and replace it).
     const timer =

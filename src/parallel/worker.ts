@@ -5,7 +5,7 @@
  * through SharedArrayBuffers.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { recoveryRules } from '../block/senders.js';
+import { type RecoveryRules, recoveryRules } from '../block/senders.js';
 import { installNativeGuard } from '../crypto/nativeGuard.js';
 import { evmWarmUp } from '../evm/warmup.js';
 import { type EngineName, createBlockEngine } from '../execute/engine.js';
@@ -25,6 +25,7 @@ import { IncarnationRunner, type IncarnationResult } from './incarnation.js';
 import { EstimateReadError, LocationKeys } from './txView.js';
 import { validateReadSet } from './validate.js';
 import { OutputPacker, type PackedOutputs, packOutputs, transferList } from './outputCodec.js';
+import { TransactionReader } from './transactionBuffer.js';
 
 /** After a block, how long a worker waits before it resumes the EVM warm-up (ms). */
 const WARM_UP_RESUME_MS = 50;
@@ -56,6 +57,26 @@ export interface BlockJob {
   engine: EngineName;
   /** Fault injection for tests (see `WorkerFault` in executeBlock.ts): after this many executions. */
   fault?: { kind: 'throw' | 'exit' | 'hang' | 'read'; afterExecutions: number };
+}
+
+/**
+ * The message of a pipelined block (`parallel/pipelined.ts`): the coordinator executes the
+ * transactions in order itself and the workers only recover senders, ahead of it. The worker
+ * recovers its stride, then every transaction still unclaimed, and replies `done` with no outputs.
+ */
+export interface RecoverJob {
+  type: 'recover';
+  blockId: number;
+  /** The transactions' consensus encodings ({@link TransactionBuffer}), possibly still being written. */
+  transactions: SharedArrayBuffer;
+  recovery: SharedArrayBuffer;
+  txCount: number;
+  workerIndex: number;
+  workerCount: number;
+  /** The fork's recovery rules (EIP-2, EIP-155), from the coordinator's Common. */
+  rules: RecoveryRules;
+  /** Fault injection for tests: after this many recoveries of this worker. */
+  fault?: { kind: 'throw' | 'exit' | 'hang'; afterRecoveries: number };
 }
 
 /**
@@ -154,7 +175,7 @@ scheduleWarmUp(0);
 
 const port = parentPort;
 if (port) {
-  port.on('message', (job: BlockJob | BlockState | PostBlockTask) => {
+  port.on('message', (job: BlockJob | RecoverJob | BlockState | PostBlockTask) => {
     if (job.type === 'state') {
       const resolve = waiting.get(job.blockId);
       waiting.delete(job.blockId);
@@ -178,7 +199,7 @@ if (port) {
       return;
     }
     blocksRunning++;
-    runJob(job)
+    (job.type === 'recover' ? Promise.resolve().then(() => recoverJob(job)) : runJob(job))
       .then(
         // The outputs' buffers are transferred, not copied: structured clone copied a block's
         // hex text (6 MB on mainnet 15537394) in the last worker's reply, on the critical path.
@@ -197,6 +218,42 @@ if (port) {
         scheduleWarmUp(WARM_UP_RESUME_MS);
       });
   });
+}
+
+/** A {@link RecoverJob}: this worker's stride of sender recovery, then whatever no thread has claimed yet. */
+function recoverJob(job: RecoverJob): WorkerReply {
+  const t0 = performance.now();
+  const metrics: WorkerMetrics = {
+    executions: 0,
+    validations: 0,
+    estimateWaits: 0,
+    setupMs: 0,
+    recoverMs: 0,
+    executeMs: 0,
+    evmMs: 0,
+    validateMs: 0,
+    idleMs: 0,
+  };
+  const encodings = new TransactionReader(job.transactions);
+  const bytesAt = (i: number) => {
+    encodings.waitFor(i);
+    return encodings.bytes.subarray(encodings.start(i), encodings.end(i));
+  };
+  const recovery = new RecoveryBuffer(job.recovery, job.txCount);
+  const fault = job.fault;
+  let recovered = 0;
+  const counted = fault
+    ? (i: number) => {
+        if (++recovered > fault.afterRecoveries) injectFault(fault.kind);
+        return bytesAt(i);
+      }
+    : bytesAt;
+  // An invalid signature is marked in the buffer: the coordinator falls back to the sequential engine.
+  recovery.recoverStride(counted, job.workerIndex, job.workerCount, job.rules);
+  recovery.recoverStride(counted, 0, 1, job.rules);
+  if (fault) injectFault(fault.kind);
+  metrics.recoverMs = performance.now() - t0;
+  return { type: 'done', blockId: job.blockId, outputs: packOutputs([]), metrics };
 }
 
 /** The output packer of this worker's last block, its arrays grown to that block's outputs (fresh, they grew anew each block). */
