@@ -2,10 +2,12 @@
  * parevm — parallel EVM block execution for Node.js.
  *
  * Data flow: block JSON → `decodeBlock` (hardfork, transactions) →
- *   `executeBlock` (parallel/executeBlock.ts): pre-block system work on the coordinator, then a
- *   warm pool of workers (parallel/worker.ts) recovers senders and runs Block-STM over MVMemory
- *   (parallel/mvMemory.ts) and the scheduler (parallel/scheduler.ts) in SharedArrayBuffers, then
- *   the block-end merge and post-block work — or falls back to
+ *   `executeBlock` (parallel/executeBlock.ts) picks a path: for heavy transactions, pre-block
+ *   system work on the coordinator, then a warm pool of workers (parallel/worker.ts) recovers
+ *   senders and runs Block-STM over MVMemory (parallel/mvMemory.ts) and the scheduler
+ *   (parallel/scheduler.ts) in SharedArrayBuffers, then the block-end merge and post-block work;
+ *   for light ones the pipelined path (parallel/pipelined.ts): the workers recover senders while
+ *   the coordinator runs the sequential engine's phases in order — or it falls back to
  *   `executeBlockSequential` (execute/sequential.ts), the reference it must equal byte for byte →
  * `BlockResult` (receipts, gasUsed, logsBloom, receiptsRoot, state changes, metrics) →
  * `verifyHeader` against the header, `diffResults` against the other path.

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { FIXTURES } from './helpers.js';
 
 const MAIN = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
 const run = (args: string[], cwd?: string) => spawnSync(process.execPath, [MAIN, ...args], { cwd, encoding: 'utf8', timeout: 300_000 });
@@ -29,4 +30,18 @@ test('parevm run --synthetic rejects an unknown workload', () => {
   const r = run(['run', '--synthetic', 'nonsense']);
   assert.notEqual(r.status, 0);
   assert.match(r.stderr, /unknown workload "nonsense"/);
+});
+
+test('parevm run --mode: the path each mode takes is in the JSON report (mainnet 14396881: pipelined by default, Block-STM when asked); an unknown mode is rejected', () => {
+  const paths = (args: string[]) => {
+    const r = run(['run', '--fixtures', FIXTURES, '--blocks', '14396881', '--concurrency', '2', '--json', ...args]);
+    assert.equal(r.status, 0, r.stderr);
+    return (JSON.parse(r.stdout) as { blocks: { path: string }[] }).blocks.map((b) => b.path);
+  };
+  assert.deepEqual(paths([]), ['pipelined×2']);
+  assert.deepEqual(paths(['--mode', 'block-stm']), ['parallel×2']);
+  assert.deepEqual(paths(['--mode', 'pipelined']), ['pipelined×2']);
+  const bad = run(['run', '--mode', 'fastest']);
+  assert.notEqual(bad.status, 0);
+  assert.match(bad.stderr, /expected auto, block-stm, pipelined/);
 });

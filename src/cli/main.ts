@@ -25,6 +25,13 @@ function engineName(value: string): EngineName {
   return value as EngineName;
 }
 
+const PARALLEL_MODES = ['auto', 'block-stm', 'pipelined'] as const;
+
+function parallelMode(value: string): (typeof PARALLEL_MODES)[number] {
+  if (!(PARALLEL_MODES as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected ${PARALLEL_MODES.join(', ')}`);
+  return value as (typeof PARALLEL_MODES)[number];
+}
+
 function nonNegative(value: string): number {
   const n = Number(value);
   if (!Number.isSafeInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number ≥ 0');
@@ -55,7 +62,15 @@ program
   .option('--concurrency <n>', 'worker threads of the parallel engine (0 = sequential engine)', nonNegative, availableParallelism())
   .option('--compare', 'also run sequentially: speedup and equality per block (with parevm, also equality with the reference engine)')
   .option('--engine <name>', `the EVM: ${ENGINES.join(' or ')} (@ethereumjs/vm)`, engineName, DEFAULT_ENGINE)
-  .option('--force', 'parallel path even for blocks it would run sequentially (small, one-sender; e.g. fuzz reproducers)')
+  .option(
+    '--force',
+    'parallel path even for blocks it would run sequentially (small, one-sender; e.g. fuzz reproducers); Block-STM unless --mode says otherwise',
+  )
+  .option(
+    '--mode <mode>',
+    'the parallel path: auto (Block-STM for heavy transactions, pipelined otherwise), block-stm, or pipelined (senders recovered on the workers, transactions executed in order)',
+    parallelMode,
+  )
   .option('--synthetic <kinds>', `synthetic blocks instead of fixtures: ${WORKLOAD_KINDS.join(', ')}`, kindList)
   .option('--txs <n>', 'transactions per synthetic block', nonNegative, 1000)
   .option('--chain <name>', 'the chain the blocks belong to: mainnet, sepolia or hoodi (default mainnet; for --witness, the network the witness names)')
@@ -73,6 +88,7 @@ program
       concurrency: number;
       compare?: boolean;
       force?: boolean;
+      mode?: 'auto' | 'block-stm' | 'pipelined';
       synthetic?: WorkloadKind[];
       txs: number;
       chain?: string;

@@ -46,6 +46,8 @@ export interface RunOptions {
   engine?: EngineName;
   /** Take the parallel path even where it would fall back for size or a sender chain. */
   force?: boolean;
+  /** The parallel path (`executeBlock`'s `mode`): auto (default), block-stm or pipelined. */
+  mode?: 'auto' | 'block-stm' | 'pipelined';
   /** Show a progress bar (stderr). */
   progress?: boolean;
   /** The chain whose rules the blocks run under (default mainnet). */
@@ -77,7 +79,7 @@ export interface RunRow {
    */
   stateRoot?: FieldVerdict;
   notes?: string[];
-  /** 'parallel' or 'sequential' (and why). */
+  /** 'parallel×N' (Block-STM on N workers), 'pipelined×N' (senders recovered on N workers, executed in order) or 'sequential' (and why). */
   path?: string;
   /** Block-STM re-executions (incarnations beyond the first). */
   reexecutions?: number;
@@ -230,12 +232,12 @@ export async function executeAndVerify(n: number, blockJson: RpcBlockJson, file:
   const engine = opts.engine ?? DEFAULT_ENGINE;
   const result: BlockResult =
     concurrency > 0
-      ? await executeBlock(decoded, state, { concurrency, force: opts.force === true, engine })
+      ? await executeBlock(decoded, state, { concurrency, force: opts.force === true, engine, ...(opts.mode ? { mode: opts.mode } : {}) })
       : await executeBlockSequential(decoded, state, { engine });
   const verdict = verifyHeader(result, decoded.block.header);
   const m = result.metrics;
   const extra: Partial<RunRow> = {
-    path: m ? (m.path === 'parallel' ? `parallel×${m.workers}` : `sequential (${m.reason})`) : 'sequential',
+    path: m ? (m.path === 'sequential' ? `sequential (${m.reason})` : `${m.path}×${m.workers}`) : 'sequential',
     reexecutions: m?.incarnations ? m.incarnations.reduce((s, x) => s + x - 1, 0) : 0,
   };
   if (opts.compare && concurrency > 0) {

@@ -203,13 +203,15 @@ export function belowParallelGas(gasUsed: bigint, minGas: bigint = MIN_PARALLEL_
 }
 
 /**
- * Executes a block with Block-STM (Gelashvili et al., PPoPP'23) on worker threads sharing
- * MVMemory and the scheduler through SharedArrayBuffers. The result equals
- * {@link executeBlockSequential}'s field for field; `metrics` says which path ran and why.
+ * Executes a block on worker threads: with Block-STM (Gelashvili et al., PPoPP'23), the workers
+ * sharing MVMemory and the scheduler through SharedArrayBuffers, or pipelined (`pipelined.ts`:
+ * the workers recover the senders while this thread executes the transactions in order), as
+ * `options.mode` and the block's transactions decide ({@link ParallelOptions.mode}). The result
+ * equals {@link executeBlockSequential}'s field for field; `metrics` says which path ran and why.
  *
  * Falls back to sequential execution (and says so in `metrics.reason`) for small blocks, when
  * MVMemory is full or would exceed `maxMVMemoryBytes`, when a worker throws, exits, is
- * terminated, fails to read the state or passes the deadline (`metrics.workerFailures`,
+ * terminated, stalls on a sender (pipelined), fails to read the state or passes the deadline (`metrics.workerFailures`,
  * `metrics.workersReplaced`: the pool replaces such workers and serves the next block), and for
  * blocks that are invalid (so the typed error is the sequential one). A fault never gives a
  * wrong result: the block is then executed sequentially from the untouched pre-state.

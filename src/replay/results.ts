@@ -42,7 +42,7 @@ export interface ReplayRecord {
   txs?: number;
   /** Gas used, decimal string. */
   gasUsed?: string;
-  /** `parallel×N` or `sequential (reason)`. */
+  /** `parallel×N` (Block-STM), `pipelined×N` or `sequential (reason)`. */
   path?: string;
   /** Block-STM re-executions (incarnations beyond the first). */
   reexecutions?: number;
