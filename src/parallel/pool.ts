@@ -211,15 +211,16 @@ export class WorkerPool {
             const settle = (reply?: WorkerReply) => {
               settled[i] = true;
               detach();
-              // Its reply beat its termination (deadline, grace, fault injection; the kill waits out
-              // a native call): it still dies, so it must not serve the next block. Left in the
-              // pool, it exited during that block, failing it with this block's reason.
-              if (reply && this.terminating.has(w)) replace();
               resolve(reply);
             };
             const onMessage = (m: WorkerReply | TaskReply) => {
               if (!('blockId' in m) || m.blockId !== blockId) return;
               if (m.type === 'failed') fail({ workerIndex: i, reason: m.reason, full: m.full });
+              // Its reply, 'done' or 'failed', beat its termination (deadline, grace, a stalled
+              // sender, fault injection; the kill waits out a native call): it still dies, so it
+              // must not serve the next block. Left in the pool, it exited during that block,
+              // failing it with this block's reason (seen with a 'failed' reply on the pipelined path).
+              if (this.terminating.has(w)) replace();
               settle(m.type === 'done' ? m : undefined);
             };
             const onExit = (code: number) => {
