@@ -38,7 +38,7 @@ test('parallel (Block-STM and pipelined) equals sequential on every mainnet fixt
   }
 });
 
-test("timings: the phases add up to the block's total on the parallel path, and a fallback counts its parallel attempt", async () => {
+test("timings: the phases add up to the block's total on the parallel paths (Block-STM, pipelined), and a fallback counts its parallel attempt", async () => {
   const fx = loadFixtureBlock(FIXTURES, 14396881);
   // `slack`: event-loop work outside the call that its await may wait for (a failed worker's replacement).
   // Up to three calls: a garbage collection or a worker's message may run between a call's return
@@ -60,6 +60,8 @@ test("timings: the phases add up to the block's total on the parallel path, and 
   };
   const par = await check('parallel', 2, (d) => executeBlock(d, fx.state, { concurrency: 2, force: true }));
   assert.equal(par.metrics?.path, 'parallel', par.metrics?.reason);
+  const pipelined = await check('pipelined', 2, (d) => executeBlock(d, fx.state, { concurrency: 2, mode: 'pipelined' }));
+  assert.equal(pipelined.metrics?.path, 'pipelined', pipelined.metrics?.reason);
   const fault = { workerIndex: 0, kind: 'throw', afterExecutions: 50 } as const;
   const fell = await check('fallback', 25, (d) => executeBlockWithFaults(d, fx.state, { concurrency: 2, force: true, fault }));
   assert.equal(fell.metrics?.path, 'sequential');

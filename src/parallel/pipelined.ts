@@ -133,9 +133,12 @@ export async function executePipelined(
     });
   }
   const r = result!;
-  // Waiting for senders is the recovery phase; the rest of the loop is execution.
-  r.timings.senderRecoveryMs = waitMs;
-  r.timings.executionMs -= waitMs;
+  // Waiting for senders is the recovery phase; everything else after decoding but the post-block
+  // work is execution (the encodings written for the workers, the loop, the workers' last replies).
+  const t = r.timings;
+  t.totalMs = performance.now() - started.t0;
+  t.senderRecoveryMs = waitMs;
+  t.executionMs = t.totalMs - t.decodeMs - t.senderRecoveryMs - t.postBlockMs;
   const replies = done.replies as Extract<WorkerReply, { type: 'done' }>[];
   r.metrics = {
     path: 'pipelined',
