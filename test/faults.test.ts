@@ -253,7 +253,8 @@ test('post-block task: a worker computes the receipts root the sequential engine
 
 // The pipelined path: the workers only recover senders while the coordinator executes. A worker
 // that fails mid-recovery leaves a sender it claimed unrecovered: the coordinator gives up on it
-// (SENDER_STALL_MS), stops the workers still on the block and runs it sequentially.
+// (SENDER_STALL_MS), stops the workers still on the block and runs it sequentially. Worker 0: with
+// two workers, only one recovers (the coordinator is the other recoverer).
 for (const kind of ['throw', 'exit', 'hang'] as const) {
   test(`pipelined: a worker that ${kind === 'throw' ? 'throws' : kind === 'exit' ? 'exits' : 'hangs'} mid-recovery: the sequential result, the failure reported, the pool serves the next block pipelined`, async () => {
     const pool = new WorkerPool(2);
@@ -264,7 +265,7 @@ for (const kind of ['throw', 'exit', 'hang'] as const) {
       const faulty = await executeBlockWithFaults(decodeBlock(fx.blockJson), fx.state, {
         pool,
         mode: 'pipelined',
-        fault: { workerIndex: 1, kind, afterExecutions: 10 },
+        fault: { workerIndex: 0, kind, afterExecutions: 10 },
       });
       assert.equal(faulty.metrics?.path, 'sequential');
       assert.match(faulty.metrics?.reason ?? '', /a worker stalled recovering transaction \d+'s sender|worker failure/);

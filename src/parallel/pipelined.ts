@@ -65,6 +65,10 @@ export async function executePipelined(
   const transactions = new TransactionBuffer(block.transactions, (bytes) => spareTransactions.take(bytes));
   const recovery = RecoveryBuffer.create(txCount, (bytes) => spareRecovery.take(bytes));
   const fault = options.fault;
+  // One worker fewer than the pool recovers (at least one): the coordinator is busy too, executing
+  // and, while the sender it needs is being recovered, recovering from the block's end; with as
+  // many recovering workers as cores, its execution shared a core with them.
+  const recoverers = Math.max(1, pool.size - 1);
   const run = pool.start(
     (workerIndex, blockId): RecoverJob => ({
       type: 'recover',
@@ -73,7 +77,7 @@ export async function executePipelined(
       recovery: recovery.buffer,
       txCount,
       workerIndex,
-      workerCount: pool.size,
+      workerCount: recoverers,
       rules,
       ...(fault && fault.workerIndex === workerIndex ? { fault: { kind: fault.kind, afterRecoveries: fault.afterRecoveries } } : {}),
     }),
@@ -92,6 +96,8 @@ export async function executePipelined(
     const bytesAt = (i: number) => encodings.bytes.subarray(encodings.start(i), encodings.end(i));
     const expected = decoded.expectedSenders;
     const senders: string[] = [];
+    /** Where the coordinator's help from the back goes on: every transaction above it is claimed. */
+    let back = txCount - 1;
     const parts: InOrderParts = {
       ...started,
       senderRecoveryMs: 0,
@@ -99,7 +105,14 @@ export async function executePipelined(
       senderOf: (i) => {
         const t = performance.now();
         let stalled = false;
-        if (!recovery.ensure(i, bytesAt, rules, () => (stalled = performance.now() - t > SENDER_STALL_MS))) {
+        const stop = () => (stalled = performance.now() - t > SENDER_STALL_MS);
+        // While a worker recovers sender i, recover one from the block's end (no core sits idle).
+        const help = () => {
+          const j = back > i ? recovery.recoverOneFromBack(back, i, bytesAt, rules) : -1;
+          back = j < 0 ? i : j - 1;
+          return j >= 0;
+        };
+        if (!recovery.ensure(i, bytesAt, rules, stop, help)) {
           if (stalled) stalledTx = i;
           throw new Fallback(stalled ? `a worker stalled recovering transaction ${i}'s sender` : `transaction ${i} has an invalid signature`);
         }

@@ -68,7 +68,7 @@ export class RecoveryBuffer {
    * while another recovers it (or until `stop()`: a worker lost while recovering halts the block).
    * Returns false on an invalid signature, or when stopped first.
    */
-  ensure(i: number, bytesAt: (i: number) => Uint8Array, rules: RecoveryRules, stop: () => boolean): boolean {
+  ensure(i: number, bytesAt: (i: number) => Uint8Array, rules: RecoveryRules, stop: () => boolean, help?: () => boolean): boolean {
     for (;;) {
       const status = Atomics.load(this.ints, i);
       if (status === OK) return true;
@@ -78,8 +78,25 @@ export class RecoveryBuffer {
         continue;
       }
       if (stop()) return false;
+      // Useful work instead of a wait (`help` returns false once it has none), then look again.
+      if (help?.()) continue;
       Atomics.wait(this.ints, i, CLAIMED, 50);
     }
+  }
+
+  /**
+   * Claims and recovers the highest transaction still pending in `above + 1 … from` (the
+   * pipelined coordinator's help, from the block's end while a worker recovers the sender it
+   * needs next). Returns its index, or -1 when none there is pending.
+   */
+  recoverOneFromBack(from: number, above: number, bytesAt: (i: number) => Uint8Array, rules: RecoveryRules): number {
+    for (let j = from; j > above; j--) {
+      if (Atomics.load(this.ints, j) !== PENDING) continue;
+      if (Atomics.compareExchange(this.ints, j, PENDING, CLAIMED) !== PENDING) continue;
+      this.recover(j, bytesAt(j), rules);
+      return j;
+    }
+    return -1;
   }
 
   /**

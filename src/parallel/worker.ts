@@ -72,6 +72,7 @@ export interface RecoverJob {
   recovery: SharedArrayBuffer;
   txCount: number;
   workerIndex: number;
+  /** Workers that recover (0 … workerCount − 1); the others end the job at once. */
   workerCount: number;
   /** The fork's recovery rules (EIP-2, EIP-155), from the coordinator's Common. */
   rules: RecoveryRules;
@@ -248,9 +249,12 @@ function recoverJob(job: RecoverJob): WorkerReply {
         return bytesAt(i);
       }
     : bytesAt;
-  // An invalid signature is marked in the buffer: the coordinator falls back to the sequential engine.
-  recovery.recoverStride(counted, job.workerIndex, job.workerCount, job.rules);
-  recovery.recoverStride(counted, 0, 1, job.rules);
+  // An invalid signature is marked in the buffer: the coordinator falls back to the sequential
+  // engine. Workers beyond `workerCount` have nothing to do (the coordinator is the other recoverer).
+  if (job.workerIndex < job.workerCount) {
+    recovery.recoverStride(counted, job.workerIndex, job.workerCount, job.rules);
+    recovery.recoverStride(counted, 0, 1, job.rules);
+  }
   if (fault) injectFault(fault.kind);
   metrics.recoverMs = performance.now() - t0;
   return { type: 'done', blockId: job.blockId, outputs: packOutputs([]), metrics };
