@@ -351,12 +351,14 @@ function unreadablePreState(e: unknown): Fallback {
  * transactions' gas limits when the header declares none), `mode: 'auto'` runs a block pipelined,
  * not on Block-STM: Block-STM's own cost per transaction (~2.5× the sequential engine's at 2
  * workers) outweighs parallel execution of light transactions, and recovery, most of such a
- * block's time, is as parallel on the pipelined path. Measured at 2 workers on the 29 mainnet
- * fixture blocks of ≥ 5 Mgas (medians of 7 alternated runs each): pipelined 1.00–1.84×, Block-STM
- * 0.64–1.28×; pipelined was ahead on every block but the two that tied (15537394, 375,000 gas
- * per transaction: 0.99× and 0.97×; 17034869: 1.18× and 1.17×). Heavy transactions stay on
- * Block-STM, whose execution scales with cores where the pipelined path's cannot (its execution
- * is one thread's); on 2 cores that is not measured to pay.
+ * block's time, is as parallel on the pipelined path. Measured at 2 workers (`bench:parallel`,
+ * medians of ≥ 3 runs): of the 30 mainnet fixture blocks of ≥ 5 Mgas, the 27 it runs pipelined
+ * ran at 1.06–1.97× the sequential engine's speed, and at 0.70–1.50× on Block-STM itself;
+ * Block-STM was ahead on 2 of them (12159808, 12244000, by 0.11–0.28×, within the run's noise),
+ * pipelined on 25. Heavy transactions stay on Block-STM, whose execution scales with cores where
+ * the pipelined path's is one thread's: the synthetic compute block (2,000 transactions of 1.2
+ * Mgas) ran at 1.93–2.07× on Block-STM; pipelined it is bounded by sequential time ÷ execution
+ * time (≈ 1.01×). Mainnet 15537394 (80 transactions, 375,000 gas each) ran at 1.13–1.26×.
  */
 export const BLOCK_STM_MIN_GAS_PER_TX = 250_000n;
 
