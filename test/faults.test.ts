@@ -270,6 +270,8 @@ for (const kind of ['throw', 'exit', 'hang'] as const) {
       assert.equal(faulty.metrics?.path, 'sequential');
       assert.match(faulty.metrics?.reason ?? '', /a worker stalled recovering transaction \d+'s sender|worker failure/);
       assert.deepEqual(diffResults(seq, faulty), undefined, 'the faulty run gives the sequential result');
+      assert.ok((faulty.metrics?.workerFailures?.length ?? 0) >= 1, `the worker's failure is reported: ${JSON.stringify(faulty.metrics)}`);
+      assert.equal(pool.inFlight, 0, 'no job left on a worker');
       // A hung worker is terminated once it is found stalled, not at the block's deadline (minutes).
       assert.ok(performance.now() - started < 30_000, `took ${(performance.now() - started).toFixed(0)} ms`);
       assert.equal(pool.live, 2, 'no worker leaked or lost');

@@ -41,7 +41,9 @@ export interface ParallelOptions {
    * `'pipelined'` — the transactions in order on this thread while the workers recover their
    * senders (`parallel/pipelined.ts`); `'auto'` — Block-STM for blocks of heavy transactions
    * (≥ {@link BLOCK_STM_MIN_GAS_PER_TX} gas each on average) that its rules admit, pipelined
-   * otherwise. Blocks below the size rules run sequentially in every mode unless `force`.
+   * otherwise. Blocks of fewer than `minTransactions` run sequentially in every mode unless
+   * `force`; Block-STM's other rules (`minGas`, plain calls to one contract, an in-memory
+   * pre-state, one-sender chains on the reference engine) apply to Block-STM only.
    */
   mode?: 'auto' | 'block-stm' | 'pipelined';
   /** Run the parallel path even for blocks below the size threshold (tests, conformance); without `mode`, it is Block-STM. */

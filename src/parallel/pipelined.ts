@@ -30,6 +30,13 @@ const spareRecovery = new SpareBuffer(16 << 20);
  */
 export const SENDER_STALL_MS = 2000;
 
+/**
+ * How long the coordinator waits, once every transaction ran, for the workers' replies (ms) before
+ * it stops those still on the block: a worker has at most one recovery left then, but a fresh one
+ * may still be loading its modules or in an EVM warm-up step (~170 ms cold) before it takes the job.
+ */
+export const WORKERS_END_MS = 10_000;
+
 /** Options of {@link executePipelined}. */
 export interface PipelinedOptions {
   pool: WorkerPool;
@@ -129,22 +136,26 @@ export async function executePipelined(
   } catch (e) {
     failure = e;
     transactions.abort();
-    // A stalled worker (lost, or hung in a native call or a loop) is not waited for until the deadline.
-    if (stalledTx >= 0) run.stop(`a worker stalled recovering transaction ${stalledTx}'s sender`);
+    // A stalled worker (lost, or hung in a native call or a loop) is not waited for until the
+    // deadline. The replies that came while this thread waited in Atomics.wait are taken first:
+    // only workers still on the block are stopped.
+    if (stalledTx >= 0) {
+      await new Promise((resolve) => setImmediate(resolve));
+      run.stop(`a worker stalled recovering transaction ${stalledTx}'s sender`);
+    }
   }
   // Every worker ends its job, none is left on this block: each has at most its last recovery
   // to finish once every sender is in, so one that has not replied by then is hung or lost.
-  if (!(await settlesWithin(run.done, SENDER_STALL_MS))) run.stop(`a worker did not end its recovery job within ${SENDER_STALL_MS} ms`);
+  if (!(await settlesWithin(run.done, WORKERS_END_MS))) run.stop(`a worker did not end its recovery job within ${WORKERS_END_MS} ms`);
   const done = await run.done;
   spareTransactions.keep(transactions.buffer);
   spareRecovery.keep(recovery.buffer);
-  if (failure !== undefined) throw failure instanceof Fallback ? failure : new Fallback(`the pipelined run stopped: ${(failure as Error)?.message ?? failure}`);
-  if (done.failures.length > 0) {
-    throw new Fallback(`worker failure: ${done.failures[0]!.reason.split('\n')[0]}`, {
-      workerFailures: done.failures.map((f) => f.reason.split('\n')[0]!),
-      workersReplaced: done.replaced,
-    });
+  const workerMetrics = done.failures.length > 0 ? { workerFailures: done.failures.map((f) => f.reason.split('\n')[0]!), workersReplaced: done.replaced } : {};
+  if (failure !== undefined) {
+    const reason = failure instanceof Fallback ? failure.reason : `the pipelined run stopped: ${(failure as Error)?.message ?? failure}`;
+    throw new Fallback(reason, { ...(failure instanceof Fallback ? failure.metrics : {}), ...workerMetrics });
   }
+  if (done.failures.length > 0) throw new Fallback(`worker failure: ${done.failures[0]!.reason.split('\n')[0]}`, workerMetrics);
   const r = result!;
   // Waiting for senders is the recovery phase; everything else after decoding but the post-block
   // work is execution (the encodings written for the workers, the loop, the workers' last replies).

@@ -189,6 +189,8 @@ export class WorkerPool {
       grace = setTimeout(() => stopUnsettled(`did not stop within ${this.haltGraceMs} ms after the block was halted`), this.haltGraceMs);
     };
     control.stop = (why) => {
+      // After the run (every worker settled) there is nothing to stop, and no grace timer to leave behind.
+      if (settled.every(Boolean)) return;
       fail({ workerIndex: -1, reason: why });
       stopUnsettled(why);
     };
