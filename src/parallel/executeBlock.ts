@@ -15,8 +15,8 @@ import type { BlockResult, ExecutionMetrics, Receipt } from '../types.js';
 import { MVMemory, MVMemoryFullError, type MVMemoryLayout, layoutBytes, layoutFor, spareMVMemory } from './mvMemory.js';
 import { sharedPool, type WorkerPool } from './pool.js';
 import { LazyBlock } from './lazyBlock.js';
-import { TransactionBuffer } from './transactionBuffer.js';
-import { RecoveryBuffer } from './recovery.js';
+import { TransactionBuffer, spareTransactions } from './transactionBuffer.js';
+import { RecoveryBuffer, spareRecovery } from './recovery.js';
 import { SpareBuffer } from './spareBuffer.js';
 import { sharedBufferOf } from '../state/sharedBuffer.js';
 import { Scheduler } from './scheduler.js';
@@ -29,7 +29,7 @@ import { lazySenderViolations, mergeWrites } from './merge.js';
 import { packReceipts } from '../verify/receipts.js';
 import type { BlockJob, WorkerReply } from './worker.js';
 import { type Output, unpackOutputs } from './outputCodec.js';
-import { Fallback } from './fallback.js';
+import { Fallback, workerFailureMetrics } from './fallback.js';
 import { executePipelined } from './pipelined.js';
 
 /** Options of {@link executeBlock}. */
@@ -102,10 +102,13 @@ export interface WorkerFault {
 const spareSnapshot = new SpareBuffer(64 << 20);
 /** The packed receipts kept for the next block's receipts-root task. */
 const spareReceipts = new SpareBuffer(16 << 20);
-/** The transactions, scheduler and recovery buffers kept for the next block (each a few hundred KB for 2,000 transactions). */
-const spareTransactions = new SpareBuffer(16 << 20);
+/** The scheduler buffer kept for the next block (a few hundred KB for 2,000 transactions; the transactions' and recovery's: `spareTransactions`, `spareRecovery`). */
 const spareScheduler = new SpareBuffer(4 << 20);
-const spareRecovery = new SpareBuffer(16 << 20);
+
+/** The pool a block runs on: `options.pool`, or the process-wide warm pool of `concurrency` workers. */
+function poolOf(options: ParallelOptions): WorkerPool {
+  return options.pool ?? sharedPool(Math.max(1, options.concurrency ?? availableParallelism()));
+}
 
 /** Default cap of one MVMemory buffer: 1 GiB. */
 export const MAX_MVMEMORY_BYTES = 1 << 30;
@@ -254,7 +257,7 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
     const route = chooseRoute(decoded, state, options);
     if (route.path === 'sequential') return await sequentially(route.reason, {});
     if (route.path === 'pipelined') {
-      const pool = options.pool ?? sharedPool(Math.max(1, options.concurrency ?? availableParallelism()));
+      const pool = poolOf(options);
       const deadlineMs = options.deadlineMs ?? defaultDeadlineMs(decoded.block.header.gasLimit);
       const fault = options.fault;
       const pipelinedFault =
@@ -512,7 +515,7 @@ async function runBlockStm(
     encodeMs += performance.now() - t;
     return snapshot;
   };
-  const pool = options.pool ?? sharedPool(Math.max(1, options.concurrency ?? availableParallelism()));
+  const pool = poolOf(options);
   const engineName = options.engine ?? DEFAULT_ENGINE;
   const maxBytes = options.maxMVMemoryBytes ?? MAX_MVMEMORY_BYTES;
   // The block cannot use more gas than its limit, nor than its transactions' limits together.
@@ -629,10 +632,8 @@ async function runBlockStm(
   if (full) run = await attempt(worst);
   if (run.failures.length > 0) {
     const anyFull = run.failures.some((f) => f.full);
-    throw new Fallback(anyFull ? 'MVMemory full' : `worker failure: ${run.failures[0]!.reason.split('\n')[0]}`, {
-      workerFailures: run.failures.map((f) => f.reason.split('\n')[0]!),
-      workersReplaced: replaced,
-    });
+    const metrics = workerFailureMetrics(run.failures, replaced);
+    throw new Fallback(anyFull ? 'MVMemory full' : `worker failure: ${metrics.workerFailures[0]}`, metrics);
   }
   const replies = run.replies as Extract<WorkerReply, { type: 'done' }>[];
   return {

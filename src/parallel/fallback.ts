@@ -1,4 +1,5 @@
 import type { ExecutionMetrics } from '../types.js';
+import type { PoolFailure } from './pool.js';
 
 /**
  * Why a block runs on the sequential path when a parallel one (Block-STM or pipelined) cannot go
@@ -12,4 +13,9 @@ export class Fallback extends Error {
   ) {
     super(reason);
   }
+}
+
+/** A run's worker failures as `metrics` (the first line of each reason) and how many workers were replaced. */
+export function workerFailureMetrics(failures: readonly PoolFailure[], replaced: number): { workerFailures: string[]; workersReplaced: number } {
+  return { workerFailures: failures.map((f) => f.reason.split('\n')[0]!), workersReplaced: replaced };
 }

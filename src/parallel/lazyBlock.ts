@@ -119,8 +119,7 @@ export class LazyBlock {
    * @throws Error when the coordinator failed to write the transactions
    */
   bytesOf(i: number): Uint8Array {
-    this.encodings.waitFor(i);
-    return this.encodingIn(this.encodings.bytes, i);
+    return this.encodings.encoding(i);
   }
 
   /** Transaction `i`'s encoding as a view into `bytes` (the shared buffer or its private copy), written. */

@@ -13,16 +13,11 @@ import { type InOrderParts, executeInOrder } from '../execute/sequential.js';
 import type { EngineName } from '../execute/engine.js';
 import type { StateReader } from '../state/reader.js';
 import type { BlockResult } from '../types.js';
-import { Fallback } from './fallback.js';
+import { Fallback, workerFailureMetrics } from './fallback.js';
 import type { WorkerPool } from './pool.js';
-import { RecoveryBuffer } from './recovery.js';
-import { SpareBuffer } from './spareBuffer.js';
-import { TransactionBuffer, TransactionReader } from './transactionBuffer.js';
-import type { RecoverJob, WorkerReply } from './worker.js';
-
-/** The transactions and recovery buffers kept for the next pipelined block. */
-const spareTransactions = new SpareBuffer(16 << 20);
-const spareRecovery = new SpareBuffer(16 << 20);
+import { RecoveryBuffer, spareRecovery } from './recovery.js';
+import { TransactionBuffer, TransactionReader, spareTransactions } from './transactionBuffer.js';
+import type { RecoverJob } from './worker.js';
 
 /**
  * How long the coordinator waits for one sender a worker has claimed (ms) before it gives up on
@@ -100,7 +95,7 @@ export async function executePipelined(
     // The workers start on what is written, as it is written.
     transactions.writeAll();
     const encodings = new TransactionReader(transactions.buffer);
-    const bytesAt = (i: number) => encodings.bytes.subarray(encodings.start(i), encodings.end(i));
+    const bytesAt = (i: number) => encodings.encoding(i);
     const expected = decoded.expectedSenders;
     const senders: string[] = [];
     /** Where the coordinator's help from the back goes on: every transaction above it is claimed. */
@@ -150,12 +145,12 @@ export async function executePipelined(
   const done = await run.done;
   spareTransactions.keep(transactions.buffer);
   spareRecovery.keep(recovery.buffer);
-  const workerMetrics = done.failures.length > 0 ? { workerFailures: done.failures.map((f) => f.reason.split('\n')[0]!), workersReplaced: done.replaced } : {};
+  const workerMetrics = done.failures.length > 0 ? workerFailureMetrics(done.failures, done.replaced) : undefined;
   if (failure !== undefined) {
     const reason = failure instanceof Fallback ? failure.reason : `the pipelined run stopped: ${(failure as Error)?.message ?? failure}`;
     throw new Fallback(reason, { ...(failure instanceof Fallback ? failure.metrics : {}), ...workerMetrics });
   }
-  if (done.failures.length > 0) throw new Fallback(`worker failure: ${done.failures[0]!.reason.split('\n')[0]}`, workerMetrics);
+  if (workerMetrics) throw new Fallback(`worker failure: ${workerMetrics.workerFailures[0]}`, workerMetrics);
   const r = result!;
   // Waiting for senders is the recovery phase; everything else after decoding but the post-block
   // work is execution (the encodings written for the workers, the loop, the workers' last replies).
@@ -163,13 +158,7 @@ export async function executePipelined(
   t.totalMs = performance.now() - started.t0;
   t.senderRecoveryMs = waitMs;
   t.executionMs = t.totalMs - t.decodeMs - t.senderRecoveryMs - t.postBlockMs;
-  const replies = done.replies as Extract<WorkerReply, { type: 'done' }>[];
-  r.metrics = {
-    path: 'pipelined',
-    workers: pool.size,
-    executions: txCount,
-    workerSetupMs: replies.reduce((s, x) => s + x.metrics.setupMs, 0),
-  };
+  r.metrics = { path: 'pipelined', workers: pool.size, executions: txCount };
   return r;
 }
 

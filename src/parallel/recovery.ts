@@ -2,6 +2,10 @@ import type { TypedTransaction } from '@ethereumjs/tx';
 import { type RecoveryRules, cacheSenderPublicKey, publicKeyAddress, recoverPublicKey } from '../block/senders.js';
 import { toHex } from '../state/hex.js';
 import { sharedBufferOf, zeroShared } from '../state/sharedBuffer.js';
+import { SpareBuffer } from './spareBuffer.js';
+
+/** The recovery buffer kept for the next block, on either parallel path ({@link SpareBuffer}). */
+export const spareRecovery = new SpareBuffer(16 << 20);
 
 /** Status of a transaction's sender in {@link RecoveryBuffer}. */
 const PENDING = 0;

@@ -1,6 +1,7 @@
 import type { TypedTransaction } from '@ethereumjs/tx';
 import { transactionBound, writeTransactionAt, writtenFieldByField } from '../block/transactionEncoding.js';
 import { sharedBufferOf } from '../state/sharedBuffer.js';
+import { SpareBuffer } from './spareBuffer.js';
 
 /** Transactions written between two publications of progress. */
 const CHUNK = 64;
@@ -23,6 +24,9 @@ const PUBLISHED = 1;
  * length, access list and `v`; the transactions not {@link writtenFieldByField} are serialized
  * up front.
  */
+/** The transactions' buffer kept for the next block, on either parallel path ({@link SpareBuffer}). */
+export const spareTransactions = new SpareBuffer(16 << 20);
+
 export class TransactionBuffer {
   readonly buffer: SharedArrayBuffer;
   private readonly ints: Int32Array;
@@ -137,6 +141,12 @@ export class TransactionReader {
       if (p > i) this.published = p;
       else Atomics.wait(this.ints, PUBLISHED, p, 100);
     }
+  }
+
+  /** Transaction `i`'s encoding, a view into the shared buffer, once written ({@link waitFor}). */
+  encoding(i: number): Uint8Array {
+    this.waitFor(i);
+    return this.bytes.subarray(this.start(i), this.end(i));
   }
 
   /** Where transaction `i`'s encoding starts and ends in {@link bytes} (after {@link waitFor}). */

@@ -221,25 +221,17 @@ if (port) {
   });
 }
 
+/** A job's {@link WorkerMetrics} before it starts: every counter and time 0. */
+function emptyMetrics(): WorkerMetrics {
+  return { executions: 0, validations: 0, estimateWaits: 0, setupMs: 0, recoverMs: 0, executeMs: 0, evmMs: 0, validateMs: 0, idleMs: 0 };
+}
+
 /** A {@link RecoverJob}: this worker's stride of sender recovery, then whatever no thread has claimed yet. */
 function recoverJob(job: RecoverJob): WorkerReply {
   const t0 = performance.now();
-  const metrics: WorkerMetrics = {
-    executions: 0,
-    validations: 0,
-    estimateWaits: 0,
-    setupMs: 0,
-    recoverMs: 0,
-    executeMs: 0,
-    evmMs: 0,
-    validateMs: 0,
-    idleMs: 0,
-  };
+  const metrics = emptyMetrics();
   const encodings = new TransactionReader(job.transactions);
-  const bytesAt = (i: number) => {
-    encodings.waitFor(i);
-    return encodings.bytes.subarray(encodings.start(i), encodings.end(i));
-  };
+  const bytesAt = (i: number) => encodings.encoding(i);
   const recovery = new RecoveryBuffer(job.recovery, job.txCount);
   const fault = job.fault;
   let recovered = 0;
@@ -266,17 +258,7 @@ let sparePacker: OutputPacker | undefined;
 async function runJob(job: BlockJob): Promise<WorkerReply> {
   const tSetup = performance.now();
   const lazy = new LazyBlock(job.header, job.transactions);
-  const metrics: WorkerMetrics = {
-    executions: 0,
-    validations: 0,
-    estimateWaits: 0,
-    setupMs: 0,
-    recoverMs: 0,
-    executeMs: 0,
-    evmMs: 0,
-    validateMs: 0,
-    idleMs: 0,
-  };
+  const metrics = emptyMetrics();
   const scheduler = new Scheduler(job.scheduler, job.txCount, false);
   metrics.setupMs = performance.now() - tSetup;
   // Sender recovery: this worker's stride first, then straight on (RecoveryBuffer: no barrier).
