@@ -58,8 +58,8 @@ test('ddmin reduces a list to a 1-minimal failing subset', async () => {
 });
 
 // The fixed seeds of `npm test`: every generated block sequentially, then in parallel at 2 and 4
-// workers (Block-STM to the end, no re-execution bound) and once with a forced early halt
-// (committed prefix, sequential tail), and on parevm's EVM. Any difference fails the test with
+// workers (Block-STM to the end, no re-execution bound), once with a forced early halt
+// (committed prefix, sequential tail), once on the pipelined path, and on parevm's EVM. Any difference fails the test with
 // the reproducer's path. Without the probe contract (every opcode and precompile, about twice a
 // block's work): test/fuzz-coverage.test.ts runs it, in parallel too.
 const SEEDS = (process.env.PAREVM_FUZZ_SEEDS ?? 'ci-1,ci-2,ci-3').split(',');
@@ -69,6 +69,7 @@ test(`differential fuzzing: seeds ${SEEDS.join(', ')} × ${BLOCKS} blocks, paral
   const out = mkdtempSync(join(tmpdir(), 'parevm-fuzz-'));
   let runs = 0,
     parallel = 0,
+    pipelined = 0,
     storms = 0,
     invalid = 0,
     blocks = 0;
@@ -80,15 +81,17 @@ test(`differential fuzzing: seeds ${SEEDS.join(', ')} × ${BLOCKS} blocks, paral
       [],
     );
     blocks += s.blocks;
-    runs += s.parallelRuns + s.fallbacks;
+    runs += s.parallelRuns + s.pipelinedRuns + s.fallbacks;
     parallel += s.parallelRuns;
+    pipelined += s.pipelinedRuns;
     storms += s.stormHalts;
     invalid += s.invalidBlocks;
     for (const k of Object.keys(coverage) as (keyof typeof coverage)[]) coverage[k] += s.coverage[k];
   }
   assert.equal(blocks, SEEDS.length * BLOCKS);
   // Only invalid blocks (nonce reuse) fall back: their typed error comes from the sequential path.
-  assert.ok(runs - parallel <= invalid * 3, `${runs - parallel} fallbacks for ${invalid} invalid blocks`);
+  assert.ok(runs - parallel - pipelined <= invalid * 4, `${runs - parallel - pipelined} fallbacks for ${invalid} invalid blocks`);
+  assert.ok(pipelined >= blocks - invalid, `${pipelined} pipelined runs for ${blocks - invalid} valid blocks`);
   // Forced halts after 0, 0.5, 2 or 8 ms of execution: a quarter of the blocks halt at the first
   // finished incarnation (whatever the machine's speed); a small block may finish before 8 ms.
   assert.ok(storms >= blocks / 4 - invalid, `forced storm halts: ${storms} of ${blocks} blocks`);
@@ -304,6 +307,40 @@ test('a planted fault is found, minimised to the one transaction that triggers i
   assert.ok(existsSync(join(d.reproducer!, 'README.txt')));
   const again = cli(['fuzz', '--replay', d.reproducer!, '--repeats', '2']);
   assert.equal(again.status, 0, again.stdout + again.stderr);
+  assert.match(again.stdout, /every run equals sequential/);
+});
+
+// A fault only the pipelined path has is found by the block's pipelined run, and its reproducer
+// replays on that path (the replays use the real engine, which equals sequential).
+test('a fault planted in the pipelined path is found by the pipelined run and replays with --mode pipelined', async () => {
+  const planted: ParallelExecutor = async (blockJson, state, run) => {
+    const r = await executeBlock(blockJson, state, { concurrency: run.concurrency, force: true, mode: run.mode ?? 'block-stm', reexecutionBound: run.bound });
+    return run.mode === 'pipelined' && r.metrics?.path === 'pipelined' ? { ...r, gasUsed: r.gasUsed + 1n } : r;
+  };
+  const out = mkdtempSync(join(tmpdir(), 'parevm-planted-pipelined-'));
+  const s = await fuzz({
+    seed: 'planted-pipelined',
+    blocks: 1,
+    concurrency: [2],
+    stormRuns: false,
+    evm: false,
+    minimize: false,
+    parallel: planted,
+    outDir: out,
+    generator: { invalidRate: 0, maxTxs: 8, probes: false },
+  });
+  assert.equal(s.divergences.length, 1);
+  const d = s.divergences[0]!;
+  assert.equal(d.mode, 'pipelined');
+  assert.equal(d.field, 'gasUsed');
+  assert.match(d.command!, /--force --mode pipelined --concurrency 2$/);
+  assert.match(readFileSync(join(d.reproducer!, 'README.txt'), 'utf8'), /^Pipelined execution at concurrency 2 differed/m);
+  const replay = cli(['run', '--fixtures', d.reproducer!, '--compare', '--force', '--mode', 'pipelined', '--concurrency', '2']);
+  assert.equal(replay.status, 0, replay.stdout + replay.stderr);
+  assert.match(replay.stdout, /pipelined×2/);
+  const again = cli(['fuzz', '--replay', d.reproducer!, '--repeats', '2']);
+  assert.equal(again.status, 0, again.stdout + again.stderr);
+  assert.match(again.stdout, /runs at concurrency 2 pipelined/);
   assert.match(again.stdout, /every run equals sequential/);
 });
 

@@ -54,7 +54,8 @@ export async function fuzzCommand(opts: FuzzCommandOptions): Promise<number> {
       divergences++;
       const d = r.divergence;
       const storm = d.bound ? ` with a forced storm halt after ${d.bound.minExecutedMs} ms` : '';
-      const where = d.engine ? "parevm's EVM vs the reference engine" : `at concurrency ${d.concurrency}${storm}`;
+      const path = d.mode === 'pipelined' ? ' on the pipelined path' : '';
+      const where = d.engine ? "parevm's EVM vs the reference engine" : `at concurrency ${d.concurrency}${path}${storm}`;
       print(`DIVERGENCE seed ${d.seed} block ${d.index} ${where}: ${d.field} (${d.minimizedTxs} of ${d.txs} transactions kept)`);
       print(`  ${d.engine ? 'reference:' : 'sequential:'} ${d.sequential.slice(0, 300)}`);
       print(`  ${d.engine ? 'parevm:   ' : 'parallel:  '} ${d.parallel.slice(0, 300)}`);
@@ -95,7 +96,8 @@ export async function fuzzCommand(opts: FuzzCommandOptions): Promise<number> {
       `parevm fuzz — seed ${s.seed}, blocks ${opts.from}…${opts.from + s.blocks - 1}, concurrency ${opts.concurrency.join(',')} × ${opts.repeats}\n` +
         `${s.blocks} blocks (${s.invalidBlocks} invalid), ${s.txs} transactions, ${(Number(s.gas) / 1e6).toFixed(1)} Mgas in ${(s.ms / 1000).toFixed(1)} s ` +
         `(${(s.blocks / (s.ms / 1000)).toFixed(2)} blocks/s)\n` +
-        `${s.parallelRuns} parallel runs (${s.stormHalts} halted by the re-execution bound, most of them forced), ${s.reexecutions} re-executions, ` +
+        `${s.parallelRuns} Block-STM runs (${s.stormHalts} halted by the re-execution bound, most of them forced), ${s.reexecutions} re-executions, ` +
+        `${s.pipelinedRuns} pipelined runs, ` +
         `${s.fallbacks} fallbacks to sequential${reasons ? ` (${reasons})` : ''}\n` +
         `generated: ${s.coverage.succeeded} successful and ${s.coverage.reverted} failed transactions, ${s.coverage.creations} creation transactions, ` +
         `${s.coverage.codeDeployed} contracts deployed, ${s.coverage.accountsDeleted} accounts deleted, ${s.coverage.storageCleared} storages wiped, ${s.coverage.logs} logs; ` +
@@ -126,11 +128,11 @@ export async function replayCommand(dir: string, repeats: number, print: (line: 
       else print("parevm's EVM equals the reference engine");
       return difference ? 1 : 0;
     }
-    const config = { concurrency: divergence.concurrency, bound: divergence.bound ?? false };
+    const config = { concurrency: divergence.concurrency, bound: divergence.bound ?? false, ...(divergence.mode ? { mode: divergence.mode } : {}) };
     const { runs } = await checkCase(c, c.intents, [config], repeats);
     const bad = runs.find((r) => r.difference);
     print(
-      `replayed ${dir}: ${c.intents.length} transactions, ${runs.length} runs at concurrency ${config.concurrency}${config.bound ? ` with ${JSON.stringify(config.bound)}` : ''}`,
+      `replayed ${dir}: ${c.intents.length} transactions, ${runs.length} runs at concurrency ${config.concurrency}${divergence.mode === 'pipelined' ? ' pipelined' : ''}${config.bound ? ` with ${JSON.stringify(config.bound)}` : ''}`,
     );
     if (bad)
       print(

@@ -10,7 +10,7 @@
  *   DIR/case.json                       the fuzz case (seed, index, intents) and the divergence
  *   DIR/README.txt                      how to replay it
  *
- * Replay: `parevm run --fixtures DIR --compare --force --concurrency K`, or with the exact run
+ * Replay: `parevm run --fixtures DIR --compare --force [--mode pipelined] --concurrency K`, or with the exact run
  * configuration (a forced re-execution bound included) `parevm fuzz --replay DIR`; a divergence
  * of parevm's EVM from the reference engine (`divergence.engine`) replays with the latter only.
  */
@@ -29,6 +29,8 @@ export interface DivergenceInfo {
   concurrency: number;
   /** The re-execution bound of the run: `false` (regular runs) or a forced early halt (storm runs). */
   bound?: ReexecutionBound | false;
+  /** The parallel path of the run that differed (absent: Block-STM). */
+  mode?: 'block-stm' | 'pipelined';
   /** First differing field (`receipts[3]`, `stateChanges[0]`, `error`, ...). */
   field: string;
   sequential: string;
@@ -64,10 +66,10 @@ export function writeReproducer(dir: string, c: FuzzCase, intents: TxIntent[], s
   const command =
     divergence.bound || divergence.engine
       ? `parevm fuzz --replay ${dir}`
-      : `parevm run --fixtures ${dir} --compare --force --concurrency ${divergence.concurrency}`;
+      : `parevm run --fixtures ${dir} --compare --force${divergence.mode === 'pipelined' ? ' --mode pipelined' : ''} --concurrency ${divergence.concurrency}`;
   const what = divergence.engine
     ? `parevm's EVM differed from the reference engine (@ethereumjs/vm) in ${divergence.field}.`
-    : `Parallel execution at concurrency ${divergence.concurrency}${divergence.bound ? ` (re-execution bound forced: ${JSON.stringify(divergence.bound)})` : ''} differed from sequential in ${divergence.field}.`;
+    : `${divergence.mode === 'pipelined' ? 'Pipelined' : 'Parallel'} execution at concurrency ${divergence.concurrency}${divergence.bound ? ` (re-execution bound forced: ${JSON.stringify(divergence.bound)})` : ''} differed from sequential in ${divergence.field}.`;
   writeFileSync(
     join(dir, 'README.txt'),
     [

@@ -5,7 +5,8 @@
  * for an invalid block, the typed errors (code and message). A parallel run that fell back to
  * sequential is counted as a fallback, not as a parallel run. One more run per block forces the
  * re-execution bound to halt early (`wasteShare: 0`, a random `minExecutedMs`), so the
- * committed-prefix-plus-sequential-tail path is fuzzed as well. Each block also runs on parevm's
+ * committed-prefix-plus-sequential-tail path is fuzzed as well, and one more runs the block on
+ * the pipelined path (senders recovered by the workers, {@link RunConfig.mode}). Each block also runs on parevm's
  * own EVM, compared with the reference engine's result (or typed error: class, code,
  * transaction, reasons), with coverage counters attached ({@link EvmCoverage}). A difference is
  * minimised ({@link ddmin} over the transactions, re-signed with consecutive nonces, then the
@@ -29,20 +30,22 @@ import { Rng } from './rng.js';
 import type { RpcBlockJson } from '../block/decode.js';
 
 /**
- * How one parallel run is made: worker count and re-execution bound — `false` (the regular
+ * How one parallel run is made: worker count, re-execution bound — `false` (the regular
  * runs: Block-STM runs to the end however much it re-executes, the path most worth fuzzing) or
- * a forced early halt (storm runs).
+ * a forced early halt (storm runs) — and the parallel path (default Block-STM; `'pipelined'`
+ * runs the sequential engine's phases on senders the workers recover, the bound unused).
  */
 export interface RunConfig {
   concurrency: number;
   bound: ReexecutionBound | false;
+  mode?: 'block-stm' | 'pipelined';
 }
 
 /** Executes a block on the parallel path (injectable, so tests can plant a fault). */
 export type ParallelExecutor = (blockJson: RpcBlockJson, state: SnapshotState, run: RunConfig) => Promise<BlockResult>;
 
 const defaultParallel: ParallelExecutor = (blockJson, state, run) =>
-  executeBlock(blockJson, state, { concurrency: run.concurrency, force: true, reexecutionBound: run.bound });
+  executeBlock(blockJson, state, { concurrency: run.concurrency, force: true, mode: run.mode ?? 'block-stm', reexecutionBound: run.bound });
 
 /**
  * Executes a block on parevm's EVM, handing the EVM to `onEvm` first (injectable, so tests can
@@ -66,6 +69,8 @@ export interface FuzzOptions {
   repeats?: number;
   /** Add the forced-storm run to every block (default true). */
   stormRuns?: boolean;
+  /** Add a run on the pipelined path to every block, at a worker count picked per block (default true). */
+  pipelinedRuns?: boolean;
   /** Also run every block on parevm's EVM against the reference engine, counting coverage (default true). */
   evm?: boolean;
   generator?: GeneratorOptions;
@@ -150,8 +155,10 @@ export interface FuzzSummary {
   txs: number;
   gas: bigint;
   invalidBlocks: number;
-  /** Runs that took the parallel path, and runs that fell back (by reason). */
+  /** Runs that took the parallel path (Block-STM), and runs that fell back (by reason). */
   parallelRuns: number;
+  /** Runs that took the pipelined path. */
+  pipelinedRuns: number;
   /** Parallel runs that the re-execution bound halted (forced storm runs, and natural storms). */
   stormHalts: number;
   fallbacks: number;
@@ -259,6 +266,12 @@ export async function checkCase(
   return { sequential, runs, block };
 }
 
+/** The pipelined run of block `index`, at a worker count picked from `concurrency`. */
+export function pipelinedConfig(seed: string, index: number, concurrency: number[]): RunConfig {
+  const rng = new Rng(`parevm-fuzz/${seed}/${index}/pipelined`);
+  return { concurrency: rng.pick(concurrency), bound: false, mode: 'pipelined' };
+}
+
 /** The forced-storm run of block `index`: halt after a random 0–8 ms of execution. */
 export function stormConfig(seed: string, index: number, concurrency: number[]): RunConfig {
   const rng = new Rng(`parevm-fuzz/${seed}/${index}/storm`);
@@ -308,6 +321,7 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzSummary> {
     gas: 0n,
     invalidBlocks: 0,
     parallelRuns: 0,
+    pipelinedRuns: 0,
     stormHalts: 0,
     fallbacks: 0,
     fallbackReasons: {},
@@ -324,6 +338,7 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzSummary> {
     const c = generateCase(opts.seed, index, opts.generator);
     const configs: RunConfig[] = concurrency.map((k) => ({ concurrency: k, bound: false }));
     if (opts.stormRuns !== false) configs.push(stormConfig(opts.seed, index, concurrency));
+    if (opts.pipelinedRuns !== false) configs.push(pipelinedConfig(opts.seed, index, concurrency));
     const { sequential, runs, block } = await checkCase(c, c.intents, configs, repeats, parallel);
     const engine = evmCoverage
       ? await checkEngine(c, c.intents, { coverage: evmCoverage, block, reference: sequential, ...(opts.parevm ? { parevm: opts.parevm } : {}) })
@@ -357,6 +372,7 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzSummary> {
     for (const r of runs) {
       summary.reexecutions += r.reexecutions;
       if (r.path === 'parallel') summary.parallelRuns++;
+      if (r.path === 'pipelined') summary.pipelinedRuns++;
       if (r.sequentialFrom !== undefined) summary.stormHalts++;
       else if (r.path === 'sequential') {
         summary.fallbacks++;
@@ -370,7 +386,7 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzSummary> {
       summary.divergences.push(report.divergence);
     }
     if (bad) {
-      const config: RunConfig = { concurrency: bad.concurrency, bound: bad.bound };
+      const config: RunConfig = { concurrency: bad.concurrency, bound: bad.bound, ...(bad.mode ? { mode: bad.mode } : {}) };
       const minimized = opts.minimize === false ? { c, intents: c.intents } : await minimizeCase(c, config, parallel);
       const again = await checkCase(minimized.c, minimized.intents, [config], 3, parallel);
       const shown = again.runs.find((r) => r.difference)?.difference ?? bad.difference!;
@@ -379,6 +395,7 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzSummary> {
         index,
         concurrency: bad.concurrency,
         bound: bad.bound,
+        ...(bad.mode ? { mode: bad.mode } : {}),
         field: shown.field,
         sequential: shown.sequential,
         parallel: shown.parallel,
