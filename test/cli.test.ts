@@ -26,6 +26,17 @@ test('without the default fixture directory, parevm run runs the synthetic mix a
   assert.match(r.stdout, /│ mix .*│ yes/);
 });
 
+test('parevm run --synthetic takes --mode and --engine: each workload on the path asked for, equal to sequential', () => {
+  const rows = (args: string[]) => {
+    const r = run(['run', '--synthetic', 'transfers,erc20', '--txs', '40', '--concurrency', '2', '--json', ...args]);
+    assert.equal(r.status, 0, r.stderr);
+    return (JSON.parse(r.stdout) as { rows: { kind: string; path: string; equal: boolean }[] }).rows.map((x) => `${x.kind} ${x.path} ${x.equal}`);
+  };
+  // Light transactions: the default mode runs them pipelined, even below the size rules (40 transactions).
+  assert.deepEqual(rows([]), ['transfers pipelined×2 true', 'erc20 pipelined×2 true']);
+  assert.deepEqual(rows(['--mode', 'block-stm', '--engine', 'reference']), ['transfers parallel×2 true', 'erc20 parallel×2 true']);
+});
+
 test('parevm run --synthetic rejects an unknown workload', () => {
   const r = run(['run', '--synthetic', 'nonsense']);
   assert.notEqual(r.status, 0);

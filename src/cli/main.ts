@@ -114,10 +114,24 @@ program
           return;
         }
         if (opts.synthetic) {
-          process.exitCode = await syntheticCommand({ kinds: opts.synthetic, txs: opts.txs, concurrency: opts.concurrency, json: opts.json });
+          process.exitCode = await syntheticCommand({
+            kinds: opts.synthetic,
+            txs: opts.txs,
+            concurrency: opts.concurrency,
+            engine: opts.engine,
+            ...(opts.mode ? { mode: opts.mode } : {}),
+            json: opts.json,
+          });
         } else if (opts.witness === undefined && !existsSync(opts.fixtures) && opts.fixtures === DEFAULT_FIXTURES) {
           console.log(`fixture directory ${resolve(opts.fixtures)} not found (set it with --fixtures DIR): running the synthetic mix instead`);
-          process.exitCode = await syntheticCommand({ kinds: ['mix'], txs: opts.txs, concurrency: opts.concurrency, json: opts.json });
+          process.exitCode = await syntheticCommand({
+            kinds: ['mix'],
+            txs: opts.txs,
+            concurrency: opts.concurrency,
+            engine: opts.engine,
+            ...(opts.mode ? { mode: opts.mode } : {}),
+            json: opts.json,
+          });
         } else {
           process.exitCode = await runCommand({ ...opts, out: undefined, chain, progress: !opts.json && process.stderr.isTTY });
         }
