@@ -91,14 +91,16 @@ test('parevm analyze --all --no-measure prints one row per block of its fixture 
   assert.equal(r.stdout.match(/^│\s*\d+ │/gm)?.length, blocks.length, 'one row per block');
   assert.match(r.stdout, /crit\. path: share of the execution time on the critical path/);
   assert.match(r.stdout, /simulated speedup, gas-weighted over \d+ blocks with transactions: 8 threads [\d.]+×, 16 threads [\d.]+×, 32 threads [\d.]+×/);
+  assert.match(r.stdout, /dependency bound on 2 threads, execution only .*: [\d.]+×/);
 });
 
 test("parevm analyze --all --json: the gas-weighted simulated speedup is the gas-weighted mean of the blocks' own simulations", () => {
   const r = run(['analyze', '--all', '--fixtures', FIXTURES, '--runs', '1', '--no-measure', '--json']);
   assert.equal(r.status, 0, r.stderr + r.stdout);
   const out = JSON.parse(r.stdout) as {
-    blocks: { txs: number; gasUsed: string; simulated: Record<string, { speedup: number }> }[];
+    blocks: { txs: number; gasUsed: string; simulated: Record<string, { speedup: number }>; totalWorkMs: number; criticalPath: { ms: number } }[];
     simulatedGasWeighted: { blocks: number; speedup: Record<string, number> };
+    dependencyBound2: { blocks: number; speedup: number };
   };
   const used = out.blocks.filter((b) => b.txs > 0 && BigInt(b.gasUsed) > 0n);
   assert.equal(out.simulatedGasWeighted.blocks, used.length);
@@ -108,4 +110,11 @@ test("parevm analyze --all --json: the gas-weighted simulated speedup is the gas
     assert.ok(Math.abs(out.simulatedGasWeighted.speedup[t]! - expected) < 1e-9, `${t} threads`);
     assert.ok(out.simulatedGasWeighted.speedup[t]! >= 1, `${t} threads: no slower than one thread`);
   }
+  // The dependency bound on 2 threads: work ÷ max(critical path, work ÷ 2), over the blocks of ≥ 5 Mgas.
+  const big = used.filter((b) => BigInt(b.gasUsed) >= 5_000_000n);
+  assert.equal(out.dependencyBound2.blocks, big.length);
+  const bigGas = big.reduce((s, b) => s + Number(BigInt(b.gasUsed)), 0);
+  const bound = big.reduce((s, b) => s + Number(BigInt(b.gasUsed)) * (b.totalWorkMs / Math.max(b.criticalPath.ms, b.totalWorkMs / 2)), 0) / bigGas;
+  assert.ok(Math.abs(out.dependencyBound2.speedup - bound) < 1e-9, `${out.dependencyBound2.speedup} vs ${bound}`);
+  assert.ok(bound > 1 && bound <= 2);
 });
