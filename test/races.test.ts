@@ -31,6 +31,19 @@ test('race hunting: conflict-heavy fixture blocks repeatedly at 2, 4 and 8 worke
   );
 });
 
+// The pipelined path's races: workers and the coordinator claiming senders (compare-and-swap)
+// from both ends of the block, on a block of many senders, at more workers than cores too.
+test('race hunting on the pipelined path: a block of 1,346 senders repeatedly at 2, 4 and 8 workers equals sequential', async () => {
+  const rows = await huntRaces({ fixtures: FIXTURES, blocks: [14396881], repeats: 2, concurrency: [2, 4, 8], mode: 'pipelined' });
+  const r = rows[0]!;
+  assert.equal(r.error, undefined, r.error);
+  assert.deepEqual(
+    r.divergences.map((d) => `×${d.concurrency} #${d.repeat}: ${d.field}`),
+    [],
+  );
+  assert.equal(r.parallelRuns, 6, `every run pipelined (fallbacks: ${r.fallbackReasons.join('; ')})`);
+});
+
 test('parevm races: CLI table and totals; exit 1 on a fixture root without blocks', () => {
   const r = spawnSync(process.execPath, [MAIN, 'races', '--fixtures', FIXTURES, '--blocks', '46147', '--repeats', '1', '--concurrency', '2,4'], {
     encoding: 'utf8',
@@ -42,6 +55,20 @@ test('parevm races: CLI table and totals; exit 1 on a fixture root without block
     r.stdout,
     /1 blocks × 1 repeats × 2 concurrencies = 2 runs \(2 on the parallel path, 0 of them halted by the re-execution bound\) in \d+ s: 0 divergences/,
   );
+  const piped = spawnSync(
+    process.execPath,
+    [MAIN, 'races', '--fixtures', FIXTURES, '--blocks', '46147', '--repeats', '1', '--concurrency', '2', '--mode', 'pipelined'],
+    {
+      encoding: 'utf8',
+      timeout: 300_000,
+    },
+  );
+  assert.equal(piped.status, 0, piped.stdout + piped.stderr);
+  assert.match(piped.stdout, /per block on the pipelined path/);
+  assert.match(piped.stdout, /= 1 runs \(1 on the pipelined path, 0 of them halted/);
+  const badMode = spawnSync(process.execPath, [MAIN, 'races', '--mode', 'auto'], { encoding: 'utf8', timeout: 60_000 });
+  assert.notEqual(badMode.status, 0);
+  assert.match(badMode.stderr, /expected block-stm or pipelined/);
   const missing = spawnSync(process.execPath, [MAIN, 'races', '--fixtures', '/definitely/not/here'], { encoding: 'utf8', timeout: 60_000 });
   assert.equal(missing.status, 1);
   assert.match(missing.stdout, /\/definitely\/not\/here\/blocks/);

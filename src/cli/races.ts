@@ -12,6 +12,8 @@ export interface RacesCommandOptions {
   concurrency: number[];
   /** Keep the re-execution bound (default); `--no-bound` runs Block-STM to the end. */
   bound?: boolean;
+  /** The parallel path (default Block-STM). */
+  mode?: 'block-stm' | 'pipelined';
   json?: boolean;
   out?: (line: string) => void;
 }
@@ -32,6 +34,7 @@ export async function racesCommand(opts: RacesCommandOptions): Promise<number> {
       repeats: opts.repeats,
       concurrency: opts.concurrency,
       bound: opts.bound !== false,
+      ...(opts.mode ? { mode: opts.mode } : {}),
       onBlock: (r) => {
         if (!opts.json && process.stderr.isTTY) process.stderr.write(`block ${r.block}: ${r.divergences.length} divergences\n`);
       },
@@ -51,6 +54,7 @@ export async function racesCommand(opts: RacesCommandOptions): Promise<number> {
     blocks: rows.length,
     repeats: opts.repeats,
     concurrency: opts.concurrency,
+    mode: opts.mode ?? 'block-stm',
     runs,
     parallelRuns: parallel,
     stormHalts: storms,
@@ -82,11 +86,11 @@ export async function racesCommand(opts: RacesCommandOptions): Promise<number> {
       }
     }
     print(
-      `parevm races — fixtures ${opts.fixtures}, ${opts.repeats} runs at concurrency ${opts.concurrency.join(', ')} per block, each compared with sequential`,
+      `parevm races — fixtures ${opts.fixtures}, ${opts.repeats} runs at concurrency ${opts.concurrency.join(', ')} per block on ${opts.mode === 'pipelined' ? 'the pipelined path' : 'Block-STM'}, each compared with sequential`,
     );
     print(table.toString());
     print(
-      `${rows.length} blocks × ${opts.repeats} repeats × ${opts.concurrency.length} concurrencies = ${runs} runs (${parallel} on the parallel path, ${storms} of them halted by the re-execution bound) in ${totals.seconds.toFixed(0)} s: ${divergences} divergences${errors ? `, ${errors} blocks failed to load` : ''}`,
+      `${rows.length} blocks × ${opts.repeats} repeats × ${opts.concurrency.length} concurrencies = ${runs} runs (${parallel} on the ${opts.mode === 'pipelined' ? 'pipelined' : 'parallel'} path, ${storms} of them halted by the re-execution bound) in ${totals.seconds.toFixed(0)} s: ${divergences} divergences${errors ? `, ${errors} blocks failed to load` : ''}`,
     );
   }
   return divergences === 0 && errors === 0 ? 0 : 1;
@@ -105,6 +109,11 @@ function blockList(value: string): number[] {
   return list;
 }
 
+function raceMode(value: string): 'block-stm' | 'pipelined' {
+  if (value !== 'block-stm' && value !== 'pipelined') throw new InvalidArgumentError('expected block-stm or pipelined');
+  return value;
+}
+
 function positive(value: string): number {
   const n = Number(value);
   if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
@@ -121,6 +130,7 @@ export function registerRaces(program: Command): void {
     .option('--repeats <m>', 'runs per block and concurrency', positive, 3)
     .option('--concurrency <k,k,..>', 'worker counts', positiveList, [2, 4, 8])
     .option('--no-bound', 'disable the re-execution bound: Block-STM runs every block to the end')
+    .option('--mode <mode>', 'the parallel path: block-stm (default) or pipelined (senders recovered on the workers, transactions executed in order)', raceMode)
     .option('--json', 'print the report as JSON')
     .action(async (o: Omit<RacesCommandOptions, 'out'>) => {
       process.exitCode = await racesCommand(o);

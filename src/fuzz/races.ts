@@ -1,6 +1,6 @@
 /**
- * Race hunting on real blocks: every fixture block executed on the parallel path (forced, so
- * small blocks count too) `repeats` times at each concurrency, each result compared field for
+ * Race hunting on real blocks: every fixture block executed on a parallel path (forced, so
+ * small blocks count too; Block-STM, or the pipelined path with `mode`) `repeats` times at each concurrency, each result compared field for
  * field with the block's sequential result. Scheduling differs from run to run (worker start
  * times, the OS), so repeats explore different interleavings of the same block.
  */
@@ -22,6 +22,8 @@ export interface RaceOptions {
   concurrency?: number[];
   /** Keep the re-execution bound (default true); false lets Block-STM run every block to the end. */
   bound?: boolean;
+  /** The parallel path (default Block-STM); the pipelined path has no re-execution bound. */
+  mode?: 'block-stm' | 'pipelined';
   /** Called after each block. */
   onBlock?: (row: RaceRow) => void;
 }
@@ -30,7 +32,7 @@ export interface RaceOptions {
 export interface RaceRow {
   block: number;
   txs: number;
-  /** Parallel-path runs, and runs that fell back to sequential (with the reasons). */
+  /** Runs on the path asked for (Block-STM or pipelined), and runs that fell back to sequential (with the reasons). */
   parallelRuns: number;
   fallbacks: number;
   fallbackReasons: string[];
@@ -62,11 +64,12 @@ export async function huntRaces(opts: RaceOptions): Promise<RaceRow[]> {
           const par = await executeBlock(decodeBlock(fx.blockJson, { file: fx.files.block }), fx.state, {
             concurrency: k,
             force: true,
+            mode: opts.mode ?? 'block-stm',
             ...(opts.bound === false ? { reexecutionBound: false as const } : {}),
           });
           const m = par.metrics;
           if (m?.sequentialFrom !== undefined) row.stormHalts++;
-          if (m?.path === 'parallel') row.parallelRuns++;
+          if (m?.path === (opts.mode === 'pipelined' ? 'pipelined' : 'parallel')) row.parallelRuns++;
           else {
             row.fallbacks++;
             if (m?.reason && !row.fallbackReasons.includes(m.reason)) row.fallbackReasons.push(m.reason);
