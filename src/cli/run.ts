@@ -237,7 +237,7 @@ export async function executeAndVerify(n: number, blockJson: RpcBlockJson, file:
   const verdict = verifyHeader(result, decoded.block.header);
   const m = result.metrics;
   const extra: Partial<RunRow> = {
-    path: m ? (m.path === 'sequential' ? `sequential (${m.reason})` : `${m.path}×${m.workers}`) : 'sequential',
+    path: pathLabel(result),
     reexecutions: m?.incarnations ? m.incarnations.reduce((s, x) => s + x - 1, 0) : 0,
   };
   if (opts.compare && concurrency > 0) {
@@ -366,6 +366,12 @@ export function renderTable(rows: RunRow[], source: string, compare: boolean): s
 }
 
 /** JSON.stringify replacer writing bigints as decimal strings. */
+/** The path a result took, as the reports show it: `parallel×2`, `pipelined×2`, or `sequential (why)`. */
+export function pathLabel(result: BlockResult): string {
+  const m = result.metrics;
+  return m ? (m.path === 'sequential' ? `sequential (${m.reason})` : `${m.path}×${m.workers}`) : 'sequential';
+}
+
 export function jsonBigint(_k: string, v: unknown): unknown {
   return typeof v === 'bigint' ? v.toString() : v;
 }

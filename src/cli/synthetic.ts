@@ -5,7 +5,7 @@ import { executeBlockSequential } from '../execute/sequential.js';
 import { executeBlock } from '../parallel/executeBlock.js';
 import { diffResults } from '../verify/compare.js';
 import { buildWorkload, type WorkloadKind } from '../workloads/index.js';
-import { jsonBigint } from './run.js';
+import { jsonBigint, pathLabel } from './run.js';
 import { blockTimeMs } from '../execute/timings.js';
 import { median } from '../analyze/median.js';
 import { DEFAULT_ENGINE, type EngineName } from '../execute/engine.js';
@@ -45,6 +45,8 @@ export async function syntheticCommand(opts: SyntheticOptions): Promise<number> 
     const runPar = () => executeBlock(decodeBlock(w.blockJson), w.state, { concurrency, force: true, mode, engine });
     let seq: BlockResult = await runSeq();
     let par: BlockResult = await runPar();
+    // Every parallel result is compared (the untimed one too), not only the last.
+    let diff = diffResults(seq, par);
     const seqMs: number[] = [];
     const parMs: number[] = [];
     for (let r = 0; r < RUNS; r++) {
@@ -52,8 +54,8 @@ export async function syntheticCommand(opts: SyntheticOptions): Promise<number> 
       seqMs.push(blockTimeMs(seq.timings));
       par = await runPar();
       parMs.push(blockTimeMs(par.timings));
+      diff ??= diffResults(seq, par);
     }
-    const diff = diffResults(seq, par);
     rows.push({
       kind,
       txs: seq.receipts.length,
@@ -62,11 +64,7 @@ export async function syntheticCommand(opts: SyntheticOptions): Promise<number> 
       parallelMs: median(parMs),
       speedup: median(seqMs) / median(parMs),
       reexecutions: (par.metrics?.incarnations ?? []).reduce((s, x) => s + x - 1, 0),
-      path: par.metrics
-        ? par.metrics.path === 'sequential'
-          ? `sequential (${par.metrics.reason})`
-          : `${par.metrics.path}×${par.metrics.workers}`
-        : 'sequential',
+      path: pathLabel(par),
       equal: diff === undefined,
       difference: diff?.field,
     });
