@@ -49,7 +49,7 @@ export { receiptsRoot, blockLogsBloom, encodeReceiptBytes } from './verify/recei
 export { ecrecoverBackend } from './crypto/ecrecover.js';
 export type { BlockResult, Receipt, Log, PhaseTimings } from './types.js';
 export * from './errors.js';
-export { executeBlock, MIN_PARALLEL_GAS, MIN_PARALLEL_TXS, type ParallelOptions } from './parallel/executeBlock.js';
+export { executeBlock, MIN_PARALLEL_GAS, MIN_PARALLEL_TXS, PARALLEL_MODES, type ParallelMode, type ParallelOptions } from './parallel/executeBlock.js';
 export { WorkerPool, closeSharedPools } from './parallel/pool.js';
 export { diffResults } from './verify/compare.js';
 export { traceTransactions, type TraceTransactionsOptions, type TraceEngine } from './evm/trace/traceTransactions.js';

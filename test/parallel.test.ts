@@ -160,7 +160,7 @@ test('Block-STM: a block whose transactions are mostly plain calls to one contra
   assert.equal(r.metrics?.path, 'parallel', r.metrics?.reason);
 });
 
-test('the default mode: light transactions run pipelined (mainnet 14396881: 1,346 of 22,000 gas on average), heavy ones on Block-STM (15537394: 80 of 375,000), a block Block-STM rules out pipelined (6137495), a small one sequentially (46147); each equal to the sequential engine', async () => {
+test('the default mode: light transactions run pipelined (mainnet 14396881: 1,346 of 22,000 gas on average; 6137495), heavy ones on Block-STM (15537394: 80 of 375,000), a pre-state Block-STM cannot share pipelined, a small block sequentially (46147); each equal to the sequential engine', async () => {
   const cases: [number, string, RegExp | undefined][] = [
     [14396881, 'pipelined', /^light transactions/],
     [15537394, 'parallel', undefined],

@@ -68,7 +68,7 @@ test('parevm races: CLI table and totals; exit 1 on a fixture root without block
   assert.match(piped.stdout, /= 1 runs \(1 on the pipelined path, 0 of them halted/);
   const badMode = spawnSync(process.execPath, [MAIN, 'races', '--mode', 'auto'], { encoding: 'utf8', timeout: 60_000 });
   assert.notEqual(badMode.status, 0);
-  assert.match(badMode.stderr, /expected block-stm or pipelined/);
+  assert.match(badMode.stderr, /expected block-stm, pipelined/);
   const missing = spawnSync(process.execPath, [MAIN, 'races', '--fixtures', '/definitely/not/here'], { encoding: 'utf8', timeout: 60_000 });
   assert.equal(missing.status, 1);
   assert.match(missing.stdout, /\/definitely\/not\/here\/blocks/);

@@ -175,7 +175,7 @@ export function gasWeightedSimulation(rows: BlockAnalysis[]): { blocks: number; 
  * left out, so it bounds the execution phase's speedup, not a whole block's.
  */
 export function dependencyBound(rows: BlockAnalysis[], threads: number): { blocks: number; speedup: number } {
-  const used = rows.filter((a) => a.txCount > 0 && a.gasUsed >= 5_000_000n);
+  const used = rows.filter((a) => a.txCount > 0 && a.gasUsed >= MIN_PARALLEL_GAS);
   const gas = used.reduce((s, a) => s + Number(a.gasUsed), 0);
   const bound = (a: BlockAnalysis) => Math.min(threads, a.critical.time.bound);
   return { blocks: used.length, speedup: gas > 0 ? used.reduce((s, a) => s + Number(a.gasUsed) * bound(a), 0) / gas : 1 };

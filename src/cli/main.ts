@@ -19,17 +19,12 @@ import { registerTrace } from './trace.js';
 import { blockSpec, fetchForCli, fetchReport, registerFetch, type FetchCliOptions } from './fetch.js';
 import type { PreStatePath } from '../rpc/index.js';
 import { registerReplay } from './replay.js';
+import { modeOption } from './mode.js';
+import { PARALLEL_MODES, type ParallelMode } from '../parallel/executeBlock.js';
 
 function engineName(value: string): EngineName {
   if (!(ENGINES as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected ${ENGINES.join(' or ')}`);
   return value as EngineName;
-}
-
-const PARALLEL_MODES = ['auto', 'block-stm', 'pipelined'] as const;
-
-function parallelMode(value: string): (typeof PARALLEL_MODES)[number] {
-  if (!(PARALLEL_MODES as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected ${PARALLEL_MODES.join(', ')}`);
-  return value as (typeof PARALLEL_MODES)[number];
 }
 
 function nonNegative(value: string): number {
@@ -69,7 +64,7 @@ program
   .option(
     '--mode <mode>',
     'the parallel path: auto (Block-STM for heavy transactions, pipelined otherwise), block-stm, or pipelined (senders recovered on the workers, transactions executed in order)',
-    parallelMode,
+    modeOption(PARALLEL_MODES),
   )
   .option('--synthetic <kinds>', `synthetic blocks instead of fixtures: ${WORKLOAD_KINDS.join(', ')}`, kindList)
   .option('--txs <n>', 'transactions per synthetic block', nonNegative, 1000)
@@ -88,7 +83,7 @@ program
       concurrency: number;
       compare?: boolean;
       force?: boolean;
-      mode?: 'auto' | 'block-stm' | 'pipelined';
+      mode?: ParallelMode;
       synthetic?: WorkloadKind[];
       txs: number;
       chain?: string;
@@ -113,25 +108,20 @@ program
           process.exitCode = 1;
           return;
         }
-        if (opts.synthetic) {
-          process.exitCode = await syntheticCommand({
-            kinds: opts.synthetic,
+        const synthetic = (kinds: WorkloadKind[]) =>
+          syntheticCommand({
+            kinds,
             txs: opts.txs,
             concurrency: opts.concurrency,
             engine: opts.engine,
             ...(opts.mode ? { mode: opts.mode } : {}),
             json: opts.json,
           });
+        if (opts.synthetic) {
+          process.exitCode = await synthetic(opts.synthetic);
         } else if (opts.witness === undefined && !existsSync(opts.fixtures) && opts.fixtures === DEFAULT_FIXTURES) {
           console.log(`fixture directory ${resolve(opts.fixtures)} not found (set it with --fixtures DIR): running the synthetic mix instead`);
-          process.exitCode = await syntheticCommand({
-            kinds: ['mix'],
-            txs: opts.txs,
-            concurrency: opts.concurrency,
-            engine: opts.engine,
-            ...(opts.mode ? { mode: opts.mode } : {}),
-            json: opts.json,
-          });
+          process.exitCode = await synthetic(['mix']);
         } else {
           process.exitCode = await runCommand({ ...opts, out: undefined, chain, progress: !opts.json && process.stderr.isTTY });
         }

@@ -3,6 +3,8 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { DEFAULT_FIXTURES } from '../block/fixtures.js';
 import { huntRaces, type RaceRow } from '../fuzz/races.js';
 import { closeSharedPools } from '../parallel/pool.js';
+import type { ParallelMode } from '../parallel/executeBlock.js';
+import { modeOption } from './mode.js';
 
 /** Options of `parevm races`. */
 export interface RacesCommandOptions {
@@ -13,7 +15,7 @@ export interface RacesCommandOptions {
   /** Keep the re-execution bound (default); `--no-bound` runs Block-STM to the end. */
   bound?: boolean;
   /** The parallel path (default Block-STM). */
-  mode?: 'block-stm' | 'pipelined';
+  mode?: Exclude<ParallelMode, 'auto'>;
   json?: boolean;
   out?: (line: string) => void;
 }
@@ -109,11 +111,6 @@ function blockList(value: string): number[] {
   return list;
 }
 
-function raceMode(value: string): 'block-stm' | 'pipelined' {
-  if (value !== 'block-stm' && value !== 'pipelined') throw new InvalidArgumentError('expected block-stm or pipelined');
-  return value;
-}
-
 function positive(value: string): number {
   const n = Number(value);
   if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
@@ -130,7 +127,11 @@ export function registerRaces(program: Command): void {
     .option('--repeats <m>', 'runs per block and concurrency', positive, 3)
     .option('--concurrency <k,k,..>', 'worker counts', positiveList, [2, 4, 8])
     .option('--no-bound', 'disable the re-execution bound: Block-STM runs every block to the end')
-    .option('--mode <mode>', 'the parallel path: block-stm (default) or pipelined (senders recovered on the workers, transactions executed in order)', raceMode)
+    .option(
+      '--mode <mode>',
+      'the parallel path: block-stm (default) or pipelined (senders recovered on the workers, transactions executed in order)',
+      modeOption(['block-stm', 'pipelined']),
+    )
     .option('--json', 'print the report as JSON')
     .action(async (o: Omit<RacesCommandOptions, 'out'>) => {
       process.exitCode = await racesCommand(o);

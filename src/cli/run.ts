@@ -13,7 +13,7 @@ import { ecrecoverBackend } from '../crypto/ecrecover.js';
 import { ParevmError } from '../errors.js';
 import { availableParallelism } from 'node:os';
 import { executeBlockSequential } from '../execute/sequential.js';
-import { executeBlock } from '../parallel/executeBlock.js';
+import { executeBlock, type ParallelMode } from '../parallel/executeBlock.js';
 import { warmUpEvm } from '../evm/warmup.js';
 import { sharedPool } from '../parallel/pool.js';
 import type { SnapshotState } from '../state/snapshot.js';
@@ -47,7 +47,7 @@ export interface RunOptions {
   /** Take the parallel path even where it would fall back for size or a sender chain. */
   force?: boolean;
   /** The parallel path (`executeBlock`'s `mode`): auto (default), block-stm or pipelined. */
-  mode?: 'auto' | 'block-stm' | 'pipelined';
+  mode?: ParallelMode;
   /** Show a progress bar (stderr). */
   progress?: boolean;
   /** The chain whose rules the blocks run under (default mainnet). */
@@ -365,13 +365,13 @@ export function renderTable(rows: RunRow[], source: string, compare: boolean): s
   return lines.join('\n');
 }
 
-/** JSON.stringify replacer writing bigints as decimal strings. */
 /** The path a result took, as the reports show it: `parallel×2`, `pipelined×2`, or `sequential (why)`. */
 export function pathLabel(result: BlockResult): string {
   const m = result.metrics;
   return m ? (m.path === 'sequential' ? `sequential (${m.reason})` : `${m.path}×${m.workers}`) : 'sequential';
 }
 
+/** JSON.stringify replacer writing bigints as decimal strings. */
 export function jsonBigint(_k: string, v: unknown): unknown {
   return typeof v === 'bigint' ? v.toString() : v;
 }

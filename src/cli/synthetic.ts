@@ -2,7 +2,7 @@ import Table from 'cli-table3';
 import { availableParallelism } from 'node:os';
 import { decodeBlock } from '../block/decode.js';
 import { executeBlockSequential } from '../execute/sequential.js';
-import { executeBlock } from '../parallel/executeBlock.js';
+import { executeBlock, type ParallelMode } from '../parallel/executeBlock.js';
 import { diffResults } from '../verify/compare.js';
 import { buildWorkload, type WorkloadKind } from '../workloads/index.js';
 import { jsonBigint, pathLabel } from './run.js';
@@ -22,7 +22,7 @@ export interface SyntheticOptions {
   /** The EVM both engines run (default parevm's). */
   engine?: EngineName;
   /** The parallel path (`executeBlock`'s `mode`, default auto); a block below the size rules still runs in parallel. */
-  mode?: 'auto' | 'block-stm' | 'pipelined';
+  mode?: ParallelMode;
   json?: boolean;
   out?: (line: string) => void;
 }

@@ -8,7 +8,7 @@ import { decodeBlock } from '../block/decode.js';
 import { listFixtureBlocks, loadFixtureBlock } from '../block/fixtures.js';
 import { ParevmError } from '../errors.js';
 import { executeBlockSequential } from '../execute/sequential.js';
-import { executeBlock } from '../parallel/executeBlock.js';
+import { executeBlock, type ParallelMode } from '../parallel/executeBlock.js';
 import { diffResults } from '../verify/compare.js';
 
 /** Options of {@link huntRaces}. */
@@ -23,7 +23,7 @@ export interface RaceOptions {
   /** Keep the re-execution bound (default true); false lets Block-STM run every block to the end. */
   bound?: boolean;
   /** The parallel path (default Block-STM); the pipelined path has no re-execution bound. */
-  mode?: 'block-stm' | 'pipelined';
+  mode?: Exclude<ParallelMode, 'auto'>;
   /** Called after each block. */
   onBlock?: (row: RaceRow) => void;
 }

@@ -17,6 +17,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FixtureFormatError } from '../errors.js';
+import type { ParallelMode } from '../parallel/executeBlock.js';
 import type { ReexecutionBound } from '../parallel/storm.js';
 import type { BlockResult } from '../types.js';
 import { buildBlock, type FuzzCase, type TxIntent } from './block.js';
@@ -30,7 +31,7 @@ export interface DivergenceInfo {
   /** The re-execution bound of the run: `false` (regular runs) or a forced early halt (storm runs). */
   bound?: ReexecutionBound | false;
   /** The parallel path of the run that differed (absent: Block-STM). */
-  mode?: 'block-stm' | 'pipelined';
+  mode?: Exclude<ParallelMode, 'auto'>;
   /** First differing field (`receipts[3]`, `stateChanges[0]`, `error`, ...). */
   field: string;
   sequential: string;

@@ -16,7 +16,7 @@ import { firstDifferingStep } from '../evm/trace/firstStep.js';
 import { join } from 'node:path';
 import { ParevmError } from '../errors.js';
 import { executeBlockSequential } from '../execute/sequential.js';
-import { executeBlock } from '../parallel/executeBlock.js';
+import { executeBlock, type ParallelMode } from '../parallel/executeBlock.js';
 import type { Evm } from '../evm/evm.js';
 import type { ReexecutionBound } from '../parallel/storm.js';
 import type { SnapshotState } from '../state/snapshot.js';
@@ -38,7 +38,7 @@ import type { RpcBlockJson } from '../block/decode.js';
 export interface RunConfig {
   concurrency: number;
   bound: ReexecutionBound | false;
-  mode?: 'block-stm' | 'pipelined';
+  mode?: Exclude<ParallelMode, 'auto'>;
 }
 
 /** Executes a block on the parallel path (injectable, so tests can plant a fault). */

@@ -33,6 +33,11 @@ import { Fallback, workerFailureMetrics } from './fallback.js';
 import { executePipelined } from './pipelined.js';
 
 /** Options of {@link executeBlock}. */
+/** The parallel paths `executeBlock` can be asked for ({@link ParallelOptions.mode}). */
+export const PARALLEL_MODES = ['auto', 'block-stm', 'pipelined'] as const;
+/** One of {@link PARALLEL_MODES}; without `'auto'`, a path asked for by name (the fuzzer, the race hunt). */
+export type ParallelMode = (typeof PARALLEL_MODES)[number];
+
 export interface ParallelOptions {
   /** Worker threads (default: available cores). More workers than cores is correct, not faster. */
   concurrency?: number;
@@ -45,7 +50,7 @@ export interface ParallelOptions {
    * `force`; Block-STM's other rules (`minGas`, plain calls to one contract, an in-memory
    * pre-state, one-sender chains on the reference engine) apply to Block-STM only.
    */
-  mode?: 'auto' | 'block-stm' | 'pipelined';
+  mode?: ParallelMode;
   /** Run the parallel path even for blocks below the size threshold (tests, conformance); without `mode`, it is Block-STM. */
   force?: boolean;
   /** Blocks with fewer transactions run sequentially (default {@link MIN_PARALLEL_TXS}). */
@@ -91,6 +96,10 @@ export interface ParallelTestOptions extends ParallelOptions {
  *   a worker);
  * - `terminate`: the coordinator calls `worker.terminate()` on it from outside once the block
  *   has started that many executions in all (`afterExecutions` counts the whole block here).
+ *
+ * On the pipelined path a worker only recovers senders: `throw`, `exit` and `hang` fire after
+ * `afterExecutions` recoveries (`afterRecoveries` of its job); `read` and `terminate` are not
+ * injected there (its workers read no state).
  */
 export interface WorkerFault {
   workerIndex: number;
@@ -380,7 +389,7 @@ function chooseRoute(decoded: DecodedBlock, state: StateReader, options: Paralle
   const mode = options.mode ?? (options.force ? 'block-stm' : 'auto');
   const txCount = decoded.block.transactions.length;
   const minimum = options.minTransactions ?? MIN_PARALLEL_TXS;
-  if (mode !== 'block-stm' && !options.force && txCount < minimum) return { path: 'sequential', reason: `fewer than ${minimum} transactions` };
+  if (!options.force && txCount < minimum) return { path: 'sequential', reason: `fewer than ${minimum} transactions` };
   if (mode === 'pipelined') return { path: 'pipelined' };
   if (mode === 'auto') {
     const perTx = averageGasPerTransaction(decoded);
@@ -402,8 +411,8 @@ function averageGasPerTransaction(decoded: DecodedBlock): bigint {
 }
 
 /**
- * The in-memory pre-state to run the block in parallel on, or why the block runs on the sequential
- * path by rule (too few transactions or too little gas, a pre-state that is not in memory, one
+ * The in-memory pre-state to run the block on Block-STM with, or why the block does not by rule
+ * (too little gas, a pre-state that is not in memory, one
  * sender's nonce chain on the reference engine, most transactions plain calls to one contract). A
  * reason returned, not a thrown {@link Fallback}: throwing it cost 25–30 µs per block that went sequential by rule, ~8%
  * of an empty block (0.33 ms here).
@@ -411,8 +420,6 @@ function averageGasPerTransaction(decoded: DecodedBlock): bigint {
  */
 function parallelPreState(decoded: DecodedBlock, state: StateReader, options: ParallelOptions): SnapshotState | string {
   const txCount = decoded.block.transactions.length;
-  const minimum = options.minTransactions ?? MIN_PARALLEL_TXS;
-  if (!options.force && txCount < minimum) return `fewer than ${minimum} transactions`;
   const minGas = options.minGas ?? MIN_PARALLEL_GAS;
   if (!options.force && belowParallelGas(decoded.block.header.gasUsed, minGas)) {
     return `less than ${Number(minGas) / 1e6} Mgas used (the header's gasUsed: ${decoded.block.header.gasUsed})`;

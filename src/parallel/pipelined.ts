@@ -100,20 +100,26 @@ export async function executePipelined(
     const senders: string[] = [];
     /** Where the coordinator's help from the back goes on: every transaction above it is claimed. */
     let back = txCount - 1;
+    // The transaction whose sender is asked for, since when, and whether the wait for it stalled
+    // (read by `stop` and `help`, made once, not per transaction).
+    let current = 0;
+    let askedAt = 0;
+    let stalled = false;
+    const stop = () => (stalled = performance.now() - askedAt > SENDER_STALL_MS);
+    // While a worker recovers sender `current`, recover one from the block's end (no core sits idle).
+    const help = () => {
+      const j = back > current ? recovery.recoverOneFromBack(back, current, bytesAt, rules) : -1;
+      back = j < 0 ? current : j - 1;
+      return j >= 0;
+    };
     const parts: InOrderParts = {
       ...started,
       senderRecoveryMs: 0,
       senders,
       senderOf: (i) => {
         const t = performance.now();
-        let stalled = false;
-        const stop = () => (stalled = performance.now() - t > SENDER_STALL_MS);
-        // While a worker recovers sender i, recover one from the block's end (no core sits idle).
-        const help = () => {
-          const j = back > i ? recovery.recoverOneFromBack(back, i, bytesAt, rules) : -1;
-          back = j < 0 ? i : j - 1;
-          return j >= 0;
-        };
+        current = i;
+        askedAt = t;
         if (!recovery.ensure(i, bytesAt, rules, stop, help)) {
           if (stalled) stalledTx = i;
           throw new Fallback(stalled ? `a worker stalled recovering transaction ${i}'s sender` : `transaction ${i} has an invalid signature`);
@@ -141,8 +147,9 @@ export async function executePipelined(
   }
   // Every worker ends its job, none is left on this block: each has at most its last recovery
   // to finish once every sender is in, so one that has not replied by then is hung or lost.
-  if (!(await settlesWithin(run.done, WORKERS_END_MS))) run.stop(`a worker did not end its recovery job within ${WORKERS_END_MS} ms`);
+  const end = setTimeout(() => run.stop(`a worker did not end its recovery job within ${WORKERS_END_MS} ms`), WORKERS_END_MS);
   const done = await run.done;
+  clearTimeout(end);
   spareTransactions.keep(transactions.buffer);
   spareRecovery.keep(recovery.buffer);
   const workerMetrics = done.failures.length > 0 ? workerFailureMetrics(done.failures, done.replaced) : undefined;
@@ -160,15 +167,4 @@ export async function executePipelined(
   t.executionMs = t.totalMs - t.decodeMs - t.senderRecoveryMs - t.postBlockMs;
   r.metrics = { path: 'pipelined', workers: pool.size, executions: txCount };
   return r;
-}
-
-/** Whether `promise` settles within `ms` milliseconds (its outcome is left to the caller). */
-async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
-  try {
-    return await Promise.race([promise.then(() => true), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

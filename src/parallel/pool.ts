@@ -188,19 +188,19 @@ export class WorkerPool {
       onFailure();
       grace = setTimeout(() => stopUnsettled(`did not stop within ${this.haltGraceMs} ms after the block was halted`), this.haltGraceMs);
     };
+    /** Fails the run (`reason`) and terminates the workers still on it (`why`). */
+    const halt = (reason: string, why: string) => {
+      fail({ workerIndex: -1, reason });
+      stopUnsettled(why);
+    };
     control.stop = (why) => {
       // After the run (every worker settled) there is nothing to stop, and no grace timer to leave behind.
-      if (settled.every(Boolean)) return;
-      fail({ workerIndex: -1, reason: why });
-      stopUnsettled(why);
+      if (!settled.every(Boolean)) halt(why, why);
     };
     // A hung worker may never return to its event loop: terminate it (and replace it).
     const timer =
       deadlineMs > 0
-        ? setTimeout(() => {
-            fail({ workerIndex: -1, reason: `deadline of ${deadlineMs} ms passed` });
-            stopUnsettled(`still running at the deadline of ${deadlineMs} ms`);
-          }, deadlineMs)
+        ? setTimeout(() => halt(`deadline of ${deadlineMs} ms passed`, `still running at the deadline of ${deadlineMs} ms`), deadlineMs)
         : undefined;
     const replies = await Promise.all(
       workers.map(

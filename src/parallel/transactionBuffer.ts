@@ -9,6 +9,9 @@ const CHUNK = 64;
 const HEAD_WORDS = 2;
 const PUBLISHED = 1;
 
+/** The transactions' buffer kept for the next block, on either parallel path ({@link SpareBuffer}). */
+export const spareTransactions = new SpareBuffer(16 << 20);
+
 /**
  * A block's transactions for the workers, in one SharedArrayBuffer: Int32 [count, published,
  * offset0, …, offsetN], then the consensus encodings (EIP-2718; transaction i is bytes
@@ -24,9 +27,6 @@ const PUBLISHED = 1;
  * length, access list and `v`; the transactions not {@link writtenFieldByField} are serialized
  * up front.
  */
-/** The transactions' buffer kept for the next block, on either parallel path ({@link SpareBuffer}). */
-export const spareTransactions = new SpareBuffer(16 << 20);
-
 export class TransactionBuffer {
   readonly buffer: SharedArrayBuffer;
   private readonly ints: Int32Array;

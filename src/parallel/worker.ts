@@ -1,6 +1,7 @@
 /**
  * Worker thread entry of the parallel engine: one EVM per worker, the Block-STM loop of
- * Algorithm 1 (run the next task: execute or validate), state read through MVMemory → pre-state.
+ * Algorithm 1 (run the next task: execute or validate), state read through MVMemory → pre-state;
+ * or, for the pipelined path, a {@link RecoverJob}: sender recovery alone.
  * Messages carry only the block's start and the outputs (packed as they come); everything on the hot path goes
  * through SharedArrayBuffers.
  */
