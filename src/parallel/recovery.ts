@@ -104,6 +104,20 @@ export class RecoveryBuffer {
   }
 
   /**
+   * Claims and recovers, from the block's end down, every transaction no one has claimed, until
+   * none is left or `stop()` (Block-STM's coordinator, while fewer workers than cores claim theirs
+   * from the start). Returns false on an invalid signature (it stops there).
+   */
+  recoverFromBack(bytesAt: (i: number) => Uint8Array, rules: RecoveryRules, stop: () => boolean): boolean {
+    for (let j = this.txCount - 1; !stop(); j--) {
+      j = this.recoverOneFromBack(j, -1, bytesAt, rules);
+      if (j < 0) return true;
+      if (Atomics.load(this.ints, j) === INVALID) return false;
+    }
+    return true;
+  }
+
+  /**
    * Recovers a claimed transaction's sender from its consensus encoding ({@link recoverPublicKey}),
    * publishes the key and its address and wakes the workers waiting for it. Returns false on an
    * invalid signature.

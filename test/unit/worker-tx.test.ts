@@ -13,6 +13,7 @@ import {
   createEOACode7702Tx,
   createFeeMarket1559Tx,
   createLegacyTx,
+  createTx,
   createTxFromRLP,
   type TypedTransaction,
 } from '@ethereumjs/tx';
@@ -287,4 +288,43 @@ test("the pipelined coordinator's help from the block's end: the highest pending
   assert.equal(recovery.recoverOneFromBack(5, 1, at, rules), -1, 'every one claimed');
   const expected = recoverSenders(createBlock({ header: fx.block.header, transactions: txs }, { common: fx.common })).senders;
   assert.deepEqual(recovery.senders(), expected);
+});
+
+test("Block-STM's coordinator recovers from the block's end until every sender is claimed, and stops at an invalid signature", () => {
+  const fx = decodeBlock(JSON.parse(readFileSync(join(FIXTURES, 'blocks', '4330482', 'block.json'), 'utf8')));
+  const txs = fx.block.transactions.slice(0, 6);
+  const bytes = txs.map((tx) => tx.serialize());
+  const rules = recoveryRules(fx.common);
+  const at = (i: number) => bytes[i]!;
+  const expected = recoverSenders(createBlock({ header: fx.block.header, transactions: txs }, { common: fx.common })).senders;
+  // A worker has recovered transaction 0 (its stride's first): the coordinator recovers 5 … 1.
+  const recovery = new RecoveryBuffer(new SharedArrayBuffer(RecoveryBuffer.bytesFor(6)), 6);
+  recovery.recoverStride(at, 0, 6, rules);
+  assert.equal(
+    recovery.recoverFromBack(at, rules, () => false),
+    true,
+  );
+  assert.deepEqual(recovery.senders(), expected);
+  // Stopped at once, it claims nothing.
+  const stopped = new RecoveryBuffer(new SharedArrayBuffer(RecoveryBuffer.bytesFor(6)), 6);
+  assert.equal(
+    stopped.recoverFromBack(at, rules, () => true),
+    true,
+  );
+  assert.equal(stopped.firstUnrecovered(), 0);
+  assert.deepEqual(stopped.senders(), [undefined, undefined, undefined, undefined, undefined, undefined]);
+  // Transaction 3's signature does not recover (r = 0): it stops there, 4 and 5 recovered, 0 … 2 left to the workers.
+  const broken = bytes.slice();
+  broken[3] = createTx({ ...txs[3]!.toJSON(), r: '0x0' }, { common: fx.common }).serialize();
+  const invalid = new RecoveryBuffer(new SharedArrayBuffer(RecoveryBuffer.bytesFor(6)), 6);
+  assert.equal(
+    invalid.recoverFromBack(
+      (i) => broken[i]!,
+      rules,
+      () => false,
+    ),
+    false,
+  );
+  assert.deepEqual(invalid.senders(), [undefined, undefined, undefined, undefined, expected[4], expected[5]]);
+  assert.equal(invalid.firstUnrecovered(), 0);
 });
