@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import {
   type BlockResult,
+  type Receipt,
   SnapshotState,
   type StateReader,
   StateReadError,
@@ -19,7 +20,7 @@ import {
 } from '../src/index.js';
 import { type WorkerFault, executeBlockWithFaults } from '../src/parallel/executeBlock.js';
 import { BEACON_ROOTS_ADDRESS } from '../src/execute/system.js';
-import { packReceipts } from '../src/verify/receipts.js';
+import { type PackedReceipts, packReceipts, receiptsRootFromLeaves } from '../src/verify/receipts.js';
 import { FIXTURES } from './helpers.js';
 
 after(() => closeSharedPools());
@@ -224,25 +225,28 @@ for (const [label, block, pick, force] of [
   });
 }
 
-test('post-block task: a worker computes the receipts root the sequential engine computes, from receipts packed into one transferred buffer; a worker that exits mid-task fails the task (the engine then computes it itself)', async () => {
+test("post-block task: the workers hash a share each of the receipts trie's leaves, read in place from one shared buffer, and the root built from them is the sequential engine's; a worker that exits mid-task fails the task (the engine then computes it itself)", async () => {
   const pool = new WorkerPool(2);
   try {
     const seq = await sequentialReference();
     // Pre-Byzantium: the header's root covers intermediate state roots parevm does not compute, so the reference is the engine's own (the mainnet tests tie it to headers from Byzantium on).
     const DIGEST = { receiptsRoot: seq.receiptsRoot, logsBloom: seq.logsBloom };
-    const packed = packReceipts(seq.receipts);
-    assert.equal(await pool.task({ type: 'receiptsRoot', packed }), seq.receiptsRoot);
-    assert.equal(packed.bytes.byteLength, 0, 'the buffer was transferred, not copied');
-    assert.equal(await pool.task({ type: 'receiptsRoot', packed: packReceipts(seq.receipts) }), seq.receiptsRoot, 'the other worker too');
-    // Against a header (Byzantium on: status receipts): the root the worker computes is the block's.
+    const shared = (receipts: Receipt[]) => packReceipts(receipts, (bytes) => new SharedArrayBuffer(bytes));
+    const rootOnWorkers = async (packed: PackedReceipts, parts: number) =>
+      receiptsRootFromLeaves(packed, await Promise.all(Array.from({ length: parts }, (_, part) => pool.task({ type: 'receiptLeaves', packed, part, parts }))));
+    const packed = shared(seq.receipts);
+    assert.equal(await rootOnWorkers(packed, 2), seq.receiptsRoot);
+    assert.equal(await rootOnWorkers(packed, 1), seq.receiptsRoot, 'one share: every leaf on one worker');
+    assert.equal(await rootOnWorkers(packed, 3), seq.receiptsRoot, 'more shares than workers');
+    // Against a header (Byzantium on: status receipts): the root built from the workers' leaves is the block's.
     const byz = loadFixtureBlock(FIXTURES, 4370000);
     const byzSeq = await executeBlockSequential(decodeBlock(byz.blockJson), byz.state);
     const header = byz.blockJson as unknown as { receiptsRoot: string };
-    assert.equal(await pool.task({ type: 'receiptsRoot', packed: packReceipts(byzSeq.receipts) }), header.receiptsRoot);
-    // Workers take turns (task n on worker n mod 2): the fourth task goes to worker 0, already
-    // terminating (terminated after posting, a fast worker could finish the task first).
-    pool.terminateWorker(0, 'terminated during a post-block task (test)');
-    await assert.rejects(pool.task({ type: 'receiptsRoot', packed: packReceipts(seq.receipts) }));
+    assert.equal(await rootOnWorkers(shared(byzSeq.receipts), 2), header.receiptsRoot);
+    // Workers take turns (task n on worker n mod 2; tasks 1 … 8 so far): the ninth goes to worker 1,
+    // already terminating (terminated after posting, a fast worker could finish the task first).
+    pool.terminateWorker(1, 'terminated during a post-block task (test)');
+    await assert.rejects(pool.task({ type: 'receiptLeaves', packed, part: 0, parts: 1 }));
     const after = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, mode: 'block-stm' });
     assert.equal(after.metrics?.path, 'parallel');
     assert.deepEqual({ receiptsRoot: after.receiptsRoot, logsBloom: after.logsBloom }, DIGEST);

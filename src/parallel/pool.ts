@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { createNativeGuard, stopThenTerminate } from '../crypto/nativeGuard.js';
+import type { PackedLeaves } from '../verify/receipts.js';
 import type { BlockJob, BlockState, BlockStateBody, PostBlockTask, RecoverJob, TaskReply, WorkerReply } from './worker.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
@@ -252,19 +253,19 @@ export class WorkerPool {
   private nextTask = 1;
 
   /**
-   * Runs one post-block task (`task`: the receipts root of packed receipts, whose ArrayBuffers are
-   * transferred: unusable here afterwards; a SharedArrayBuffer is shared, so not reused before
-   * the task settles) on one worker, between blocks: work that needs no
-   * MVMemory runs there while the coordinator merges. Workers take turns.
+   * Runs one post-block task (`task`: a share of the receipts trie's leaves, of receipts packed
+   * into a SharedArrayBuffer, read in place: not reused before the task settles) on one worker,
+   * between blocks: work that needs no MVMemory runs there while the coordinator merges. Workers
+   * take turns: consecutive tasks go to different workers.
    * @param timeoutMs give up after this long (ms): the caller computes the result itself
-   * @returns the receipts root, `0x` hex
+   * @returns the share's hashed leaves (their buffer transferred here)
    * @throws Error when the worker fails the task, exits, errs or passes `timeoutMs` first (the caller computes it itself)
    */
-  task(task: Omit<PostBlockTask, 'taskId'>, timeoutMs = 10_000): Promise<string> {
+  task(task: Omit<PostBlockTask, 'taskId'>, timeoutMs = 10_000): Promise<PackedLeaves> {
     const taskId = this.nextTask++;
     const w = this.workers[taskId % this.workers.length];
     if (!w || this.closed) return Promise.reject(new Error('the pool has no worker'));
-    return new Promise<string>((resolve, reject) => {
+    return new Promise<PackedLeaves>((resolve, reject) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const finish = (outcome: () => void) => {
         clearTimeout(timer);
@@ -281,7 +282,7 @@ export class WorkerPool {
       timer = setTimeout(() => finish(() => reject(new Error(`post-block task not done within ${timeoutMs} ms`))), timeoutMs);
       timer.unref();
       try {
-        w.postMessage({ ...task, taskId } satisfies PostBlockTask, transferable([task.packed.bytes.buffer, task.packed.ends.buffer]));
+        w.postMessage({ ...task, taskId } satisfies PostBlockTask);
       } catch (e) {
         finish(() => reject(e));
       }
@@ -294,11 +295,6 @@ export class WorkerPool {
     await Promise.all(this.workers.map((w) => this.kill(w)));
     this.workers = [];
   }
-}
-
-/** The distinct ArrayBuffers of `buffers`, to transfer (a SharedArrayBuffer is shared, not transferred; a buffer listed twice throws). */
-function transferable(buffers: ArrayBufferLike[]): ArrayBuffer[] {
-  return [...new Set(buffers)].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
 }
 
 const pools = new Map<number, WorkerPool>();

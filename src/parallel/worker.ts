@@ -17,7 +17,7 @@ import { ChangesOverlay } from '../state/overlay.js';
 import type { StateReader } from '../state/reader.js';
 import { SharedSnapshotReader } from '../state/sharedSnapshot.js';
 import { BlockStateManager } from '../state/stateManager.js';
-import { type PackedReceipts, packedReceiptsRoot } from '../verify/receipts.js';
+import { type PackedLeaves, type PackedReceipts, packedReceiptLeaves } from '../verify/receipts.js';
 import { MVMemory, type MVMemoryLayout, MVMemoryFullError } from './mvMemory.js';
 import { LazyBlock } from './lazyBlock.js';
 import { RecoveryBuffer } from './recovery.js';
@@ -116,18 +116,23 @@ export type WorkerReply =
   | { type: 'failed'; blockId: number; reason: string; full: boolean };
 
 /**
- * Post-block work a worker does between blocks ({@link WorkerPool.task}): the receipts root of the
- * committed receipts, encoded by the coordinator into one buffer, shared or transferred (posting the
- * receipt objects cost the coordinator more than hashing them itself on log-heavy blocks).
+ * Post-block work a worker does between blocks ({@link WorkerPool.task}): a share of the receipts
+ * trie's leaves, hashed ({@link packedReceiptLeaves}; the coordinator builds the root from every
+ * share). The committed receipts are encoded by the coordinator into one shared buffer, which
+ * each worker reads in place (posting the receipt objects cost the coordinator more than hashing
+ * them itself on log-heavy blocks).
  */
 export interface PostBlockTask {
-  type: 'receiptsRoot';
+  type: 'receiptLeaves';
   taskId: number;
   /** Final receipts (cumulative gas included), encoded. */
   packed: PackedReceipts;
+  /** This task's share: sorted leaves `part`, `part + parts`, … */
+  part: number;
+  parts: number;
 }
 
-export type TaskReply = { type: 'taskDone'; taskId: number; result: string } | { type: 'taskFailed'; taskId: number; reason: string };
+export type TaskReply = { type: 'taskDone'; taskId: number; result: PackedLeaves } | { type: 'taskFailed'; taskId: number; reason: string };
 
 /** Block states that arrived before their job asked for them, and jobs waiting for theirs (by block id). */
 const states = new Map<number, BlockState>();
@@ -190,14 +195,14 @@ if (port) {
       // state (a bad encoding, a failed recovery) leaves it here, with its MVMemory buffer.
       for (const id of states.keys()) if (id < job.blockId) states.delete(id);
     }
-    if (job.type === 'receiptsRoot') {
+    if (job.type === 'receiptLeaves') {
       let reply: TaskReply;
       try {
-        reply = { type: 'taskDone', taskId: job.taskId, result: packedReceiptsRoot(job.packed) };
+        reply = { type: 'taskDone', taskId: job.taskId, result: packedReceiptLeaves(job.packed, job.part, job.parts) };
       } catch (e) {
         reply = { type: 'taskFailed', taskId: job.taskId, reason: String((e as Error)?.message ?? e) };
       }
-      port.postMessage(reply);
+      port.postMessage(reply, reply.type === 'taskDone' ? [reply.result.bytes.buffer as ArrayBuffer] : []);
       return;
     }
     blocksRunning++;

@@ -1,6 +1,6 @@
 import { bytesToHex } from '@ethereumjs/util';
-import { keccak256 } from '../crypto/keccak.js';
-import { rlpFrame } from './rlp.js';
+import { keccak256, keccak256Of } from '../crypto/keccak.js';
+import { rlpBytesLength, rlpFrame, rlpFramedLength, writeRlpHeader } from './rlp.js';
 
 /**
  * The root of a Merkle Patricia trie (Yellow Paper appendix D) over a complete set of entries,
@@ -14,18 +14,104 @@ import { rlpFrame } from './rlp.js';
  * entries).
  */
 export function trieRoot(entries: Iterable<readonly [key: Uint8Array, value: Uint8Array]>): Uint8Array {
-  const byKey = new Map<string, { nibbles: Uint8Array; value: Uint8Array }>();
+  return shapeRoot(trieShape(entries));
+}
+
+/**
+ * A trie's entries sorted by key, each with the depth (in nibbles) of the leaf that holds it: the
+ * trie's shape, from which its leaves can be hashed apart — in other threads, a share each
+ * ({@link leafReference}) — and its root computed from them ({@link shapeRoot}). Leaf hashing is
+ * most of a receipts root's work: a log-heavy block's receipts hold megabytes.
+ */
+export interface TrieShape {
+  readonly items: readonly TrieItem[];
+  /** Per sorted item, the depth of its leaf; −1 when it is a branch's value (its key a prefix of another's). */
+  readonly leafDepth: Int32Array;
+}
+
+/** The {@link TrieShape} of `entries` (as {@link trieRoot} takes them: a later key replaces an earlier one, an empty value deletes it). */
+export function trieShape(entries: Iterable<readonly [key: Uint8Array, value: Uint8Array]>): TrieShape {
+  const byKey = new Map<string, TrieItem>();
   for (const [key, value] of entries) {
     const id = bytesToHex(key);
     if (value.length === 0) byKey.delete(id);
     else byKey.set(id, { nibbles: nibblesOf(key), value });
   }
   const items = [...byKey.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((e) => e[1]);
-  if (items.length === 0) return keccak256(EMPTY_STRING);
-  return keccak256(node(items, 0, items.length, 0));
+  // An item is alone below the branch where it parts from its closest sorted neighbour: its leaf
+  // sits one nibble below their common prefix (the root itself when it is the only one).
+  const leafDepth = new Int32Array(items.length);
+  let before = -1;
+  for (let k = 0; k < items.length; k++) {
+    const after = k + 1 < items.length ? commonPrefix(items[k]!.nibbles, items[k + 1]!.nibbles) : -1;
+    const shared = Math.max(before, after);
+    leafDepth[k] = items[k]!.nibbles.length <= shared ? -1 : shared + 1;
+    before = after;
+  }
+  return { items, leafDepth };
 }
 
-interface Item {
+/**
+ * How the trie's branch holds sorted item `k`'s leaf: its encoding when under 32 bytes, else
+ * `0xa0 ‖ keccak256(encoding)` (Yellow Paper appendix D); undefined for a branch's value.
+ */
+export function leafReference(shape: TrieShape, k: number): Uint8Array | undefined {
+  const depth = shape.leafDepth[k]!;
+  return depth < 0 ? undefined : leafRef(shape.items[k]!, depth);
+}
+
+/**
+ * How a branch holds the leaf of `item` at `depth` ({@link reference} of {@link leafNode}): a
+ * leaf of 32 bytes or more is hashed in parts, its value read in place, not copied into the
+ * node's encoding first (a log-heavy receipt is megabytes: two copies of it, and the garbage
+ * collections they brought, took longer than its hash).
+ */
+function leafRef(item: TrieItem, depth: number): Uint8Array {
+  // Small leaves: one copy and one hash call cost less than a call per part.
+  if (item.value.length < HASH_IN_PARTS) return reference(leafNode(item, depth));
+  const path = rlpString(hexPrefix(item.nibbles, depth, item.nibbles.length, true));
+  const { value } = item;
+  const valueLength = rlpBytesLength(value);
+  const payload = path.length + valueLength;
+  if (rlpFramedLength(payload) < 32) return leafNode(item, depth);
+  const listHeader = rlpHeader(0xc0, payload);
+  const out = new Uint8Array(33);
+  out[0] = 0xa0;
+  out.set(valueLength === value.length ? keccak256Of(listHeader, path, value) : keccak256Of(listHeader, path, rlpHeader(0x80, value.length), value), 1);
+  return out;
+}
+
+/** Values from this many bytes are hashed in parts by {@link leafRef} (a typical receipt, ~300 bytes, hashed slower that way). */
+const HASH_IN_PARTS = 4096;
+
+/** The RLP header of an item of `length` payload bytes (`offset` 0x80: a string; 0xc0: a list). */
+function rlpHeader(offset: number, length: number): Uint8Array {
+  const out = new Uint8Array(rlpFramedLength(length) - length);
+  writeRlpHeader(out, 0, offset, length);
+  return out;
+}
+
+/**
+ * The root of the trie of `shape` (32 bytes; keccak-256 of the empty RLP string for no entries).
+ * @param given - sorted item `k`'s {@link leafReference}, when already computed (elsewhere); undefined: computed here
+ */
+export function shapeRoot(shape: TrieShape, given?: (k: number) => Uint8Array | undefined): Uint8Array {
+  const { items } = shape;
+  if (items.length === 0) return keccak256(EMPTY_STRING);
+  // The root is hashed whatever its size: a lone leaf is not a child reference.
+  return keccak256(node(items, 0, items.length, 0, given));
+}
+
+/** Nibbles `a` and `b` share from the start. */
+function commonPrefix(a: Uint8Array, b: Uint8Array): number {
+  const end = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < end && a[i] === b[i]) i++;
+  return i;
+}
+
+/** An entry of a {@link TrieShape}: its key's nibbles and its value. */
+export interface TrieItem {
   nibbles: Uint8Array;
   value: Uint8Array;
 }
@@ -33,15 +119,15 @@ interface Item {
 const EMPTY_STRING = new Uint8Array([0x80]);
 
 /** RLP of the subtrie of `items[lo, hi)` (sorted, all sharing their first `depth` nibbles). */
-function node(items: Item[], lo: number, hi: number, depth: number): Uint8Array {
+function node(items: readonly TrieItem[], lo: number, hi: number, depth: number, given: ((k: number) => Uint8Array | undefined) | undefined): Uint8Array {
   const first = items[lo]!;
-  if (hi - lo === 1) return rlpList([rlpString(hexPrefix(first.nibbles, depth, first.nibbles.length, true)), rlpString(first.value)]);
+  if (hi - lo === 1) return leafNode(first, depth);
   // Sorted: the prefix all share is the one the first and the last share.
   const last = items[hi - 1]!;
   const end = Math.min(first.nibbles.length, last.nibbles.length);
   let shared = depth;
   while (shared < end && first.nibbles[shared] === last.nibbles[shared]) shared++;
-  if (shared > depth) return rlpList([rlpString(hexPrefix(first.nibbles, depth, shared, false)), reference(node(items, lo, hi, shared))]);
+  if (shared > depth) return rlpList([rlpString(hexPrefix(first.nibbles, depth, shared, false)), reference(node(items, lo, hi, shared, given))]);
   const slots: Uint8Array[] = new Array(17);
   let i = lo;
   // A key that ends here sorts first: it is the branch's value.
@@ -50,10 +136,15 @@ function node(items: Item[], lo: number, hi: number, depth: number): Uint8Array 
   for (let n = 0; n < 16; n++) {
     let j = i;
     while (j < hi && items[j]!.nibbles[depth] === n) j++;
-    slots[n] = j > i ? reference(node(items, i, j, depth + 1)) : EMPTY_STRING;
+    slots[n] = j === i ? EMPTY_STRING : j - i === 1 ? (given?.(i) ?? leafRef(items[i]!, depth + 1)) : reference(node(items, i, j, depth + 1, given));
     i = j;
   }
   return rlpList(slots);
+}
+
+/** RLP of the leaf holding `item` at `depth`. */
+function leafNode(item: TrieItem, depth: number): Uint8Array {
+  return rlpList([rlpString(hexPrefix(item.nibbles, depth, item.nibbles.length, true)), rlpString(item.value)]);
 }
 
 /** How a parent holds a child node: inline below 32 bytes, else its hash. */

@@ -3,7 +3,7 @@ import { Bloom } from '@ethereumjs/vm';
 import { fromHex } from '../state/hex.js';
 import { hexStringLength, logsEncodingOf, writeHexString } from '../evm/logs.js';
 import { encodeRlp, rlpFramedLength, rlpIntLength, writeRlpHeader, writeRlpInt } from '../state/rlp.js';
-import { trieRoot } from '../state/trieRoot.js';
+import { type TrieShape, leafReference, shapeRoot, trieRoot, trieShape } from '../state/trieRoot.js';
 import type { Receipt } from '../types.js';
 
 /**
@@ -91,9 +91,60 @@ export function packReceipts(
 
 /** The receipts root of {@link PackedReceipts} ({@link encodedReceiptsRoot}). */
 export function packedReceiptsRoot(packed: PackedReceipts): string {
-  const values: Uint8Array[] = [];
-  for (let i = 0, from = 0; i < packed.ends.length; from = packed.ends[i++]!) values.push(packed.bytes.subarray(from, packed.ends[i]));
-  return encodedReceiptsRoot(values);
+  return bytesToHex(shapeRoot(packedReceiptsShape(packed)));
+}
+
+/** The shape of the receipts trie of {@link PackedReceipts} (keys `rlp(index)`), its values views of the packed bytes. */
+export function packedReceiptsShape(packed: PackedReceipts): TrieShape {
+  const entries: (readonly [Uint8Array, Uint8Array])[] = [];
+  for (let i = 0, from = 0; i < packed.ends.length; from = packed.ends[i++]!) entries.push([encodeRlp(BigInt(i)), packed.bytes.subarray(from, packed.ends[i])]);
+  return trieShape(entries);
+}
+
+/**
+ * A share of a receipts trie's leaves, hashed ({@link leafReference}): those of the sorted items
+ * `part`, `part + parts`, …, back to back in `bytes` (reference `j` is `bytes[ends[j − 1] … ends[j])`),
+ * in one transferable buffer.
+ */
+export interface PackedLeaves {
+  bytes: Uint8Array;
+  ends: Uint32Array;
+}
+
+/** Share `part` of `parts` of the leaves of {@link packedReceiptsShape}`(packed)` (a worker's post-block task). */
+export function packedReceiptLeaves(packed: PackedReceipts, part: number, parts: number): PackedLeaves {
+  const shape = packedReceiptsShape(packed);
+  const refs: Uint8Array[] = [];
+  let total = 0;
+  for (let k = part; k < shape.items.length; k += parts) {
+    const ref = leafReference(shape, k) ?? new Uint8Array(0);
+    refs.push(ref);
+    total += ref.length;
+  }
+  const buffer = new ArrayBuffer(4 * refs.length + total);
+  const ends = new Uint32Array(buffer, 0, refs.length);
+  const bytes = new Uint8Array(buffer, 4 * refs.length, total);
+  let at = 0;
+  refs.forEach((ref, j) => {
+    bytes.set(ref, at);
+    ends[j] = at += ref.length;
+  });
+  return { bytes, ends };
+}
+
+/**
+ * The receipts root of `packed` (`0x` hex) from its leaves hashed elsewhere: `shares[p]` is
+ * {@link packedReceiptLeaves}`(packed, p, shares.length)`.
+ */
+export function receiptsRootFromLeaves(packed: PackedReceipts, shares: readonly PackedLeaves[]): string {
+  const parts = shares.length;
+  const leafRef = (k: number): Uint8Array | undefined => {
+    const share = shares[k % parts]!;
+    const j = Math.floor(k / parts);
+    const from = j === 0 ? 0 : share.ends[j - 1]!;
+    return share.ends[j]! > from ? share.bytes.subarray(from, share.ends[j]) : undefined;
+  };
+  return bytesToHex(shapeRoot(packedReceiptsShape(packed), leafRef));
 }
 
 /**

@@ -12,7 +12,7 @@ import { loadFixtureBlock } from '../../src/block/fixtures.js';
 import { encodedLogsOf } from '../../src/evm/logs.js';
 import { executeBlockSequential } from '../../src/execute/sequential.js';
 import type { Log, Receipt } from '../../src/types.js';
-import { encodeReceiptBytes, packReceipts, packedReceiptsRoot } from '../../src/verify/receipts.js';
+import { encodeReceiptBytes, packReceipts, packedReceiptLeaves, packedReceiptsRoot, receiptsRootFromLeaves } from '../../src/verify/receipts.js';
 import { FIXTURES } from '../helpers.js';
 
 function reference(r: Receipt): string {
@@ -108,4 +108,26 @@ test('packed receipts (the input of the post-block task): the same root as the r
   const trie = new MerklePatriciaTrie();
   await trie.put(RLP.encode(0), hexToBytes(reference(one) as `0x${string}`));
   assert.equal(packedReceiptsRoot(packReceipts([one])), bytesToHex(trie.root()), '@ethereumjs/mpt over @ethereumjs/vm encodeReceipt');
+});
+
+test("the receipts root from leaves hashed in shares (the workers' post-block task) is the header's, in 1, 2 and 3 shares", async () => {
+  for (const number of [4370000, 15537394, 14396881]) {
+    const fx = loadFixtureBlock(FIXTURES, number);
+    const result = await executeBlockSequential(fx.blockJson, fx.state);
+    const header = fx.blockJson as { receiptsRoot: string };
+    const packed = packReceipts(result.receipts);
+    for (const parts of [1, 2, 3]) {
+      const shares = Array.from({ length: parts }, (_, part) => packedReceiptLeaves(packed, part, parts));
+      assert.equal(
+        shares.reduce((n, s) => n + s.ends.length, 0),
+        result.receipts.length,
+        'one leaf per receipt',
+      );
+      assert.equal(receiptsRootFromLeaves(packed, shares), header.receiptsRoot, `block ${number}, ${parts} share(s)`);
+    }
+  }
+  // A single receipt: the root is its leaf's hash, whatever the shares.
+  const one: Receipt = { txType: 2, status: 1, gasUsed: 21000n, cumulativeGasUsed: 21000n, logs: [], logsBloom: `0x${'00'.repeat(256)}` };
+  const packed = packReceipts([one]);
+  assert.equal(receiptsRootFromLeaves(packed, [packedReceiptLeaves(packed, 0, 2), packedReceiptLeaves(packed, 1, 2)]), packedReceiptsRoot(packed));
 });

@@ -6,7 +6,7 @@ import { MerklePatriciaTrie } from '@ethereumjs/mpt';
 import { RLP } from '@ethereumjs/rlp';
 import { bytesToHex, utf8ToBytes } from '@ethereumjs/util';
 import { keccak256 } from '../../src/crypto/keccak.js';
-import { trieRoot } from '../../src/state/trieRoot.js';
+import { leafReference, shapeRoot, trieRoot, trieShape } from '../../src/state/trieRoot.js';
 
 async function reference(entries: [Uint8Array, Uint8Array][]): Promise<string> {
   const trie = new MerklePatriciaTrie({ useKeyHashingFunction: keccak256 });
@@ -62,4 +62,34 @@ test('keys that are prefixes of others, single-byte values below 0x80, replaced 
 
 test('no entries: the empty-trie root', () => {
   assert.equal(bytesToHex(trieRoot([])), '0x56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b421');
+});
+
+test('the root from leaves hashed apart (a share, or all of them) equals the one-pass root, on every key set above', () => {
+  const e = (k: string, v: string): [Uint8Array, Uint8Array] => [utf8ToBytes(k), utf8ToBytes(v)];
+  const sets: [Uint8Array, Uint8Array][][] = [
+    ...[1, 2, 3, 16, 17, 128, 129, 300].map((n) =>
+      Array.from({ length: n }, (_, i) => [RLP.encode(i), bytes(i, i % 7 === 0 ? 3 : 40 + (i % 90))] as [Uint8Array, Uint8Array]),
+    ),
+    Array.from({ length: 50 }, (_, i) => [keccak256(bytes(i, 20)), bytes(i + 7, 1 + (i % 100))] as [Uint8Array, Uint8Array]),
+    [e('do', 'verb'), e('dog', 'puppy'), e('doge', 'coin'), e('horse', 'stallion')],
+    [e('a', 'x'), e('ab', 'y'), e('abc', 'z'), e('b', '1')],
+    [e('', 'root value'), e('a', 'x')],
+  ];
+  for (const entries of sets) {
+    const expected = bytesToHex(trieRoot(entries));
+    const shape = trieShape(entries);
+    assert.equal(bytesToHex(shapeRoot(shape, (k) => leafReference(shape, k))), expected, `${entries.length} entries, every leaf given`);
+    assert.equal(
+      bytesToHex(shapeRoot(shape, (k) => (k % 2 ? leafReference(shape, k) : undefined))),
+      expected,
+      `${entries.length} entries, every other leaf given`,
+    );
+    // The references given are the ones used: a wrong one changes the root.
+    const k = entries.length > 1 ? shape.leafDepth.findIndex((d) => d >= 0) : -1;
+    if (k >= 0) assert.notEqual(bytesToHex(shapeRoot(shape, (j) => (j === k ? Uint8Array.of(0xa0, ...new Uint8Array(32)) : undefined))), expected);
+  }
+  // A key that is a prefix of another is a branch's value, not a leaf: no reference for it.
+  const prefixed = trieShape([e('do', 'verb'), e('dog', 'puppy')]);
+  assert.deepEqual([...prefixed.leafDepth], [-1, 5]);
+  assert.equal(leafReference(prefixed, 0), undefined);
 });
