@@ -535,12 +535,6 @@ async function runBlockStm(
   let replaced = 0;
 
   const authorities = blockAuthorities(block.transactions);
-  const rules = recoveryRules(decoded.common);
-  /** The transactions' encodings as the workers read them, for this thread's share of recovery. */
-  const coordinatorBytes = (): ((i: number) => Uint8Array) => {
-    const reader = new TransactionReader(transactions.buffer);
-    return (i) => reader.encoding(i);
-  };
   let pre: Coordinator | undefined;
   let seeds: BlockSeeds = { senders: [], waitsFor: [] };
   /** The pre-block work and the seeds (the sender seeds need its base state), once for both attempts, while the workers recover senders. */
@@ -625,7 +619,17 @@ async function runBlockStm(
     // No core sits idle: with fewer workers than cores, this thread recovers senders from the
     // block's end while the workers claim theirs from the start (at 1 worker, recovery was ~40%
     // of a light block's time with this core waiting). An invalid signature halts the block.
-    if (pool.size < availableParallelism() && !recovery.recoverFromBack(coordinatorBytes(), rules, () => scheduler.halted())) scheduler.halt();
+    if (pool.size < availableParallelism()) {
+      const encodings = new TransactionReader(transactions.buffer);
+      if (
+        !recovery.recoverFromBack(
+          (i) => encodings.encoding(i),
+          recoveryRules(decoded.common),
+          () => scheduler.halted(),
+        )
+      )
+        scheduler.halt();
+    }
     // Fault injection: terminate a worker from outside once the block has started executing.
     const killer =
       fault?.kind === 'terminate'

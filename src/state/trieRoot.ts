@@ -1,6 +1,6 @@
 import { bytesToHex } from '@ethereumjs/util';
 import { keccak256, keccak256Of } from '../crypto/keccak.js';
-import { rlpBytesLength, rlpFrame, rlpFramedLength, writeRlpHeader } from './rlp.js';
+import { rlpFrame, rlpFramedLength, writeRlpHeader } from './rlp.js';
 
 /**
  * The root of a Merkle Patricia trie (Yellow Paper appendix D) over a complete set of entries,
@@ -62,22 +62,20 @@ export function leafReference(shape: TrieShape, k: number): Uint8Array | undefin
 
 /**
  * How a branch holds the leaf of `item` at `depth` ({@link reference} of {@link leafNode}): a
- * leaf of 32 bytes or more is hashed in parts, its value read in place, not copied into the
- * node's encoding first (a log-heavy receipt is megabytes: two copies of it, and the garbage
+ * value of {@link HASH_IN_PARTS} bytes or more is hashed in parts, read in place, not copied into
+ * the node's encoding first (a log-heavy receipt is megabytes: two copies of it, and the garbage
  * collections they brought, took longer than its hash).
  */
 function leafRef(item: TrieItem, depth: number): Uint8Array {
   // Small leaves: one copy and one hash call cost less than a call per part.
-  if (item.value.length < HASH_IN_PARTS) return reference(leafNode(item, depth));
-  const path = rlpString(hexPrefix(item.nibbles, depth, item.nibbles.length, true));
   const { value } = item;
-  const valueLength = rlpBytesLength(value);
-  const payload = path.length + valueLength;
-  if (rlpFramedLength(payload) < 32) return leafNode(item, depth);
-  const listHeader = rlpHeader(0xc0, payload);
+  if (value.length < HASH_IN_PARTS) return reference(leafNode(item, depth));
+  const path = rlpString(hexPrefix(item.nibbles, depth, item.nibbles.length, true));
+  const valueHeader = rlpHeader(0x80, value.length);
+  const listHeader = rlpHeader(0xc0, path.length + valueHeader.length + value.length);
   const out = new Uint8Array(33);
   out[0] = 0xa0;
-  out.set(valueLength === value.length ? keccak256Of(listHeader, path, value) : keccak256Of(listHeader, path, rlpHeader(0x80, value.length), value), 1);
+  out.set(keccak256Of(listHeader, path, valueHeader, value), 1);
   return out;
 }
 

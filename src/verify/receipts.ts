@@ -53,16 +53,40 @@ export async function receiptsRoot(receipts: Receipt[]): Promise<string> {
 
 /** {@link receiptsRoot} of receipts already encoded ({@link encodeReceiptBytes}), in block order. */
 export function encodedReceiptsRoot(encoded: readonly Uint8Array[]): string {
-  return bytesToHex(trieRoot(encoded.map((value, i) => [encodeRlp(BigInt(i)), value] as const)));
+  return bytesToHex(trieRoot(receiptsTrieEntries(encoded)));
+}
+
+/** The receipts trie's entries (Yellow Paper §4.3): key `rlp(index)`, value the encoded receipt. */
+function receiptsTrieEntries(encoded: readonly Uint8Array[]): (readonly [Uint8Array, Uint8Array])[] {
+  return encoded.map((value, i) => [encodeRlp(BigInt(i)), value] as const);
 }
 
 /**
- * Encoded receipts back to back in one buffer: receipt `i` is `bytes[ends[i − 1] … ends[i])`.
- * `ends` and `bytes` are views of one buffer, transferable to a worker without a copy, or shared.
+ * Byte strings back to back in one buffer: item `i` is `bytes[ends[i − 1] … ends[i])`. `ends`
+ * and `bytes` are views of one buffer ({@link packedView}), transferable to a worker without a
+ * copy, or shared.
  */
-export interface PackedReceipts {
+export interface PackedBytes {
   bytes: Uint8Array;
   ends: Uint32Array;
+}
+
+/** Encoded receipts ({@link encodeReceiptBytes}), packed. */
+export type PackedReceipts = PackedBytes;
+
+/** The {@link PackedBytes} layout of `count` items of `total` bytes in `buffer`: the ends first, then the bytes. */
+function packedView(buffer: ArrayBuffer | SharedArrayBuffer, count: number, total: number): PackedBytes {
+  return { ends: new Uint32Array(buffer, 0, count), bytes: new Uint8Array(buffer, 4 * count, total) };
+}
+
+/** Item `i` of `packed`, a view of its bytes. */
+function packedItem(packed: PackedBytes, i: number): Uint8Array {
+  return packed.bytes.subarray(i === 0 ? 0 : packed.ends[i - 1]!, packed.ends[i]!);
+}
+
+/** Every item of `packed`, views of its bytes. */
+function packedItems(packed: PackedBytes): Uint8Array[] {
+  return Array.from(packed.ends, (_, i) => packedItem(packed, i));
 }
 
 /**
@@ -81,12 +105,11 @@ export function packReceipts(
   const payloads = receipts.map((r, i) => receiptPayloadLength(r, logs[i]!));
   let total = 0;
   for (let i = 0; i < n; i++) total += encodedReceiptLength(receipts[i]!, payloads[i]!);
-  const buffer = allocate(4 * n + total);
-  const ends = new Uint32Array(buffer, 0, n);
-  const out = Buffer.from(buffer, 4 * n, total);
+  const packed = packedView(allocate(4 * n + total), n, total);
+  const out = Buffer.from(packed.bytes.buffer, packed.bytes.byteOffset, total);
   let at = 0;
-  for (let i = 0; i < n; i++) ends[i] = at = writeReceipt(out, at, receipts[i]!, logs[i]!, payloads[i]!);
-  return { bytes: new Uint8Array(buffer, 4 * n, total), ends };
+  for (let i = 0; i < n; i++) packed.ends[i] = at = writeReceipt(out, at, receipts[i]!, logs[i]!, payloads[i]!);
+  return packed;
 }
 
 /** The receipts root of {@link PackedReceipts} ({@link encodedReceiptsRoot}). */
@@ -96,20 +119,14 @@ export function packedReceiptsRoot(packed: PackedReceipts): string {
 
 /** The shape of the receipts trie of {@link PackedReceipts} (keys `rlp(index)`), its values views of the packed bytes. */
 export function packedReceiptsShape(packed: PackedReceipts): TrieShape {
-  const entries: (readonly [Uint8Array, Uint8Array])[] = [];
-  for (let i = 0, from = 0; i < packed.ends.length; from = packed.ends[i++]!) entries.push([encodeRlp(BigInt(i)), packed.bytes.subarray(from, packed.ends[i])]);
-  return trieShape(entries);
+  return trieShape(receiptsTrieEntries(packedItems(packed)));
 }
 
 /**
- * A share of a receipts trie's leaves, hashed ({@link leafReference}): those of the sorted items
- * `part`, `part + parts`, …, back to back in `bytes` (reference `j` is `bytes[ends[j − 1] … ends[j])`),
- * in one transferable buffer.
+ * A share of a receipts trie's leaves, hashed ({@link leafReference}), packed in one transferable
+ * buffer: item `j` is the reference of sorted item `part + j × parts` (empty for a branch's value).
  */
-export interface PackedLeaves {
-  bytes: Uint8Array;
-  ends: Uint32Array;
-}
+export type PackedLeaves = PackedBytes;
 
 /** Share `part` of `parts` of the leaves of {@link packedReceiptsShape}`(packed)` (a worker's post-block task). */
 export function packedReceiptLeaves(packed: PackedReceipts, part: number, parts: number): PackedLeaves {
@@ -121,15 +138,13 @@ export function packedReceiptLeaves(packed: PackedReceipts, part: number, parts:
     refs.push(ref);
     total += ref.length;
   }
-  const buffer = new ArrayBuffer(4 * refs.length + total);
-  const ends = new Uint32Array(buffer, 0, refs.length);
-  const bytes = new Uint8Array(buffer, 4 * refs.length, total);
+  const leaves = packedView(new ArrayBuffer(4 * refs.length + total), refs.length, total);
   let at = 0;
   refs.forEach((ref, j) => {
-    bytes.set(ref, at);
-    ends[j] = at += ref.length;
+    leaves.bytes.set(ref, at);
+    leaves.ends[j] = at += ref.length;
   });
-  return { bytes, ends };
+  return leaves;
 }
 
 /**
@@ -139,10 +154,8 @@ export function packedReceiptLeaves(packed: PackedReceipts, part: number, parts:
 export function receiptsRootFromLeaves(packed: PackedReceipts, shares: readonly PackedLeaves[]): string {
   const parts = shares.length;
   const leafRef = (k: number): Uint8Array | undefined => {
-    const share = shares[k % parts]!;
-    const j = Math.floor(k / parts);
-    const from = j === 0 ? 0 : share.ends[j - 1]!;
-    return share.ends[j]! > from ? share.bytes.subarray(from, share.ends[j]) : undefined;
+    const ref = packedItem(shares[k % parts]!, Math.floor(k / parts));
+    return ref.length > 0 ? ref : undefined;
   };
   return bytesToHex(shapeRoot(packedReceiptsShape(packed), leafRef));
 }
