@@ -68,7 +68,7 @@ export async function executePipelined(
   const recovery = RecoveryBuffer.create(txCount, (bytes) => spareRecovery.take(bytes));
   const fault = options.fault;
   // One worker fewer than the pool recovers (at least one): the coordinator is busy too, executing
-  // and, while the sender it needs is being recovered, recovering from the block's end; with as
+  // and, while the sender it needs is being recovered, recovering the next pending one; with as
   // many recovering workers as cores, its execution shared a core with them.
   const recoverers = Math.max(1, pool.size - 1);
   const run = pool.start(
@@ -98,18 +98,19 @@ export async function executePipelined(
     const bytesAt = (i: number) => encodings.encoding(i);
     const expected = decoded.expectedSenders;
     const senders: string[] = [];
-    /** Where the coordinator's help from the back goes on: every transaction above it is claimed. */
-    let back = txCount - 1;
+    /** Where the coordinator's help goes on: every transaction below it is claimed. */
+    let next = 0;
     // The transaction whose sender is asked for, since when, and whether the wait for it stalled
     // (read by `stop` and `help`, made once, not per transaction).
     let current = 0;
     let askedAt = 0;
     let stalled = false;
     const stop = () => (stalled = performance.now() - askedAt > SENDER_STALL_MS);
-    // While a worker recovers sender `current`, recover one from the block's end (no core sits idle).
+    // While a worker recovers sender `current`, recover the next one pending after it (no core
+    // sits idle, and the senders the coordinator recovers are the ones it needs next).
     const help = () => {
-      const j = back > current ? recovery.recoverOneFromBack(back, current, bytesAt, rules) : -1;
-      back = j < 0 ? current : j - 1;
+      const j = next < txCount ? recovery.recoverOneFrom(Math.max(next, current + 1), bytesAt, rules) : -1;
+      next = j < 0 ? txCount : j + 1;
       return j >= 0;
     };
     const parts: InOrderParts = {

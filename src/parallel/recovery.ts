@@ -89,12 +89,14 @@ export class RecoveryBuffer {
   }
 
   /**
-   * Claims and recovers the highest transaction still pending in `above + 1 … from` (the
-   * pipelined coordinator's help, from the block's end while a worker recovers the sender it
-   * needs next). Returns its index, or -1 when none there is pending.
+   * Claims and recovers the lowest transaction still pending from `from` on (the pipelined
+   * coordinator's help while a worker recovers the sender it needs next: the senders it needs
+   * soonest, so that when the workers have recovered the last one, little execution is left; help
+   * from the block's end left the coordinator executing that end alone, ~20% of a block of ERC-20
+   * transfers). Returns its index, or -1 when none from there on is pending.
    */
-  recoverOneFromBack(from: number, above: number, bytesAt: (i: number) => Uint8Array, rules: RecoveryRules): number {
-    for (let j = from; j > above; j--) {
+  recoverOneFrom(from: number, bytesAt: (i: number) => Uint8Array, rules: RecoveryRules): number {
+    for (let j = Math.max(0, from); j < this.txCount; j++) {
       if (Atomics.load(this.ints, j) !== PENDING) continue;
       if (Atomics.compareExchange(this.ints, j, PENDING, CLAIMED) !== PENDING) continue;
       this.recover(j, bytesAt(j), rules);
@@ -109,10 +111,10 @@ export class RecoveryBuffer {
    * from the start). Returns false on an invalid signature (it stops there).
    */
   recoverFromBack(bytesAt: (i: number) => Uint8Array, rules: RecoveryRules, stop: () => boolean): boolean {
-    for (let j = this.txCount - 1; !stop(); j--) {
-      j = this.recoverOneFromBack(j, -1, bytesAt, rules);
-      if (j < 0) return true;
-      if (Atomics.load(this.ints, j) === INVALID) return false;
+    for (let j = this.txCount - 1; j >= 0 && !stop(); j--) {
+      if (Atomics.load(this.ints, j) !== PENDING) continue;
+      if (Atomics.compareExchange(this.ints, j, PENDING, CLAIMED) !== PENDING) continue;
+      if (!this.recover(j, bytesAt(j), rules)) return false;
     }
     return true;
   }

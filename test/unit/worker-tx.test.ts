@@ -270,22 +270,22 @@ test('a transaction that cannot be encoded marks the buffer failed: a worker wai
   assert.throws(() => reader.waitFor(0), /could not encode/);
 });
 
-test("the pipelined coordinator's help from the block's end: the highest pending sender above its next one, each once, then none; the senders are recoverSenders'", () => {
+test("the pipelined coordinator's help: the lowest pending sender from where it asks, each once, then none; the senders are recoverSenders'", () => {
   const fx = decodeBlock(JSON.parse(readFileSync(join(FIXTURES, 'blocks', '4330482', 'block.json'), 'utf8')));
   const txs = fx.block.transactions.slice(0, 6);
   const bytes = txs.map((tx) => tx.serialize());
   const rules = recoveryRules(fx.common);
   const recovery = new RecoveryBuffer(new SharedArrayBuffer(RecoveryBuffer.bytesFor(6)), 6);
   const at = (i: number) => bytes[i]!;
-  // A worker has recovered 0 and 1 (its stride); 4 is claimed by no one yet, 5 neither.
+  // A worker has recovered 0 and 4 (strides of 6); 1, 2, 3 and 5 are claimed by no one yet.
   recovery.recoverStride(at, 0, 6, rules);
-  recovery.recoverStride(at, 1, 6, rules);
-  assert.equal(recovery.recoverOneFromBack(5, 2, at, rules), 5);
-  assert.equal(recovery.recoverOneFromBack(5, 2, at, rules), 4, 'the next pending one below');
-  assert.equal(recovery.recoverOneFromBack(3, 3, at, rules), -1, 'nothing above its next transaction');
-  assert.equal(recovery.recoverOneFromBack(3, 2, at, rules), 3);
-  assert.equal(recovery.recoverOneFromBack(5, 1, at, rules), 2);
-  assert.equal(recovery.recoverOneFromBack(5, 1, at, rules), -1, 'every one claimed');
+  recovery.recoverStride(at, 4, 6, rules);
+  assert.equal(recovery.recoverOneFrom(2, at, rules), 2, 'the one it asks from, when pending');
+  assert.equal(recovery.recoverOneFrom(2, at, rules), 3, 'the next pending one');
+  assert.equal(recovery.recoverOneFrom(3, at, rules), 5, 'past the one a worker recovered');
+  assert.equal(recovery.recoverOneFrom(6, at, rules), -1, 'nothing past the last transaction');
+  assert.equal(recovery.recoverOneFrom(0, at, rules), 1, 'below: the only one left');
+  assert.equal(recovery.recoverOneFrom(0, at, rules), -1, 'every one claimed');
   const expected = recoverSenders(createBlock({ header: fx.block.header, transactions: txs }, { common: fx.common })).senders;
   assert.deepEqual(recovery.senders(), expected);
 });
