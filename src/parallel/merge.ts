@@ -84,6 +84,10 @@ export function mergeWrites(
       const amount = readU256(values, offset);
       sm.applyBalance(address, flags & FLAG_DEBIT ? -amount : amount, (flags & FLAG_DELTA) !== 0);
     } else if (kind === LOC_STORAGE) {
+      // A later committed transaction writes the slot again: its value replaces this one, and an
+      // account reset in between clears the slot either way (a pool's reserves: most slots of swaps).
+      const next = at.next(loc);
+      if (next >= 0 && mv.versionTx(next) < committed && (mv.versionFlags(next) & FLAG_ESTIMATE) === 0) return;
       sm.applyStorage(address, mv.keySlot(loc), readU256(values, offset));
     }
   };
@@ -218,6 +222,13 @@ class MergeLocations {
   /** Location `loc` is one of the beneficiary's. */
   atBeneficiary(loc: number): boolean {
     return this.beneficiaryFlags[this.state[loc * LOC_STRIDE + S_ADDRESS]!]!;
+  }
+
+  /** The version of `loc` after the last one {@link take}n (an id), or -1 if none. */
+  next(loc: number): number {
+    const b = loc * LOC_STRIDE;
+    const p = this.state[b + S_POS]!;
+    return p < this.state[b + S_END]! ? this.ids[p]! : -1;
   }
 
   /**
