@@ -1,6 +1,5 @@
 import { bytesToHex } from '@ethereumjs/util';
-import { Bloom } from '@ethereumjs/vm';
-import { fromHex } from '../state/hex.js';
+import { fromHexInto } from '../state/hex.js';
 import { hexStringLength, logsEncodingOf, writeHexString } from '../evm/logs.js';
 import { encodeRlp, rlpFramedLength, rlpIntLength, writeRlpHeader, writeRlpInt } from '../state/rlp.js';
 import { type TrieShape, leafReference, shapeRoot, trieRoot, trieShape } from '../state/trieRoot.js';
@@ -160,12 +159,19 @@ export function receiptsRootFromLeaves(packed: PackedReceipts, shares: readonly 
   return bytesToHex(shapeRoot(packedReceiptsShape(packed), leafRef));
 }
 
+/** One receipt's bloom, decoded by {@link blockLogsBloom} (a new array per receipt: ~1.5 µs of ~1.8 here). */
+const RECEIPT_BLOOM = Buffer.alloc(256);
+
 /**
- * The block's logs bloom: OR of every receipt's bloom (Yellow Paper §4.3.1, M3:2048). A receipt
- * without logs has the empty bloom and is skipped (most of a block of transfers).
+ * The block's logs bloom (lowercase `0x` hex): OR of every receipt's bloom (Yellow Paper §4.3.1,
+ * M3:2048). A receipt without logs has the empty bloom and is skipped (most of a block of transfers).
  */
-export function blockLogsBloom(receipts: Receipt[]): string {
-  const bloom = new Bloom();
-  for (const r of receipts) if (r.logs.length > 0) bloom.or(new Bloom(fromHex(r.logsBloom)));
-  return bytesToHex(bloom.bitvector);
+export function blockLogsBloom(receipts: readonly Receipt[]): string {
+  const bloom = new Uint8Array(256);
+  for (const r of receipts) {
+    if (r.logs.length === 0) continue;
+    fromHexInto(r.logsBloom, RECEIPT_BLOOM);
+    for (let i = 0; i < 256; i++) bloom[i]! |= RECEIPT_BLOOM[i]!;
+  }
+  return bytesToHex(bloom);
 }
