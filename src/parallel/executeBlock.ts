@@ -46,8 +46,8 @@ export interface ParallelOptions {
    * Which parallel path runs (default `'auto'`): `'block-stm'` — Block-STM on the workers;
    * `'pipelined'` — the transactions in order on this thread while the workers recover their
    * senders (`parallel/pipelined.ts`); `'auto'` — Block-STM for blocks of heavy transactions
-   * (≥ {@link BLOCK_STM_MIN_GAS_PER_TX} gas each on average) that its rules admit, pipelined
-   * otherwise. Blocks of fewer than `minTransactions` run sequentially in every mode unless
+   * (≥ {@link BLOCK_STM_MIN_GAS_PER_TX} gas each on average, none with a gas limit of half the
+   * block's gas or more) that its rules admit, pipelined otherwise. Blocks of fewer than `minTransactions` run sequentially in every mode unless
    * `force`; Block-STM's other rules (`minGas`, plain calls to one contract, an in-memory
    * pre-state, one-sender chains on the reference engine) apply to Block-STM only.
    */
@@ -375,9 +375,28 @@ function unreadablePreState(e: unknown): Fallback {
  * pipelined on 25. Heavy transactions stay on Block-STM, whose execution scales with cores where
  * the pipelined path's is one thread's: the synthetic compute block (2,000 transactions of 1.2
  * Mgas) ran at 1.93–2.07× on Block-STM; pipelined it is bounded by sequential time ÷ execution
- * time (≈ 1.01×). Mainnet 15537394 (80 transactions, 375,000 gas each) ran at 1.13–1.26×.
+ * time (≈ 1.01×). A block of heavy transactions where one may use half its gas or more goes
+ * pipelined too ({@link oneTransactionBound}).
  */
 export const BLOCK_STM_MIN_GAS_PER_TX = 250_000n;
+
+/**
+ * Why `mode: 'auto'` runs a block of heavy transactions pipelined, or undefined: one transaction's
+ * gas limit is half the block's gas (as {@link averageGasPerTransaction} counts it) or more. Its
+ * execution then bounds Block-STM's (Block-STM §5: a block is no faster than its longest chain),
+ * so at best the rest runs beside it, and Block-STM's own cost per transaction outweighs that.
+ * Mainnet 15537394 (80 transactions; one of 21.2 of its 30 Mgas, limit 26 M): 0.77–0.92× on
+ * Block-STM, 0.95–1.05× pipelined (2 workers, 3 alternated processes each).
+ */
+function oneTransactionBound(decoded: DecodedBlock): string | undefined {
+  const txs = decoded.block.transactions;
+  const gas = blockGas(decoded);
+  let heaviest = 0;
+  for (let i = 1; i < txs.length; i++) if (txs[i]!.gasLimit > txs[heaviest]!.gasLimit) heaviest = i;
+  const limit = txs[heaviest]?.gasLimit ?? 0n;
+  if (gas === 0n || 2n * limit < gas) return undefined;
+  return `one transaction may use half the block's gas or more (transaction ${heaviest}: gas limit ${limit} of ${gas}), which bounds Block-STM`;
+}
 
 /** Where a block runs ({@link chooseRoute}). */
 type Route = { path: 'parallel'; state: SnapshotState } | { path: 'pipelined'; reason?: string } | { path: 'sequential'; reason: string };
@@ -398,19 +417,24 @@ function chooseRoute(decoded: DecodedBlock, state: StateReader, options: Paralle
     const perTx = averageGasPerTransaction(decoded);
     if (perTx < BLOCK_STM_MIN_GAS_PER_TX)
       return { path: 'pipelined', reason: `light transactions (${perTx} gas each on average, below ${BLOCK_STM_MIN_GAS_PER_TX} for Block-STM)` };
+    const bound = oneTransactionBound(decoded);
+    if (bound !== undefined) return { path: 'pipelined', reason: bound };
   }
   const preState = parallelPreState(decoded, state, options);
   if (typeof preState !== 'string') return { path: 'parallel', state: preState };
   return mode === 'auto' ? { path: 'pipelined', reason: `not Block-STM: ${preState}` } : { path: 'sequential', reason: preState };
 }
 
-/** The block's gas per transaction: the header's `gasUsed`, or (declared 0: synthetic and fuzzed blocks) the transactions' gas limits. */
+/** The block's gas per transaction ({@link blockGas} over its transactions). */
 function averageGasPerTransaction(decoded: DecodedBlock): bigint {
   const txs = decoded.block.transactions;
-  if (txs.length === 0) return 0n;
+  return txs.length === 0 ? 0n : blockGas(decoded) / BigInt(txs.length);
+}
+
+/** The block's gas: the header's `gasUsed`, or (declared 0: synthetic and fuzzed blocks) the sum of its transactions' gas limits. */
+function blockGas(decoded: DecodedBlock): bigint {
   const used = decoded.block.header.gasUsed;
-  const gas = used > 0n ? used : txs.reduce((sum, tx) => sum + tx.gasLimit, 0n);
-  return gas / BigInt(txs.length);
+  return used > 0n ? used : decoded.block.transactions.reduce((sum, tx) => sum + tx.gasLimit, 0n);
 }
 
 /**
