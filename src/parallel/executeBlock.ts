@@ -47,8 +47,8 @@ export interface ParallelOptions {
    * `'pipelined'` — the transactions in order on this thread while the workers recover their
    * senders (`parallel/pipelined.ts`); `'auto'` — Block-STM for blocks of heavy transactions
    * (≥ {@link BLOCK_STM_MIN_GAS_PER_TX} gas each on average, none with a gas limit of half the
-   * block's gas or more) that its rules admit, pipelined otherwise. Blocks of fewer than `minTransactions` run sequentially in every mode unless
-   * `force`; Block-STM's other rules (`minGas`, plain calls to one contract, an in-memory
+   * block's gas or more) that its rules admit, pipelined otherwise. Blocks of fewer than
+   * `minTransactions` run sequentially in every mode unless `force`; Block-STM's other rules (`minGas`, plain calls to one contract, an in-memory
    * pre-state, one-sender chains on the reference engine) apply to Block-STM only.
    */
   mode?: ParallelMode;
@@ -382,9 +382,9 @@ export const BLOCK_STM_MIN_GAS_PER_TX = 250_000n;
 
 /**
  * Why `mode: 'auto'` runs a block of heavy transactions pipelined, or undefined: one transaction's
- * gas limit is half the block's gas (as {@link averageGasPerTransaction} counts it) or more. Its
- * execution then bounds Block-STM's (Block-STM §5: a block is no faster than its longest chain),
- * so at best the rest runs beside it, and Block-STM's own cost per transaction outweighs that.
+ * gas limit is half the block's gas ({@link blockGas}) or more. Block-STM then runs no faster
+ * than that one transaction, so at best the rest runs beside it, and Block-STM's own cost per
+ * transaction outweighs that.
  * Mainnet 15537394 (80 transactions; one of 21.2 of its 30 Mgas, limit 26 M): 0.77–0.92× on
  * Block-STM, 0.95–1.05× pipelined (2 workers, 3 alternated processes each).
  */

@@ -140,28 +140,34 @@ function node(items: readonly TrieItem[], lo: number, hi: number, depth: number,
   return rlpList(slots);
 }
 
-/** RLP of the leaf holding `item` at `depth`. */
+/** RLP of the leaf holding `item` at `depth`, in a new array. */
 function leafNode(item: TrieItem, depth: number): Uint8Array {
-  return rlpList([rlpString(hexPrefix(item.nibbles, depth, item.nibbles.length, true)), rlpString(item.value)]);
+  return leafInto(undefined, item, depth);
 }
 
 /**
- * Where {@link leafInto} writes a leaf of a value under {@link HASH_IN_PARTS} bytes (its path is
- * at most 33 bytes, headers at most 4 each), read back at once: a new array per leaf of over 64
- * bytes is allocated outside V8's heap, and a receipt's leaf took two (~3 µs of ~4.5 per leaf).
+ * Where {@link leafRef} has a leaf of a value under {@link HASH_IN_PARTS} bytes written, then
+ * hashes it at once: a new array per leaf of over 64 bytes is allocated outside V8's heap, and a
+ * receipt's leaf took two (~3 µs of ~4.5 per leaf). Room for a 32-byte key's path and headers.
  */
 const LEAF_SCRATCH = new Uint8Array(HASH_IN_PARTS + 48);
 
-/** {@link leafNode}`(item, depth)` written at the start of `out`: a view of `out`, valid until it is written again. */
-function leafInto(out: Uint8Array, item: TrieItem, depth: number): Uint8Array {
+/**
+ * RLP of the leaf holding `item` at `depth` (Yellow Paper appendix D: `[hex-prefix(path, leaf),
+ * value]`), written at the start of `out` when it fits (a view of `out`, valid until `out` is
+ * written again), else into a new array.
+ */
+function leafInto(out: Uint8Array | undefined, item: TrieItem, depth: number): Uint8Array {
   const { nibbles, value } = item;
   const n = nibbles.length - depth;
   const pathLength = (n >> 1) + 1;
   // A leaf's hex-prefix starts 0x2_ or 0x3_: one byte alone is its own RLP.
-  const pathEncoded = pathLength === 1 ? 1 : 1 + pathLength;
+  const pathEncoded = pathLength === 1 ? 1 : rlpFramedLength(pathLength);
   const valueEncoded = value.length === 1 && value[0]! < 0x80 ? 1 : rlpFramedLength(value.length);
+  const total = rlpFramedLength(pathEncoded + valueEncoded);
+  if (out === undefined || out.length < total) out = new Uint8Array(total);
   let at = writeRlpHeader(out, 0, 0xc0, pathEncoded + valueEncoded);
-  if (pathLength > 1) out[at++] = 0x80 + pathLength;
+  if (pathLength > 1) at = writeRlpHeader(out, at, 0x80, pathLength);
   const odd = n & 1;
   let k = depth;
   out[at++] = ((2 + odd) << 4) | (odd ? nibbles[k++]! : 0);

@@ -44,6 +44,14 @@ test('hashed 32-byte keys (state and storage tries), values of 1 to 100 bytes', 
   }
 });
 
+test('values on both sides of 4 KiB (leaves hashed from one buffer, or in parts), under keys of up to 80 bytes', async () => {
+  for (const keyBytes of [1, 32, 80]) {
+    const entries = [4000, 4095, 4096, 4097, 9000, 100].map((size, i) => [bytes(keyBytes * 100 + i, keyBytes), bytes(i + 3, size)] as [Uint8Array, Uint8Array]);
+    for (const n of [1, 2, entries.length])
+      assert.equal(bytesToHex(trieRoot(entries.slice(0, n))), await reference(entries.slice(0, n)), `${n} entries, ${keyBytes}-byte keys`);
+  }
+});
+
 test('keys that are prefixes of others, single-byte values below 0x80, replaced and deleted keys', async () => {
   const e = (k: string, v: string): [Uint8Array, Uint8Array] => [utf8ToBytes(k), utf8ToBytes(v)];
   const cases: [Uint8Array, Uint8Array][][] = [
