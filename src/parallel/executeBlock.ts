@@ -33,12 +33,12 @@ import { type Output, unpackOutputs } from './outputCodec.js';
 import { Fallback, workerFailureMetrics } from './fallback.js';
 import { executePipelined } from './pipelined.js';
 
-/** Options of {@link executeBlock}. */
 /** The parallel paths `executeBlock` can be asked for ({@link ParallelOptions.mode}). */
 export const PARALLEL_MODES = ['auto', 'block-stm', 'pipelined'] as const;
 /** One of {@link PARALLEL_MODES}; without `'auto'`, a path asked for by name (the fuzzer, the race hunt). */
 export type ParallelMode = (typeof PARALLEL_MODES)[number];
 
+/** Options of {@link executeBlock}. */
 export interface ParallelOptions {
   /** Worker threads (default: available cores). More workers than cores is correct, not faster. */
   concurrency?: number;
@@ -48,8 +48,9 @@ export interface ParallelOptions {
    * senders (`parallel/pipelined.ts`); `'auto'` — Block-STM for blocks of heavy transactions
    * (≥ {@link BLOCK_STM_MIN_GAS_PER_TX} gas each on average, none with a gas limit of half the
    * block's gas or more) that its rules admit, pipelined otherwise. Blocks of fewer than
-   * `minTransactions` run sequentially in every mode unless `force`; Block-STM's other rules (`minGas`, plain calls to one contract, an in-memory
-   * pre-state, one-sender chains on the reference engine) apply to Block-STM only.
+   * `minTransactions` run sequentially in every mode unless `force`; Block-STM's other rules
+   * (`minGas`, plain calls to one contract, an in-memory pre-state, one-sender chains on the
+   * reference engine) apply to Block-STM only.
    */
   mode?: ParallelMode;
   /** Run the parallel path even for blocks below the size threshold (tests, conformance); without `mode`, it is Block-STM. */
@@ -439,10 +440,10 @@ function blockGas(decoded: DecodedBlock): bigint {
 
 /**
  * The in-memory pre-state to run the block on Block-STM with, or why the block does not by rule
- * (too little gas, a pre-state that is not in memory, one
- * sender's nonce chain on the reference engine, most transactions plain calls to one contract). A
- * reason returned, not a thrown {@link Fallback}: throwing it cost 25–30 µs per block that went sequential by rule, ~8%
- * of an empty block (0.33 ms here).
+ * (too little gas, a pre-state that is not in memory, one sender's nonce chain on the reference
+ * engine, most transactions plain calls to one contract). A reason returned, not a thrown
+ * {@link Fallback}: throwing it cost 25–30 µs per block that went sequential by rule, ~8% of an
+ * empty block (0.33 ms here).
  * @throws Fallback when the routing rule cannot read the pre-state ({@link unreadablePreState})
  */
 function parallelPreState(decoded: DecodedBlock, state: StateReader, options: ParallelOptions): SnapshotState | string {

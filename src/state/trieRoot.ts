@@ -67,27 +67,22 @@ export function leafReference(shape: TrieShape, k: number): Uint8Array | undefin
  * collections they brought, took longer than its hash).
  */
 function leafRef(item: TrieItem, depth: number): Uint8Array {
-  // Small leaves: one copy and one hash call cost less than a call per part.
   const { value } = item;
-  if (value.length < HASH_IN_PARTS) return reference(leafInto(LEAF_SCRATCH, item, depth));
-  const path = rlpString(hexPrefix(item.nibbles, depth, item.nibbles.length, true));
-  const valueHeader = rlpHeader(0x80, value.length);
-  const listHeader = rlpHeader(0xc0, path.length + valueHeader.length + value.length);
+  const buffer = leafBuffer(item);
+  const head = leafHead(buffer, item, depth);
+  // Small leaves: one copy and one hash call cost less than a call per part.
+  if (value.length < HASH_IN_PARTS) {
+    buffer.set(value, head);
+    return reference(buffer.subarray(0, head + value.length));
+  }
   const out = new Uint8Array(33);
   out[0] = 0xa0;
-  out.set(keccak256Of(listHeader, path, valueHeader, value), 1);
+  out.set(keccak256Of(buffer.subarray(0, head), value), 1);
   return out;
 }
 
 /** Values from this many bytes are hashed in parts by {@link leafRef} (a typical receipt, ~300 bytes, hashed slower that way). */
 const HASH_IN_PARTS = 4096;
-
-/** The RLP header of an item of `length` payload bytes (`offset` 0x80: a string; 0xc0: a list). */
-function rlpHeader(offset: number, length: number): Uint8Array {
-  const out = new Uint8Array(rlpFramedLength(length) - length);
-  writeRlpHeader(out, 0, offset, length);
-  return out;
-}
 
 /**
  * The root of the trie of `shape` (32 bytes; keccak-256 of the empty RLP string for no entries).
@@ -142,39 +137,46 @@ function node(items: readonly TrieItem[], lo: number, hi: number, depth: number,
 
 /** RLP of the leaf holding `item` at `depth`, in a new array. */
 function leafNode(item: TrieItem, depth: number): Uint8Array {
-  return leafInto(undefined, item, depth);
+  const buffer = leafBuffer(item);
+  const head = leafHead(buffer, item, depth);
+  const out = new Uint8Array(head + item.value.length);
+  out.set(buffer.subarray(0, head));
+  out.set(item.value, head);
+  return out;
 }
 
 /**
- * Where {@link leafRef} has a leaf of a value under {@link HASH_IN_PARTS} bytes written, then
- * hashes it at once: a new array per leaf of over 64 bytes is allocated outside V8's heap, and a
- * receipt's leaf took two (~3 µs of ~4.5 per leaf). Room for a 32-byte key's path and headers.
+ * Where a leaf is written ({@link leafHead}, and by {@link leafRef} its value under
+ * {@link HASH_IN_PARTS} bytes), then hashed or copied at once: a new array per leaf of over 64
+ * bytes is allocated outside V8's heap, and a receipt's leaf took two (~3 µs of ~4.5 per leaf).
  */
-const LEAF_SCRATCH = new Uint8Array(HASH_IN_PARTS + 48);
+const LEAF_SCRATCH = new Uint8Array(HASH_IN_PARTS + 64);
+
+/** {@link LEAF_SCRATCH}, or a new array when `item`'s leaf would not fit (a key of more than 32 bytes): a head is at most its path and 28 bytes. */
+function leafBuffer(item: TrieItem): Uint8Array {
+  const need = (item.nibbles.length >> 1) + 32 + Math.min(item.value.length, HASH_IN_PARTS);
+  return need <= LEAF_SCRATCH.length ? LEAF_SCRATCH : new Uint8Array(need);
+}
 
 /**
- * RLP of the leaf holding `item` at `depth` (Yellow Paper appendix D: `[hex-prefix(path, leaf),
- * value]`), written at the start of `out` when it fits (a view of `out`, valid until `out` is
- * written again), else into a new array.
+ * Writes at the start of `out` the RLP of the leaf holding `item` at `depth` up to its value
+ * (Yellow Paper appendix D: `[hex-prefix(path, leaf), value]`: the list header, the path, the
+ * value's header); returns its length. The value follows it (a single byte below 0x80 has no header).
  */
-function leafInto(out: Uint8Array | undefined, item: TrieItem, depth: number): Uint8Array {
+function leafHead(out: Uint8Array, item: TrieItem, depth: number): number {
   const { nibbles, value } = item;
   const n = nibbles.length - depth;
   const pathLength = (n >> 1) + 1;
   // A leaf's hex-prefix starts 0x2_ or 0x3_: one byte alone is its own RLP.
   const pathEncoded = pathLength === 1 ? 1 : rlpFramedLength(pathLength);
   const valueEncoded = value.length === 1 && value[0]! < 0x80 ? 1 : rlpFramedLength(value.length);
-  const total = rlpFramedLength(pathEncoded + valueEncoded);
-  if (out === undefined || out.length < total) out = new Uint8Array(total);
   let at = writeRlpHeader(out, 0, 0xc0, pathEncoded + valueEncoded);
   if (pathLength > 1) at = writeRlpHeader(out, at, 0x80, pathLength);
   const odd = n & 1;
   let k = depth;
   out[at++] = ((2 + odd) << 4) | (odd ? nibbles[k++]! : 0);
   for (; k < nibbles.length; k += 2) out[at++] = (nibbles[k]! << 4) | nibbles[k + 1]!;
-  if (valueEncoded > 1) at = writeRlpHeader(out, at, 0x80, value.length);
-  out.set(value, at);
-  return out.subarray(0, at + value.length);
+  return valueEncoded > 1 ? writeRlpHeader(out, at, 0x80, value.length) : at;
 }
 
 /** How a parent holds a child node: inline below 32 bytes (a copy), else its hash. */
