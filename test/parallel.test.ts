@@ -196,3 +196,43 @@ test("the default mode: light transactions run pipelined (mainnet 14396881: 1,34
   assert.match(r.metrics?.reason ?? '', /^not Block-STM: the parallel path needs an in-memory SnapshotState$/);
   assert.equal(diffResults(await executeBlockSequential(decodeBlock(fx.blockJson), fx.state), r), undefined);
 });
+
+// The pipelined path returns once every worker has ended its job (a shared counter), not once
+// their replies came: waiting for them yielded to the event loop inside the block's time. The
+// replies are then still in flight when it returns, and the pool takes them later; blocks run
+// back to back, with no yield between them, stay equal to the sequential engine's.
+test("pipelined: the result does not wait for the workers' replies once each has ended its job; blocks back to back without a yield between them equal the sequential engine", async () => {
+  const pool = new WorkerPool(2, 5000, false);
+  try {
+    const fx = loadFixtureBlock(FIXTURES, 14396881);
+    const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
+    await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, mode: 'pipelined' });
+    const inFlight: number[] = [];
+    const results: BlockResult[] = [];
+    for (let r = 0; r < 5; r++) {
+      results.push(await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, mode: 'pipelined' }));
+      inFlight.push(pool.inFlight);
+    }
+    for (const p of results) {
+      assert.equal(p.metrics?.path, 'pipelined', p.metrics?.reason);
+      assert.deepEqual(diffResults(seq, p), undefined);
+    }
+    // A worker's job ends microseconds after its last recovery, the coordinator's block milliseconds
+    // later (its last transactions and the post-block work): at least one run of five returns first.
+    assert.ok(
+      inFlight.some((n) => n > 0),
+      `replies in flight when each run returned: ${inFlight.join(', ')}`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(pool.inFlight, 0, 'the pool took every reply');
+    assert.equal(pool.live, 2);
+    // Closed with replies still in flight, the pool still waits for its workers' exits (a reply
+    // taken after terminate() unref'd its worker: the fuzz CLI then exited with close() pending).
+    for (let r = 0; r < 5 && pool.inFlight === 0; r++) await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, mode: 'pipelined' });
+    assert.ok(pool.inFlight > 0, 'a reply in flight at close');
+    await pool.close();
+    assert.equal(pool.live, 0);
+  } finally {
+    await pool.close();
+  }
+});

@@ -84,8 +84,16 @@ export class WorkerPool {
     return w;
   }
 
+  /**
+   * Workers being terminated: never unref'd again. `terminate()` refs a worker until it exits; a
+   * job's reply taken after that call unref'd it (`attach`), and the process could end before the
+   * exit came, with `close()` still pending (a reply in flight when the pool closed).
+   */
+  private readonly dying = new WeakSet<Worker>();
+
   /** Terminates `w` once it is outside any native call ({@link stopThenTerminate}); its `exit` event follows. */
   private kill(w: Worker): Promise<number> {
+    this.dying.add(w);
     return stopThenTerminate(w, this.guards.get(w));
   }
 
@@ -108,7 +116,7 @@ export class WorkerPool {
       w.off('error', on.error);
       const n = (this.busy.get(w) ?? 1) - 1;
       this.busy.set(w, n);
-      if (n <= 0) w.unref();
+      if (n <= 0 && !this.dying.has(w)) w.unref();
     };
   }
 

@@ -79,6 +79,11 @@ export interface RecoverJob {
   rules: RecoveryRules;
   /** Fault injection for tests: after this many recoveries of this worker. */
   fault?: { kind: 'throw' | 'exit' | 'hang'; afterRecoveries: number };
+  /**
+   * One Int32 the worker adds 1 to as the last step of its job, once it will read none of the
+   * block's buffers again: when every worker has, the coordinator returns without its reply.
+   */
+  ended: SharedArrayBuffer;
 }
 
 /**
@@ -255,6 +260,7 @@ function recoverJob(job: RecoverJob): WorkerReply {
   }
   if (fault) injectFault(fault.kind);
   metrics.recoverMs = performance.now() - t0;
+  Atomics.add(new Int32Array(job.ended), 0, 1);
   return { type: 'done', blockId: job.blockId, outputs: packOutputs([]), metrics };
 }
 
