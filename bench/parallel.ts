@@ -162,6 +162,13 @@ let poolThreads: ReadonlySet<string> = new Set();
  * worker; the first two with their CPU time (ms). `parallelFirst`: the parallel run goes before
  * the sequential one (alternated, so neither always inherits the other's garbage).
  */
+/**
+ * Lets the event loop run what is pending before a timed run: V8 defers GC work (a scavenge,
+ * 4-9 ms here) to a task, which ran at the next run that yields to the event loop (a Block-STM
+ * run waiting for its workers) and never in one that does not (the sequential engine's).
+ */
+const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 async function runAll(
   json: unknown,
   state: StateReader,
@@ -184,10 +191,14 @@ async function runAll(
     const dp = decodeBlock(json);
     return withCpu(() => executeBlock(dp, state, { concurrency, engine: opts.engine }));
   };
-  let p = parallelFirst ? await parallel() : undefined;
+  let p = parallelFirst ? (await settle(), await parallel()) : undefined;
+  await settle();
   const [s, sCpu, sHelper] = await sequential();
+  if (!p) await settle();
   p ??= await parallel();
+  await settle();
   const b = await executeBlock(decodeBlock(json), state, { concurrency, mode: 'block-stm', engine: opts.engine });
+  await settle();
   const o = await executeBlock(decodeBlock(json), state, { concurrency: 1, force: true, engine: opts.engine });
   return { s, p: p[0], b, o, sCpu, pCpu: p[1], sHelper, pHelper: p[2] };
 }
@@ -426,7 +437,7 @@ if (opts.json) {
     ]);
   }
   console.log(
-    `parevm parallel (${concurrency} workers) vs sequential, both on the ${opts.engine} EVM — median of ≥ ${runs} runs (a small block: until its sequential runs add up to ${minTimeMs} ms, at most ${maxRuns}, or ${tinyMaxRuns} below ${tinyMs} ms a run; sequential and parallel first in turn) after ${warmupPasses} warm-up pass(es) over all blocks and ${warmup} warm-up run(s) per block, same process; "speedup" and "path": executeBlock's default mode (Block-STM for heavy transactions, pipelined — sender recovery on the workers, execution in order on the coordinator — otherwise); "Block-STM": sequential ÷ Block-STM itself (mode 'block-stm'; "seq": its rules ran the block sequentially), whose run the re-exec, µs/tx and time-share columns describe; "1 worker": sequential ÷ Block-STM forced at 1 worker; time shares are of summed worker time; "CPU par÷seq": CPU time of all the process's threads in a parallel run ÷ in a sequential one (medians)`,
+    `parevm parallel (${concurrency} workers) vs sequential, both on the ${opts.engine} EVM — median of ≥ ${runs} runs (a small block: until its sequential runs add up to ${minTimeMs} ms, at most ${maxRuns}, or ${tinyMaxRuns} below ${tinyMs} ms a run; sequential and parallel first in turn; each run starts once the event loop has run what was pending, V8's deferred GC work among it) after ${warmupPasses} warm-up pass(es) over all blocks and ${warmup} warm-up run(s) per block, same process; "speedup" and "path": executeBlock's default mode (Block-STM for heavy transactions, pipelined — sender recovery on the workers, execution in order on the coordinator — otherwise); "Block-STM": sequential ÷ Block-STM itself (mode 'block-stm'; "seq": its rules ran the block sequentially), whose run the re-exec, µs/tx and time-share columns describe; "1 worker": sequential ÷ Block-STM forced at 1 worker; time shares are of summed worker time; "CPU par÷seq": CPU time of all the process's threads in a parallel run ÷ in a sequential one (medians)`,
   );
   // Both engines' young generation: the main thread's from the node flags, the workers' from the pool.
   console.log(
