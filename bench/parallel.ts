@@ -26,7 +26,7 @@ import { decodeBlock } from '../src/block/decode.js';
 import { DEFAULT_FIXTURES, listFixtureBlocks, loadFixtureBlock } from '../src/block/fixtures.js';
 import { DEFAULT_ENGINE, type EngineName } from '../src/execute/engine.js';
 import { executeBlockSequential } from '../src/execute/sequential.js';
-import { executeBlock } from '../src/parallel/executeBlock.js';
+import { type ParallelOptions, executeBlock } from '../src/parallel/executeBlock.js';
 import { WORKER_YOUNG_GENERATION_MB, closeSharedPools, sharedPool } from '../src/parallel/pool.js';
 import type { StateReader } from '../src/state/reader.js';
 import type { BlockResult } from '../src/types.js';
@@ -158,16 +158,19 @@ const startThreads = new Set(threadCpuMs()?.keys() ?? []);
 let poolThreads: ReadonlySet<string> = new Set();
 
 /**
- * One run of the block on each path: sequential, parallel at --concurrency, parallel forced at 1
- * worker; the first two with their CPU time (ms). `parallelFirst`: the parallel run goes before
- * the sequential one (alternated, so neither always inherits the other's garbage).
- */
-/**
  * Lets the event loop run what is pending before a timed run: V8 defers GC work (a scavenge,
- * 4-9 ms here) to a task, which ran at the next run that yields to the event loop (a Block-STM
- * run waiting for its workers) and never in one that does not (the sequential engine's).
+ * 4-15 ms here) to a task, which ran inside the next run that yields to the event loop (a
+ * parallel run waiting for its workers) and never inside one that does not (the sequential
+ * engine's).
  */
 const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * One run of the block on each path: sequential, parallel at --concurrency, parallel forced at 1
+ * worker; the first two with their CPU time (ms). `parallelFirst`: the parallel run goes before
+ * the sequential one (alternated, so neither always inherits the other's garbage). Each run
+ * starts after {@link settle}.
+ */
 
 async function runAll(
   json: unknown,
@@ -183,23 +186,26 @@ async function runAll(
   sHelper: number | undefined;
   pHelper: number | undefined;
 }> {
-  const sequential = () => {
+  const sequential = async () => {
     const ds = decodeBlock(json);
+    await settle();
     return withCpu(() => executeBlockSequential(ds, state, { engine: opts.engine }));
   };
-  const parallel = () => {
+  const parallel = async () => {
     const dp = decodeBlock(json);
+    await settle();
     return withCpu(() => executeBlock(dp, state, { concurrency, engine: opts.engine }));
   };
-  let p = parallelFirst ? (await settle(), await parallel()) : undefined;
-  await settle();
+  const other = async (options: ParallelOptions) => {
+    const d = decodeBlock(json);
+    await settle();
+    return executeBlock(d, state, { ...options, engine: opts.engine });
+  };
+  let p = parallelFirst ? await parallel() : undefined;
   const [s, sCpu, sHelper] = await sequential();
-  if (!p) await settle();
   p ??= await parallel();
-  await settle();
-  const b = await executeBlock(decodeBlock(json), state, { concurrency, mode: 'block-stm', engine: opts.engine });
-  await settle();
-  const o = await executeBlock(decodeBlock(json), state, { concurrency: 1, force: true, engine: opts.engine });
+  const b = await other({ concurrency, mode: 'block-stm' });
+  const o = await other({ concurrency: 1, force: true });
   return { s, p: p[0], b, o, sCpu, pCpu: p[1], sHelper, pHelper: p[2] };
 }
 

@@ -73,7 +73,8 @@ export async function executePipelined(
   // and, while the sender it needs is being recovered, recovering the next pending one; with as
   // many recovering workers as cores, its execution shared a core with them.
   const recoverers = Math.max(1, pool.size - 1);
-  const ended = new Int32Array(new SharedArrayBuffer(4));
+  const endedBuffer = new SharedArrayBuffer(4);
+  const ended = new Int32Array(endedBuffer);
   const run = pool.start(
     (workerIndex, blockId): RecoverJob => ({
       type: 'recover',
@@ -84,7 +85,7 @@ export async function executePipelined(
       workerIndex,
       workerCount: recoverers,
       rules,
-      ended: ended.buffer as SharedArrayBuffer,
+      ended: endedBuffer,
       ...(fault && fault.workerIndex === workerIndex ? { fault: { kind: fault.kind, afterRecoveries: fault.afterRecoveries } } : {}),
     }),
     () => {},

@@ -85,15 +85,11 @@ export class WorkerPool {
   }
 
   /**
-   * Workers being terminated: never unref'd again. `terminate()` refs a worker until it exits; a
-   * job's reply taken after that call unref'd it (`attach`), and the process could end before the
-   * exit came, with `close()` still pending (a reply in flight when the pool closed).
+   * Terminates `w` once it is outside any native call ({@link stopThenTerminate}); its `exit` event
+   * follows. `why` is recorded as the reason unless one already is ({@link terminating}).
    */
-  private readonly dying = new WeakSet<Worker>();
-
-  /** Terminates `w` once it is outside any native call ({@link stopThenTerminate}); its `exit` event follows. */
-  private kill(w: Worker): Promise<number> {
-    this.dying.add(w);
+  private kill(w: Worker, why = 'the pool closed'): Promise<number> {
+    if (!this.terminating.has(w)) this.terminating.set(w, why);
     return stopThenTerminate(w, this.guards.get(w));
   }
 
@@ -116,7 +112,9 @@ export class WorkerPool {
       w.off('error', on.error);
       const n = (this.busy.get(w) ?? 1) - 1;
       this.busy.set(w, n);
-      if (n <= 0 && !this.dying.has(w)) w.unref();
+      // A worker being terminated stays ref'd: terminate() refs it until it exits, and a reply
+      // taken after that call unref'd it, so the process could end with close() pending.
+      if (n <= 0 && !this.terminating.has(w)) w.unref();
     };
   }
 
@@ -137,8 +135,7 @@ export class WorkerPool {
   terminateWorker(workerIndex: number, reason = 'terminated from outside'): boolean {
     const w = this.workers[workerIndex];
     if (!w) return false;
-    if (!this.terminating.has(w)) this.terminating.set(w, reason);
-    void this.kill(w);
+    void this.kill(w, reason);
     return true;
   }
 

@@ -61,9 +61,7 @@ export class RecoveryBuffer {
    */
   recoverStride(bytesAt: (i: number) => Uint8Array, worker: number, workers: number, rules: RecoveryRules): boolean {
     let valid = true;
-    for (let i = worker; i < this.txCount; i += workers) {
-      if (Atomics.compareExchange(this.ints, i, PENDING, CLAIMED) === PENDING) valid = this.recover(i, bytesAt(i), rules) && valid;
-    }
+    for (let i = worker; i < this.txCount; i += workers) if (this.claim(i)) valid = this.recover(i, bytesAt(i), rules) && valid;
     return valid;
   }
 
@@ -78,7 +76,7 @@ export class RecoveryBuffer {
       if (status === OK) return true;
       if (status === INVALID) return false;
       if (status === PENDING) {
-        if (Atomics.compareExchange(this.ints, i, PENDING, CLAIMED) === PENDING) return this.recover(i, bytesAt(i), rules);
+        if (this.claim(i)) return this.recover(i, bytesAt(i), rules);
         continue;
       }
       if (stop()) return false;
@@ -97,8 +95,7 @@ export class RecoveryBuffer {
    */
   recoverOneFrom(from: number, bytesAt: (i: number) => Uint8Array, rules: RecoveryRules): number {
     for (let j = Math.max(0, from); j < this.txCount; j++) {
-      if (Atomics.load(this.ints, j) !== PENDING) continue;
-      if (Atomics.compareExchange(this.ints, j, PENDING, CLAIMED) !== PENDING) continue;
+      if (!this.claim(j)) continue;
       this.recover(j, bytesAt(j), rules);
       return j;
     }
@@ -111,12 +108,13 @@ export class RecoveryBuffer {
    * from the start). Returns false on an invalid signature (it stops there).
    */
   recoverFromBack(bytesAt: (i: number) => Uint8Array, rules: RecoveryRules, stop: () => boolean): boolean {
-    for (let j = this.txCount - 1; j >= 0 && !stop(); j--) {
-      if (Atomics.load(this.ints, j) !== PENDING) continue;
-      if (Atomics.compareExchange(this.ints, j, PENDING, CLAIMED) !== PENDING) continue;
-      if (!this.recover(j, bytesAt(j), rules)) return false;
-    }
+    for (let j = this.txCount - 1; j >= 0 && !stop(); j--) if (this.claim(j) && !this.recover(j, bytesAt(j), rules)) return false;
     return true;
+  }
+
+  /** Claims transaction `i` for this thread if no one has (compare-and-swap on its status); true when it did. */
+  private claim(i: number): boolean {
+    return Atomics.load(this.ints, i) === PENDING && Atomics.compareExchange(this.ints, i, PENDING, CLAIMED) === PENDING;
   }
 
   /**
