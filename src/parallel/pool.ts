@@ -17,6 +17,14 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
  */
 export const WORKER_YOUNG_GENERATION_MB = 64;
 
+/** What a job or task in flight listens to on its worker ({@link WorkerPool}'s `attach`). */
+interface Listener {
+  message: (m: WorkerReply | TaskReply) => void;
+  /** Once: the worker exited. */
+  exit: (code: number) => void;
+  error: (e: Error) => void;
+}
+
 /** Why a pool run did not produce a reply from every worker. */
 export interface PoolFailure {
   workerIndex: number;
@@ -75,14 +83,33 @@ export class WorkerPool {
       ...(process.env.PAREVM_WORKER_PROF ? { execArgv: ['--cpu-prof', `--cpu-prof-dir=${process.env.PAREVM_WORKER_PROF}`] } : {}),
     });
     this.guards.set(w, guard);
-    w.unref();
     // A worker that dies between blocks is replaced (during a block, run() replaces it).
     w.once('exit', () => {
       const i = this.workers.indexOf(w);
       if (i >= 0 && !this.closed) this.workers[i] = this.spawn();
     });
+    // One listener per event for the worker's life, passing each event to the jobs and tasks in
+    // flight: a listener per job piled up past EventEmitter's limit of 10 (a warning per event)
+    // when blocks ran back to back without a turn of the event loop to take their replies.
+    const listeners = new Set<Listener>();
+    this.listeners.set(w, listeners);
+    w.on('message', (m: WorkerReply | TaskReply) => {
+      for (const l of listeners) l.message(m);
+    });
+    w.once('exit', (code) => {
+      for (const l of [...listeners]) l.exit(code);
+    });
+    // An error with none in flight is left to the exit that follows it (the worker is replaced).
+    w.on('error', (e) => {
+      for (const l of [...listeners]) l.error(e);
+    });
+    // After the listeners: a 'message' listener refs the worker's port.
+    w.unref();
     return w;
   }
+
+  /** The listeners of each worker's jobs and tasks in flight ({@link attach}). */
+  private readonly listeners = new WeakMap<Worker, Set<Listener>>();
 
   /**
    * Terminates `w` once it is outside any native call ({@link stopThenTerminate}); its `exit` event
@@ -100,16 +127,15 @@ export class WorkerPool {
    * Listens to worker `w` for one job or task (`message`, `exit`, `error`) and keeps the process
    * alive meanwhile; the returned function stops both.
    */
-  private attach(w: Worker, on: { message: (m: WorkerReply | TaskReply) => void; exit: (code: number) => void; error: (e: Error) => void }): () => void {
+  private attach(w: Worker, on: Listener): () => void {
     this.busy.set(w, (this.busy.get(w) ?? 0) + 1);
     w.ref();
-    w.on('message', on.message);
-    w.once('exit', on.exit);
-    w.once('error', on.error);
+    const listeners = this.listeners.get(w)!;
+    // A copy: one object may listen for two jobs.
+    const listener = { ...on };
+    listeners.add(listener);
     return () => {
-      w.off('message', on.message);
-      w.off('exit', on.exit);
-      w.off('error', on.error);
+      listeners.delete(listener);
       const n = (this.busy.get(w) ?? 1) - 1;
       this.busy.set(w, n);
       // A worker being terminated stays ref'd: terminate() refs it until it exits, and a reply
