@@ -113,6 +113,11 @@ export interface ExecutionMetrics {
    * sequentially after the parallel run was halted (`reason` says so).
    */
   sequentialFrom?: number;
+  /**
+   * Pipelined path: receipts whose trie leaf a worker hashed while the block ran
+   * (`parallel/receiptStream.ts`); the coordinator hashed the rest at the block's end.
+   */
+  receiptLeavesOnWorkers?: number;
   /** Worker faults that made the block fall back to sequential (first line of each). */
   workerFailures?: string[];
   /** Workers that were terminated or lost during the block and replaced in the pool. */

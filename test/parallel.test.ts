@@ -197,6 +197,35 @@ test("the default mode: light transactions run pipelined (mainnet 14396881: 1,34
   assert.equal(diffResults(await executeBlockSequential(decodeBlock(fx.blockJson), fx.state), r), undefined);
 });
 
+// The pipelined path publishes each receipt as its transaction ends; a worker done with its
+// senders hashes their trie leaves meanwhile, and the coordinator builds the root from them.
+test('pipelined: receipt leaves hashed on the workers while the block runs; the same receipts root as the sequential engine', async () => {
+  const pool = new WorkerPool(2, 5000, false);
+  try {
+    // 19932703: execution-bound (143 transactions, ~110 ms): the recovering worker is done early.
+    for (const number of [19932703, 15537394]) {
+      const fx = loadFixtureBlock(FIXTURES, number);
+      const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
+      assert.equal(seq.receiptsRoot, (fx.blockJson as { receiptsRoot: string }).receiptsRoot);
+      const onWorkers: number[] = [];
+      for (let r = 0; r < 3; r++) {
+        const p = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, mode: 'pipelined' });
+        assert.equal(p.metrics?.path, 'pipelined', p.metrics?.reason);
+        assert.deepEqual(diffResults(seq, p), undefined);
+        const n = p.metrics?.receiptLeavesOnWorkers ?? -1;
+        assert.ok(n >= 0 && n <= seq.receipts.length, `leaves on workers: ${n}`);
+        onWorkers.push(n);
+      }
+      assert.ok(
+        onWorkers.some((n) => n > 0),
+        `block ${number}: leaves hashed on workers per run: ${onWorkers.join(', ')}`,
+      );
+    }
+  } finally {
+    await pool.close();
+  }
+});
+
 // The pipelined path returns once every worker has ended its job (a shared counter), not once
 // their replies came: waiting for them yielded to the event loop inside the block's time. The
 // replies are then still in flight when it returns, and the pool takes them later; blocks run

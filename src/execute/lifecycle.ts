@@ -131,8 +131,11 @@ export async function assembleResult(
     requests?: BlockRequests;
     notes: string[];
     timings: PhaseTimings;
-    /** The receipts root (`0x` hex) computed elsewhere meanwhile (the parallel engine: on a worker); undefined: computed here. */
-    receiptsRoot?: Promise<string | undefined>;
+    /**
+     * The receipts root (`0x` hex) computed elsewhere (the parallel paths: leaves hashed on
+     * workers), asked for once the bloom and the state diff are built; undefined: computed here.
+     */
+    receiptsRoot?: () => Promise<string | undefined> | string | undefined;
   },
 ): Promise<BlockResult> {
   const { block } = decoded;
@@ -140,7 +143,7 @@ export async function assembleResult(
   const hash = bytesToHex(block.hash());
   const logsBloom = blockLogsBloom(parts.receipts);
   const stateChanges = sm.changes();
-  const root = (await parts.receiptsRoot) ?? (await receiptsRoot(parts.receipts));
+  const root = (await parts.receiptsRoot?.()) ?? (await receiptsRoot(parts.receipts));
   return {
     number: block.header.number,
     hash,

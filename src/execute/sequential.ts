@@ -62,6 +62,10 @@ export interface InOrderParts {
    * called in order, just before the transaction runs (the pipelined path waits here for its workers).
    */
   senderOf: (i: number) => string;
+  /** Called with each transaction's receipt once it ran (the pipelined path publishes it to its workers). */
+  onReceipt?: (i: number, receipt: Receipt) => void;
+  /** The receipts root computed elsewhere ({@link assembleResult}'s `receiptsRoot`), from the block's receipts. */
+  receiptsRoot?: (receipts: readonly Receipt[]) => string | undefined;
 }
 
 /**
@@ -87,7 +91,9 @@ export async function executeInOrder(
   if (engine.parevmEvm !== undefined) options.onParevmEvm?.(engine.parevmEvm);
   await preBlock(engine.host, decoded, notes);
   for (let i = 0; i < block.transactions.length; i++) {
-    receipts.push(await engine.runTransaction(block, i, receipts.at(-1)?.cumulativeGasUsed ?? 0n, undefined, parts.senderOf(i)));
+    const receipt = await engine.runTransaction(block, i, receipts.at(-1)?.cumulativeGasUsed ?? 0n, undefined, parts.senderOf(i));
+    receipts.push(receipt);
+    parts.onReceipt?.(i, receipt);
   }
   const tPost = performance.now();
   const requests = await postBlock(engine.host, sm, decoded, receipts, notes);
@@ -96,6 +102,7 @@ export async function executeInOrder(
     receipts,
     requests,
     notes,
+    ...(parts.receiptsRoot ? { receiptsRoot: () => parts.receiptsRoot!(receipts) } : {}),
     timings: { decodeMs: parts.decodeMs, senderRecoveryMs: parts.senderRecoveryMs, executionMs: tPost - tExec, postBlockMs: 0, totalMs: 0 },
   });
   const end = performance.now();

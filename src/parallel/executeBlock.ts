@@ -335,7 +335,7 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
       receipts,
       requests,
       notes: pre.notes,
-      ...(receiptsRoot ? { receiptsRoot } : {}),
+      ...(receiptsRoot ? { receiptsRoot: () => receiptsRoot } : {}),
       // Recovery: every worker recovers its stride first, so the slowest stride is the phase's wall
       // time (a sender recovered on demand later counts as execution). Execution: from decoding to
       // the post-block work (the coordinator's own steps included), recovery out.

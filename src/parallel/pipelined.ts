@@ -6,6 +6,8 @@
  * (mainnet 14396881: 80 of 104 ms sequentially, 60 µs per signature against 8 µs per transaction
  * executed), and it parallelises perfectly; Block-STM's own cost per transaction (~2.5× the
  * sequential engine's at 2 workers) makes parallel execution of such transactions lose.
+ * Once done with their senders, the workers hash the receipts trie's leaves as the transactions
+ * end (`receiptStream.ts`), so the receipts root no longer waits for the block's end.
  */
 import type { DecodedBlock } from '../block/decode.js';
 import { recoveryRules } from '../block/senders.js';
@@ -15,6 +17,7 @@ import type { StateReader } from '../state/reader.js';
 import type { BlockResult } from '../types.js';
 import { Fallback, workerFailureMetrics } from './fallback.js';
 import type { WorkerPool } from './pool.js';
+import { ReceiptStream, spareReceiptStream } from './receiptStream.js';
 import { RecoveryBuffer, spareRecovery } from './recovery.js';
 import { TransactionBuffer, TransactionReader, spareTransactions } from './transactionBuffer.js';
 import type { RecoverJob } from './worker.js';
@@ -32,6 +35,25 @@ export const SENDER_STALL_MS = 2000;
  */
 export const WORKERS_END_MS = 10_000;
 
+/**
+ * How long the coordinator waits without yielding (ms), once the block is done, for every worker
+ * to count its job ended: a worker ends at once when the receipt stream closes, unless a leaf it
+ * hashes is still in progress or it has not started the job yet (a fresh worker's warm-up step).
+ */
+const ENDED_WAIT_MS = 2;
+
+/** Whether `ended[0]` reaches `workers` within `timeoutMs`, waited for in `Atomics.wait` (no turn of the event loop). */
+function allEnded(ended: Int32Array, workers: number, timeoutMs: number): boolean {
+  const until = performance.now() + timeoutMs;
+  for (;;) {
+    const n = Atomics.load(ended, 0);
+    if (n >= workers) return true;
+    const left = until - performance.now();
+    if (left <= 0) return false;
+    Atomics.wait(ended, 0, n, left);
+  }
+}
+
 /** Options of {@link executePipelined}. */
 export interface PipelinedOptions {
   pool: WorkerPool;
@@ -47,8 +69,11 @@ export interface PipelinedOptions {
  * worker claims its stride of transactions, then any left (`RecoveryBuffer`: compare-and-swap per
  * transaction), and the coordinator takes transaction i's sender just before running it,
  * recovering it itself when no worker has claimed it yet. The result equals
- * `executeBlockSequential`'s field for field. It returns once every worker has counted its job
- * ended (a shared Int32), not once their replies came: the pool takes those later.
+ * `executeBlockSequential`'s field for field. Each receipt is published as its transaction ends,
+ * and a recovering worker done with its senders hashes its leaf ({@link ReceiptStream}; the
+ * coordinator builds the root from the leaves, `metrics.receiptLeavesOnWorkers` says how many
+ * came from workers). It returns once every worker has counted its job ended (a shared Int32),
+ * not once their replies came: the pool takes those later.
  * `timings.senderRecoveryMs` is the time the coordinator waited for (or spent recovering)
  * senders, `metrics.path` is `'pipelined'`.
  * @throws Fallback on anything that is not a clean run — an invalid signature or a sender that
@@ -75,6 +100,9 @@ export async function executePipelined(
   const recoverers = Math.max(1, pool.size - 1);
   const endedBuffer = new SharedArrayBuffer(4);
   const ended = new Int32Array(endedBuffer);
+  // The block cannot use more gas than its limit, nor than its transactions' limits together.
+  const txGas = block.transactions.reduce((sum, tx) => sum + tx.gasLimit, 0n);
+  const receiptStream = ReceiptStream.create(txCount, txGas < block.header.gasLimit ? txGas : block.header.gasLimit, (bytes) => spareReceiptStream.take(bytes));
   const run = pool.start(
     (workerIndex, blockId): RecoverJob => ({
       type: 'recover',
@@ -86,6 +114,7 @@ export async function executePipelined(
       workerCount: recoverers,
       rules,
       ended: endedBuffer,
+      receipts: receiptStream.buffer,
       ...(fault && fault.workerIndex === workerIndex ? { fault: { kind: fault.kind, afterRecoveries: fault.afterRecoveries } } : {}),
     }),
     () => {},
@@ -138,11 +167,14 @@ export async function executePipelined(
         waitMs += performance.now() - t;
         return sender;
       },
+      onReceipt: (i, receipt) => receiptStream.publish(i, receipt),
+      receiptsRoot: (receipts) => receiptStream.root(receipts),
     };
     result = await executeInOrder(decoded, state, { engine: options.engine }, parts);
   } catch (e) {
     failure = e;
     transactions.abort();
+    receiptStream.close();
     // A stalled worker (lost, or hung in a native call or a loop) is not waited for until the
     // deadline. The replies that came while this thread waited in Atomics.wait are taken first:
     // only workers still on the block are stopped.
@@ -151,8 +183,10 @@ export async function executePipelined(
       run.stop(`a worker stalled recovering transaction ${stalledTx}'s sender`);
     }
   }
+  // Ends the workers' jobs (they hash leaves until it is closed) whatever happened above.
+  receiptStream.close();
   let workerMetrics: ReturnType<typeof workerFailureMetrics> | undefined;
-  if (failure === undefined && Atomics.load(ended, 0) === pool.size) {
+  if (failure === undefined && allEnded(ended, pool.size, ENDED_WAIT_MS)) {
     // Every worker has ended its job: none reads this block's buffers again, and their replies
     // carry nothing the result needs. The pool takes them as they come. Awaiting them here would
     // yield to the event loop inside the block's time, where V8 ran the GC work it had deferred:
@@ -169,6 +203,7 @@ export async function executePipelined(
   }
   spareTransactions.keep(transactions.buffer);
   spareRecovery.keep(recovery.buffer);
+  spareReceiptStream.keep(receiptStream.buffer);
   if (failure !== undefined) {
     const reason = failure instanceof Fallback ? failure.reason : `the pipelined run stopped: ${(failure as Error)?.message ?? failure}`;
     throw new Fallback(reason, { ...(failure instanceof Fallback ? failure.metrics : {}), ...workerMetrics });
@@ -181,6 +216,6 @@ export async function executePipelined(
   t.totalMs = performance.now() - started.t0;
   t.senderRecoveryMs = waitMs;
   t.executionMs = t.totalMs - t.decodeMs - t.senderRecoveryMs - t.postBlockMs;
-  r.metrics = { path: 'pipelined', workers: pool.size, executions: txCount };
+  r.metrics = { path: 'pipelined', workers: pool.size, executions: txCount, receiptLeavesOnWorkers: receiptStream.leavesOnWorkers };
   return r;
 }

@@ -21,6 +21,7 @@ import { type PackedLeaves, type PackedReceipts, packedReceiptLeaves } from '../
 import { MVMemory, type MVMemoryLayout, MVMemoryFullError } from './mvMemory.js';
 import { LazyBlock } from './lazyBlock.js';
 import { RecoveryBuffer } from './recovery.js';
+import { ReceiptStream } from './receiptStream.js';
 import { Scheduler, TASK_EXECUTE, TASK_NONE, TASK_VALIDATE, type Task } from './scheduler.js';
 import { IncarnationRunner, type IncarnationResult } from './incarnation.js';
 import { EstimateReadError, LocationKeys } from './txView.js';
@@ -84,6 +85,8 @@ export interface RecoverJob {
    * block's buffers again: when every worker has, the coordinator returns without its reply.
    */
   ended: SharedArrayBuffer;
+  /** The block's receipts as the coordinator publishes them ({@link ReceiptStream}): the worker hashes their leaves once its senders are done. */
+  receipts?: SharedArrayBuffer;
 }
 
 /**
@@ -237,7 +240,7 @@ function emptyMetrics(): WorkerMetrics {
   return { executions: 0, validations: 0, estimateWaits: 0, setupMs: 0, recoverMs: 0, executeMs: 0, evmMs: 0, validateMs: 0, idleMs: 0 };
 }
 
-/** A {@link RecoverJob}: this worker's stride of sender recovery, then whatever no thread has claimed yet. */
+/** A {@link RecoverJob}: this worker's stride of sender recovery, then whatever no thread has claimed yet, then the receipts' leaves as they come. */
 function recoverJob(job: RecoverJob): WorkerReply {
   const t0 = performance.now();
   const metrics = emptyMetrics();
@@ -260,7 +263,11 @@ function recoverJob(job: RecoverJob): WorkerReply {
   }
   if (fault) injectFault(fault.kind);
   metrics.recoverMs = performance.now() - t0;
-  Atomics.add(new Int32Array(job.ended), 0, 1);
+  // Only the recovering workers: with as many threads busy as cores, another one hashing took their time.
+  if (job.receipts && job.workerIndex < job.workerCount) new ReceiptStream(job.receipts).hashLeaves();
+  const ended = new Int32Array(job.ended);
+  Atomics.add(ended, 0, 1);
+  Atomics.notify(ended, 0);
   return { type: 'done', blockId: job.blockId, outputs: packOutputs([]), metrics };
 }
 

@@ -66,7 +66,7 @@ export function leafReference(shape: TrieShape, k: number): Uint8Array | undefin
  * the node's encoding first (a log-heavy receipt is megabytes: two copies of it, and the garbage
  * collections they brought, took longer than its hash).
  */
-function leafRef(item: TrieItem, depth: number): Uint8Array {
+export function leafRef(item: TrieItem, depth: number): Uint8Array {
   const { value } = item;
   const buffer = leafBuffer(item);
   const head = leafHead(buffer, item, depth);

@@ -2,7 +2,7 @@ import { bytesToHex } from '@ethereumjs/util';
 import { fromHexInto } from '../state/hex.js';
 import { hexStringLength, logsEncodingOf, writeHexString } from '../evm/logs.js';
 import { encodeRlp, rlpFramedLength, rlpIntLength, writeRlpHeader, writeRlpInt } from '../state/rlp.js';
-import { type TrieShape, leafReference, shapeRoot, trieRoot, trieShape } from '../state/trieRoot.js';
+import { type TrieItem, type TrieShape, leafReference, shapeRoot, trieRoot, trieShape } from '../state/trieRoot.js';
 import type { Receipt } from '../types.js';
 
 /**
@@ -43,6 +43,71 @@ function writeReceipt(out: Buffer, at: number, r: Receipt, logs: Uint8Array, pay
   at = writeHexString(out, at, r.logsBloom);
   out.set(logs, at);
   return at + logs.length;
+}
+
+/**
+ * Writes {@link encodeReceiptBytes}`(r)` into `out` at `at` when it ends by `limit`; returns its
+ * end, or −1 (nothing written) when it would not fit.
+ */
+export function writeReceiptBytes(out: Buffer, at: number, limit: number, r: Receipt): number {
+  const logs = logsEncodingOf(r);
+  const payload = receiptPayloadLength(r, logs);
+  if (at + encodedReceiptLength(r, payload) > limit) return -1;
+  return writeReceipt(out, at, r, logs, payload);
+}
+
+/**
+ * The receipts trie's layout for `count` receipts, which depends on the count alone (keys
+ * `rlp(0)` … `rlp(count − 1)`): each receipt's leaf depth, and which receipt each sorted item
+ * is, so leaves can be hashed as receipts come, before the block ends ({@link leafRef}).
+ */
+export interface ReceiptsTrieLayout {
+  /** Sorted item k's key nibbles. */
+  readonly nibbles: readonly Uint8Array[];
+  /** Sorted item k's receipt index. */
+  readonly receiptAt: Int32Array;
+  /** Receipt i's sorted item. */
+  readonly itemOf: Int32Array;
+  /** Receipt i's leaf depth in nibbles (−1: a branch's value; never for receipts, whose keys are no prefix of one another). */
+  readonly depthOf: Int32Array;
+}
+
+/** The last layout built ({@link receiptsTrieLayout}): blocks in a row often have as many receipts. */
+let lastLayout: { count: number; layout: ReceiptsTrieLayout } | undefined;
+
+/** {@link ReceiptsTrieLayout} of `count` receipts. */
+export function receiptsTrieLayout(count: number): ReceiptsTrieLayout {
+  if (lastLayout?.count === count) return lastLayout.layout;
+  const keyed = Array.from({ length: count }, (_, i) => {
+    const value = new Uint8Array(4);
+    new DataView(value.buffer).setUint32(0, i);
+    return value;
+  });
+  // The shape of keys rlp(i) with values saying which receipt each is (values never change a shape).
+  const shape = trieShape(keyed.map((v, i) => [encodeRlp(BigInt(i)), v] as const));
+  const receiptAt = new Int32Array(count);
+  const itemOf = new Int32Array(count);
+  const depthOf = new Int32Array(count);
+  shape.items.forEach((item, k) => {
+    const i = new DataView(item.value.buffer).getUint32(0);
+    receiptAt[k] = i;
+    itemOf[i] = k;
+    depthOf[i] = shape.leafDepth[k]!;
+  });
+  const layout: ReceiptsTrieLayout = { nibbles: shape.items.map((item) => item.nibbles), receiptAt, itemOf, depthOf };
+  lastLayout = { count, layout };
+  return layout;
+}
+
+/**
+ * The receipts root (`0x` hex) of `encoded` (receipt i's bytes) from leaves hashed elsewhere:
+ * `leafOf(i)` is receipt i's {@link leafRef}, or undefined to hash it here.
+ */
+export function receiptsRootFromLayout(layout: ReceiptsTrieLayout, encoded: (i: number) => Uint8Array, leafOf: (i: number) => Uint8Array | undefined): string {
+  const count = layout.receiptAt.length;
+  const items: TrieItem[] = Array.from({ length: count }, (_, k) => ({ nibbles: layout.nibbles[k]!, value: encoded(layout.receiptAt[k]!) }));
+  const leafDepth = Int32Array.from(layout.receiptAt, (i) => layout.depthOf[i]!);
+  return bytesToHex(shapeRoot({ items, leafDepth }, (k) => leafOf(layout.receiptAt[k]!)));
 }
 
 /** Root of the receipts trie: key `rlp(index)`, value the encoded receipt (Yellow Paper §4.3). */

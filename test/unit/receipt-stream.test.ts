@@ -1,0 +1,91 @@
+// The receipt stream of the pipelined path (src/parallel/receiptStream.ts): receipts published as
+// their transactions end, their trie leaves hashed by "workers" (here a second view of the same
+// buffer, as a worker builds it from its job), the root built from them on the coordinator. The
+// root must be the block header's whoever hashed which leaf: all by the workers, none, those
+// published before a receipt did not fit, and with a leaf claimed by a worker that never ends it.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadFixtureBlock } from '../../src/block/fixtures.js';
+import { executeBlockSequential } from '../../src/execute/sequential.js';
+import { ReceiptStream } from '../../src/parallel/receiptStream.js';
+import type { Receipt } from '../../src/types.js';
+import { FIXTURES } from '../helpers.js';
+
+async function blockReceipts(number: number): Promise<{ receipts: Receipt[]; root: string; gas: bigint }> {
+  const fx = loadFixtureBlock(FIXTURES, number);
+  const result = await executeBlockSequential(fx.blockJson, fx.state);
+  const header = fx.blockJson as { receiptsRoot: string; gasLimit: string };
+  assert.equal(result.receiptsRoot, header.receiptsRoot, `block ${number}: the sequential engine's root is the header's`);
+  return { receipts: result.receipts, root: header.receiptsRoot, gas: BigInt(header.gasLimit) };
+}
+
+function publishAll(stream: ReceiptStream, receipts: readonly Receipt[]): void {
+  for (const [i, r] of receipts.entries()) stream.publish(i, r);
+}
+
+test("every leaf hashed by a worker, or none: the header's receipts root either way", async () => {
+  for (const number of [4370000, 14396881, 15537394]) {
+    const { receipts, root, gas } = await blockReceipts(number);
+    const all = ReceiptStream.create(receipts.length, gas);
+    publishAll(all, receipts);
+    // Every receipt published: the worker hashes them all and returns.
+    new ReceiptStream(all.buffer).hashLeaves();
+    assert.equal(all.root(receipts), root, `block ${number}, leaves on a worker`);
+    assert.equal(all.leavesOnWorkers, receipts.length);
+
+    const none = ReceiptStream.create(receipts.length, gas);
+    publishAll(none, receipts);
+    assert.equal(none.root(receipts), root, `block ${number}, leaves on the coordinator`);
+    assert.equal(none.leavesOnWorkers, 0);
+  }
+});
+
+test('a receipt that does not fit ends publishing: the workers hash those before it, the coordinator the rest', async () => {
+  // 15537394: one receipt of 1.6 MB, beyond the room of a block said to use no gas.
+  const { receipts, root } = await blockReceipts(15537394);
+  const stream = ReceiptStream.create(receipts.length, 0n);
+  publishAll(stream, receipts);
+  stream.close();
+  // Closed: the worker hashes what was published, then ends instead of waiting for more.
+  new ReceiptStream(stream.buffer).hashLeaves();
+  assert.equal(stream.root(receipts), root);
+  assert.ok(stream.leavesOnWorkers > 0 && stream.leavesOnWorkers < receipts.length, `${stream.leavesOnWorkers} of ${receipts.length} on the worker`);
+});
+
+test('a leaf a lost worker claimed and never hashed is hashed by the coordinator after its wait', async () => {
+  const { receipts, root, gas } = await blockReceipts(14396881);
+  const stream = ReceiptStream.create(receipts.length, gas);
+  publishAll(stream, receipts);
+  // The status words follow the 16-byte header: receipt 7 claimed (1) by a worker that is gone.
+  const status = new Int32Array(stream.buffer, 16, receipts.length);
+  assert.equal(Atomics.compareExchange(status, 7, 0, 1), 0);
+  new ReceiptStream(stream.buffer).hashLeaves();
+  assert.equal(stream.root(receipts), root);
+  assert.equal(stream.leavesOnWorkers, receipts.length - 1);
+});
+
+test('a buffer kept from an earlier block (every byte stale) starts clean', async () => {
+  const { receipts, root, gas } = await blockReceipts(4370000);
+  const kept = new SharedArrayBuffer(16 << 20);
+  new Uint8Array(kept).fill(0xff);
+  const stream = ReceiptStream.create(receipts.length, gas, (bytes) => {
+    assert.ok(bytes <= kept.byteLength);
+    return kept;
+  });
+  assert.equal(stream.buffer, kept);
+  publishAll(stream, receipts);
+  new ReceiptStream(stream.buffer).hashLeaves();
+  assert.equal(stream.root(receipts), root);
+  assert.equal(stream.leavesOnWorkers, receipts.length);
+});
+
+test('no receipt or one: no root from the stream (the coordinator computes it as before)', () => {
+  const one: Receipt = { txType: 2, status: 1, gasUsed: 21000n, cumulativeGasUsed: 21000n, logs: [], logsBloom: `0x${'00'.repeat(256)}` };
+  const empty = ReceiptStream.create(0, 30_000_000n);
+  new ReceiptStream(empty.buffer).hashLeaves();
+  assert.equal(empty.root([]), undefined);
+  const single = ReceiptStream.create(1, 30_000_000n);
+  single.publish(0, one);
+  new ReceiptStream(single.buffer).hashLeaves();
+  assert.equal(single.root([one]), undefined);
+});
