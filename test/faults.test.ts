@@ -255,7 +255,7 @@ test("post-block task: the workers hash a share each of the receipts trie's leav
   }
 });
 
-// The pipelined path: the workers only recover senders while the coordinator executes. A worker
+// The pipelined path: the workers recover senders (then hash receipt leaves) while the coordinator executes. A worker
 // that fails mid-recovery leaves a sender it claimed unrecovered: the coordinator gives up on it
 // (SENDER_STALL_MS), stops the workers still on the block and runs it sequentially. Worker 0: with
 // two workers, only one recovers (the coordinator is the other recoverer).

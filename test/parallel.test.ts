@@ -254,8 +254,8 @@ test("pipelined: the result does not wait for the workers' replies once each has
       assert.equal(p.metrics?.path, 'pipelined', p.metrics?.reason);
       assert.deepEqual(diffResults(seq, p), undefined);
     }
-    // A worker's job ends microseconds after its last recovery, the coordinator's block milliseconds
-    // later (its last transactions and the post-block work): at least one run of twelve returns first.
+    // A worker counts its job ended as the coordinator closes the receipt stream, just before the
+    // run returns; its reply comes through the event loop later: at least one run of twelve returns first.
     assert.ok(
       inFlight.some((n) => n > 0),
       `replies in flight when each run returned: ${inFlight.join(', ')}`,

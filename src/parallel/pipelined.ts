@@ -30,8 +30,9 @@ export const SENDER_STALL_MS = 2000;
 
 /**
  * How long the coordinator waits, once every transaction ran, for the workers' replies (ms) before
- * it stops those still on the block: a worker has at most one recovery left then, but a fresh one
- * may still be loading its modules or in an EVM warm-up step (~170 ms cold) before it takes the job.
+ * it stops those still on the block: a worker has at most one recovery or one receipt leaf left
+ * then (the receipt stream is closed), but a fresh one may still be loading its modules or in an
+ * EVM warm-up step (~170 ms cold) before it takes the job.
  */
 export const WORKERS_END_MS = 10_000;
 
@@ -195,7 +196,8 @@ export async function executePipelined(
     void run.done;
   } else {
     // Every worker ends its job, none is left on this block: each has at most its last recovery
-    // to finish once every sender is in, so one that has not replied by then is hung or lost.
+    // or receipt leaf to finish once every sender is in and the stream is closed, so one that has
+    // not replied by then is hung or lost.
     const end = setTimeout(() => run.stop(`a worker did not end its recovery job within ${WORKERS_END_MS} ms`), WORKERS_END_MS);
     const done = await run.done;
     clearTimeout(end);

@@ -21,7 +21,7 @@ const DONE = 2;
 const REF = 33;
 /** How often an idle worker looks for newly published receipts (ms): no wake-up per receipt on the coordinator's path. */
 const POLL_MS = 1;
-/** How long the coordinator waits for a leaf a worker is hashing (ms) before hashing it itself: only a lost worker takes this long. */
+/** How long the coordinator waits for the leaves workers are hashing (ms, all of them together) before hashing the rest itself: only a lost worker takes this long. */
 const LEAF_WAIT_MS = 1000;
 
 /**
@@ -129,7 +129,9 @@ export class ReceiptStream {
     let next = 0;
     for (;;) {
       const published = Atomics.load(this.header, PUBLISHED);
-      for (; next < published; next++) if (Atomics.compareExchange(this.status, next, PENDING, CLAIMED) === PENDING) this.hash(next, layout);
+      // Closed: the coordinator hashes what is left (or the block failed: nobody needs them).
+      for (; next < published && Atomics.load(this.header, CLOSED) === 0; next++)
+        if (Atomics.compareExchange(this.status, next, PENDING, CLAIMED) === PENDING) this.hash(next, layout);
       if (next >= this.count || Atomics.load(this.header, CLOSED) === 1) return;
       Atomics.wait(this.header, PUBLISHED, published, POLL_MS);
     }
@@ -159,9 +161,12 @@ export class ReceiptStream {
     // Claimed here first (hashed while the root is built), so a worker's leaf in progress has time to end.
     const mine = new Uint8Array(this.count);
     for (let i = 0; i < this.count; i++) if (i >= published || Atomics.compareExchange(this.status, i, PENDING, CLAIMED) === PENDING) mine[i] = 1;
+    // One deadline for every leaf in progress: lost workers cost LEAF_WAIT_MS once, not each.
+    const until = performance.now() + LEAF_WAIT_MS;
     const leafOf = (i: number): Uint8Array | undefined => {
       if (mine[i] === 1) return undefined;
-      if (Atomics.load(this.status, i) !== DONE) Atomics.wait(this.status, i, CLAIMED, LEAF_WAIT_MS);
+      const left = until - performance.now();
+      if (Atomics.load(this.status, i) !== DONE && left > 0) Atomics.wait(this.status, i, CLAIMED, left);
       // Not done in time (a lost worker): hashed here.
       if (Atomics.load(this.status, i) !== DONE) return undefined;
       const length = this.refLengths[i]!;
