@@ -97,7 +97,7 @@ export class ReceiptStream {
 
   /** Coordinator: receipt `i` is final (its cumulative gas included); receipts come in order. */
   publish(i: number, receipt: Receipt): void {
-    if (this.full || i !== Atomics.load(this.header, PUBLISHED) || Atomics.load(this.header, CLOSED) === 1) return;
+    if (this.full || i !== Atomics.load(this.header, PUBLISHED) || Atomics.load(this.header, CLOSED) !== 0) return;
     const end = writeReceiptBytes(this.bytes, this.used, this.capacity, receipt);
     if (end < 0) {
       this.full = true;
@@ -132,7 +132,7 @@ export class ReceiptStream {
       // Closed: the coordinator hashes what is left (or the block failed: nobody needs them).
       for (; next < published && Atomics.load(this.header, CLOSED) === 0; next++)
         if (Atomics.compareExchange(this.status, next, PENDING, CLAIMED) === PENDING) this.hash(next, layout);
-      if (next >= this.count || Atomics.load(this.header, CLOSED) === 1) return;
+      if (next >= this.count || Atomics.load(this.header, CLOSED) !== 0) return;
       Atomics.wait(this.header, PUBLISHED, published, POLL_MS);
     }
   }
