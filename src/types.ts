@@ -114,8 +114,9 @@ export interface ExecutionMetrics {
    */
   sequentialFrom?: number;
   /**
-   * Pipelined path: receipts whose trie leaf a worker hashed while the block ran
-   * (`parallel/receiptStream.ts`); the coordinator hashed the rest at the block's end.
+   * Receipts whose trie leaf a worker hashed (`parallel/receiptStream.ts`): on the pipelined path
+   * while the block ran, after a Block-STM run while the coordinator merged; the coordinator
+   * hashed the rest at the block's end.
    */
   receiptLeavesOnWorkers?: number;
   /** Worker faults that made the block fall back to sequential (first line of each). */

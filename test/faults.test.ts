@@ -20,7 +20,7 @@ import {
 } from '../src/index.js';
 import { type WorkerFault, executeBlockWithFaults } from '../src/parallel/executeBlock.js';
 import { BEACON_ROOTS_ADDRESS } from '../src/execute/system.js';
-import { type PackedReceipts, packReceipts, receiptsRootFromLeaves } from '../src/verify/receipts.js';
+import { ReceiptStream } from '../src/parallel/receiptStream.js';
 import { FIXTURES } from './helpers.js';
 
 after(() => closeSharedPools());
@@ -225,28 +225,41 @@ for (const [label, block, pick, force] of [
   });
 }
 
-test("post-block task: the workers hash a share each of the receipts trie's leaves, read in place from one shared buffer, and the root built from them is the sequential engine's; a worker that exits mid-task fails the task (the engine then computes it itself)", async () => {
+test("post-block task: the workers hash the receipts trie's leaves from a receipt stream, read in place, and the root built from them is the sequential engine's; a worker that exits mid-task fails the task and the coordinator hashes what it left", async () => {
   const pool = new WorkerPool(2);
   try {
     const seq = await sequentialReference();
     // Pre-Byzantium: the header's root covers intermediate state roots parevm does not compute, so the reference is the engine's own (the mainnet tests tie it to headers from Byzantium on).
     const DIGEST = { receiptsRoot: seq.receiptsRoot, logsBloom: seq.logsBloom };
-    const shared = (receipts: Receipt[]) => packReceipts(receipts, (bytes) => new SharedArrayBuffer(bytes));
-    const rootOnWorkers = async (packed: PackedReceipts, parts: number) =>
-      receiptsRootFromLeaves(packed, await Promise.all(Array.from({ length: parts }, (_, part) => pool.task({ type: 'receiptLeaves', packed, part, parts }))));
-    const packed = shared(seq.receipts);
-    assert.equal(await rootOnWorkers(packed, 2), seq.receiptsRoot);
-    assert.equal(await rootOnWorkers(packed, 1), seq.receiptsRoot, 'one share: every leaf on one worker');
-    assert.equal(await rootOnWorkers(packed, 3), seq.receiptsRoot, 'more shares than workers');
+    /** The root from a stream of `receipts`, every one published, hashed by `tasks` tasks (settled first), with how many leaves came from workers. */
+    const rootOnWorkers = async (receipts: Receipt[], tasks: number) => {
+      const stream = ReceiptStream.create(receipts.length, 30_000_000n);
+      for (const [i, r] of receipts.entries()) stream.publish(i, r);
+      const settled = await Promise.allSettled(Array.from({ length: tasks }, () => pool.task({ type: 'receiptLeaves', receipts: stream.buffer })));
+      return { root: stream.root(receipts), onWorkers: stream.leavesOnWorkers, settled: settled.map((t) => t.status) };
+    };
+    const n = seq.receipts.length;
+    assert.ok(n >= 2);
+    assert.deepEqual(await rootOnWorkers(seq.receipts, 2), { root: seq.receiptsRoot, onWorkers: n, settled: ['fulfilled', 'fulfilled'] });
+    assert.deepEqual(
+      await rootOnWorkers(seq.receipts, 1),
+      { root: seq.receiptsRoot, onWorkers: n, settled: ['fulfilled'] },
+      'one task: every leaf on one worker',
+    );
     // Against a header (Byzantium on: status receipts): the root built from the workers' leaves is the block's.
     const byz = loadFixtureBlock(FIXTURES, 4370000);
     const byzSeq = await executeBlockSequential(decodeBlock(byz.blockJson), byz.state);
     const header = byz.blockJson as unknown as { receiptsRoot: string };
-    assert.equal(await rootOnWorkers(shared(byzSeq.receipts), 2), header.receiptsRoot);
-    // Workers take turns (task n on worker n mod 2; tasks 1 … 8 so far): the ninth goes to worker 1,
-    // already terminating (terminated after posting, a fast worker could finish the task first).
-    pool.terminateWorker(1, 'terminated during a post-block task (test)');
-    await assert.rejects(pool.task({ type: 'receiptLeaves', packed, part: 0, parts: 1 }));
+    assert.deepEqual(await rootOnWorkers(byzSeq.receipts, 2), {
+      root: header.receiptsRoot,
+      onWorkers: byzSeq.receipts.length,
+      settled: ['fulfilled', 'fulfilled'],
+    });
+    // Workers take turns (task n on worker n mod 2; tasks 1 … 5 so far): the sixth goes to worker 0,
+    // already terminating (terminated before posting: a fast worker could finish the task first).
+    // The task fails, no worker hashed a leaf, and the coordinator's root is still the block's.
+    pool.terminateWorker(0, 'terminated during a post-block task (test)');
+    assert.deepEqual(await rootOnWorkers(byzSeq.receipts, 1), { root: header.receiptsRoot, onWorkers: 0, settled: ['rejected'] });
     const after = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, mode: 'block-stm' });
     assert.equal(after.metrics?.path, 'parallel');
     assert.deepEqual({ receiptsRoot: after.receiptsRoot, logsBloom: after.logsBloom }, DIGEST);

@@ -199,7 +199,9 @@ test("the default mode: light transactions run pipelined (mainnet 14396881: 1,34
 
 // The pipelined path publishes each receipt as its transaction ends; a worker done with its
 // senders hashes their trie leaves meanwhile, and the coordinator builds the root from them.
-test('pipelined: receipt leaves hashed on the workers while the block runs; the same receipts root as the sequential engine', async () => {
+// After a Block-STM run the same stream takes every receipt at once, and the workers hash from it
+// in a post-block task while the coordinator merges.
+test('pipelined and Block-STM: receipt leaves hashed on the workers; the same receipts root as the sequential engine', async () => {
   const pool = new WorkerPool(2, 5000, false);
   try {
     // 19932703: execution-bound (143 transactions, ~110 ms): the recovering worker is done early.
@@ -207,19 +209,21 @@ test('pipelined: receipt leaves hashed on the workers while the block runs; the 
       const fx = loadFixtureBlock(FIXTURES, number);
       const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
       assert.equal(seq.receiptsRoot, (fx.blockJson as { receiptsRoot: string }).receiptsRoot);
-      const onWorkers: number[] = [];
-      for (let r = 0; r < 3; r++) {
-        const p = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, mode: 'pipelined' });
-        assert.equal(p.metrics?.path, 'pipelined', p.metrics?.reason);
-        assert.deepEqual(diffResults(seq, p), undefined);
-        const n = p.metrics?.receiptLeavesOnWorkers ?? -1;
-        assert.ok(n >= 0 && n <= seq.receipts.length, `leaves on workers: ${n}`);
-        onWorkers.push(n);
+      for (const mode of ['pipelined', 'block-stm'] as const) {
+        const onWorkers: number[] = [];
+        for (let r = 0; r < 3; r++) {
+          const p = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, mode, force: true });
+          assert.equal(p.metrics?.path, mode === 'pipelined' ? 'pipelined' : 'parallel', p.metrics?.reason);
+          assert.deepEqual(diffResults(seq, p), undefined);
+          const n = p.metrics?.receiptLeavesOnWorkers ?? -1;
+          assert.ok(n >= 0 && n <= seq.receipts.length, `leaves on workers: ${n}`);
+          onWorkers.push(n);
+        }
+        assert.ok(
+          onWorkers.some((n) => n > 0),
+          `block ${number}, ${mode}: leaves hashed on workers per run: ${onWorkers.join(', ')}`,
+        );
       }
-      assert.ok(
-        onWorkers.some((n) => n > 0),
-        `block ${number}: leaves hashed on workers per run: ${onWorkers.join(', ')}`,
-      );
     }
   } finally {
     await pool.close();

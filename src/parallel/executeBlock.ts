@@ -27,11 +27,11 @@ import { LocationKeys, lazySender } from './txView.js';
 import { type BlockSeeds, blockSeeds } from './seeds.js';
 import { blockAuthorities } from './incarnation.js';
 import { lazySenderViolations, mergeWrites } from './merge.js';
-import { packReceipts, receiptsRootFromLeaves } from '../verify/receipts.js';
 import type { BlockJob, WorkerReply } from './worker.js';
 import { type Output, unpackOutputs } from './outputCodec.js';
 import { Fallback, workerFailureMetrics } from './fallback.js';
 import { executePipelined } from './pipelined.js';
+import { ReceiptStream, spareReceiptStream } from './receiptStream.js';
 
 /** The parallel paths `executeBlock` can be asked for ({@link ParallelOptions.mode}). */
 export const PARALLEL_MODES = ['auto', 'block-stm', 'pipelined'] as const;
@@ -111,8 +111,6 @@ export interface WorkerFault {
 
 /** The pre-state encoding kept for the next block ({@link SpareBuffer}). */
 const spareSnapshot = new SpareBuffer(64 << 20);
-/** The packed receipts kept for the next block's receipts-root task. */
-const spareReceipts = new SpareBuffer(16 << 20);
 /** The scheduler buffer kept for the next block (a few hundred KB for 2,000 transactions; the transactions' and recovery's: `spareTransactions`, `spareRecovery`). */
 const spareScheduler = new SpareBuffer(4 << 20);
 
@@ -264,6 +262,8 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
     r.metrics = { path: 'sequential', reason, workers: 0, ...metrics };
     return r;
   };
+  /** The Block-STM run's receipt stream, once its receipts are known: closed on every way out (its workers' tasks end). */
+  let stream: ReceiptStream | undefined;
   try {
     const route = chooseRoute(decoded, state, options);
     if (route.path === 'sequential') return await sequentially(route.reason, {});
@@ -293,30 +293,18 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
     const { receipts, committed } = committedReceipts(decoded, run, pre.base);
     const tPost = performance.now();
     // Post-block work off the coordinator (issue 16 item 4): the receipts root needs only the
-    // final receipts, so the idle workers hash their trie's leaves, a share each, while the merge
-    // runs here; the coordinator then builds the rest of the trie from them (a log-heavy block's
-    // leaves hold megabytes: 15537394 waited 9 ms for one worker hashing them all). The receipts go
-    // encoded, in one shared buffer (posting the receipt objects cost more than the hashing on
-    // blocks with many logs), kept from the last block (fresh, its pages faulted here) and kept
-    // again once every worker has answered (a task that failed may still be reading it). After a
-    // storm halt the tail adds receipts; on any failure of a task the root is computed here.
-    let receiptsRoot: Promise<string | undefined> | undefined;
-    if (committed === decoded.block.transactions.length) {
-      let packedInto: SharedArrayBuffer | undefined;
-      const packed = packReceipts(receipts, (bytes) => (packedInto = sharedBufferOf(bytes, (b) => spareReceipts.take(b)).buffer));
-      const parts = run.pool.size;
-      receiptsRoot = Promise.all(Array.from({ length: parts }, (_, part) => run.pool.task({ type: 'receiptLeaves', packed, part, parts })))
-        .then((shares) => {
-          const root = receiptsRootFromLeaves(packed, shares);
-          spareReceipts.keep(packedInto!);
-          return root;
-        })
-        .catch((e: unknown) => {
-          pre.notes.push(`receipts root computed on the coordinator: the workers' share failed (${(e as Error)?.message ?? e})`);
-          return undefined;
-        });
-    }
-    // After the root's task is posted: its worker starts while the senders are checked here (a
+    // final receipts, so the idle workers hash their trie's leaves from a receipt stream while the
+    // merge runs here; the coordinator then hashes what they left and builds the rest of the trie
+    // (a log-heavy block's leaves hold megabytes: 15537394 waited 9 ms for one worker hashing
+    // them all). A sequential tail after a storm halt publishes its receipts as they come.
+    stream = ReceiptStream.forBlock(decoded.block);
+    for (let i = 0; i < committed; i++) stream.publish(i, receipts[i]!);
+    const receiptStream = stream;
+    const tasks = Array.from({ length: run.pool.size }, () => run.pool.task({ type: 'receiptLeaves', receipts: receiptStream.buffer }));
+    // Every task settled: no worker reads the buffer any more, the next block's stream may reuse
+    // it. A task that failed left its leaves to the coordinator (`metrics.receiptLeavesOnWorkers`).
+    void Promise.allSettled(tasks).then(() => spareReceiptStream.keep(receiptStream.buffer));
+    // After the tasks are posted: the workers start while the senders are checked here (a
     // mismatch throws the sequential engine's typed error, which a fallback would throw too).
     const senders = recoveredSenders(decoded, run.recovery);
     mergeWrites(run.mv, committed, pre.sm, decoded.block.header.coinbase.toString(), decoded.common.gteHardfork('spuriousDragon'), (i, address) => {
@@ -328,6 +316,7 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
     spareMVMemory.keep(run.mv.buffer);
     spareSnapshot.keep(run.snapshot);
     const tailMs = await sequentialTail(decoded, pre, run, committed, receipts);
+    for (let i = committed; i < receipts.length; i++) receiptStream.publish(i, receipts[i]!);
     const requests = await postBlock(pre.engine.host, pre.sm, decoded, receipts, pre.notes);
     const recoveryMs = Math.max(...run.replies.map((r) => r.metrics.recoverMs));
     const result = await assembleResult(decoded, pre.sm, {
@@ -335,13 +324,18 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
       receipts,
       requests,
       notes: pre.notes,
-      ...(receiptsRoot ? { receiptsRoot: () => receiptsRoot } : {}),
+      receiptsRoot: () => receiptStream.root(receipts),
       // Recovery: every worker recovers its stride first, so the slowest stride is the phase's wall
       // time (a sender recovered on demand later counts as execution). Execution: from decoding to
       // the post-block work (the coordinator's own steps included), recovery out.
       timings: { decodeMs, senderRecoveryMs: recoveryMs, executionMs: tPost - tStart - recoveryMs + tailMs, postBlockMs: 0, totalMs: 0 },
     });
-    result.metrics = { ...parallelMetrics(run, committed, decoded.block.transactions.length), encodeMs: run.encodeMs, mergeMs };
+    result.metrics = {
+      ...parallelMetrics(run, committed, decoded.block.transactions.length),
+      encodeMs: run.encodeMs,
+      mergeMs,
+      receiptLeavesOnWorkers: receiptStream.leavesOnWorkers,
+    };
     const end = performance.now();
     result.timings.postBlockMs = end - tPost - tailMs;
     result.timings.totalMs = end - t0;
@@ -351,6 +345,7 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
     spareRecovery.keep(run.buffers.recovery);
     return result;
   } catch (e) {
+    stream?.close();
     if (!(e instanceof Fallback)) throw e;
     return sequentially(e.reason, e.metrics);
   }

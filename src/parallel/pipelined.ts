@@ -101,9 +101,7 @@ export async function executePipelined(
   const recoverers = Math.max(1, pool.size - 1);
   const endedBuffer = new SharedArrayBuffer(4);
   const ended = new Int32Array(endedBuffer);
-  // The block cannot use more gas than its limit, nor than its transactions' limits together.
-  const txGas = block.transactions.reduce((sum, tx) => sum + tx.gasLimit, 0n);
-  const receiptStream = ReceiptStream.create(txCount, txGas < block.header.gasLimit ? txGas : block.header.gasLimit, (bytes) => spareReceiptStream.take(bytes));
+  const receiptStream = ReceiptStream.forBlock(block);
   const run = pool.start(
     (workerIndex, blockId): RecoverJob => ({
       type: 'recover',

@@ -1,6 +1,5 @@
 import { Worker } from 'node:worker_threads';
 import { createNativeGuard, stopThenTerminate } from '../crypto/nativeGuard.js';
-import type { PackedLeaves } from '../verify/receipts.js';
 import type { BlockJob, BlockState, BlockStateBody, PostBlockTask, RecoverJob, TaskReply, WorkerReply } from './worker.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
@@ -284,19 +283,19 @@ export class WorkerPool {
   private nextTask = 1;
 
   /**
-   * Runs one post-block task (`task`: a share of the receipts trie's leaves, of receipts packed
-   * into a SharedArrayBuffer, read in place: not reused before the task settles) on one worker,
-   * between blocks: work that needs no MVMemory runs there while the coordinator merges. Workers
-   * take turns: consecutive tasks go to different workers.
-   * @param timeoutMs give up after this long (ms): the caller computes the result itself
-   * @returns the share's hashed leaves (their buffer transferred here)
-   * @throws Error when the worker fails the task, exits, errs or passes `timeoutMs` first (the caller computes it itself)
+   * Runs one post-block task (`task`: hash the receipts trie's leaves from a receipt stream, read
+   * in place: not reused before the task settles) on one worker, between blocks: work that needs
+   * no MVMemory runs there while the coordinator merges. Workers take turns: consecutive tasks go
+   * to different workers.
+   * @param timeoutMs give up after this long (ms)
+   * @returns once the worker has ended the task (the leaves it hashed are in the stream)
+   * @throws Error when the worker fails the task, exits, errs or passes `timeoutMs` first (the stream's coordinator hashes what it left)
    */
-  task(task: Omit<PostBlockTask, 'taskId'>, timeoutMs = 10_000): Promise<PackedLeaves> {
+  task(task: Omit<PostBlockTask, 'taskId'>, timeoutMs = 10_000): Promise<void> {
     const taskId = this.nextTask++;
     const w = this.workers[taskId % this.workers.length];
     if (!w || this.closed) return Promise.reject(new Error('the pool has no worker'));
-    return new Promise<PackedLeaves>((resolve, reject) => {
+    return new Promise<void>((resolve, reject) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const finish = (outcome: () => void) => {
         clearTimeout(timer);
@@ -305,7 +304,7 @@ export class WorkerPool {
       };
       const onMessage = (m: TaskReply | WorkerReply) => {
         if (!('taskId' in m) || m.taskId !== taskId) return;
-        finish(() => (m.type === 'taskDone' ? resolve(m.result) : reject(new Error(m.reason))));
+        finish(() => (m.type === 'taskDone' ? resolve() : reject(new Error(m.reason))));
       };
       const onExit = (code: number) => finish(() => reject(new Error(`worker exited with code ${code} during a post-block task`)));
       const onError = (e: Error) => finish(() => reject(e));

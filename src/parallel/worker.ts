@@ -17,7 +17,6 @@ import { ChangesOverlay } from '../state/overlay.js';
 import type { StateReader } from '../state/reader.js';
 import { SharedSnapshotReader } from '../state/sharedSnapshot.js';
 import { BlockStateManager } from '../state/stateManager.js';
-import { type PackedLeaves, type PackedReceipts, packedReceiptLeaves } from '../verify/receipts.js';
 import { MVMemory, type MVMemoryLayout, MVMemoryFullError } from './mvMemory.js';
 import { LazyBlock } from './lazyBlock.js';
 import { RecoveryBuffer } from './recovery.js';
@@ -124,23 +123,19 @@ export type WorkerReply =
   | { type: 'failed'; blockId: number; reason: string; full: boolean };
 
 /**
- * Post-block work a worker does between blocks ({@link WorkerPool.task}): a share of the receipts
- * trie's leaves, hashed ({@link packedReceiptLeaves}; the coordinator builds the root from every
- * share). The committed receipts are encoded by the coordinator into one shared buffer, which
- * each worker reads in place (posting the receipt objects cost the coordinator more than hashing
- * them itself on log-heavy blocks).
+ * Post-block work a worker does between blocks ({@link WorkerPool.task}): the receipts trie's
+ * leaves of a Block-STM block, hashed from the coordinator's {@link ReceiptStream} (the same
+ * stream the pipelined path's workers hash from as its transactions end) until every receipt is
+ * claimed or the coordinator closes the stream.
  */
 export interface PostBlockTask {
   type: 'receiptLeaves';
   taskId: number;
-  /** Final receipts (cumulative gas included), encoded. */
-  packed: PackedReceipts;
-  /** This task's share: sorted leaves `part`, `part + parts`, … */
-  part: number;
-  parts: number;
+  /** A {@link ReceiptStream}'s buffer: final receipts (cumulative gas included), encoded, as the coordinator publishes them. */
+  receipts: SharedArrayBuffer;
 }
 
-export type TaskReply = { type: 'taskDone'; taskId: number; result: PackedLeaves } | { type: 'taskFailed'; taskId: number; reason: string };
+export type TaskReply = { type: 'taskDone'; taskId: number } | { type: 'taskFailed'; taskId: number; reason: string };
 
 /** Block states that arrived before their job asked for them, and jobs waiting for theirs (by block id). */
 const states = new Map<number, BlockState>();
@@ -206,11 +201,12 @@ if (port) {
     if (job.type === 'receiptLeaves') {
       let reply: TaskReply;
       try {
-        reply = { type: 'taskDone', taskId: job.taskId, result: packedReceiptLeaves(job.packed, job.part, job.parts) };
+        new ReceiptStream(job.receipts).hashLeaves();
+        reply = { type: 'taskDone', taskId: job.taskId };
       } catch (e) {
         reply = { type: 'taskFailed', taskId: job.taskId, reason: String((e as Error)?.message ?? e) };
       }
-      port.postMessage(reply, reply.type === 'taskDone' ? [reply.result.bytes.buffer as ArrayBuffer] : []);
+      port.postMessage(reply);
       return;
     }
     blocksRunning++;

@@ -19,8 +19,8 @@ export function trieRoot(entries: Iterable<readonly [key: Uint8Array, value: Uin
 
 /**
  * A trie's entries sorted by key, each with the depth (in nibbles) of the leaf that holds it: the
- * trie's shape, from which its leaves can be hashed apart — in other threads, a share each
- * ({@link leafReference}) — and its root computed from them ({@link shapeRoot}). Leaf hashing is
+ * trie's shape, from which its leaves can be hashed apart — in other threads ({@link leafRef},
+ * `parallel/receiptStream.ts`) — and its root computed from them ({@link shapeRoot}). Leaf hashing is
  * most of a receipts root's work: a log-heavy block's receipts hold megabytes.
  */
 export interface TrieShape {

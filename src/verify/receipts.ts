@@ -2,7 +2,7 @@ import { bytesToHex } from '@ethereumjs/util';
 import { fromHexInto } from '../state/hex.js';
 import { hexStringLength, logsEncodingOf, writeHexString } from '../evm/logs.js';
 import { encodeRlp, rlpFramedLength, rlpIntLength, writeRlpHeader, writeRlpInt } from '../state/rlp.js';
-import { type TrieItem, type TrieShape, leafReference, shapeRoot, trieRoot, trieShape } from '../state/trieRoot.js';
+import { type TrieItem, shapeRoot, trieRoot, trieShape } from '../state/trieRoot.js';
 import type { Receipt } from '../types.js';
 
 /**
@@ -123,105 +123,6 @@ export function encodedReceiptsRoot(encoded: readonly Uint8Array[]): string {
 /** The receipts trie's entries (Yellow Paper §4.3): key `rlp(index)`, value the encoded receipt. */
 function receiptsTrieEntries(encoded: readonly Uint8Array[]): (readonly [Uint8Array, Uint8Array])[] {
   return encoded.map((value, i) => [encodeRlp(BigInt(i)), value] as const);
-}
-
-/**
- * Byte strings back to back in one buffer: item `i` is `bytes[ends[i − 1] … ends[i])`. `ends`
- * and `bytes` are views of one buffer ({@link packedView}), transferable to a worker without a
- * copy, or shared.
- */
-export interface PackedBytes {
-  bytes: Uint8Array;
-  ends: Uint32Array;
-}
-
-/** Encoded receipts ({@link encodeReceiptBytes}), packed. */
-export type PackedReceipts = PackedBytes;
-
-/** The {@link PackedBytes} layout of `count` items of `total` bytes in `buffer`: the ends first, then the bytes. */
-function packedView(buffer: ArrayBuffer | SharedArrayBuffer, count: number, total: number): PackedBytes {
-  return { ends: new Uint32Array(buffer, 0, count), bytes: new Uint8Array(buffer, 4 * count, total) };
-}
-
-/** Item `i` of `packed`, a view of its bytes. */
-function packedItem(packed: PackedBytes, i: number): Uint8Array {
-  return packed.bytes.subarray(i === 0 ? 0 : packed.ends[i - 1]!, packed.ends[i]!);
-}
-
-/** Every item of `packed`, views of its bytes. */
-function packedItems(packed: PackedBytes): Uint8Array[] {
-  return Array.from(packed.ends, (_, i) => packedItem(packed, i));
-}
-
-/**
- * Encodes `receipts` ({@link encodeReceiptBytes}) into one {@link PackedReceipts}, written in
- * place: sized first, then each receipt written where it goes (a buffer per receipt, then a copy
- * of each, was the larger part of packing a block's receipts on the coordinator's critical path).
- * @param allocate - the buffer to write into, of at least the given bytes (its first bytes are
- *   overwritten; default: a new ArrayBuffer), e.g. a SharedArrayBuffer kept from the last block
- */
-export function packReceipts(
-  receipts: readonly Receipt[],
-  allocate: (bytes: number) => ArrayBuffer | SharedArrayBuffer = (bytes) => new ArrayBuffer(bytes),
-): PackedReceipts {
-  const n = receipts.length;
-  const logs = receipts.map(logsEncodingOf);
-  const payloads = receipts.map((r, i) => receiptPayloadLength(r, logs[i]!));
-  let total = 0;
-  for (let i = 0; i < n; i++) total += encodedReceiptLength(receipts[i]!, payloads[i]!);
-  const packed = packedView(allocate(4 * n + total), n, total);
-  const out = Buffer.from(packed.bytes.buffer, packed.bytes.byteOffset, total);
-  let at = 0;
-  for (let i = 0; i < n; i++) packed.ends[i] = at = writeReceipt(out, at, receipts[i]!, logs[i]!, payloads[i]!);
-  return packed;
-}
-
-/** The receipts root of {@link PackedReceipts} ({@link encodedReceiptsRoot}). */
-export function packedReceiptsRoot(packed: PackedReceipts): string {
-  return bytesToHex(shapeRoot(packedReceiptsShape(packed)));
-}
-
-/** The shape of the receipts trie of {@link PackedReceipts} (keys `rlp(index)`), its values views of the packed bytes. */
-export function packedReceiptsShape(packed: PackedReceipts): TrieShape {
-  return trieShape(receiptsTrieEntries(packedItems(packed)));
-}
-
-/**
- * A share of a receipts trie's leaves, hashed ({@link leafReference}), packed in one transferable
- * buffer: item `j` is the reference of sorted item `part + j × parts` (empty for a branch's value).
- */
-export type PackedLeaves = PackedBytes;
-
-/** Share `part` of `parts` of the leaves of {@link packedReceiptsShape}`(packed)` (a worker's post-block task). */
-export function packedReceiptLeaves(packed: PackedReceipts, part: number, parts: number): PackedLeaves {
-  const shape = packedReceiptsShape(packed);
-  const refs: Uint8Array[] = [];
-  let total = 0;
-  for (let k = part; k < shape.items.length; k += parts) {
-    const ref = leafReference(shape, k) ?? new Uint8Array(0);
-    refs.push(ref);
-    total += ref.length;
-  }
-  const leaves = packedView(new ArrayBuffer(4 * refs.length + total), refs.length, total);
-  let at = 0;
-  refs.forEach((ref, j) => {
-    leaves.bytes.set(ref, at);
-    leaves.ends[j] = at += ref.length;
-  });
-  return leaves;
-}
-
-/**
- * The receipts root of `packed` (`0x` hex) from its leaves hashed elsewhere: `shares[p]` is
- * {@link packedReceiptLeaves}`(packed, p, shares.length)`.
- */
-export function receiptsRootFromLeaves(packed: PackedReceipts, shares: readonly PackedLeaves[]): string {
-  const parts = shares.length;
-  const leafRef = (k: number): Uint8Array | undefined => {
-    const ref = packedItem(shares[k % parts]!, Math.floor(k / parts));
-    return ref.length > 0 ? ref : undefined;
-  };
-  return bytesToHex(shapeRoot(packedReceiptsShape(packed), leafRef));
 }
 
 /** One receipt's bloom, decoded by {@link blockLogsBloom} (a new array per receipt: ~1.5 µs of ~1.8 here). */

@@ -12,7 +12,7 @@ import { loadFixtureBlock } from '../../src/block/fixtures.js';
 import { encodedLogsOf } from '../../src/evm/logs.js';
 import { executeBlockSequential } from '../../src/execute/sequential.js';
 import type { Log, Receipt } from '../../src/types.js';
-import { encodeReceiptBytes, packReceipts, packedReceiptLeaves, packedReceiptsRoot, receiptsRootFromLeaves } from '../../src/verify/receipts.js';
+import { encodeReceiptBytes, receiptsRoot } from '../../src/verify/receipts.js';
 import { FIXTURES } from '../helpers.js';
 
 function reference(r: Receipt): string {
@@ -82,52 +82,10 @@ test('hand-made receipts at the RLP length boundaries', () => {
   assert.equal(bytesToHex(zero.subarray(0, 6)), '0xf9010601' + '80b9');
 });
 
-test('packed receipts (the input of the post-block task): the same root as the receipts, against headers; empty and single-receipt blocks', async () => {
-  for (const number of [4370000, 15537394]) {
-    const fx = loadFixtureBlock(FIXTURES, number);
-    const result = await executeBlockSequential(fx.blockJson, fx.state);
-    const header = fx.blockJson as { receiptsRoot: string };
-    const packed = packReceipts(result.receipts);
-    assert.equal(packed.ends.length, result.receipts.length);
-    assert.equal(packedReceiptsRoot(packed), header.receiptsRoot, `block ${number}`);
-    // Into a larger shared buffer kept from an earlier block (every byte stale): the same encodings and root.
-    const kept = new SharedArrayBuffer(4 * result.receipts.length + packed.bytes.length + 4096);
-    new Uint8Array(kept).fill(0xab);
-    const reused = packReceipts(result.receipts, (bytes) => {
-      assert.ok(bytes <= kept.byteLength);
-      return kept;
-    });
-    assert.ok(reused.bytes.buffer === kept && reused.ends.buffer === kept);
-    assert.deepEqual([...reused.ends], [...packed.ends]);
-    assert.deepEqual(Buffer.from(reused.bytes), Buffer.from(packed.bytes));
-    assert.equal(packedReceiptsRoot(reused), header.receiptsRoot, `block ${number}, shared buffer`);
-  }
-  // The empty trie's root (no transactions), and a trie of one leaf.
-  assert.equal(packedReceiptsRoot(packReceipts([])), '0x56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b421');
+test('the receipts root of no receipt and of one (the engines compute these themselves: no leaf to share with a worker)', async () => {
+  assert.equal(await receiptsRoot([]), '0x56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b421');
   const one: Receipt = { txType: 2, status: 1, gasUsed: 21000n, cumulativeGasUsed: 21000n, logs: [], logsBloom: `0x${'00'.repeat(256)}` };
   const trie = new MerklePatriciaTrie();
   await trie.put(RLP.encode(0), hexToBytes(reference(one) as `0x${string}`));
-  assert.equal(packedReceiptsRoot(packReceipts([one])), bytesToHex(trie.root()), '@ethereumjs/mpt over @ethereumjs/vm encodeReceipt');
-});
-
-test("the receipts root from leaves hashed in shares (the workers' post-block task) is the header's, in 1, 2 and 3 shares", async () => {
-  for (const number of [4370000, 15537394, 14396881]) {
-    const fx = loadFixtureBlock(FIXTURES, number);
-    const result = await executeBlockSequential(fx.blockJson, fx.state);
-    const header = fx.blockJson as { receiptsRoot: string };
-    const packed = packReceipts(result.receipts);
-    for (const parts of [1, 2, 3]) {
-      const shares = Array.from({ length: parts }, (_, part) => packedReceiptLeaves(packed, part, parts));
-      assert.equal(
-        shares.reduce((n, s) => n + s.ends.length, 0),
-        result.receipts.length,
-        'one leaf per receipt',
-      );
-      assert.equal(receiptsRootFromLeaves(packed, shares), header.receiptsRoot, `block ${number}, ${parts} share(s)`);
-    }
-  }
-  // A single receipt: the root is its leaf's hash, whatever the shares.
-  const one: Receipt = { txType: 2, status: 1, gasUsed: 21000n, cumulativeGasUsed: 21000n, logs: [], logsBloom: `0x${'00'.repeat(256)}` };
-  const packed = packReceipts([one]);
-  assert.equal(receiptsRootFromLeaves(packed, [packedReceiptLeaves(packed, 0, 2), packedReceiptLeaves(packed, 1, 2)]), packedReceiptsRoot(packed));
+  assert.equal(await receiptsRoot([one]), bytesToHex(trie.root()), '@ethereumjs/mpt over @ethereumjs/vm encodeReceipt');
 });
