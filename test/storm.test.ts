@@ -141,6 +141,8 @@ test('forced storm halt: committed prefix plus sequential tail equals sequential
   const adversarial = adversarialBlock(24, 20_000);
   const erc20 = await buildWorkload(['erc20'], 40);
   const mainnet = loadFixtureBlock(FIXTURES, 12047794);
+  /** Per run: receipt leaves the workers hashed beyond the committed prefix's (the tail's, published as they ran). */
+  const tailLeavesOnWorkers: number[] = [];
   for (const [name, b] of [
     ['adversarial', adversarial],
     ['erc20', erc20],
@@ -165,9 +167,14 @@ test('forced storm halt: committed prefix plus sequential tail equals sequential
         assert.ok(m.sequentialFrom !== undefined && m.sequentialFrom < seq.receipts.length, `${name}: halted before the end (${m.sequentialFrom})`);
         assert.match(m.reason ?? '', /re-execution storm .*: transactions \d+… ran sequentially/);
         assert.deepEqual(diffResults(seq, par), undefined, `${name} ×${concurrency} after ${minExecutions} incarnations (from ${m.sequentialFrom})`);
+        tailLeavesOnWorkers.push((m.receiptLeavesOnWorkers ?? 0) - m.sequentialFrom);
       }
     }
   }
+  assert.ok(
+    tailLeavesOnWorkers.some((n) => n > 0),
+    `the workers hashed a leaf of the sequential tail in some run: ${tailLeavesOnWorkers.join(', ')}`,
+  );
 });
 
 test("a storm halt in an invalid block still reports the sequential engine's typed error", async () => {

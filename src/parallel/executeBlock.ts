@@ -300,10 +300,18 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
     stream = ReceiptStream.forBlock(decoded.block);
     for (let i = 0; i < committed; i++) stream.publish(i, receipts[i]!);
     const receiptStream = stream;
-    const tasks = Array.from({ length: run.pool.size }, () => run.pool.task({ type: 'receiptLeaves', receipts: receiptStream.buffer }));
-    // Every task settled: no worker reads the buffer any more, the next block's stream may reuse
-    // it. A task that failed left its leaves to the coordinator (`metrics.receiptLeavesOnWorkers`).
-    void Promise.allSettled(tasks).then(() => spareReceiptStream.keep(receiptStream.buffer));
+    // Fewer than two receipts: no leaf to share (the root is computed here).
+    const tasks =
+      decoded.block.transactions.length < 2
+        ? []
+        : Array.from({ length: run.pool.size }, () => run.pool.task({ type: 'receiptLeaves', receipts: receiptStream.buffer }));
+    // Every task done: no worker reads the buffer any more, the next block's stream may reuse it.
+    // A task that failed left its leaves to the coordinator (`metrics.receiptLeavesOnWorkers`);
+    // one that timed out may still be hashing into the buffer, so after any failure it is dropped.
+    void Promise.all(tasks).then(
+      () => spareReceiptStream.keep(receiptStream.buffer),
+      () => {},
+    );
     // After the tasks are posted: the workers start while the senders are checked here (a
     // mismatch throws the sequential engine's typed error, which a fallback would throw too).
     const senders = recoveredSenders(decoded, run.recovery);
@@ -315,8 +323,7 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
     // Every worker is done with them: the next block reuses them.
     spareMVMemory.keep(run.mv.buffer);
     spareSnapshot.keep(run.snapshot);
-    const tailMs = await sequentialTail(decoded, pre, run, committed, receipts);
-    for (let i = committed; i < receipts.length; i++) receiptStream.publish(i, receipts[i]!);
+    const tailMs = await sequentialTail(decoded, pre, run, committed, receipts, (i, receipt) => receiptStream.publish(i, receipt));
     const requests = await postBlock(pre.engine.host, pre.sm, decoded, receipts, pre.notes);
     const recoveryMs = Math.max(...run.replies.map((r) => r.metrics.recoverMs));
     const result = await assembleResult(decoded, pre.sm, {
@@ -751,12 +758,19 @@ function committedReceipts(decoded: DecodedBlock, run: BlockStmRun, base: StateR
  * engine, their receipts appended to `receipts`. Returns the time it took (ms).
  * @throws Fallback when one of them fails (the sequential path reports its typed error)
  */
-async function sequentialTail(decoded: DecodedBlock, pre: Coordinator, run: BlockStmRun, committed: number, receipts: Receipt[]): Promise<number> {
+async function sequentialTail(
+  decoded: DecodedBlock,
+  pre: Coordinator,
+  run: BlockStmRun,
+  committed: number,
+  receipts: Receipt[],
+  onReceipt: (index: number, receipt: Receipt) => void,
+): Promise<number> {
   if (committed >= decoded.block.transactions.length) return 0;
   const t = performance.now();
   const gasBefore = receipts.at(-1)?.cumulativeGasUsed ?? 0n;
   try {
-    receipts.push(...(await runSequentialTail(pre.engine, decoded, committed, gasBefore, (i, tx) => run.recovery.install(i, tx))));
+    receipts.push(...(await runSequentialTail(pre.engine, decoded, committed, gasBefore, (i, tx) => run.recovery.install(i, tx), onReceipt)));
   } catch (e) {
     throw new Fallback(`re-execution storm, then the sequential finish failed (${(e as Error).message.slice(0, 200)})`);
   }

@@ -148,7 +148,7 @@ export class WorkerPool {
     return this.workers.length;
   }
 
-  /** Jobs and tasks still in flight on the pool's workers (0 between blocks; for leak checks in tests). */
+  /** Jobs and tasks still in flight on the pool's workers (0 once the last block's replies came; for leak checks in tests). */
   get inFlight(): number {
     return this.workers.reduce((n, w) => n + Math.max(0, this.busy.get(w) ?? 0), 0);
   }

@@ -112,6 +112,7 @@ export function committedPrefix(mv: MVMemory, scheduler: Scheduler, finals: Map<
  * the block up to `from`), as the sequential engine does.
  * @param gasBefore gas used by transactions 0 … from − 1
  * @param prepare called on each transaction first (installs the sender recovered by the workers)
+ * @param onReceipt called with each transaction's receipt once it ran (publishes it to the workers hashing receipt leaves)
  * @throws the sequential engine's typed errors (InvalidTransactionError, ...)
  */
 export async function runSequentialTail(
@@ -120,6 +121,7 @@ export async function runSequentialTail(
   from: number,
   gasBefore: bigint,
   prepare: (index: number, tx: TypedTransaction) => void,
+  onReceipt?: (index: number, receipt: Receipt) => void,
 ): Promise<Receipt[]> {
   const receipts: Receipt[] = [];
   let gas = gasBefore;
@@ -129,6 +131,7 @@ export async function runSequentialTail(
     const r = await engine.runTransaction(decoded.block, i, gas);
     gas = r.cumulativeGasUsed;
     receipts.push(r);
+    onReceipt?.(i, r);
   }
   return receipts;
 }
