@@ -85,7 +85,7 @@ export interface RecoverJob {
    */
   ended: SharedArrayBuffer;
   /** The block's receipts as the coordinator publishes them ({@link ReceiptStream}): the worker hashes their leaves once its senders are done. */
-  receipts?: SharedArrayBuffer;
+  receipts: SharedArrayBuffer;
 }
 
 /**
@@ -260,7 +260,7 @@ function recoverJob(job: RecoverJob): WorkerReply {
   if (fault) injectFault(fault.kind);
   metrics.recoverMs = performance.now() - t0;
   // Only the recovering workers: with as many threads busy as cores, another one hashing took their time.
-  if (job.receipts && job.workerIndex < job.workerCount) new ReceiptStream(job.receipts).hashLeaves();
+  if (job.workerIndex < job.workerCount) new ReceiptStream(job.receipts).hashLeaves();
   const ended = new Int32Array(job.ended);
   Atomics.add(ended, 0, 1);
   Atomics.notify(ended, 0);

@@ -70,6 +70,8 @@ export interface ReceiptsTrieLayout {
   readonly itemOf: Int32Array;
   /** Receipt i's leaf depth in nibbles (−1: a branch's value; never for receipts, whose keys are no prefix of one another). */
   readonly depthOf: Int32Array;
+  /** Sorted item k's leaf depth (the trie shape's, kept for {@link receiptsRootFromLayout}). */
+  readonly leafDepth: Int32Array;
 }
 
 /** The last layout built ({@link receiptsTrieLayout}): blocks in a row often have as many receipts. */
@@ -94,7 +96,7 @@ export function receiptsTrieLayout(count: number): ReceiptsTrieLayout {
     itemOf[i] = k;
     depthOf[i] = shape.leafDepth[k]!;
   });
-  const layout: ReceiptsTrieLayout = { nibbles: shape.items.map((item) => item.nibbles), receiptAt, itemOf, depthOf };
+  const layout: ReceiptsTrieLayout = { nibbles: shape.items.map((item) => item.nibbles), receiptAt, itemOf, depthOf, leafDepth: shape.leafDepth };
   lastLayout = { count, layout };
   return layout;
 }
@@ -106,8 +108,7 @@ export function receiptsTrieLayout(count: number): ReceiptsTrieLayout {
 export function receiptsRootFromLayout(layout: ReceiptsTrieLayout, encoded: (i: number) => Uint8Array, leafOf: (i: number) => Uint8Array | undefined): string {
   const count = layout.receiptAt.length;
   const items: TrieItem[] = Array.from({ length: count }, (_, k) => ({ nibbles: layout.nibbles[k]!, value: encoded(layout.receiptAt[k]!) }));
-  const leafDepth = Int32Array.from(layout.receiptAt, (i) => layout.depthOf[i]!);
-  return bytesToHex(shapeRoot({ items, leafDepth }, (k) => leafOf(layout.receiptAt[k]!)));
+  return bytesToHex(shapeRoot({ items, leafDepth: layout.leafDepth }, (k) => leafOf(layout.receiptAt[k]!)));
 }
 
 /** Root of the receipts trie: key `rlp(index)`, value the encoded receipt (Yellow Paper §4.3). */

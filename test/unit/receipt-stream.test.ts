@@ -1,5 +1,5 @@
-// The receipt stream of the pipelined path (src/parallel/receiptStream.ts): receipts published as
-// their transactions end, their trie leaves hashed by "workers" (here a second view of the same
+// The receipt stream of both parallel paths (src/parallel/receiptStream.ts): receipts published as
+// their transactions end (or after a Block-STM run), their trie leaves hashed by "workers" (here a second view of the same
 // buffer, as a worker builds it from its job), the root built from them on the coordinator. The
 // root must be the block header's whoever hashed which leaf: all by the workers, none, those
 // published before a receipt did not fit (hashed in a worker thread), and with a leaf claimed by a
