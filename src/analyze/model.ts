@@ -29,7 +29,10 @@ export interface ModelRead {
 /** One write of a transaction. */
 export interface ModelWrite {
   loc: number;
-  /** A commutative balance credit (lazy beneficiary fee or plain-transfer credit), summed at block end. */
+  /**
+   * A commutative balance change (lazy beneficiary fee, plain-transfer credit, lazy sender's
+   * debit, a bounded contract balance's net change), summed at block end.
+   */
   delta: boolean;
 }
 

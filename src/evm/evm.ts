@@ -89,10 +89,26 @@ export class Evm {
   tracer: InterpreterTracer | undefined = undefined;
 
   /**
-   * Called with the address of every BALANCE opcode before it reads the balance (the parallel
-   * engine's lazy sender: such a read makes the sender's balance a real dependency); may throw.
+   * Called with the address of every balance the EVM observes as a value, before it reads it:
+   * BALANCE, SELFBALANCE and SELFDESTRUCT's own balance. The parallel engine's lazy sender and
+   * bounded contract balances become exact dependencies there; may throw.
    */
   onBalanceRead: ((address: string) => void) | undefined = undefined;
+
+  /**
+   * Called before the EVM tests whether `address` can pay `value` wei (> 0) out of `balance`
+   * (its balance as the EVM holds it now): a CALL or CALLCODE with value, a CREATE or CREATE2
+   * with an endowment. The parallel engine's bounded contract balances record the test as a bound
+   * on the balance (`parallel/txView.ts`); may throw.
+   */
+  onBalanceCheck: ((address: string, balance: bigint, value: bigint) => void) | undefined = undefined;
+
+  /**
+   * Called when a value transfer (> 0 wei) credits `address`, with the balance it would reach
+   * (above 2^256 − 1: the transfer fails with an overflow). The parallel engine's bounded contract
+   * balances check that the overflow's outcome holds for every balance within their bound; may throw.
+   */
+  onBalanceCredit: ((address: string, balance: bigint) => void) | undefined = undefined;
 
   constructor(
     readonly schedule: ForkSchedule,

@@ -54,12 +54,17 @@ export interface BlockEngine {
    */
   onFeePhase: (() => void) | undefined;
   /**
-   * Whether the engine reports BALANCE opcodes through {@link onBalanceRead} (parevm's EVM does,
-   * the reference engine does not): the parallel engine's lazy senders need it.
+   * Whether the engine reports the balances it observes through {@link onBalanceRead}, its
+   * payment checks through {@link onBalanceCheck} and its credits through
+   * {@link onBalanceCredit} (parevm's EVM does, the reference engine does not): the parallel engine's lazy senders and lazy contract balances need it.
    */
   readonly reportsBalanceReads: boolean;
-  /** Called with the address of every BALANCE opcode before it reads (may throw to abort the transaction). */
+  /** See {@link Evm.onBalanceRead}: every balance observed as a value (may throw to abort the transaction). */
   onBalanceRead: ((address: string) => void) | undefined;
+  /** See {@link Evm.onBalanceCheck}: every test of whether an account can pay a value (may throw). */
+  onBalanceCheck: ((address: string, balance: bigint, value: bigint) => void) | undefined;
+  /** See {@link Evm.onBalanceCredit}: every value transfer's credit, with the balance it reaches (may throw). */
+  onBalanceCredit: ((address: string, balance: bigint) => void) | undefined;
   /**
    * Sends EIP-3155 lines of the next transaction `tx` to `sink` (`parevm trace`); `stop(completed)`
    * detaches, and after a transaction that completed writes its summary line (where the engine
@@ -95,6 +100,18 @@ function parevmEngine(decoded: { block: Block; common: Common }, sm: BlockStateM
     set onBalanceRead(observer) {
       engine.evm.onBalanceRead = observer;
     },
+    get onBalanceCheck() {
+      return engine.evm.onBalanceCheck;
+    },
+    set onBalanceCheck(observer) {
+      engine.evm.onBalanceCheck = observer;
+    },
+    get onBalanceCredit() {
+      return engine.evm.onBalanceCredit;
+    },
+    set onBalanceCredit(observer) {
+      engine.evm.onBalanceCredit = observer;
+    },
     async runTransaction(block, index, gasBefore, tx = block.transactions[index] as TypedTransaction, sender = tx.getSenderAddress().toString()) {
       return engine.runTransaction(block, index, gasBefore, sender, tx, self.onFeePhase);
     },
@@ -123,6 +140,8 @@ async function referenceEngine(common: Common, sm: BlockStateManager, reader: St
     onFeePhase: undefined,
     reportsBalanceReads: false,
     onBalanceRead: undefined,
+    onBalanceCheck: undefined,
+    onBalanceCredit: undefined,
     runTransaction: (block, index, gasBefore, tx) => runTransaction(vm, block, index, gasBefore, tx),
     isPrecompile: (address) => (vm.evm as EVM).getPrecompile(address) !== undefined,
     startTrace(sink) {

@@ -1,5 +1,5 @@
 import type { Block } from '@ethereumjs/block';
-import type { TypedTransaction } from '@ethereumjs/tx';
+import { Capability, type TypedTransaction } from '@ethereumjs/tx';
 import { ParevmError, StateReadError } from '../errors.js';
 import { authoritiesOf } from '../evm/transaction/authorizations.js';
 import type { BlockEngine } from '../execute/engine.js';
@@ -40,6 +40,9 @@ export interface IncarnationResult {
  * - the sender's envelope (nonce, gas prepayment and refund, value) is lazy ({@link lazySender})
  *   on engines that report BALANCE reads: a BALANCE of the sender restarts the incarnation with
  *   the sender read for real, and that transaction stays so on this runner;
+ * - a contract's balance is bounded ({@link TxView.boundedContractBalances}: read as a bound on its value,
+ *   changed by a DELTA) on the same engines, outside set-code transactions; a balance the EVM
+ *   observes as a value, or a payment it refuses, makes the read exact;
  * - a failed incarnation publishes no writes, only its reads.
  */
 export class IncarnationRunner {
@@ -64,8 +67,13 @@ export class IncarnationRunner {
     };
     if (engine.reportsBalanceReads) {
       engine.onBalanceRead = (address) => {
-        if (address === this.view?.lazySender) throw new LazySenderReadError(address);
+        const view = this.view;
+        if (view === undefined) return;
+        if (address === view.lazySender) throw new LazySenderReadError(address);
+        view.observeBalance(address);
       };
+      engine.onBalanceCheck = (address, balance, value) => this.view?.checkPayment(address, balance, value);
+      engine.onBalanceCredit = (address, balance) => this.view?.checkCredit(address, balance);
     }
   }
 
@@ -86,6 +94,11 @@ export class IncarnationRunner {
     const beneficiary = (this.beneficiary ??= this.block.header.coinbase.toString());
     const view = (this.view = new TxView(this.mv, this.keys, this.base, txIndex, beneficiary));
     view.transferRecipient = lazyTransferRecipient(tx, sender, (a) => this.engine.isPrecompile(a));
+    // Not in a set-code transaction (EIP-7702): its authorizations change accounts with code before it runs.
+    if (this.engine.reportsBalanceReads && !tx.supports(Capability.EIP7702EOACode)) {
+      view.boundedContractBalances = true;
+      view.sender = sender;
+    }
     if (this.engine.reportsBalanceReads && !this.realSender.has(txIndex)) {
       try {
         view.lazySender = lazySender(tx, sender, this.baseCodeHash, this.authorities);
@@ -108,6 +121,7 @@ export class IncarnationRunner {
         this.realSender.add(txIndex);
         return this.run(txIndex, incarnation, tx, sender, gasBefore);
       }
+
       if (e instanceof EstimateReadError || e instanceof MVMemoryFullError || e instanceof StateReadError) throw e;
       if (cause instanceof EstimateReadError || cause instanceof MVMemoryFullError) throw cause;
       error = { code: e instanceof ParevmError ? e.code : 'INTERNAL', message: (e as Error).message };

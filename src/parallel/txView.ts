@@ -41,6 +41,21 @@ export class LazySenderReadError extends Error {
 }
 
 /**
+ * A read-set entry's version for a bounded contract balance ({@link TxView.boundedContractBalances}; its
+ * third word: where its bound is stashed): valid while the balance below the transaction is at
+ * least the bound (the most the incarnation's payments needed of it) and at most
+ * {@link BOUNDED_BALANCE_MAX}.
+ */
+export const BOUND_READ = -3;
+
+/**
+ * The largest balance (wei) a contract's balance is read as a bound at (and valid up to): a
+ * credit that brings it more than 2^256 − 1 − this above its value makes the read exact
+ * ({@link TxView.checkCredit}), so no credit's overflow turns on the balance within the bound.
+ */
+export const BOUNDED_BALANCE_MAX = 1n << 254n;
+
+/**
  * Balance the beneficiary is given when its first read in a transaction is the fee credit:
  * large enough that the account is never EIP-161-empty, so the credit is a pure delta.
  */
@@ -125,6 +140,10 @@ function writeU64le(out: Uint8Array, offset: number, v: bigint): void {
 }
 
 export const u256 = u256Bytes;
+
+/** A zero word, stashed as a bounded balance's first bound. */
+const ZERO_WORD = new Uint8Array(32);
+const MAX_U256 = (1n << 256n) - 1n;
 
 /**
  * The account a transaction may credit as a lazy delta ({@link TxView.transferRecipient}): the
@@ -326,6 +345,27 @@ export class TxView implements StateReader {
   /** The sender applied lazily ({@link lazySender}), and the nonce its transaction carries. */
   lazySender: string | undefined;
   lazySenderNonce = 0n;
+  /**
+   * Bounded contract balances: an account with code other than the transaction's sender and the
+   * beneficiary is read at its value below the transaction, but recorded as a bound
+   * ({@link BOUND_READ}), not a version, and its change is written as one DELTA: a CALL with value
+   * into WETH no longer depends on every other transaction that wrapped or unwrapped ether. Each
+   * payment the EVM tests and makes (`onBalanceCheck`) raises the bound to what it needed; a
+   * payment refused, or the balance observed as a value (`onBalanceRead`: BALANCE, SELFBALANCE,
+   * SELFDESTRUCT, a credit to 2^255 or more), turns the read into an exact one (validated by
+   * value). Only on engines that report both (parevm's EVM).
+   */
+  boundedContractBalances = false;
+  /** The transaction's sender (never a lazy contract balance: its checks read the balance). */
+  sender: string | undefined;
+  /**
+   * Per bounded contract balance: its value below the transaction (what the EVM was given), the
+   * bound so far and where it is stashed, its read's index in {@link reads}, and whether the read
+   * became exact.
+   */
+  private bounded: Map<string, { resolved: bigint; bound: bigint; at: number; read: number; exact: boolean }> | undefined;
+  /** Balances the EVM observed before their account loaded ({@link observeBalance}): read exactly. */
+  private observed: Set<string> | undefined;
 
   constructor(
     private readonly mv: MVMemory,
@@ -407,10 +447,88 @@ export class TxView implements StateReader {
     if (lazy) {
       this.lazy.add(address);
       balance = LAZY_BALANCE;
+    } else if (
+      unread &&
+      this.boundedContractBalances &&
+      a.codeHash !== undefined &&
+      address !== this.sender &&
+      address !== this.beneficiary &&
+      this.observed?.has(address) !== true
+    ) {
+      balance = this.boundedBalance(s) ?? this.readBalance(s);
     } else balance = this.readBalance(s);
     // Pre-state storage (EIP-7610 collision check) counts only while the account has no nonce and no code.
     const hasStorage = a.hasStorage === true && a.nonce === 0n && a.codeHash === undefined;
     return hasStorage ? { balance, nonce: a.nonce, hasStorage } : { balance, nonce: a.nonce, codeHash: a.codeHash };
+  }
+
+  /**
+   * `s`'s balance below this transaction as a bounded read ({@link boundedContractBalances}), or undefined
+   * above {@link BOUNDED_BALANCE_MAX} (then read exactly). Resolved through lazy deltas (an
+   * ESTIMATE stops the incarnation, as any read's) and recorded as a {@link BOUND_READ} of bound 0.
+   */
+  private boundedBalance(s: Seen): bigint | undefined {
+    const address = s.entry.address;
+    const known = this.bounded?.get(address);
+    if (known !== undefined) return known.resolved;
+    const e = s.entry;
+    const loc = this.keys.balanceOf(e);
+    const value = resolveBalance(this.mv, loc, this.txIndex, () => this.keys.baseBalanceOf(e, this.base));
+    if (value.kind === 'estimate') throw new EstimateReadError(value.blockingTx);
+    if (value.value > BOUNDED_BALANCE_MAX) return undefined;
+    const at = this.mv.stash(ZERO_WORD);
+    const read = this.reads.length;
+    this.reads.push(loc, BOUND_READ, at);
+    (this.bounded ??= new Map()).set(address, { resolved: value.value, bound: 0n, at, read, exact: false });
+    return value.value;
+  }
+
+  /** Turns a bounded balance's read into an exact one: validated by the value the EVM was given. */
+  private makeExact(b: { resolved: bigint; read: number; exact: boolean }): void {
+    if (b.exact) return;
+    b.exact = true;
+    this.reads[b.read + 1] = -2;
+    this.reads[b.read + 2] = this.mv.stash(u256(b.resolved));
+  }
+
+  /**
+   * The EVM observes `address`'s balance as a value (`onBalanceRead`): a bounded balance's read
+   * becomes exact; an account not loaded yet (BALANCE of an address first met there) is read
+   * exactly when it loads.
+   */
+  observeBalance(address: string): void {
+    const b = this.bounded?.get(address);
+    if (b !== undefined) this.makeExact(b);
+    else (this.observed ??= new Set()).add(address);
+  }
+
+  /**
+   * The EVM tests whether `address` can pay `value` out of `balance` (`onBalanceCheck`, before
+   * it pays). For a bounded balance, a payment made needs the balance below the transaction to be
+   * at least `value` − what the incarnation changed so far (the bound rises to that); a payment
+   * refused turns on the balance being lower: the read becomes exact.
+   */
+  checkPayment(address: string, balance: bigint, value: bigint): void {
+    const b = this.bounded?.get(address);
+    if (b === undefined || b.exact) return;
+    if (balance < value) {
+      this.makeExact(b);
+      return;
+    }
+    const needed = value - (balance - b.resolved);
+    if (needed <= b.bound) return;
+    b.bound = needed;
+    writeU256(this.mv.values, b.at, needed);
+  }
+
+  /**
+   * A value transfer credits `address`, bringing its balance to `balance` (`onBalanceCredit`;
+   * above 2^256 − 1 it overflows and fails). For a bounded balance the outcome must be the same for
+   * every balance up to {@link BOUNDED_BALANCE_MAX}: a credit that overflows, or nearly, makes the read exact.
+   */
+  checkCredit(address: string, balance: bigint): void {
+    const b = this.bounded?.get(address);
+    if (b !== undefined && !b.exact && balance - b.resolved > MAX_U256 - BOUNDED_BALANCE_MAX) this.makeExact(b);
   }
 
   storage(address: string, slot: bigint): bigint {
@@ -488,7 +606,12 @@ export class TxView implements StateReader {
       // A deleted account has no balance: readers see `exists = false` first.
       if (after) {
         const balance = after.balance;
-        if (this.lazy.has(address)) {
+        const bounded = this.bounded?.get(address);
+        if (bounded !== undefined) {
+          // A bounded contract balance: its net change, a credit or a debit (its read holds what it was computed from).
+          const change = balance - bounded.resolved;
+          if (change !== 0n) writes.addWord(this.keys.balanceOf(entry), change < 0n ? FLAG_DELTA | FLAG_DEBIT : FLAG_DELTA, change < 0n ? -change : change);
+        } else if (this.lazy.has(address)) {
           // A lazily read balance is only ever credited; a debit would be an engine bug.
           if (balance < LAZY_BALANCE) throw new Error(`internal: lazy balance of ${address} was debited in transaction ${this.txIndex}`);
           if (balance !== LAZY_BALANCE) writes.addWord(this.keys.balanceOf(entry), FLAG_DELTA, balance - LAZY_BALANCE);

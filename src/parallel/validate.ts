@@ -1,7 +1,18 @@
 import type { StateReader } from '../state/reader.js';
 import { readU256 } from '../state/u256.js';
 import { LOC_ACCOUNT, type MVMemory, READ_ESTIMATE, READ_NONE } from './mvMemory.js';
-import { ACCOUNT_BYTES, type AccountValue, baseAccount, encodeAccountInto, isNonceBlind, nonceBlind, resolveAccount, resolveBalance } from './txView.js';
+import {
+  ACCOUNT_BYTES,
+  type AccountValue,
+  BOUND_READ,
+  BOUNDED_BALANCE_MAX,
+  baseAccount,
+  encodeAccountInto,
+  isNonceBlind,
+  nonceBlind,
+  resolveAccount,
+  resolveBalance,
+} from './txView.js';
 
 /** An ACCOUNT value re-encoded for comparison (one per thread: no encoding allocated per read). */
 const scratch = new Uint8Array(ACCOUNT_BYTES);
@@ -29,7 +40,8 @@ function once<T>(values: Map<number, T>, loc: number, read: () => T): T {
 /**
  * Block-STM `validate_read_set` (Algorithm 2): every location the last incarnation of `txIndex`
  * read must still resolve to the same version — or, for a balance or account read through lazy
- * deltas, to the same value (a nonce-blind account read: the same but for the nonce). An ESTIMATE in the way fails validation.
+ * deltas, to the same value (a nonce-blind account read: the same but for the nonce); a bounded
+ * contract balance ({@link BOUND_READ}) to a value within its bound. An ESTIMATE in the way fails validation.
  */
 export function validateReadSet(mv: MVMemory, txIndex: number, base: StateReader): boolean {
   const reads = mv.readSet(txIndex);
@@ -38,6 +50,14 @@ export function validateReadSet(mv: MVMemory, txIndex: number, base: StateReader
     const loc = reads[i]!;
     const version = reads[i + 1]!;
     const third = reads[i + 2]!;
+    if (version === BOUND_READ) {
+      // Every payment the incarnation made out of the balance is covered, and no credit it took can overflow.
+      const r = resolveBalance(mv, loc, txIndex, () =>
+        once((cached ??= baseValuesOf(mv, base)).balances, loc, () => base.account(mv.keyHex(loc, 1, 21))?.balance ?? 0n),
+      );
+      if (r.kind !== 'value' || r.value < readU256(mv.values, third) || r.value > BOUNDED_BALANCE_MAX) return false;
+      continue;
+    }
     if (version === -2) {
       // The base is read only when reached, once per location: a pool's beneficiary is read below
       // hundreds of its own nonce increments, by every transaction's fee credit.

@@ -35,6 +35,12 @@ function allButOne64th(evm: Evm, f: Frame): bigint {
  * Tangerine Whistle the requested gas must be available), the 2300 stipend, the depth and
  * balance checks. Returns 0 (the result is on the stack), {@link CHILD}, or an exceptional halt.
  */
+/** Whether `address`, holding `balance` wei, can pay `value` (> 0); told to {@link Evm.onBalanceCheck} first. */
+function canPay(evm: Evm, address: string, balance: bigint, value: bigint): boolean {
+  evm.onBalanceCheck?.(address, balance, value);
+  return balance >= value;
+}
+
 export function opCall(evm: Evm, f: Frame, op: number): number {
   const s = evm.schedule;
   const stack = evm.stack;
@@ -79,7 +85,7 @@ export function opCall(evm: Evm, f: Frame, op: number): number {
   f.returnData = EMPTY_BYTES;
   f.retOffset = outEnd === 0 ? 0 : Number(outOffset);
   f.retLength = outEnd === 0 ? 0 : Number(outLength);
-  if (f.depth >= s.stackLimit || (op !== OP.DELEGATECALL && opSelfBalance(evm, f) < value)) {
+  if (f.depth >= s.stackLimit || (op !== OP.DELEGATECALL && value !== 0n && !canPay(evm, f.address, opSelfBalance(evm, f), value))) {
     addGas(f, gas);
     stack[f.sp++] = 0n;
     return 0;
@@ -154,7 +160,7 @@ export function opCreate(evm: Evm, f: Frame, op: number): number {
   }
   f.returnData = EMPTY_BYTES;
   const self = evm.sm.readAccount(f.address);
-  if (f.depth >= s.stackLimit || (self?.balance ?? 0n) < value || (self?.nonce ?? 0n) >= MAX_NONCE) {
+  if (f.depth >= s.stackLimit || (value !== 0n && !canPay(evm, f.address, self?.balance ?? 0n, value)) || (self?.nonce ?? 0n) >= MAX_NONCE) {
     stack[f.sp++] = 0n;
     return 0;
   }

@@ -205,6 +205,7 @@ export function opSelfdestruct(evm: Evm, f: Frame): number {
   const j = evm.journal;
   const beneficiary = wordToAddress(evm.stack[--f.sp]!);
   const self = f.address;
+  evm.onBalanceRead?.(self);
   const balance = sm.readAccount(self)?.balance ?? 0n;
   let cost = 0;
   if (s.spuriousDragon) {
