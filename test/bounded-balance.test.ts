@@ -45,10 +45,21 @@ const SELF_PROBE_CODE = '0x475f5500';
 const VAULT_PROBE = '0x' + 'd4'.repeat(20);
 const VAULT_PROBE_CODE = `0x73${'a1'.repeat(20)}315f5500`;
 
+// No calldata: STOP (takes a deposit); with calldata: SELFDESTRUCT to the caller (its whole balance).
+const KILL = '0x' + 'e5'.repeat(20);
+const KILL_CODE = '0x3615600757' + '33ff' + '5b00';
+// No calldata: STOP; with calldata: CREATE with calldata word 0 (wei) as endowment, empty initcode.
+const FACTORY = '0x' + 'f6'.repeat(20);
+const FACTORY_CODE = '0x3615600b57' + '5f5f5f35f000' + '5b00';
+const RICH2 = wallets('parevm/bounded-balance-test/rich', 2)[1]!;
+const PLAIN = wallets('parevm/bounded-balance-test/plain', 1)[0]!;
+
 const hashOf = (code: string) => bytesToHex(keccak_256(Buffer.from(code.slice(2), 'hex')));
 const MAX_U256 = (1n << 256n) - 1n;
 
-function chain(balances: { vault?: bigint; bank?: bigint; selfProbe?: bigint; rich?: bigint } = {}): SyntheticChain {
+function chain(
+  balances: { vault?: bigint; bank?: bigint; selfProbe?: bigint; rich?: bigint; rich2?: bigint; kill?: bigint; factory?: bigint; plain?: bigint } = {},
+): SyntheticChain {
   const account = (balance: bigint, code?: string) => ({
     balance: `0x${balance.toString(16)}`,
     nonce: code ? 1 : 0,
@@ -61,11 +72,15 @@ function chain(balances: { vault?: bigint; bank?: bigint; selfProbe?: bigint; ri
     [SELF_PROBE]: account(balances.selfProbe ?? 5n, SELF_PROBE_CODE),
     [VAULT_PROBE]: account(0n, VAULT_PROBE_CODE),
     [RICH.address]: account(balances.rich ?? 10n * ETH),
+    [RICH2.address]: account(balances.rich2 ?? 10n * ETH),
+    [KILL]: account(balances.kill ?? 5n, KILL_CODE),
+    [FACTORY]: account(balances.factory ?? 0n, FACTORY_CODE),
+    [PLAIN.address]: account(balances.plain ?? 1n),
   };
   for (const u of USERS) preState[u.address] = account(10n * ETH);
   // The beneficiary exists: its creation by the first fee would make every transaction depend on the first.
   preState['0x' + 'c0'.repeat(20)] = account(1n);
-  const bytecodes = Object.fromEntries([VAULT_CODE, BANK_CODE, SELF_PROBE_CODE, VAULT_PROBE_CODE].map((c) => [hashOf(c), c]));
+  const bytecodes = Object.fromEntries([VAULT_CODE, BANK_CODE, SELF_PROBE_CODE, VAULT_PROBE_CODE, KILL_CODE, FACTORY_CODE].map((c) => [hashOf(c), c]));
   return new SyntheticChain(parseSnapshot({ preState, bytecodes, blockHashes: {} }));
 }
 
@@ -246,4 +261,65 @@ test('out of order: a credit that overflows only on the funded balance is an exa
   assert.equal(await r.rerun(), true);
   assert.deepEqual(r.statuses, [1, 0]);
   assert.deepEqual(r.bankWrites, [[1n], []]);
+});
+
+test('out of order: a credit that leaves the bound (the balance below went past 2^254) is invalid', async () => {
+  // Sequentially the second 2^255 wei overflows the vault; run first, it lands on an empty vault.
+  const c = chain({ vault: 0n, rich: MAX_U256, rich2: MAX_U256 });
+  const send = (from: typeof RICH): Call => ({ from, to: VAULT, value: 1n << 255n, data: '0x', gasLimit: 60_000n });
+  const r = await outOfOrder(c, [send(RICH), send(RICH2)], VAULT);
+  assert.equal(r.validAfterTx0, false);
+  assert.equal(await r.rerun(), true);
+  assert.deepEqual(r.statuses, [1, 0]);
+});
+
+test('out of order: SELFDESTRUCT pays out the balance it observed, an exact read invalid once a deposit lands below it', async () => {
+  const c = chain({ kill: 5n });
+  const kill: Call = { from: USERS[1]!, to: KILL, data: '0x01', gasLimit: 100_000n };
+  const r = await outOfOrder(c, [deposit(0, KILL, ETH), kill], KILL);
+  assert.equal(r.validAfterTx0, false);
+  assert.equal(await r.rerun(), true);
+  assert.deepEqual(r.bankWrites, [[ETH], [-(ETH + 5n)]]);
+});
+
+test("out of order: a CREATE's endowment refused on a balance not yet funded is an exact read, invalid once the funding lands", async () => {
+  const c = chain({ factory: 0n });
+  const create: Call = { from: USERS[1]!, to: FACTORY, data: word(ETH), gasLimit: 200_000n };
+  const r = await outOfOrder(c, [deposit(0, FACTORY, ETH), create], FACTORY);
+  assert.equal(r.validAfterTx0, false);
+  assert.equal(await r.rerun(), true);
+  assert.deepEqual(r.bankWrites, [[ETH], [-ETH]]);
+});
+
+// The older lazy credits' placeholder is 2^255 wei: near 2^256 it must not decide an overflow.
+test('a plain transfer of 2^255 wei to an account without code: not a lazy credit, it lands as sequentially', async () => {
+  const c = chain({ rich: (1n << 255n) + ETH, plain: 1n });
+  const { seq } = await onEveryPath(c, [{ from: RICH, to: PLAIN.address, value: 1n << 255n, gasLimit: 21_000n }]);
+  assert.deepEqual(
+    seq.receipts.map((r) => r.status),
+    [1],
+  );
+  assert.equal(balanceOf(seq, PLAIN.address), (1n << 255n) + 1n);
+});
+
+test('a lazy credit that overflows a balance near 2^256: the merge runs the block sequentially, the transfer fails as there', async () => {
+  const c = chain({ plain: MAX_U256 - 10n });
+  const json = c.blockJson(c.sign([deposit(0, VAULT, 1n), { from: RICH, to: PLAIN.address, value: 100n, gasLimit: 21_000n }]));
+  const seq = await executeBlockSequential(json, c.state);
+  assert.deepEqual(
+    seq.receipts.map((r) => r.status),
+    [1, 0],
+  );
+  const par = await executeBlock(json, c.state, { concurrency: 2, force: true, mode: 'block-stm' });
+  assert.deepEqual(diffResults(seq, par), undefined);
+  assert.equal(par.metrics?.path, 'sequential');
+  assert.match(par.metrics?.reason ?? '', /leaves 0 … 2\^256 − 1/);
+});
+
+test('a lazy sender paid more than 2^254 wei by a contract: its placeholder does not decide the overflow, the payment lands', async () => {
+  const amount = (1n << 255n) + 5n * 10n ** 16n;
+  const c = chain({ bank: amount + ETH });
+  const { seq } = await onEveryPath(c, [withdraw(0, amount)]);
+  assert.equal(slotOf(seq, BANK, BigInt(USERS[0]!.address)), 1n);
+  assert.equal(balanceOf(seq, BANK), ETH);
 });

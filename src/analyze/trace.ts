@@ -204,8 +204,9 @@ async function traceOnce(blockJson: RpcBlockJson | Uint8Array, state: StateReade
     for (let k = 0; k < reads.length; k += 3) {
       const loc = reads[k]!;
       const version = reads[k + 1]!;
-      // A lazy contract balance's bound holds whatever the deltas below it are (a real balance far
-      // above what the block moves): no dependency, as the engine's validation passes it.
+      // A bounded contract balance holds whatever the deltas below it are while the balance covers
+      // the payments (WETH's ether, far above what a block moves): no dependency. A contract
+      // drained within the block does fail such a read's validation; the model does not see it.
       if (version === BOUND_READ) continue;
       // A lazy credit's account read under lazy senders' nonce increments sees only the absolute version below them.
       const blind = version === -2 && kindOf(loc) === 'account' && isNonceBlind(mv.values, reads[k + 2]!);

@@ -7,6 +7,7 @@ import { isEmptyAccount, isEmptyCodeHash, type BlockStateManager } from '../stat
 import { FLAG_DEBIT, FLAG_DELTA, FLAG_ESTIMATE, LOC_ACCOUNT, LOC_BALANCE, LOC_CODE, LOC_STORAGE, type MVMemory } from './mvMemory.js';
 import { LocationKeys, accountNonce, decodeAccount } from './txView.js';
 import { SpareBuffer } from './spareBuffer.js';
+import { Fallback } from './fallback.js';
 import { readU256 } from '../state/u256.js';
 
 const hexOrEmpty = (h: string | undefined): Uint8Array => (h ? fromHex(h) : KECCAK256_NULL);
@@ -49,7 +50,7 @@ export function mergeWrites(
   let pendingCredit = 0n;
   const applyCredit = (): void => {
     if (pendingCredit === 0n) return;
-    sm.applyBalance(beneficiary, pendingCredit, true);
+    inRange(sm.applyBalance(beneficiary, pendingCredit, true), beneficiary, committed - 1);
     pendingCredit = 0n;
   };
   const mergeOne = (i: number, loc: number): void => {
@@ -82,7 +83,7 @@ export function mergeWrites(
       sm.applyAccount(address, a.exists ? { nonce: a.nonce, codeHash: hexOrEmpty(a.codeHash) } : null, a.resetTx === i);
     } else if (kind === LOC_BALANCE) {
       const amount = readU256(values, offset);
-      sm.applyBalance(address, flags & FLAG_DEBIT ? -amount : amount, (flags & FLAG_DELTA) !== 0);
+      inRange(sm.applyBalance(address, flags & FLAG_DEBIT ? -amount : amount, (flags & FLAG_DELTA) !== 0), address, i);
     } else if (kind === LOC_STORAGE) {
       // A later committed transaction writes the slot again: its value replaces this one, and an
       // account reset in between clears the slot either way (a pool's reserves: most slots of swaps).
@@ -110,6 +111,18 @@ export function mergeWrites(
     // Also when a lazy sender's check throws: the arrays go back clean.
     at.release();
   }
+}
+
+const MAX_U256 = (1n << 256n) - 1n;
+
+/**
+ * A balance the merge summed from DELTAs must be a 256-bit word. A lazy credit's placeholder
+ * cannot tell that a real balance near 2^256 would overflow (the sequential engine's transfer then
+ * fails): such a block runs sequentially. Never on a real chain (all ether is far below 2^256 wei).
+ * @throws Fallback
+ */
+function inRange(balance: bigint, address: string, txIndex: number): void {
+  if (balance < 0n || balance > MAX_U256) throw new Fallback(`the balance of ${address} leaves 0 … 2^256 − 1 at transaction ${txIndex} (${balance} wei)`);
 }
 
 /** Merge rank of each location kind: account fields (may clear storage), then balance, then slots; code is never a version (none). */

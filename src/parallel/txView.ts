@@ -155,11 +155,18 @@ const MAX_U256 = (1n << 256n) - 1n;
  * the recipient before the call, and the delegated code would read the placeholder (SELFBALANCE).
  */
 export function lazyTransferRecipient(tx: TypedTransaction, sender: string, isPrecompile: (address: Address) => boolean): string | undefined {
-  if (tx.to === undefined || tx.data.length > 0 || tx.value === 0n) return undefined;
+  if (tx.to === undefined || tx.data.length > 0 || tx.value === 0n || tx.value >= LAZY_CREDIT_MAX) return undefined;
   const to = tx.to.toString();
   if (to === sender || isPrecompile(tx.to) || tx.supports(Capability.EIP7702EOACode)) return undefined;
   return to;
 }
+
+/**
+ * The largest credit (wei) a lazy placeholder takes: 2^255 + this stays below 2^256 − 1, so the
+ * placeholder never overflows where the real balance would not (the other way, a real balance near
+ * 2^256, the merge finds and runs the block sequentially). Never reached on a real chain.
+ */
+const LAZY_CREDIT_MAX = 1n << 254n;
 
 /** Above this upfront cost (wei) the lazy placeholder could not cover it (never on a real chain). */
 const LAZY_SENDER_MAX_COST = 1n << 254n;
@@ -524,9 +531,13 @@ export class TxView implements StateReader {
   /**
    * A value transfer credits `address`, bringing its balance to `balance` (`onBalanceCredit`;
    * above 2^256 − 1 it overflows and fails). For a bounded balance the outcome must be the same for
-   * every balance up to {@link BOUNDED_BALANCE_MAX}: a credit that overflows, or nearly, makes the read exact.
+   * every balance up to {@link BOUNDED_BALANCE_MAX}: a credit that overflows, or nearly, makes the
+   * read exact. A lazy sender credited near its placeholder's overflow is read for real
+   * ({@link LazySenderReadError}).
    */
   checkCredit(address: string, balance: bigint): void {
+    // A lazy sender paid near 2^255 by a contract: its placeholder could overflow where its balance would not.
+    if (address === this.lazySender && balance - LAZY_BALANCE >= LAZY_CREDIT_MAX) throw new LazySenderReadError(address);
     const b = this.bounded?.get(address);
     if (b !== undefined && !b.exact && balance - b.resolved > MAX_U256 - BOUNDED_BALANCE_MAX) this.makeExact(b);
   }

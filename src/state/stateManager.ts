@@ -128,7 +128,8 @@ export class BlockStateManager implements StateManagerInterface {
       storageRoot: clearStorage ? KECCAK256_RLP : (a?.storageRoot ?? KECCAK256_RLP),
     });
   }
-  applyBalance(address: string, value: bigint, delta: boolean): void {
+  /** Sets `address`'s balance to `value` wei, or adds `value` (negative: a debit) with `delta`; returns the balance set. */
+  applyBalance(address: string, value: bigint, delta: boolean): bigint {
     const a = this.current(address);
     // A literal, not a spread: the merge applies one balance per written location.
     const next: AccountState = a
@@ -136,6 +137,7 @@ export class BlockStateManager implements StateManagerInterface {
       : { nonce: 0n, balance: value, codeHash: KECCAK256_NULL, storageRoot: KECCAK256_RLP };
     if (a?.codeHashHex !== undefined) next.codeHashHex = a.codeHashHex;
     this.accounts.set(address, next);
+    return next.balance;
   }
   applyStorage(address: string, slot: bigint, value: bigint): void {
     let slots = this.storage.get(address);
