@@ -11,16 +11,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { bytesToHex } from '@ethereumjs/util';
 import { keccak_256 } from '@noble/hashes/sha3.js';
-import { decodeBlock } from '../src/block/decode.js';
-import { createBlockEngine } from '../src/execute/engine.js';
-import { IncarnationRunner } from '../src/parallel/incarnation.js';
-import { MVMemory, layoutFor, spareMVMemory } from '../src/parallel/mvMemory.js';
-import { LocationKeys, parseLocation } from '../src/parallel/txView.js';
-import { validateReadSet } from '../src/parallel/validate.js';
-import { decodeWorkerTx } from '../src/parallel/workerTx.js';
+import { parseLocation } from '../src/parallel/txView.js';
 import { parseSnapshot } from '../src/state/snapshot.js';
-import { BlockStateManager } from '../src/state/stateManager.js';
 import { type Call, SyntheticChain, wallets } from '../src/workloads/chain.js';
+import { onIncarnationPath } from './incarnation-helper.js';
 
 const hex = (bytes: number[]) => `0x${bytes.map((b) => b.toString(16).padStart(2, '0')).join('')}`;
 const hashOf = (code: string) => bytesToHex(keccak_256(Buffer.from(code.slice(2), 'hex')));
@@ -130,32 +124,23 @@ function chain(r: Random): SyntheticChain {
   return new SyntheticChain(parseSnapshot({ preState, bytecodes, blockHashes: {} }));
 }
 
-/** The block on one MVMemory: `run(i)` runs transaction i's next incarnation and keeps its writes and receipt as text. */
+/** The block on the incarnation path ({@link onIncarnationPath}), each transaction's last writes and receipt kept as text. */
 async function onMVMemory(c: SyntheticChain, json: Record<string, unknown>) {
-  const decoded = decodeBlock(json as never);
-  const txs = decoded.block.transactions;
-  // The engine's buffer reuse (a fresh buffer per block spent most of this test's time in the kernel).
-  const mv = MVMemory.create(layoutFor(txs.length, decoded.block.header.gasLimit), (bytes) => spareMVMemory.take(bytes));
-  const sm = new BlockStateManager(c.state);
-  const engine = await createBlockEngine('parevm', decoded, sm, c.state);
-  const runner = new IncarnationRunner(mv, new LocationKeys(mv), c.state, engine, sm, decoded.block);
-  const light = txs.map((t) => decodeWorkerTx(t.serialize()));
-  const senders = txs.map((t) => t.getSenderAddress().toString());
-  const incarnation = new Array<number>(txs.length).fill(-1);
-  const out = new Array<string>(txs.length);
+  const path = await onIncarnationPath(c.state, json);
+  const out = new Array<string>(path.n);
   const run = async (i: number) => {
-    const r = await runner.run(i, ++incarnation[i]!, light[i]!, senders[i]!, 0n);
+    const r = await path.run(i);
     const w = r.writes;
     const writes: string[] = [];
     for (let k = 0; k < w.count; k++) {
-      const p = parseLocation(mv, w.loc(k));
+      const p = parseLocation(path.mv, w.loc(k));
       writes.push(`${p.kind}:${p.address}:${p.slot ?? ''}:${w.flags(k)}:${bytesToHex(w.bytes.subarray(w.start(k), w.end(k)))}`);
     }
     out[i] = JSON.stringify({ error: r.error?.message ?? null, receipt: r.receipt, writes: writes.sort() }, (_, v) =>
       typeof v === 'bigint' ? v.toString() : v,
     );
   };
-  return { n: txs.length, run, out, valid: (i: number) => validateReadSet(mv, i, c.state), release: () => spareMVMemory.keep(mv.buffer) };
+  return { n: path.n, run, out, valid: path.valid, release: path.release };
 }
 
 test('random execution orders on the incarnation path: what validates equals the in-order run (2,000 blocks of ether-moving contracts)', async () => {

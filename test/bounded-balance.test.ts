@@ -14,16 +14,11 @@ import { traceBlock } from '../src/analyze/trace.js';
 import { dependencyGraph } from '../src/analyze/dependencies.js';
 import { parseSnapshot } from '../src/state/snapshot.js';
 import type { BlockResult } from '../src/types.js';
-import { decodeBlock } from '../src/block/decode.js';
-import { createBlockEngine } from '../src/execute/engine.js';
-import { IncarnationRunner } from '../src/parallel/incarnation.js';
-import { FLAG_DEBIT, LOC_BALANCE, MVMemory, layoutFor } from '../src/parallel/mvMemory.js';
-import { LocationKeys, parseLocation } from '../src/parallel/txView.js';
-import { validateReadSet } from '../src/parallel/validate.js';
-import { decodeWorkerTx } from '../src/parallel/workerTx.js';
-import { BlockStateManager } from '../src/state/stateManager.js';
+import { FLAG_DEBIT, LOC_BALANCE } from '../src/parallel/mvMemory.js';
+import { parseLocation } from '../src/parallel/txView.js';
 import { readU256 } from '../src/state/u256.js';
 import { type Call, SyntheticChain, wallets } from '../src/workloads/chain.js';
+import { onIncarnationPath } from './incarnation-helper.js';
 
 after(() => closeSharedPools());
 
@@ -189,38 +184,30 @@ async function outOfOrder(
   calls: [Call, Call],
   contract = BANK,
 ): Promise<{ validAfterTx0: boolean; rerun: () => Promise<boolean>; bankWrites: bigint[][]; statuses: number[] }> {
-  const decoded = decodeBlock(c.blockJson(c.sign(calls)) as never);
-  const txs = decoded.block.transactions;
-  const mv = MVMemory.create(layoutFor(txs.length, decoded.block.header.gasLimit));
-  const keys = new LocationKeys(mv);
-  const sm = new BlockStateManager(c.state);
-  const engine = await createBlockEngine('parevm', decoded, sm, c.state);
-  const runner = new IncarnationRunner(mv, keys, c.state, engine, sm, decoded.block);
-  const light = txs.map((t) => decodeWorkerTx(t.serialize()));
-  const senders = txs.map((t) => t.getSenderAddress().toString());
+  const path = await onIncarnationPath(c.state, c.blockJson(c.sign(calls)));
   /** Per transaction, its last incarnation's writes to `contract`'s balance, signed (a DEBIT negative), and its receipt's status. */
   const bankWrites: bigint[][] = [[], []];
   const statuses: number[] = [-1, -1];
-  const run = async (i: number, incarnation: number) => {
-    const r = await runner.run(i, incarnation, light[i]!, senders[i]!, 0n);
+  const run = async (i: number) => {
+    const r = await path.run(i);
     assert.equal(r.error, null, `transaction ${i}: ${r.error?.message}`);
     statuses[i] = r.receipt!.status ?? -1;
     const w = r.writes;
     bankWrites[i] = [];
     for (let k = 0; k < w.count; k++) {
-      if (mv.keyKind(w.loc(k)) !== LOC_BALANCE || parseLocation(mv, w.loc(k)).address !== contract) continue;
+      if (path.mv.keyKind(w.loc(k)) !== LOC_BALANCE || parseLocation(path.mv, w.loc(k)).address !== contract) continue;
       const v = readU256(w.bytes, w.start(k));
       bankWrites[i]!.push(w.flags(k) & FLAG_DEBIT ? -v : v);
     }
   };
-  await run(1, 0);
-  await run(0, 0);
-  const validAfterTx0 = validateReadSet(mv, 1, c.state);
+  await run(1);
+  await run(0);
+  const validAfterTx0 = path.valid(1);
   return {
     validAfterTx0,
     rerun: async () => {
-      await run(1, 1);
-      return validateReadSet(mv, 1, c.state);
+      await run(1);
+      return path.valid(1);
     },
     bankWrites,
     statuses,

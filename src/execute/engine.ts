@@ -56,7 +56,7 @@ export interface BlockEngine {
   /**
    * Whether the engine reports the balances it observes through {@link onBalanceRead}, its
    * payment checks through {@link onBalanceCheck} and its credits through
-   * {@link onBalanceCredit} (parevm's EVM does, the reference engine does not): the parallel engine's lazy senders and lazy contract balances need it.
+   * {@link onBalanceCredit} (parevm's EVM does, the reference engine does not): the parallel engine's lazy senders and bounded contract balances need it.
    */
   readonly reportsBalanceReads: boolean;
   /** See {@link Evm.onBalanceRead}: every balance observed as a value (may throw to abort the transaction). */

@@ -8,6 +8,7 @@ import { FLAG_DEBIT, FLAG_DELTA, FLAG_ESTIMATE, LOC_ACCOUNT, LOC_BALANCE, LOC_CO
 import { LocationKeys, accountNonce, decodeAccount } from './txView.js';
 import { SpareBuffer } from './spareBuffer.js';
 import { Fallback } from './fallback.js';
+import { MAX_U256 } from '../evm/words.js';
 import { readU256 } from '../state/u256.js';
 
 const hexOrEmpty = (h: string | undefined): Uint8Array => (h ? fromHex(h) : KECCAK256_NULL);
@@ -112,8 +113,6 @@ export function mergeWrites(
     at.release();
   }
 }
-
-const MAX_U256 = (1n << 256n) - 1n;
 
 /**
  * A balance the merge summed from DELTAs must be a 256-bit word. A lazy credit's placeholder

@@ -5,6 +5,7 @@ import type { AccountInfo, StateReader } from '../state/reader.js';
 import { readU256, u256Bytes, writeU256 } from '../state/u256.js';
 import { type AccountState, type BlockStateManager, codeHashHexOf } from '../state/stateManager.js';
 import { maxUpfrontCost } from '../evm/runTransaction.js';
+import { MAX_U256 } from '../evm/words.js';
 import { WriteSet } from './writeSet.js';
 import {
   CHAIN_WORDS,
@@ -143,7 +144,6 @@ export const u256 = u256Bytes;
 
 /** A zero word, stashed as a bounded balance's first bound. */
 const ZERO_WORD = new Uint8Array(32);
-const MAX_U256 = (1n << 256n) - 1n;
 
 /**
  * The account a transaction may credit as a lazy delta ({@link TxView.transferRecipient}): the
