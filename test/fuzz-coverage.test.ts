@@ -253,7 +253,7 @@ test('parevm fuzz --json carries the coverage: every expected opcode with its ex
   const r = cli([
     'fuzz',
     '--seed',
-    'cli-cov',
+    'cli-cov-2',
     '--blocks',
     '1',
     '--concurrency',
@@ -268,9 +268,12 @@ test('parevm fuzz --json carries the coverage: every expected opcode with its ex
   ]);
   assert.equal(r.status, 0, r.stdout + r.stderr);
   const s = JSON.parse(r.stdout) as {
+    invalidBlocks: number;
     engineRuns: number;
     evmCoverage: { opcodes: { name: string; executions: number }[]; opcodesAtZero: string[]; precompiles: { address: string; ok: number; failed: number }[] };
   };
+  // A valid block (the seed's block 0 is; an invalid one stops early and may leave ADD at zero).
+  assert.equal(s.invalidBlocks, 0);
   assert.equal(s.engineRuns, 1);
   assert.equal(s.evmCoverage.opcodes.length, 149);
   assert.deepEqual(

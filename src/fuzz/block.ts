@@ -28,6 +28,7 @@ import { forkAtLeast, FUZZ_HARDFORKS, type FuzzHardfork } from './forks.js';
 import { probeContract } from './probe.js';
 import { BEACON_ROOTS, CONSOLIDATION_REQUESTS, HISTORY_STORAGE, type SystemContract, WITHDRAWAL_REQUESTS } from './systemContracts.js';
 import { childInitcode, creationInitcode, fuzzContract, SHARED_SLOTS, type Targets } from './programs.js';
+import { MOVER_BALANCES, moverCode, moverData } from './movers.js';
 import { Rng } from './rng.js';
 import { EMPTY_BLOOM_HEX } from '../evm/bloom.js';
 
@@ -156,6 +157,8 @@ export interface GeneratorOptions {
   invalidRate?: number;
   /** Add the probe contract and its transactions (default true). */
   probes?: boolean;
+  /** Add two ether movers (`movers.ts`) and a few transactions of theirs (default true). */
+  movers?: boolean;
 }
 
 const GWEI = 1_000_000_000n;
@@ -237,7 +240,11 @@ export function generateCase(seed: string, index: number, options: GeneratorOpti
     bytecodes[codeHash] = bytesToHex(code);
     const storage: Record<string, string> = {};
     for (let s = 0; s < SHARED_SLOTS; s++) if (rng.chance(0.5)) storage[hex(s)] = hex(rng.word() || 1n);
-    preState[c] = { balance: hex(rng.chance(0.5) ? 0n : BigInt(rng.range(1, 1_000_000))), nonce: '0x1', code_hash: codeHash, storage };
+    // Empty, or a few thousand wei (the routines pay up to 10,000 per CALL and 5,000 per CREATE:
+    // such a balance covers one payment and not two, the case Block-STM's bounded contract
+    // balances must validate), or plenty.
+    const balance = rng.pick([0n, 0n, 1000n, 3000n, 6000n, BigInt(rng.range(1, 1_000_000))]);
+    preState[c] = { balance: hex(balance), nonce: '0x1', code_hash: codeHash, storage };
   }
   let sweepGas = 0;
   if (probeAddress) {
@@ -334,6 +341,7 @@ export function generateCase(seed: string, index: number, options: GeneratorOpti
       });
     }
   }
+  if (options.movers !== false) addMovers(new Rng(`parevm-fuzz/${seed}/${index}/movers`), { preState, bytecodes, intents, senderWeights, targets });
   // The blob base fee: 1 wei at excess 0; at 20 M about 400 wei (Cancun) or 55 wei (Prague's
   // update fraction), below the transactions' cap.
   const excessBlobGas = forkAtLeast(hardfork, 'cancun') && rng.chance(0.5) ? hex(rng.range(1, 20_000_000)) : undefined;
@@ -355,6 +363,50 @@ export function generateCase(seed: string, index: number, options: GeneratorOpti
     ...(gasLimitShare !== undefined ? { gasLimitShare } : {}),
     ...(excessBlobGas !== undefined ? { excessBlobGas } : {}),
   };
+}
+
+/**
+ * Two ether movers with a few thousand wei each, and transactions of theirs at random places in
+ * the block (while its gas stays within 30 M), some of which fund a mover: 2–8, or in three
+ * blocks of ten 10–30 (enough of them side by side that one runs before the slow payment ahead
+ * of it lands). From their own random stream: the rest of the block is what it was without them.
+ */
+function addMovers(
+  rng: Rng,
+  w: {
+    preState: FuzzCase['preState'];
+    bytecodes: Record<string, string>;
+    intents: TxIntent[];
+    senderWeights: readonly (readonly [number, number])[];
+    targets: Targets;
+  },
+): void {
+  const code = moverCode();
+  const codeHash = bytesToHex(keccak_256(code));
+  w.bytecodes[codeHash] = bytesToHex(code);
+  const movers = [addressOf(rng, 'mover0'), addressOf(rng, 'mover1')];
+  for (const m of movers) w.preState[m] = { balance: hex(rng.pick(MOVER_BALANCES)), nonce: '0x1', code_hash: codeHash, storage: {} };
+  const t = w.targets;
+  const others = [t.coinbase, ...t.wallets, ...t.ghosts, ...t.contracts];
+  let gas = w.intents.reduce((sum, i) => sum + BigInt(i.gasLimit), 0n);
+  const count = rng.chance(0.3) ? rng.range(10, 30) : rng.range(2, 8);
+  for (let k = 0; k < count; k++) {
+    const gasLimit = 150_000n;
+    if (gas + gasLimit > 30_000_000n) break;
+    gas += gasLimit;
+    const to = rng.pick(movers);
+    const data = moverData(rng, movers, others);
+    w.intents.splice(rng.int(w.intents.length + 1), 0, {
+      from: rng.weighted(w.senderWeights),
+      to,
+      data,
+      value: hex(rng.chance(0.3) ? rng.pick([1000n, 3000n]) : 0n),
+      gasLimit: hex(gasLimit),
+      type: 2,
+      priorityFee: hex(GWEI),
+      note: `mover ${to.slice(0, 8)} action ${Number(BigInt(data.slice(0, 66)))}`,
+    });
+  }
 }
 
 function addressOf(rng: Rng, tag: string): string {
