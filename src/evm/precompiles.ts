@@ -1,8 +1,8 @@
 import type { Common } from '@ethereumjs/common';
-import { RustBN254, getActivePrecompiles, type PrecompileInput } from '@ethereumjs/evm';
-import { initRustBN } from 'rustbn-wasm';
+import { getActivePrecompiles, type PrecompileInput } from '@ethereumjs/evm';
 import { bigIntToBytes, bytesToHex, computeVersionedHash, concatBytes, setLengthLeft } from '@ethereumjs/util';
 import { blsPrecompile } from './blsPrecompiles.js';
+import { MclBN254 } from './bn254.js';
 import type { ForkSchedule } from './interpreter/schedule.js';
 
 /** What a precompile returned: gas used (all of `gasLimit` on failure), output, failure. */
@@ -17,21 +17,20 @@ export type Precompile = (data: Uint8Array, gasLimit: bigint) => PrecompileResul
 
 const EMPTY = new Uint8Array(0);
 /**
- * BN254 (alt_bn128) for ECADD, ECMUL and ECPAIRING (EIP-196/197, 0x06–0x08): ethereumjs's WASM
- * build of Parity's `bn` (`rustbn-wasm`), through `@ethereumjs/evm`'s own wrapper, in place of
- * its default `@noble/curves` one, whose scalar multiplication is constant-time: on mainnet
- * 19932703's last transaction (a zk verifier: 20 ECMULs, a 4-pair ECPAIRING), ECMUL took 2.2 ms
- * against 0.5 and a pairing of 2 pairs 14 against 9 (the reference engine keeps noble's). Its
- * WASM is instantiated once per thread as the module loads (~28 ms).
+ * BN254 (alt_bn128) for ECADD, ECMUL and ECPAIRING (EIP-196/197, 0x06–0x08): herumi's mcl
+ * (`bn254.ts`) behind `@ethereumjs/evm`'s precompile functions, in place of their default
+ * `@noble/curves` one (the reference engine keeps noble's). History: `rustbn-wasm` replaced noble
+ * first (on mainnet 19932703's zk verifier ECMUL took 2.2 ms against 0.5, a 2-pair pairing 14
+ * against 9); mcl replaced it (a 2-pair pairing 4.8 ms against 12.4, `bn254.ts`).
  */
-const bn254 = new RustBN254(await initRustBN());
+const bn254 = new MclBN254();
 
 /**
  * The active precompiles of a fork (0x01–0x0a for Frontier → Cancun; Prague adds the EIP-2537
  * BLS12-381 ones 0x0b–0x11, see `blsPrecompiles.ts`; Osaka EIP-7951's P256VERIFY at 0x100),
  * keyed by lowercase `0x` address. 0x01–0x09 are `@ethereumjs/evm`'s own precompile functions (ecrecover through
  * parevm's native secp256k1 when the Common carries it, SHA-256 / RIPEMD-160 from `@noble/hashes`,
- * BN254 from `rustbn-wasm` ({@link bn254}), BLAKE2f); they return synchronously. 0x0a (EIP-4844 point
+ * BN254 from mcl ({@link bn254}), BLAKE2f); they return synchronously. 0x0a (EIP-4844 point
  * evaluation) is async in `@ethereumjs/evm`, so its few lines of input handling are repeated here
  * around the same KZG (`common.customCrypto.kzg`, parevm's micro-eth-signer instance).
  */
