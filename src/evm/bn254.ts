@@ -20,20 +20,22 @@
  * @throws Error on an invalid point (the precompile then fails, consuming its gas)
  */
 import * as mcl from 'mcl-wasm';
+import { readU256 } from '../state/u256.js';
 
 await mcl.init(mcl.BN_SNARK1);
 // EIP-197: a G2 point must lie in the order-r subgroup (on BN254 every G1 point on the curve does).
 mcl.verifyOrderG2(true);
 
-/** The base field's modulus p, as 32 big-endian bytes. */
-const P_BYTES = hexBytes('30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47');
+/** The base field's modulus p. */
+const P = 0x30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47n;
 const G1_BYTES = 64;
 const G2_BYTES = 128;
 const PAIR_BYTES = G1_BYTES + G2_BYTES;
-
-function hexBytes(hex: string): Uint8Array {
-  return Uint8Array.from(Buffer.from(hex, 'hex'));
-}
+/** The z coordinate of an affine point in G1 and in G2 (mcl copies it into the point). */
+const Z1 = new mcl.Fp();
+Z1.setInt(1);
+const Z2 = new mcl.Fp2();
+Z2.set_a(Z1);
 
 function allZero(b: Uint8Array): boolean {
   for (let i = 0; i < b.length; i++) if (b[i] !== 0) return false;
@@ -42,10 +44,7 @@ function allZero(b: Uint8Array): boolean {
 
 /** A 32-byte big-endian coordinate as a field element. @throws Error when it is not below p */
 function fp(word: Uint8Array): mcl.Fp {
-  for (let i = 0; i < 32; i++) {
-    if (word[i]! < P_BYTES[i]!) break;
-    if (word[i]! > P_BYTES[i]! || i === 31) throw new Error('bn254: coordinate not below the field modulus');
-  }
+  if (readU256(word) >= P) throw new Error('bn254: coordinate not below the field modulus');
   const x = new mcl.Fp();
   x.setBigEndianMod(word);
   return x;
@@ -62,11 +61,9 @@ function fp2(im: Uint8Array, re: Uint8Array): mcl.Fp2 {
 function g1(b: Uint8Array): mcl.G1 | undefined {
   if (allZero(b)) return undefined;
   const p = new mcl.G1();
-  const one = new mcl.Fp();
-  one.setInt(1);
   p.setX(fp(b.subarray(0, 32)));
   p.setY(fp(b.subarray(32, 64)));
-  p.setZ(one);
+  p.setZ(Z1);
   if (!p.isValid()) throw new Error('bn254: G1 point not on the curve');
   return p;
 }
@@ -75,13 +72,9 @@ function g1(b: Uint8Array): mcl.G1 | undefined {
 function g2(b: Uint8Array): mcl.G2 | undefined {
   if (allZero(b)) return undefined;
   const q = new mcl.G2();
-  const one = new mcl.Fp2();
-  const unit = new mcl.Fp();
-  unit.setInt(1);
-  one.set_a(unit);
   q.setX(fp2(b.subarray(0, 32), b.subarray(32, 64)));
   q.setY(fp2(b.subarray(64, 96), b.subarray(96, 128)));
-  q.setZ(one);
+  q.setZ(Z2);
   if (!q.isValid()) throw new Error('bn254: G2 point not on the curve or not in the subgroup');
   return q;
 }

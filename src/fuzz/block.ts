@@ -395,7 +395,7 @@ function addMovers(
     if (gas + gasLimit > 30_000_000n) break;
     gas += gasLimit;
     const to = rng.pick(movers);
-    const data = moverData(rng, movers, others);
+    const { action, data } = moverData(rng, movers, others);
     w.intents.splice(rng.int(w.intents.length + 1), 0, {
       from: rng.weighted(w.senderWeights),
       to,
@@ -404,7 +404,7 @@ function addMovers(
       gasLimit: hex(gasLimit),
       type: 2,
       priorityFee: hex(GWEI),
-      note: `mover ${to.slice(0, 8)} action ${Number(BigInt(data.slice(0, 66)))}`,
+      note: `mover ${to.slice(0, 8)} action ${action}`,
     });
   }
 }

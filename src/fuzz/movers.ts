@@ -35,6 +35,8 @@ export function moverCode(): Uint8Array {
   const destruct = a.fresh('destruct');
   const balance = a.fresh('balance');
   const log = a.fresh('log');
+  /** CALL's arguments but gas, pushed: no data in or out, the value and the target from calldata. */
+  const callArgs = () => a.push(0).push(0).push(0).push(0).push(64).op('CALLDATALOAD').push(32).op('CALLDATALOAD');
   a.push(0).op('CALLDATALOAD');
   a.op('DUP1').push(0).op('EQ').jumpi(call);
   a.op('DUP1').push(1).op('EQ').jumpi(slow);
@@ -43,9 +45,11 @@ export function moverCode(): Uint8Array {
   a.op('DUP1').push(4).op('EQ').jumpi(balance);
   a.op('SELFBALANCE').jump(log);
   // CALL(gas, target, value, 0, 0, 0, 0)
-  a.label(call).push(0).push(0).push(0).push(0).push(64).op('CALLDATALOAD').push(32).op('CALLDATALOAD').op('GAS', 'CALL').jump(log);
+  a.label(call);
+  callArgs().op('GAS', 'CALL').jump(log);
   // The same CALL with 30,000 gas, its success logged, then a loop while more than 10,000 gas is left.
-  a.label(slow).push(0).push(0).push(0).push(0).push(64).op('CALLDATALOAD').push(32).op('CALLDATALOAD').push(30_000).op('CALL');
+  a.label(slow);
+  callArgs().push(30_000).op('CALL');
   a.push(0).op('MSTORE').push(32).push(0).op('LOG0');
   a.label(burn).push(10_000).op('GAS', 'GT').jumpi(burn).op('STOP');
   // CREATE(value, 0, 0): an empty account
@@ -62,7 +66,7 @@ export function moverCode(): Uint8Array {
  * or another of `targets`; half of them slow), sometimes a CREATE with an endowment, a
  * SELFDESTRUCT or a balance read.
  */
-export function moverData(rng: Rng, movers: readonly string[], targets: readonly string[]): string {
+export function moverData(rng: Rng, movers: readonly string[], targets: readonly string[]): { action: number; data: string } {
   const action = rng.weighted([
     [0, 4],
     [1, 4],
@@ -73,5 +77,5 @@ export function moverData(rng: Rng, movers: readonly string[], targets: readonly
   ] as const);
   const target = rng.chance(0.5) ? rng.pick(movers) : rng.pick(targets);
   const word = (v: bigint | string) => BigInt(v).toString(16).padStart(64, '0');
-  return `0x${word(BigInt(action))}${word(target)}${word(BigInt(rng.pick(PAYMENTS)))}`;
+  return { action, data: `0x${word(BigInt(action))}${word(target)}${word(BigInt(rng.pick(PAYMENTS)))}` };
 }
