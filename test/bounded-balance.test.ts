@@ -301,6 +301,7 @@ test('a lazy credit that overflows a balance near 2^256: the merge runs the bloc
   assert.deepEqual(diffResults(seq, par), undefined);
   assert.equal(par.metrics?.path, 'sequential');
   assert.match(par.metrics?.reason ?? '', /leaves 0 … 2\^256 − 1/);
+  assert.equal(par.metrics?.mergeCheck, 'balance-overflow');
 });
 
 test('a lazy sender paid more than 2^254 wei by a contract: its placeholder does not decide the overflow, the payment lands', async () => {

@@ -344,6 +344,38 @@ test('a fault planted in the pipelined path is found by the pipelined run and re
   assert.match(again.stdout, /every run equals sequential/);
 });
 
+// A Block-STM run that the merge's checks turned into a fallback gives the right result, but on a
+// valid block it means a rule let through what sequential execution runs differently.
+test("a valid block whose parallel run failed the merge's lazy-sender or balance check is a difference; a balance overflow is not", async () => {
+  const failedCheck =
+    (mergeCheck: 'lazy-sender' | 'negative-balance' | 'balance-overflow'): ParallelExecutor =>
+    async (blockJson, state, run) => {
+      const r = await executeBlock(blockJson, state, { concurrency: run.concurrency, force: true, reexecutionBound: run.bound });
+      return { ...r, metrics: { path: 'sequential', workers: 0, reason: `planted ${mergeCheck}`, mergeCheck } };
+    };
+  const opts = {
+    seed: 'merge-check',
+    blocks: 1,
+    concurrency: [2],
+    stormRuns: false,
+    pipelinedRuns: false,
+    evm: false,
+    minimize: false,
+    generator: { invalidRate: 0, maxTxs: 6 },
+  };
+  for (const kind of ['lazy-sender', 'negative-balance'] as const) {
+    const s = await fuzz({ ...opts, parallel: failedCheck(kind) });
+    assert.equal(s.invalidBlocks, 0);
+    assert.equal(s.divergences.length, 1, kind);
+    assert.equal(s.divergences[0]!.field, 'mergeCheck');
+    assert.equal(s.divergences[0]!.parallel, `${kind}: planted ${kind}`);
+  }
+  const s = await fuzz({ ...opts, parallel: failedCheck('balance-overflow') });
+  assert.equal(s.divergences.length, 0);
+  assert.equal(s.fallbacks, 1);
+  assert.deepEqual(s.fallbackReasons, { 'planted balance-overflow': 1 });
+});
+
 test('parevm fuzz: CLI runs a seed and reports blocks, parallel runs and divergences', () => {
   const r = cli(['fuzz', '--seed', 'cli', '--blocks', '2', '--concurrency', '2', '--txs', '4-8', '--out', mkdtempSync(join(tmpdir(), 'parevm-cli-'))]);
   assert.equal(r.status, 0, r.stdout + r.stderr);

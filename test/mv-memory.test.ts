@@ -4,6 +4,7 @@ import { FLAG_DEBIT, FLAG_DELTA, MVMemory, MVMemoryFullError, layoutFor } from '
 import { LocationKeys, encodeAccount, nonceBlind, resolveAccount, resolveBalance, u256 } from '../src/parallel/txView.js';
 import { validateReadSet } from '../src/parallel/validate.js';
 import { mergeWrites } from '../src/parallel/merge.js';
+import { Fallback } from '../src/parallel/fallback.js';
 import { BlockStateManager } from '../src/state/stateManager.js';
 import { parseSnapshot } from '../src/state/snapshot.js';
 
@@ -193,6 +194,27 @@ test('the block-end merge applies a location listed twice in one write set once 
   const sm = new BlockStateManager(base);
   mergeWrites(mv, 1, sm, `0x${'bb'.repeat(20)}`, false, () => {});
   assert.equal(sm.readAccount(A)?.balance, 21n);
+});
+
+test('the block-end merge falls back on a debit below 0 and says which check failed (metrics.mergeCheck)', () => {
+  const { mv, keys } = setup(4);
+  // A's pre-state balance is 16 wei; transaction 0 debits 17 (a bounded balance validated against too little).
+  mv.record(0, 0, [], [{ loc: keys.balance(A), flags: FLAG_DELTA | FLAG_DEBIT, value: u256(17n) }]);
+  assert.throws(
+    () => mergeWrites(mv, 1, new BlockStateManager(base), `0x${'bb'.repeat(20)}`, false, () => {}),
+    (e: Fallback) => {
+      assert.ok(e instanceof Fallback);
+      assert.match(e.reason, /the balance of 0x0+aa leaves 0 … 2\^256 − 1 at transaction 0 \(-1 wei\)/);
+      assert.equal(e.metrics.mergeCheck, 'negative-balance');
+      return true;
+    },
+  );
+  // The same debit of 16 wei leaves 0: merged.
+  const ok = setup(4);
+  ok.mv.record(0, 0, [], [{ loc: ok.keys.balance(A), flags: FLAG_DELTA | FLAG_DEBIT, value: u256(16n) }]);
+  const sm = new BlockStateManager(base);
+  mergeWrites(ok.mv, 1, sm, `0x${'bb'.repeat(20)}`, false, () => {});
+  assert.equal(sm.readAccount(A)?.balance, 0n);
 });
 
 test('a re-execution with a large write set removes exactly the versions it no longer writes', () => {

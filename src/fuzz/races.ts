@@ -2,14 +2,16 @@
  * Race hunting on real blocks: every fixture block executed on a parallel path (forced, so
  * small blocks count too; Block-STM, or the pipelined path with `mode`) `repeats` times at each concurrency, each result compared field for
  * field with the block's sequential result. Scheduling differs from run to run (worker start
- * times, the OS), so repeats explore different interleavings of the same block.
+ * times, the OS), so repeats explore different interleavings of the same block. A run that fell
+ * back because Block-STM's writes failed the merge's lazy-sender or balance check counts as a
+ * divergence too ({@link failedMergeCheck}): the blocks are valid, so a rule let something through.
  */
 import { decodeBlock } from '../block/decode.js';
 import { listFixtureBlocks, loadFixtureBlock } from '../block/fixtures.js';
 import { ParevmError } from '../errors.js';
 import { executeBlockSequential } from '../execute/sequential.js';
 import { executeBlock, type ParallelMode } from '../parallel/executeBlock.js';
-import { diffResults } from '../verify/compare.js';
+import { diffResults, failedMergeCheck } from '../verify/compare.js';
 
 /** Options of {@link huntRaces}. */
 export interface RaceOptions {
@@ -78,7 +80,7 @@ export async function huntRaces(opts: RaceOptions): Promise<RaceRow[]> {
             row.maxReexecutions,
             (m?.incarnations ?? []).reduce((s, x) => s + x - 1, 0),
           );
-          const d = diffResults(seq, par);
+          const d = diffResults(seq, par) ?? failedMergeCheck(par);
           if (d) row.divergences.push({ concurrency: k, repeat: r, field: d.field, sequential: d.a, parallel: d.b });
         }
       }

@@ -3,7 +3,9 @@
  * with the sequential reference engine, then with the parallel engine (forced onto the parallel
  * path) at each concurrency, and compare the results field for field ({@link diffResults}) — or,
  * for an invalid block, the typed errors (code and message). A parallel run that fell back to
- * sequential is counted as a fallback, not as a parallel run. One more run per block forces the
+ * sequential is counted as a fallback, not as a parallel run — unless the block is valid and
+ * the merge's lazy-sender or balance check made it fall back: that is a rule gap the check caught,
+ * and counts as a difference (`mergeCheck`). One more run per block forces the
  * re-execution bound to halt early (`wasteShare: 0`, a random `minExecutedMs`), so the
  * committed-prefix-plus-sequential-tail path is fuzzed as well, and one more runs the block on
  * the pipelined path (senders recovered by the workers, {@link RunConfig.mode}). Each block also runs on parevm's
@@ -21,7 +23,7 @@ import type { Evm } from '../evm/evm.js';
 import type { ReexecutionBound } from '../parallel/storm.js';
 import type { SnapshotState } from '../state/snapshot.js';
 import type { BlockResult } from '../types.js';
-import { diffResults, sameErrorKey } from '../verify/compare.js';
+import { diffResults, failedMergeCheck, sameErrorKey } from '../verify/compare.js';
 import { buildBlock, type FuzzCase, generateCase, type GeneratorOptions, type TxIntent } from './block.js';
 import { type CoverageReport, EvmCoverage } from './coverage.js';
 import { ddmin } from './minimize.js';
@@ -204,6 +206,12 @@ function compare(reference: Outcome, candidate: Outcome): RunOutcome['difference
   return d && { field: d.field, sequential: d.a, parallel: d.b };
 }
 
+/** A parallel run of a valid block that failed the merge's lazy-sender or balance check ({@link failedMergeCheck}): a difference, minimised and written as a reproducer like one. */
+function caughtByMerge(reference: Outcome, candidate: Outcome): RunOutcome['difference'] {
+  const d = reference.result && candidate.result && failedMergeCheck(candidate.result);
+  return d ? { field: d.field, sequential: d.a, parallel: d.b } : undefined;
+}
+
 /** Options of {@link checkEngine}. */
 export interface EngineCheck {
   /** Counters to attach to parevm's EVM. */
@@ -251,7 +259,7 @@ export async function checkCase(
     for (let r = 0; r < repeats; r++) {
       const par = await attempt(() => parallel(blockJson, state, config));
       const m = par.result?.metrics;
-      const difference = compare(sequential, par);
+      const difference = compare(sequential, par) ?? caughtByMerge(sequential, par);
       runs.push({
         ...config,
         path: par.error ? 'error' : (m?.path ?? 'sequential'),

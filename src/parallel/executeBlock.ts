@@ -317,7 +317,8 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
     const senders = recoveredSenders(decoded, run.recovery);
     mergeWrites(run.mv, committed, pre.sm, decoded.block.header.coinbase.toString(), decoded.common.gteHardfork('spuriousDragon'), (i, address) => {
       const broken = lazySenderViolations(pre.sm, decoded.block, senders, i, address);
-      if (broken.length > 0) throw new Fallback(`transaction ${i}'s lazy sender ${address} breaks ${broken.join(', ')} against the state before it`);
+      if (broken.length > 0)
+        throw new Fallback(`transaction ${i}'s lazy sender ${address} breaks ${broken.join(', ')} against the state before it`, { mergeCheck: 'lazy-sender' });
     });
     const mergeMs = performance.now() - tPost;
     // Every worker is done with them: the next block reuses them.

@@ -118,10 +118,15 @@ export function mergeWrites(
  * A balance the merge summed from DELTAs must be a 256-bit word. A lazy credit's placeholder
  * cannot tell that a real balance near 2^256 would overflow (the sequential engine's transfer then
  * fails): such a block runs sequentially. Never on a real chain (all ether is far below 2^256 wei).
+ * Below 0 it is a debit that Block-STM's rules should have stopped (a bounded balance validated
+ * against too little): the block runs sequentially too, and the metrics say so (`mergeCheck`).
  * @throws Fallback
  */
 function inRange(balance: bigint, address: string, txIndex: number): void {
-  if (balance < 0n || balance > MAX_U256) throw new Fallback(`the balance of ${address} leaves 0 … 2^256 − 1 at transaction ${txIndex} (${balance} wei)`);
+  if (balance < 0n || balance > MAX_U256)
+    throw new Fallback(`the balance of ${address} leaves 0 … 2^256 − 1 at transaction ${txIndex} (${balance} wei)`, {
+      mergeCheck: balance < 0n ? 'negative-balance' : 'balance-overflow',
+    });
 }
 
 /** Merge rank of each location kind: account fields (may clear storage), then balance, then slots; code is never a version (none). */

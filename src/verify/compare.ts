@@ -44,6 +44,21 @@ function canon(v: unknown): string {
 }
 
 /**
+ * A parallel result of a valid block that equals the sequential one but whose Block-STM writes
+ * failed the merge's lazy-sender or balance check (`metrics.mergeCheck`, which then ran the block
+ * sequentially): a rule of Block-STM let through an incarnation that sequential execution runs
+ * differently, and only the check kept it from diverging. A balance above 2^256 − 1 is left out:
+ * there the check is the rule. In {@link diffResults}' shape (`a` sequential, `b` parallel).
+ * @param parallel a parallel result of a block that the sequential engine executed (a valid block)
+ * @returns undefined when no such check failed
+ */
+export function failedMergeCheck(parallel: BlockResult): { field: string; a: string; b: string } | undefined {
+  const m = parallel.metrics;
+  if (m?.mergeCheck === undefined || m.mergeCheck === 'balance-overflow') return undefined;
+  return { field: 'mergeCheck', a: 'a valid block: no merge check fails', b: `${m.mergeCheck}: ${m.reason ?? ''}` };
+}
+
+/**
  * What two engines must agree on when a block fails: the error class, its `code`, the transaction
  * index and the reasons — not the wording, which each engine writes its own way.
  */
