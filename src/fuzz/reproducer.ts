@@ -64,13 +64,18 @@ export function writeReproducer(dir: string, c: FuzzCase, intents: TxIntent[], s
   writeFileSync(join(dir, 'bytecodes.json'), JSON.stringify(c.bytecodes, null, 1));
   writeFileSync(join(dir, 'block_hashes.json'), JSON.stringify(c.blockHashes, null, 1));
   writeFileSync(join(dir, 'case.json'), JSON.stringify({ ...c, intents, divergence }, null, 1));
+  // A failed merge check leaves the result equal to sequential: only the fuzzer's own check shows it.
+  const mergeCheck = divergence.field === 'mergeCheck';
   const command =
-    divergence.bound || divergence.engine
+    divergence.bound || divergence.engine || mergeCheck
       ? `parevm fuzz --replay ${dir}`
       : `parevm run --fixtures ${dir} --compare --force${divergence.mode === 'pipelined' ? ' --mode pipelined' : ''} --concurrency ${divergence.concurrency}`;
+  const run = `${divergence.mode === 'pipelined' ? 'Pipelined' : 'Parallel'} execution at concurrency ${divergence.concurrency}${divergence.bound ? ` (re-execution bound forced: ${JSON.stringify(divergence.bound)})` : ''}`;
   const what = divergence.engine
     ? `parevm's EVM differed from the reference engine (@ethereumjs/vm) in ${divergence.field}.`
-    : `${divergence.mode === 'pipelined' ? 'Pipelined' : 'Parallel'} execution at concurrency ${divergence.concurrency}${divergence.bound ? ` (re-execution bound forced: ${JSON.stringify(divergence.bound)})` : ''} differed from sequential in ${divergence.field}.`;
+    : mergeCheck
+      ? `${run} fell back to sequential on a valid block: Block-STM's writes failed the block-end merge's check (metrics.mergeCheck), so a rule let through what sequential execution runs differently. The result equals sequential.`
+      : `${run} differed from sequential in ${divergence.field}.`;
   writeFileSync(
     join(dir, 'README.txt'),
     [
