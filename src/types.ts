@@ -127,14 +127,15 @@ export interface ExecutionMetrics {
    * Set when Block-STM's writes failed one of the block-end merge's checks and the block ran
    * sequentially instead (`reason` says which transaction and account):
    * - `'lazy-sender'` — a lazy sender's nonce, code or balance against its real account before
-   *   its transaction (Yellow Paper §6.2);
+   *   its transaction (Yellow Paper §6.2), or a lazy sender that is not the transaction's;
    * - `'negative-balance'` — a balance below 0 after a transaction;
    * - `'balance-overflow'` — a balance above 2^256 − 1 after a transaction (a lazy credit's
    *   placeholder cannot see a real balance that close to 2^256; never on a real chain).
-   * On an invalid block the first is how Block-STM finds the error (the sequential run then
-   * throws it). On a valid block only the last can happen by design: the other two mean that a rule of Block-STM (lazy senders,
-   * bounded balances) let an incarnation through that the sequential engine would have run
-   * differently, and that the check caught it (`parevm fuzz` reports such a run as a difference).
+   * Only a valid block's result carries it (an invalid block's sequential run throws its typed
+   * error). There only the last happens by design: the other two mean that a rule of Block-STM
+   * (lazy senders, bounded balances) let through an incarnation that sequential execution runs
+   * differently, and that the check caught it (`parevm fuzz` and `parevm races` report such a
+   * run as a difference).
    */
   mergeCheck?: 'lazy-sender' | 'negative-balance' | 'balance-overflow';
 }

@@ -12,7 +12,7 @@ import { Asm } from '../src/fuzz/asm.js';
 import { buildBlock, type FuzzCase, generateCase, type TxIntent } from '../src/fuzz/block.js';
 import { ddmin } from '../src/fuzz/minimize.js';
 import { Rng } from '../src/fuzz/rng.js';
-import type { BlockResult } from '../src/types.js';
+import type { BlockResult, ExecutionMetrics } from '../src/types.js';
 import { checkCase, fuzz, type ParallelExecutor } from '../src/fuzz/runner.js';
 import { wallets } from '../src/workloads/chain.js';
 
@@ -348,7 +348,7 @@ test('a fault planted in the pipelined path is found by the pipelined run and re
 // valid block it means a rule let through what sequential execution runs differently.
 test("a valid block whose parallel run failed the merge's lazy-sender or balance check is a difference; a balance overflow is not", async () => {
   const failedCheck =
-    (mergeCheck: 'lazy-sender' | 'negative-balance' | 'balance-overflow'): ParallelExecutor =>
+    (mergeCheck: NonNullable<ExecutionMetrics['mergeCheck']>): ParallelExecutor =>
     async (blockJson, state, run) => {
       const r = await executeBlock(blockJson, state, { concurrency: run.concurrency, force: true, reexecutionBound: run.bound });
       return { ...r, metrics: { path: 'sequential', workers: 0, reason: `planted ${mergeCheck}`, mergeCheck } };
@@ -370,6 +370,7 @@ test("a valid block whose parallel run failed the merge's lazy-sender or balance
     const d = s.divergences[0]!;
     assert.equal(d.field, 'mergeCheck');
     assert.equal(d.parallel, `${kind}: planted ${kind}`);
+    assert.equal(s.fallbacks, 1, 'a fallback and a difference');
     // `run --compare` would find the results equal: the replay is the fuzzer's, which checks the merge.
     assert.equal(d.command, `parevm fuzz --replay ${d.reproducer}`);
     assert.match(

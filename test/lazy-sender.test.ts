@@ -9,6 +9,10 @@ import { bytesToHex } from '@ethereumjs/util';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { InvalidTransactionError, closeSharedPools, diffResults, executeBlock, executeBlockSequential } from '../src/index.js';
 import { parseSnapshot } from '../src/state/snapshot.js';
+import { decodeBlock } from '../src/block/decode.js';
+import { Fallback } from '../src/parallel/fallback.js';
+import { lazySenderFallback } from '../src/parallel/merge.js';
+import { BlockStateManager } from '../src/state/stateManager.js';
 import type { BlockResult } from '../src/types.js';
 import { type Call, SyntheticChain, wallets } from '../src/workloads/chain.js';
 
@@ -115,4 +119,22 @@ test("bad input: a lazy sender that runs out of funds mid-block is the sequentia
   const e = await rejectedOnEveryPath(c, [pay(POOR!, 0, value), pay(OTHER!, 1), pay(POOR!, 2, value), pay(POOR!, 3, value)]);
   assert.equal(e.txIndex, 3);
   assert.equal(e.reason, 'insufficient-funds');
+});
+
+test("the merge's lazy-sender check: a sender whose real nonce differs runs the block sequentially, tagged metrics.mergeCheck 'lazy-sender'", () => {
+  const c = chain();
+  // The payer's real nonce is 0: a transaction signed with nonce 5 breaks the lazy sender's assumption.
+  const { block } = decodeBlock(c.blockJson(c.sign([pay(PAYER, 0, ETH, 5n), pay(OTHER!, 1)])));
+  const check = lazySenderFallback(new BlockStateManager(c.state), block, [PAYER.address, OTHER!.address]);
+  assert.throws(
+    () => check(0, PAYER.address),
+    (e: unknown) => {
+      assert.ok(e instanceof Fallback, String(e));
+      assert.equal(e.metrics.mergeCheck, 'lazy-sender');
+      assert.match(e.reason, new RegExp(`^transaction 0's lazy sender ${PAYER.address} breaks nonce-too-high against the state before it$`));
+      return true;
+    },
+  );
+  // The other sender's nonce holds: no violation.
+  check(1, OTHER!.address);
 });

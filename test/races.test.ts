@@ -4,6 +4,8 @@ import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { closeSharedPools } from '../src/index.js';
 import { huntRaces } from '../src/fuzz/races.js';
+import { executeBlock } from '../src/parallel/executeBlock.js';
+import type { ExecutionMetrics } from '../src/types.js';
 import { FIXTURES } from './helpers.js';
 
 after(() => closeSharedPools());
@@ -72,4 +74,23 @@ test('parevm races: CLI table and totals; exit 1 on a fixture root without block
   const missing = spawnSync(process.execPath, [MAIN, 'races', '--fixtures', '/definitely/not/here'], { encoding: 'utf8', timeout: 60_000 });
   assert.equal(missing.status, 1);
   assert.match(missing.stdout, /\/definitely\/not\/here\/blocks/);
+});
+
+test("a run that failed the merge's lazy-sender or balance check is a divergence; a balance overflow is a fallback only", async () => {
+  const planted =
+    (mergeCheck: NonNullable<ExecutionMetrics['mergeCheck']>): typeof executeBlock =>
+    async (input, state, options) => {
+      const r = await executeBlock(input, state, options);
+      return { ...r, metrics: { path: 'sequential', workers: 0, reason: `planted ${mergeCheck}`, mergeCheck } };
+    };
+  const hunt = (mergeCheck: NonNullable<ExecutionMetrics['mergeCheck']>) =>
+    huntRaces({ fixtures: FIXTURES, blocks: [19933122], repeats: 1, concurrency: [2], parallel: planted(mergeCheck) });
+  const [caught] = await hunt('negative-balance');
+  assert.deepEqual(
+    caught!.divergences.map((d) => `${d.field}: ${d.parallel}`),
+    ['mergeCheck: negative-balance: planted negative-balance'],
+  );
+  const [overflow] = await hunt('balance-overflow');
+  assert.deepEqual(overflow!.divergences, []);
+  assert.deepEqual(overflow!.fallbackReasons, ['planted balance-overflow']);
 });

@@ -28,6 +28,8 @@ export interface RaceOptions {
   mode?: Exclude<ParallelMode, 'auto'>;
   /** Called after each block. */
   onBlock?: (row: RaceRow) => void;
+  /** The parallel engine (default {@link executeBlock}; tests plant faults here). */
+  parallel?: typeof executeBlock;
 }
 
 /** One fixture block's runs. */
@@ -63,7 +65,7 @@ export async function huntRaces(opts: RaceOptions): Promise<RaceRow[]> {
       row.txs = seq.receipts.length;
       for (const k of concurrency) {
         for (let r = 0; r < repeats; r++) {
-          const par = await executeBlock(decodeBlock(fx.blockJson, { file: fx.files.block }), fx.state, {
+          const par = await (opts.parallel ?? executeBlock)(decodeBlock(fx.blockJson, { file: fx.files.block }), fx.state, {
             concurrency: k,
             force: true,
             mode: opts.mode ?? 'block-stm',

@@ -20,6 +20,7 @@ import { FixtureFormatError } from '../errors.js';
 import type { ParallelMode } from '../parallel/executeBlock.js';
 import type { ReexecutionBound } from '../parallel/storm.js';
 import type { BlockResult } from '../types.js';
+import { MERGE_CHECK_FIELD } from '../verify/compare.js';
 import { buildBlock, type FuzzCase, type TxIntent } from './block.js';
 
 /** What differed, for the reproducer's case.json and README. */
@@ -65,7 +66,7 @@ export function writeReproducer(dir: string, c: FuzzCase, intents: TxIntent[], s
   writeFileSync(join(dir, 'block_hashes.json'), JSON.stringify(c.blockHashes, null, 1));
   writeFileSync(join(dir, 'case.json'), JSON.stringify({ ...c, intents, divergence }, null, 1));
   // A failed merge check leaves the result equal to sequential: only the fuzzer's own check shows it.
-  const mergeCheck = divergence.field === 'mergeCheck';
+  const mergeCheck = divergence.field === MERGE_CHECK_FIELD;
   const command =
     divergence.bound || divergence.engine || mergeCheck
       ? `parevm fuzz --replay ${dir}`

@@ -3,9 +3,9 @@
  * with the sequential reference engine, then with the parallel engine (forced onto the parallel
  * path) at each concurrency, and compare the results field for field ({@link diffResults}) — or,
  * for an invalid block, the typed errors (code and message). A parallel run that fell back to
- * sequential is counted as a fallback, not as a parallel run — unless the block is valid and
- * the merge's lazy-sender or balance check made it fall back: that is a rule gap the check caught,
- * and counts as a difference (`mergeCheck`). One more run per block forces the
+ * sequential is counted as a fallback, not as a parallel run, and as a difference too when the
+ * block is valid and the merge's lazy-sender or balance check made it fall back: a rule gap the
+ * check caught ({@link failedMergeCheck}). One more run per block forces the
  * re-execution bound to halt early (`wasteShare: 0`, a random `minExecutedMs`), so the
  * committed-prefix-plus-sequential-tail path is fuzzed as well, and one more runs the block on
  * the pipelined path (senders recovered by the workers, {@link RunConfig.mode}). Each block also runs on parevm's
@@ -202,14 +202,16 @@ function compare(reference: Outcome, candidate: Outcome): RunOutcome['difference
     if (reference.error && candidate.error && reference.error.key === candidate.error.key) return undefined;
     return { field: 'error', sequential: describe(reference), parallel: describe(candidate) };
   }
-  const d = diffResults(reference.result, candidate.result);
-  return d && { field: d.field, sequential: d.a, parallel: d.b };
+  return asDifference(diffResults(reference.result, candidate.result));
 }
 
-/** A parallel run of a valid block that failed the merge's lazy-sender or balance check ({@link failedMergeCheck}): a difference, minimised and written as a reproducer like one. */
-function caughtByMerge(reference: Outcome, candidate: Outcome): RunOutcome['difference'] {
-  const d = reference.result && candidate.result && failedMergeCheck(candidate.result);
-  return d ? { field: d.field, sequential: d.a, parallel: d.b } : undefined;
+/** A parallel run that failed the merge's lazy-sender or balance check ({@link failedMergeCheck}; a valid block, as `compare` found no error): a difference, minimised and written as a reproducer like one. */
+function caughtByMerge(candidate: Outcome): RunOutcome['difference'] {
+  return candidate.result && asDifference(failedMergeCheck(candidate.result));
+}
+
+function asDifference(d: { field: string; a: string; b: string } | undefined): RunOutcome['difference'] {
+  return d && { field: d.field, sequential: d.a, parallel: d.b };
 }
 
 /** Options of {@link checkEngine}. */
@@ -259,7 +261,7 @@ export async function checkCase(
     for (let r = 0; r < repeats; r++) {
       const par = await attempt(() => parallel(blockJson, state, config));
       const m = par.result?.metrics;
-      const difference = compare(sequential, par) ?? caughtByMerge(sequential, par);
+      const difference = compare(sequential, par) ?? caughtByMerge(par);
       runs.push({
         ...config,
         path: par.error ? 'error' : (m?.path ?? 'sequential'),

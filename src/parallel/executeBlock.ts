@@ -26,7 +26,7 @@ import { ChangesOverlay } from '../state/overlay.js';
 import { LocationKeys, lazySender } from './txView.js';
 import { type BlockSeeds, blockSeeds } from './seeds.js';
 import { blockAuthorities } from './incarnation.js';
-import { lazySenderViolations, mergeWrites } from './merge.js';
+import { lazySenderFallback, mergeWrites } from './merge.js';
 import type { BlockJob, WorkerReply } from './worker.js';
 import { type Output, unpackOutputs } from './outputCodec.js';
 import { Fallback, workerFailureMetrics } from './fallback.js';
@@ -315,11 +315,14 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
     // After the tasks are posted: the workers start while the senders are checked here (a
     // mismatch throws the sequential engine's typed error, which a fallback would throw too).
     const senders = recoveredSenders(decoded, run.recovery);
-    mergeWrites(run.mv, committed, pre.sm, decoded.block.header.coinbase.toString(), decoded.common.gteHardfork('spuriousDragon'), (i, address) => {
-      const broken = lazySenderViolations(pre.sm, decoded.block, senders, i, address);
-      if (broken.length > 0)
-        throw new Fallback(`transaction ${i}'s lazy sender ${address} breaks ${broken.join(', ')} against the state before it`, { mergeCheck: 'lazy-sender' });
-    });
+    mergeWrites(
+      run.mv,
+      committed,
+      pre.sm,
+      decoded.block.header.coinbase.toString(),
+      decoded.common.gteHardfork('spuriousDragon'),
+      lazySenderFallback(pre.sm, decoded.block, senders),
+    );
     const mergeMs = performance.now() - tPost;
     // Every worker is done with them: the next block reuses them.
     spareMVMemory.keep(run.mv.buffer);

@@ -276,6 +276,20 @@ const S_POS = 4;
 const LOC_STRIDE = 5;
 
 /**
+ * The engine's lazy-sender check for {@link mergeWrites}: transaction `i`'s sender against its
+ * real account before it in `sm` ({@link lazySenderViolations}); a violation runs the block
+ * sequentially (`metrics.mergeCheck` `'lazy-sender'`).
+ * @throws Fallback
+ */
+export function lazySenderFallback(sm: BlockStateManager, block: Block, senders: readonly string[]): (txIndex: number, address: string) => void {
+  return (i, address) => {
+    const broken = lazySenderViolations(sm, block, senders, i, address);
+    if (broken.length > 0)
+      throw new Fallback(`transaction ${i}'s lazy sender ${address} breaks ${broken.join(', ')} against the state before it`, { mergeCheck: 'lazy-sender' });
+  };
+}
+
+/**
  * The rules transaction `i` of `block`, applied with a lazy sender (`lazySender` in txView.ts),
  * breaks against its sender's real account before it in `sm` (the merge so far): the nonce it
  * assumed, no code, enough balance (`accountViolations`, Yellow Paper §6.2). Empty when it

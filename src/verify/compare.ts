@@ -43,19 +43,22 @@ function canon(v: unknown): string {
   return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? `${x}n` : x instanceof Uint8Array ? Buffer.from(x).toString('hex') : x)) ?? 'undefined';
 }
 
+/** The field a failed merge check is reported under ({@link failedMergeCheck}). */
+export const MERGE_CHECK_FIELD = 'mergeCheck';
+
 /**
- * A parallel result of a valid block that equals the sequential one but whose Block-STM writes
- * failed the merge's lazy-sender or balance check (`metrics.mergeCheck`, which then ran the block
- * sequentially): a rule of Block-STM let through an incarnation that sequential execution runs
- * differently, and only the check kept it from diverging. A balance above 2^256 − 1 is left out:
- * there the check is the rule. In {@link diffResults}' shape (`a` sequential, `b` parallel).
- * @param parallel a parallel result of a block that the sequential engine executed (a valid block)
+ * Whether a parallel result fell back because Block-STM's writes failed the block-end merge's
+ * lazy-sender or balance check (`metrics.mergeCheck`; the block then ran sequentially). Only for
+ * a valid block's result (one the sequential engine executed): there neither check fails by
+ * design, so a failure is a rule of Block-STM that let through an incarnation sequential execution
+ * runs differently, which only the check kept from diverging. A balance above 2^256 − 1 is left
+ * out: there the check is the rule. In {@link diffResults}' shape (`a` sequential, `b` parallel).
  * @returns undefined when no such check failed
  */
 export function failedMergeCheck(parallel: BlockResult): { field: string; a: string; b: string } | undefined {
   const m = parallel.metrics;
   if (m?.mergeCheck === undefined || m.mergeCheck === 'balance-overflow') return undefined;
-  return { field: 'mergeCheck', a: 'a valid block: no merge check fails', b: `${m.mergeCheck}: ${m.reason ?? ''}` };
+  return { field: MERGE_CHECK_FIELD, a: 'a valid block: no merge check fails', b: `${m.mergeCheck}: ${m.reason ?? ''}` };
 }
 
 /**
