@@ -17,6 +17,7 @@
  *   5  LOG0 of SELFBALANCE
  * Nothing is stored: what differs shows in the receipts (logs, gas) and in the balances.
  */
+import { wordToHex } from '../evm/words.js';
 import { Asm } from './asm.js';
 import type { Rng } from './rng.js';
 
@@ -76,6 +77,6 @@ export function moverData(rng: Rng, movers: readonly string[], targets: readonly
     [5, 1],
   ] as const);
   const target = rng.chance(0.5) ? rng.pick(movers) : rng.pick(targets);
-  const word = (v: bigint | string) => BigInt(v).toString(16).padStart(64, '0');
-  return { action, data: `0x${word(BigInt(action))}${word(target)}${word(BigInt(rng.pick(PAYMENTS)))}` };
+  const word = (v: bigint) => wordToHex(v).slice(2);
+  return { action, data: `0x${word(BigInt(action))}${word(BigInt(target))}${word(BigInt(rng.pick(PAYMENTS)))}` };
 }
