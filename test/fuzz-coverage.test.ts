@@ -203,19 +203,33 @@ test('counters: each opcode that executes counts once (INVALID when it halts), p
   assert.equal(count('INVALID'), 1);
   assert.equal(count('STOP'), 0);
   const report = cov.report();
-  assert.deepEqual(
-    report.precompiles.filter((p) => p.ok + p.failed > 0).map((p) => [p.address.slice(-2), p.ok, p.failed]),
-    [
-      ['01', 0, 1],
-      ['02', 1, 0],
-    ],
-  );
+  const calls = () =>
+    cov
+      .report()
+      .precompiles.filter((p) => p.ok + p.failed > 0)
+      .map((p) => [p.address.slice(-2), p.ok, p.failed]);
+  assert.deepEqual(calls(), [
+    ['01', 0, 1],
+    ['02', 1, 0],
+  ]);
   assert.equal(report.blocks, 1);
   assert.ok(report.opcodesAtZero.includes('MCOPY'));
-  // The same block without the hook: the EVM keeps no counters.
+  // The same block without the hook: the EVM keeps no counters, and its precompile calls count
+  // nowhere (each EVM wraps its own copy of the fork's precompiles).
   let seen: unknown;
   await executeBlockSequential(blockJson, state, { engine: 'parevm', onParevmEvm: (evm) => (seen = evm.opCounts) });
   assert.equal(seen, null);
+  assert.deepEqual(calls(), [
+    ['01', 0, 1],
+    ['02', 1, 0],
+  ]);
+  // Attached again: each call counts once more.
+  await executeBlockSequential(blockJson, state, { engine: 'parevm', onParevmEvm: (evm) => cov.attach(evm) });
+  assert.deepEqual(calls(), [
+    ['01', 0, 2],
+    ['02', 2, 0],
+  ]);
+  assert.equal(count('ADD'), 2);
 });
 
 test("a planted fault of parevm's EVM is found, minimised to the transaction that triggers it, and written as a reproducer", async () => {

@@ -37,7 +37,16 @@ export interface TxEnv {
 }
 
 const INITIAL_MEMORY = 64 * 1024;
-const INITIAL_STACK = 4 * 1024;
+
+/**
+ * The stack and the scratch space, one per thread for every {@link Evm} in it: a transaction runs
+ * synchronously to its end, so no two EVMs use them at once, and neither is read before it is
+ * written (the stack above `sp`, the scratch in a padded load). A block's EVM allocated and
+ * filled them anew before.
+ */
+const sharedStack: bigint[] = new Array<bigint>(4 * 1024).fill(0n);
+const sharedScratch = new Uint8Array(new ArrayBuffer(32));
+const sharedScratchView = new DataView(sharedScratch.buffer);
 
 /**
  * parevm's EVM for one block: the fork's compiled schedule, the transaction substate
@@ -51,10 +60,11 @@ export class Evm {
   tx: TxEnv = { origin: '', originWord: 0n, gasPrice: 0n, blobHashes: [] };
   mem = new Uint8Array(INITIAL_MEMORY);
   memView = new DataView(this.mem.buffer);
-  readonly stack: bigint[] = new Array<bigint>(INITIAL_STACK).fill(0n);
-  /** 32 bytes of scratch space (zero-padded loads). */
-  readonly scratch = new Uint8Array(32);
-  readonly scratchView = new DataView(this.scratch.buffer);
+  /** Shared by the thread's EVMs ({@link sharedStack}); grown in place by {@link ensureStack}. */
+  readonly stack: bigint[] = sharedStack;
+  /** 32 bytes of scratch space (zero-padded loads), shared by the thread's EVMs. */
+  readonly scratch = sharedScratch;
+  readonly scratchView = sharedScratchView;
   readonly frames: Frame[] = [];
 
   /**
@@ -117,7 +127,8 @@ export class Evm {
     readonly analyses: AnalysisCache = sharedAnalysisCache,
   ) {
     this.journal = new Journal(sm);
-    this.precompiles = precompilesFor(schedule);
+    // A copy: the fuzzer's coverage counters wrap an EVM's precompiles.
+    this.precompiles = new Map(precompilesFor(schedule));
   }
 
   /** The pooled frame of `depth`. */

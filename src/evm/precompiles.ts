@@ -33,8 +33,19 @@ const bn254 = new MclBN254();
  * BN254 from mcl ({@link bn254}), BLAKE2f); they return synchronously. 0x0a (EIP-4844 point
  * evaluation) is async in `@ethereumjs/evm`, so its few lines of input handling are repeated here
  * around the same KZG (`common.customCrypto.kzg`, parevm's micro-eth-signer instance).
+ * Built once per schedule and shared: an EVM that changes its precompiles (the fuzzer's coverage
+ * counters) copies the map first.
  */
-export function precompilesFor(schedule: ForkSchedule): Map<string, Precompile> {
+export function precompilesFor(schedule: ForkSchedule): ReadonlyMap<string, Precompile> {
+  let out = bySchedule.get(schedule);
+  if (out === undefined) bySchedule.set(schedule, (out = buildPrecompiles(schedule)));
+  return out;
+}
+
+/** {@link precompilesFor}'s maps, built once per schedule (schedules are cached per fork): 3.8 µs a block before, 0.4 to copy. */
+const bySchedule = new WeakMap<ForkSchedule, ReadonlyMap<string, Precompile>>();
+
+function buildPrecompiles(schedule: ForkSchedule): Map<string, Precompile> {
   const common = schedule.common;
   const out = new Map<string, Precompile>();
   const host = { _bn254: bn254 } as unknown as PrecompileInput['_EVM'];
