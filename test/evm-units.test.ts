@@ -6,7 +6,8 @@ import { Common, Mainnet } from '@ethereumjs/common';
 import { paramsEVM } from '@ethereumjs/evm';
 import { paramsTx, type TypedTransaction } from '@ethereumjs/tx';
 import { bytesToHex, hexToBytes } from '@ethereumjs/util';
-import { decodeBlock, listFixtureBlocks, loadFixtureBlock, SnapshotState } from '../src/index.js';
+import { decodeBlock, executeBlockSequential, listFixtureBlocks, loadFixtureBlock, SnapshotState } from '../src/index.js';
+import type { Evm } from '../src/evm/evm.js';
 import { createMainnetCommon, SUPPORTED_HARDFORKS } from '../src/block/hardfork.js';
 import { AnalysisCache, analyze, pushValue } from '../src/evm/interpreter/analysis.js';
 import { scheduleFor } from '../src/evm/interpreter/schedule.js';
@@ -47,6 +48,32 @@ test('analysis cache: hits by code hash, bounded by code bytes', () => {
   cache.get('0x03', code);
   assert.ok(cache.codeBytes <= 100, `${cache.codeBytes} bytes kept`);
   assert.ok(cache.size < 3);
+});
+
+test("an EVM's machine: memory allocated at its first expansion (none for an empty block), the stack shared by a thread's EVMs and back to 4,096 entries for each block, precompiles per EVM", async () => {
+  const evms: Evm[] = [];
+  const stackAtStart: number[] = [];
+  for (const number of [19910734, 19426587]) {
+    const fx = loadFixtureBlock(FIXTURES, number);
+    // As a call chain 195 frames deep would: the next block's EVM starts from the usual size again.
+    evms[0]?.ensureStack(200_000);
+    const onParevmEvm = (evm: Evm) => void (evms.push(evm), stackAtStart.push(evm.stack.length));
+    await executeBlockSequential(fx.blockJson, fx.state, { engine: 'parevm', onParevmEvm });
+  }
+  assert.deepEqual(stackAtStart, [4096, 4096]);
+  const [empty, calls] = evms as [Evm, Evm];
+  // 19910734 has no transactions: its EIP-4788 system call never expands memory.
+  assert.equal(empty.mem.length, 0);
+  assert.equal(empty.memView.byteLength, 0);
+  // 19426587's 37 transactions call contracts: 64 KiB at first, doubled as needed.
+  assert.ok(calls.mem.length >= 64 * 1024 && Number.isInteger(Math.log2(calls.mem.length)), `${calls.mem.length} bytes`);
+  assert.equal(calls.memView.buffer, calls.mem.buffer);
+  assert.ok(
+    calls.mem.every((b) => b === 0),
+    'zero between transactions',
+  );
+  assert.equal(empty.stack, calls.stack);
+  assert.notEqual(empty.precompiles, calls.precompiles);
 });
 
 test('gas schedule: compiled from @ethereumjs/common parameters for every supported hardfork', () => {

@@ -36,7 +36,14 @@ export interface TxEnv {
   blobHashes: readonly bigint[];
 }
 
+/** The memory buffer's size at its first expansion (doubled as frames need more). */
 const INITIAL_MEMORY = 64 * 1024;
+/**
+ * An EVM's memory until a frame first expands it ({@link Evm.ensureMemory}): a block whose
+ * transactions never do (an empty block's system calls, plain transfers) allocates none.
+ */
+const NO_MEMORY = new Uint8Array(new ArrayBuffer(0));
+const NO_MEMORY_VIEW = new DataView(NO_MEMORY.buffer);
 
 /**
  * The stack and the scratch space, one per thread for every {@link Evm} in it: a transaction runs
@@ -44,7 +51,8 @@ const INITIAL_MEMORY = 64 * 1024;
  * written (the stack above `sp`, the scratch in a padded load). A block's EVM allocated and
  * filled them anew before.
  */
-const sharedStack: bigint[] = new Array<bigint>(4 * 1024).fill(0n);
+const INITIAL_STACK = 4 * 1024;
+const sharedStack: bigint[] = new Array<bigint>(INITIAL_STACK).fill(0n);
 const sharedScratch = new Uint8Array(new ArrayBuffer(32));
 const sharedScratchView = new DataView(sharedScratch.buffer);
 
@@ -58,8 +66,8 @@ export class Evm {
   readonly journal: Journal;
   readonly precompiles: Map<string, Precompile>;
   tx: TxEnv = { origin: '', originWord: 0n, gasPrice: 0n, blobHashes: [] };
-  mem = new Uint8Array(INITIAL_MEMORY);
-  memView = new DataView(this.mem.buffer);
+  mem = NO_MEMORY;
+  memView = NO_MEMORY_VIEW;
   /** Shared by the thread's EVMs ({@link sharedStack}); grown in place by {@link ensureStack}. */
   readonly stack: bigint[] = sharedStack;
   /** 32 bytes of scratch space (zero-padded loads), shared by the thread's EVMs. */
@@ -127,6 +135,10 @@ export class Evm {
     readonly analyses: AnalysisCache = sharedAnalysisCache,
   ) {
     this.journal = new Journal(sm);
+    // A deep call chain of an earlier block grew the shared stack (by 1,025 entries a frame, ~1M
+    // at depth 1024): back to its usual size, so a thread keeps no more than a block did. Safe
+    // between transactions: each frame makes room for itself ({@link ensureStack}).
+    if (sharedStack.length > INITIAL_STACK) sharedStack.length = INITIAL_STACK;
     // A copy: the fuzzer's coverage counters wrap an EVM's precompiles.
     this.precompiles = new Map(precompilesFor(schedule));
   }
@@ -154,7 +166,7 @@ export class Evm {
   /** Grows the shared memory buffer to at least `end` bytes (zero-filled). */
   ensureMemory(end: number): void {
     if (end <= this.mem.length) return;
-    let size = this.mem.length * 2;
+    let size = Math.max(INITIAL_MEMORY, this.mem.length * 2);
     while (size < end) size *= 2;
     const next = new Uint8Array(size);
     next.set(this.mem);

@@ -33,8 +33,8 @@ const bn254 = new MclBN254();
  * BN254 from mcl ({@link bn254}), BLAKE2f); they return synchronously. 0x0a (EIP-4844 point
  * evaluation) is async in `@ethereumjs/evm`, so its few lines of input handling are repeated here
  * around the same KZG (`common.customCrypto.kzg`, parevm's micro-eth-signer instance).
- * Built once per schedule and shared: an EVM that changes its precompiles (the fuzzer's coverage
- * counters) copies the map first.
+ * Built once per schedule and shared, never changed: each `Evm` takes a copy (the fuzzer's
+ * coverage counters wrap an EVM's precompiles).
  */
 export function precompilesFor(schedule: ForkSchedule): ReadonlyMap<string, Precompile> {
   let out = bySchedule.get(schedule);
