@@ -57,7 +57,8 @@ test("an EVM's machine: memory allocated at its first expansion (none for an emp
     await executeBlockSequential(fx.blockJson, fx.state, { engine: 'parevm', onParevmEvm: (evm) => void evms.push(evm) });
   }
   const [empty, calls] = evms as [Evm, Evm];
-  // 19910734 has no transactions: its EIP-4788 system call never expands memory.
+  // 19910734 has no transactions, and its pre-state lacks the EIP-4788 contract's code (its system
+  // call is skipped, as `npm start` notes): nothing expands memory.
   assert.equal(empty.mem.length, 0);
   assert.equal(empty.memView.byteLength, 0);
   // 19426587's 37 transactions call contracts: 64 KiB at first, doubled as needed.

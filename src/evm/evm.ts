@@ -47,7 +47,7 @@ const NO_MEMORY_VIEW = new DataView(NO_MEMORY.buffer);
 
 /**
  * The stack's entries when a block's EVM is made: one frame's 1,024 and the one a CALL pushes;
- * frames below grow it ({@link Evm.ensureStack}). Not shared between blocks: an array that lives
+ * deeper frames grow it ({@link Evm.ensureStack}). Not shared between blocks: an array that lives
  * long enough to reach V8's old space makes every store of a new word pay the generational write
  * barrier (a loop adding and storing bigints: 4.3–4.8 ns a store into a young array, 11.1–11.8 ns
  * into an old one, here).
