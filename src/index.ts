@@ -51,7 +51,7 @@ export type { BlockResult, Receipt, Log, PhaseTimings } from './types.js';
 export * from './errors.js';
 export { executeBlock, MIN_PARALLEL_GAS, MIN_PARALLEL_TXS, PARALLEL_MODES, type ParallelMode, type ParallelOptions } from './parallel/executeBlock.js';
 export { WorkerPool, closeSharedPools } from './parallel/pool.js';
-export { diffResults } from './verify/compare.js';
+export { diffResults, type ResultDifference } from './verify/compare.js';
 export { traceTransactions, type TraceTransactionsOptions, type TraceEngine } from './evm/trace/traceTransactions.js';
 export { firstDifference, type TraceDifference, type TraceAgreement } from './evm/trace/compare.js';
 export type { TraceLine, TraceStep, TraceSummary, TraceSink } from './evm/trace/types.js';

@@ -23,7 +23,7 @@ import type { Evm } from '../evm/evm.js';
 import type { ReexecutionBound } from '../parallel/storm.js';
 import type { SnapshotState } from '../state/snapshot.js';
 import type { BlockResult } from '../types.js';
-import { diffResults, failedMergeCheck, sameErrorKey } from '../verify/compare.js';
+import { diffResults, failedMergeCheck, type ResultDifference, sameErrorKey } from '../verify/compare.js';
 import { buildBlock, type FuzzCase, generateCase, type GeneratorOptions, type TxIntent } from './block.js';
 import { type CoverageReport, EvmCoverage } from './coverage.js';
 import { ddmin } from './minimize.js';
@@ -210,7 +210,7 @@ function caughtByMerge(candidate: Outcome): RunOutcome['difference'] {
   return candidate.result && asDifference(failedMergeCheck(candidate.result));
 }
 
-function asDifference(d: { field: string; a: string; b: string } | undefined): RunOutcome['difference'] {
+function asDifference(d: ResultDifference | undefined): RunOutcome['difference'] {
   return d && { field: d.field, sequential: d.a, parallel: d.b };
 }
 

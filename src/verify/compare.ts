@@ -1,12 +1,19 @@
 import { stateChangesToJSON } from '../state/changes.js';
 import type { BlockResult } from '../types.js';
 
+/** The first field two results differ in, with both values (canonical JSON; `a`, `b` as the arguments). */
+export interface ResultDifference {
+  field: string;
+  a: string;
+  b: string;
+}
+
 /**
  * Compares two results of the same block field for field (senders, receipts, gasUsed,
  * logsBloom, receiptsRoot, state changes, notes); timings and metrics are not compared.
  * @returns undefined when equal, else the path of the first differing field and both values
  */
-export function diffResults(a: BlockResult, b: BlockResult): { field: string; a: string; b: string } | undefined {
+export function diffResults(a: BlockResult, b: BlockResult): ResultDifference | undefined {
   const fields: [string, (r: BlockResult) => unknown][] = [
     ['hash', (r) => r.hash],
     ['senders', (r) => r.senders],
@@ -52,10 +59,10 @@ export const MERGE_CHECK_FIELD = 'mergeCheck';
  * a valid block's result (one the sequential engine executed): there neither check fails by
  * design, so a failure is a rule of Block-STM that let through an incarnation sequential execution
  * runs differently, which only the check kept from diverging. A balance above 2^256 − 1 is left
- * out: there the check is the rule. In {@link diffResults}' shape (`a` sequential, `b` parallel).
+ * out: there the check is the rule. A {@link ResultDifference} (`a` sequential, `b` parallel).
  * @returns undefined when no such check failed
  */
-export function failedMergeCheck(parallel: BlockResult): { field: string; a: string; b: string } | undefined {
+export function failedMergeCheck(parallel: BlockResult): ResultDifference | undefined {
   const m = parallel.metrics;
   if (m?.mergeCheck === undefined || m.mergeCheck === 'balance-overflow') return undefined;
   return { field: MERGE_CHECK_FIELD, a: 'a valid block: no merge check fails', b: `${m.mergeCheck}: ${m.reason ?? ''}` };
