@@ -22,6 +22,11 @@ export interface Receipt {
   gasUsed: bigint;
   /** Gas used by the block up to and including this transaction. */
   cumulativeGasUsed: bigint;
+  /**
+   * The transaction's logs, `0x` hex. On a receipt of parevm's EVM they are made from the logs'
+   * consensus encoding when first read (until then `logs` is an own accessor; JSON, copies and
+   * structured clone read it as any property).
+   */
   logs: Log[];
   /** 256-byte bloom of this receipt's logs, `0x` hex. */
   logsBloom: string;

@@ -14,6 +14,9 @@ import {
 import { executeBlockWithFaults } from '../src/parallel/executeBlock.js';
 import type { BlockResult } from '../src/types.js';
 import { WORKLOAD_KINDS, buildWorkload } from '../src/workloads/index.js';
+import { readFileSync } from 'node:fs';
+import { chainByName } from '../src/block/chains.js';
+import { loadExecutionWitness } from '../src/index.js';
 import { FIXTURES } from './helpers.js';
 
 after(() => closeSharedPools());
@@ -276,4 +279,38 @@ test("pipelined: the result does not wait for the workers' replies once each has
   } finally {
     await pool.close();
   }
+});
+
+// A receipt's hex logs are made when read (src/evm/logs.ts): no path reads them while it executes
+// a block, not even a Prague block's EIP-6110 deposit search (it reads only receipts whose bloom
+// has the deposit contract).
+test("no path reads a receipt's logs while executing a block: mainnet 12244000, and the Prague block Hoodi 1,265,656", async () => {
+  const unread = (r: BlockResult) => r.receipts.filter((x) => Object.getOwnPropertyDescriptor(x, 'logs')?.get !== undefined).length;
+  const withLogs = (r: BlockResult) => r.receipts.filter((x) => x.logsBloom !== `0x${'00'.repeat(256)}`).length;
+  const fx = loadFixtureBlock(FIXTURES, 12244000);
+  const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
+  const par = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2, force: true });
+  const pipelined = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2, force: true, mode: 'pipelined' });
+  assert.equal(par.metrics?.path, 'parallel');
+  assert.equal(pipelined.metrics?.path, 'pipelined');
+  assert.ok(withLogs(seq) > 50, `${withLogs(seq)} receipts with logs`);
+  for (const [name, r] of [
+    ['sequential', seq],
+    ['Block-STM', par],
+    ['pipelined', pipelined],
+  ] as const) {
+    assert.equal(unread(r), withLogs(seq), `${name}: receipts with logs not read`);
+  }
+  // Read now, they are the same logs.
+  assert.deepEqual(diffResults(seq, par), undefined);
+  assert.deepEqual(diffResults(seq, pipelined), undefined);
+  assert.equal(unread(seq), 0);
+
+  const file = process.env.PAREVM_WITNESS ?? '../shared/fixtures/witness/hoodi-1265656.json';
+  const loaded = await loadExecutionWitness(JSON.parse(readFileSync(file, 'utf8')), file);
+  const prague = await executeBlockSequential(decodeBlock(loaded.block, { chain: chainByName('hoodi') }), loaded.strict);
+  assert.equal(prague.hardfork, 'prague');
+  assert.deepEqual(prague.requests, []);
+  assert.ok(withLogs(prague) >= 5, `${withLogs(prague)} receipts with logs`);
+  assert.equal(unread(prague), withLogs(prague), 'Prague: receipts with logs not read');
 });

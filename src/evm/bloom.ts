@@ -13,12 +13,36 @@ const CACHE_LIMIT = 1 << 16;
 function bits(cache: Map<string | bigint, number>, item: string | bigint): number {
   let b = cache.get(item);
   if (b === undefined) {
-    const h = keccak256(typeof item === 'string' ? addressToBytes(item) : wordToBytes32(item));
-    b = (((h[0]! << 8) | h[1]!) & 2047) * 4194304 + (((h[2]! << 8) | h[3]!) & 2047) * 2048 + (((h[4]! << 8) | h[5]!) & 2047);
+    b = bloomItem(item);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(item, b);
   }
   return b;
+}
+
+/**
+ * The three bloom bit indices (0-2047 each) of an address (lowercase `0x` hex) or a topic (a
+ * word), packed in one number: first × 2²², second × 2¹¹, third.
+ */
+export function bloomItem(item: string | bigint): number {
+  const h = keccak256(typeof item === 'string' ? addressToBytes(item) : wordToBytes32(item));
+  return (((h[0]! << 8) | h[1]!) & 2047) * 4194304 + (((h[2]! << 8) | h[3]!) & 2047) * 2048 + (((h[4]! << 8) | h[5]!) & 2047);
+}
+
+/**
+ * Whether the bloom `bloomHex` (`0x` hex, 256 bytes) has all three bits of `item` ({@link
+ * bloomItem}). False means no log it was made from has that address or topic; a string that is
+ * not a 256-byte bloom answers true (it rules nothing out).
+ */
+export function bloomHas(bloomHex: string, item: number): boolean {
+  if (bloomHex.length !== 514) return true;
+  return hexBit(bloomHex, Math.floor(item / 4194304)) && hexBit(bloomHex, Math.floor(item / 2048) & 2047) && hexBit(bloomHex, item & 2047);
+}
+
+/** Bit `bit` of a `0x` hex bloom (bit 0 is the last byte's lowest, as {@link set} writes it). */
+function hexBit(bloomHex: string, bit: number): boolean {
+  const at = 2 + 2 * (255 - (bit >> 3));
+  return (Number.parseInt(bloomHex.slice(at, at + 2), 16) & (1 << (bit & 7))) !== 0;
 }
 
 function set(bloom: Uint8Array, bit: number): void {

@@ -89,12 +89,6 @@ export class Evm {
   readonly keccakMemo = new Map<string, bigint>();
   /** Logs-bloom bit indices by address / topic within this block (see `bloom.ts`). */
   readonly bloomBits = new Map<string | bigint, number>();
-  /**
-   * Whether a receipt carries its logs as hex (`Receipt.logs`) besides their encoding (logs.ts).
-   * A parallel worker's receipts do not (their `logs` is empty): the worker sends the encoding
-   * and the coordinator cuts the hex from each transaction's last incarnation only.
-   */
-  hexLogs = true;
 
   /**
    * Executions per opcode byte (index: the opcode) when set — the differential fuzzer's coverage

@@ -5,6 +5,7 @@ import type { DecodedBlock } from '../block/decode.js';
 import { InvalidBlockError } from '../errors.js';
 import type { BlockStateManager } from '../state/stateManager.js';
 import type { Receipt } from '../types.js';
+import { bloomHas, bloomItem } from '../evm/bloom.js';
 import type { RequestHost } from './system.js';
 
 /** EIP-6110 `DepositEvent(bytes,bytes,bytes,bytes,bytes)` topic. */
@@ -45,10 +46,15 @@ function depositData(data: Uint8Array, where: string): Uint8Array {
   return concatBytes(...fields.map(([offset, size]) => data.subarray(offset + 32, offset + 32 + size)));
 }
 
-/** EIP-6110: the deposits of a block, from the deposit contract's logs in receipt order. */
+/**
+ * EIP-6110: the deposits of a block, from the deposit contract's logs in receipt order. A receipt
+ * whose bloom rules the contract out is not read (its hex logs are made only when read: logs.ts).
+ */
 export function depositRequests(receipts: Receipt[], depositContract: string): Uint8Array {
   const parts: Uint8Array[] = [];
+  const contract = bloomItem(depositContract);
   receipts.forEach((r, i) => {
+    if (!bloomHas(r.logsBloom, contract)) return;
     r.logs.forEach((log, j) => {
       if (isDepositLog(log, depositContract)) parts.push(depositData(hexToBytes(log.data as `0x${string}`), `transaction ${i} log ${j}`));
     });

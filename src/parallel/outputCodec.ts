@@ -1,4 +1,4 @@
-import { decodeLogs, logsEncodingOf, withEncodedLogs } from '../evm/logs.js';
+import { logsEncodingOf, withLazyLogs } from '../evm/logs.js';
 import type { Receipt } from '../types.js';
 import { grown } from './grow.js';
 import { EMPTY_BLOOM_HEX } from '../evm/bloom.js';
@@ -108,8 +108,8 @@ export class OutputPacker {
     if (flags & HAS_STATE_ROOT) this.str(receipt.stateRoot!);
     if (flags & HAS_CONTRACT) this.str(receipt.contractAddress!);
     if (flags & HAS_BLOB_GAS) this.bigint(receipt.blobGasUsed!);
-    // A worker's EVM leaves the hex out (Evm.hexLogs); the reference engine's receipts have no
-    // recorded encoding: theirs is made from the hex.
+    // parevm's EVM records the encoding (its receipts' hex logs are cut from it only when read);
+    // the reference engine's receipts have none: theirs is made from the hex.
     this.raw(logsEncodingOf(receipt));
   }
 
@@ -200,14 +200,13 @@ export function unpackOutputs(packed: PackedOutputs, keep: (txIndex: number, inc
       const contractAddress = flags & HAS_CONTRACT ? str() : undefined;
       const blobGasUsed = flags & HAS_BLOB_GAS ? gas[g++]! : undefined;
       const encodedLogs = raw();
-      const logs = encodedLogs.length === 1 ? [] : decodeLogs(encodedLogs);
-      receipt = { txType, gasUsed, cumulativeGasUsed, logs, logsBloom };
+      receipt = { txType, gasUsed, cumulativeGasUsed, logs: [], logsBloom };
       // One of the two in both engines (EIP-658): the order they set them in.
       if (status !== -1) receipt.status = status as 0 | 1;
       if (stateRoot !== undefined) receipt.stateRoot = stateRoot;
       if (contractAddress !== undefined) receipt.contractAddress = contractAddress;
       if (blobGasUsed !== undefined) receipt.blobGasUsed = blobGasUsed;
-      if (logs.length > 0) withEncodedLogs(receipt, encodedLogs);
+      if (encodedLogs.length > 1) withLazyLogs(receipt, encodedLogs);
     }
     if (kept) out.push([txIndex, incarnation, receipt, error]);
   }

@@ -303,8 +303,6 @@ async function runJob(job: BlockJob): Promise<WorkerReply> {
   const mv = new MVMemory(state.mv.buffer, state.mv.layout);
   const sm = new BlockStateManager(base);
   const engine = await createBlockEngine(job.engine, lazy, sm, base);
-  // The outputs carry the logs' encoding: the coordinator cuts the hex of each transaction's last incarnation only.
-  if (engine.parevmEvm !== undefined) engine.parevmEvm.hexLogs = false;
   metrics.setupMs += performance.now() - t1;
   const runner = new IncarnationRunner(mv, new LocationKeys(mv), base, engine, sm, lazy.block, new Set(job.authorities));
   // Every incarnation's output, packed as it comes (the coordinator keeps each transaction's highest).

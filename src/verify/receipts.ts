@@ -1,5 +1,6 @@
 import { bytesToHex } from '@ethereumjs/util';
 import { fromHexInto } from '../state/hex.js';
+import { EMPTY_BLOOM_HEX } from '../evm/bloom.js';
 import { hexStringLength, logsEncodingOf, writeHexString } from '../evm/logs.js';
 import { encodeRlp, rlpFramedLength, rlpIntLength, writeRlpHeader, writeRlpInt } from '../state/rlp.js';
 import { type TrieItem, shapeRoot, trieRoot, trieShape } from '../state/trieRoot.js';
@@ -131,12 +132,13 @@ const RECEIPT_BLOOM = Buffer.alloc(256);
 
 /**
  * The block's logs bloom (lowercase `0x` hex): OR of every receipt's bloom (Yellow Paper §4.3.1,
- * M3:2048). A receipt without logs has the empty bloom and is skipped (most of a block of transfers).
+ * M3:2048). A receipt with the shared empty bloom is skipped (most of a block of transfers); its
+ * logs are not read (they are made only when read: logs.ts).
  */
 export function blockLogsBloom(receipts: readonly Receipt[]): string {
   const bloom = new Uint8Array(256);
   for (const r of receipts) {
-    if (r.logs.length === 0) continue;
+    if (r.logsBloom === EMPTY_BLOOM_HEX) continue;
     fromHexInto(r.logsBloom, RECEIPT_BLOOM);
     for (let i = 0; i < 256; i++) bloom[i]! |= RECEIPT_BLOOM[i]!;
   }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { RLP } from '@ethereumjs/rlp';
 import { bytesToHex, hexToBytes } from '@ethereumjs/util';
-import { decodeLogs, encodeHexLogs, encodeLogs, encodedLogsOf, logsEncodingOf, withEncodedLogs } from '../../src/evm/logs.js';
+import { decodeLogs, encodeHexLogs, encodeLogs, encodedLogsOf, logsEncodingOf, withLazyLogs } from '../../src/evm/logs.js';
 import { logsBloomHex } from '../../src/evm/bloom.js';
 import type { Receipt } from '../../src/types.js';
 import type { EvmLog } from '../../src/evm/frames/journal.js';
@@ -67,24 +67,52 @@ test('the decoder rejects what is not a list of [address, [topics], data]', () =
   for (const [i, b] of bad.entries()) assert.throws(() => decodeLogs(b), /internal: /, `case ${i}`);
 });
 
-test('a recorded encoding serves its receipt while the logs are those it was recorded for', () => {
+test('a receipt without a recorded encoding: encoded from its hex logs, and one with a bloom but no logs fails', () => {
   const logs: EvmLog[] = [{ address: '0x00000000000000000000000000000000000000aa', topics: [7n], data: Uint8Array.of(1) }];
-  const other: EvmLog[] = [{ address: '0x00000000000000000000000000000000000000bb', topics: [], data: new Uint8Array() }];
   const receipt: Receipt = { txType: 2, status: 1, gasUsed: 1n, cumulativeGasUsed: 1n, logs: logs.map(hexOf), logsBloom: logsBloomHex(logs, new Map()) };
+  assert.equal(encodedLogsOf(receipt), undefined);
+  assert.equal(bytesToHex(logsEncodingOf(receipt)), reference(logs), 'from hex');
+  // A bloom but neither logs nor an encoding fails rather than lose the logs; no logs and an
+  // empty bloom is the empty list.
+  assert.throws(() => logsEncodingOf({ ...receipt, logs: [] }), /internal: a receipt with a bloom has neither logs nor their encoding/);
+  assert.equal(bytesToHex(logsEncodingOf({ ...receipt, logs: [], logsBloom: logsBloomHex([], new Map()) })), '0xc0', 'no logs');
+});
+
+test('a lazy receipt makes its hex logs from the encoding when read, and is a plain receipt to every reader', () => {
+  const logs: EvmLog[] = [
+    { address: '0x00000000000000000000000000000000000000aa', topics: [7n, 2n ** 256n - 1n], data: Uint8Array.of(1, 2, 3) },
+    { address: '0x00000000000000000000000000000000000000bb', topics: [], data: new Uint8Array(70) },
+  ];
+  const other: EvmLog[] = [{ address: '0x00000000000000000000000000000000000000cc', topics: [1n], data: new Uint8Array() }];
+  const plain: Receipt = { txType: 2, gasUsed: 5n, cumulativeGasUsed: 9n, logs: logs.map(hexOf), logsBloom: logsBloomHex(logs, new Map()), status: 1 };
   const encoded = encodeLogs(logs);
-  withEncodedLogs(receipt, encoded);
-  assert.equal(logsEncodingOf(receipt), encoded, 'recorded');
-  // A copy has none of its own; replaced or resized logs are encoded from their hex.
-  assert.equal(encodedLogsOf({ ...receipt }), undefined, 'copy');
-  assert.equal(bytesToHex(logsEncodingOf({ ...receipt })), reference(logs), 'copy, from hex');
-  receipt.logs.push(...other.map(hexOf));
-  assert.equal(bytesToHex(logsEncodingOf(receipt)), reference([...logs, ...other]), 'resized');
-  receipt.logs = other.map(hexOf);
-  assert.equal(bytesToHex(logsEncodingOf(receipt)), reference(other), 'replaced');
-  // A parallel worker's receipt has no hex logs, only the encoding: copied away from it, it fails
-  // rather than lose its logs; a receipt with no logs and an empty bloom is the empty list.
-  const worker = withEncodedLogs({ ...receipt, logs: [], logsBloom: logsBloomHex(logs, new Map()) }, encoded);
-  assert.equal(logsEncodingOf(worker), encoded, 'worker receipt');
-  assert.throws(() => logsEncodingOf({ ...worker }), /internal: a receipt with a bloom has neither logs nor their encoding/);
-  assert.equal(bytesToHex(logsEncodingOf({ ...worker, logsBloom: logsBloomHex([], new Map()) })), '0xc0', 'no logs');
+  const lazy = () => withLazyLogs({ txType: 2, gasUsed: 5n, cumulativeGasUsed: 9n, logs: [], logsBloom: plain.logsBloom, status: 1 }, encoded);
+  const unread = (r: Receipt) => Object.getOwnPropertyDescriptor(r, 'logs')?.get !== undefined;
+  const bigints = (_: string, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v);
+
+  const r = lazy();
+  assert.ok(unread(r), 'an accessor until read');
+  assert.deepEqual(Object.keys(r), Object.keys(plain), 'field order');
+  assert.equal(encodedLogsOf(r), encoded, 'the encoding serves it unread');
+  assert.ok(unread(r), 'the encoding is taken without reading the logs');
+  // Each reader on a receipt not yet read.
+  assert.equal(JSON.stringify(lazy(), bigints), JSON.stringify(plain, bigints), 'JSON');
+  assert.deepStrictEqual({ ...lazy() }, plain, 'a copy');
+  assert.deepStrictEqual(structuredClone(lazy()), plain, 'structured clone');
+  assert.deepStrictEqual(lazy(), plain, 'deep equality');
+  // Read: a data property from then on, the same array each time, the encoding still its own.
+  const first = r.logs;
+  assert.deepEqual(first, logs.map(hexOf));
+  assert.ok(!unread(r) && r.logs === first, 'a data property once read');
+  assert.equal(encodedLogsOf(r), encoded, 'read, the logs are still those encoded');
+  r.logs.push(...other.map(hexOf));
+  assert.equal(bytesToHex(logsEncodingOf(r)), reference([...logs, ...other]), 'resized after a read');
+  // Assigned before any read: the encoding is dropped, the new logs are encoded from their hex.
+  const replaced = lazy();
+  replaced.logs = other.map(hexOf);
+  assert.ok(!unread(replaced));
+  assert.equal(encodedLogsOf(replaced), undefined, 'replaced unread');
+  assert.equal(bytesToHex(logsEncodingOf(replaced)), reference(other), 'replaced, from hex');
+  // A copy keeps its logs (as hex) though not the encoding.
+  assert.equal(bytesToHex(logsEncodingOf({ ...lazy() })), reference(logs), 'a copy, from hex');
 });

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadFixtureBlock } from '../../src/block/fixtures.js';
-import { encodeHexLogs, encodedLogsOf, withEncodedLogs } from '../../src/evm/logs.js';
+import { encodeHexLogs, encodedLogsOf, withLazyLogs } from '../../src/evm/logs.js';
 import { executeBlockSequential } from '../../src/execute/sequential.js';
 import { type Output, packOutputs, unpackOutputs } from '../../src/parallel/outputCodec.js';
 import type { Receipt } from '../../src/types.js';
@@ -76,11 +76,15 @@ test('errors, outputs without a receipt, blob gas, empty strings and 64-bit gas'
   // Logs given as hex only (the reference engine's receipts) are encoded from it for the trip.
   assert.equal(encodedLogsOf(receipt), undefined);
   assert.equal(hex(encodedLogsOf(back[1]![2]!)), hex(encodeHexLogs(receipt.logs)));
-  // A worker's receipt (Evm.hexLogs off): no hex logs, only the encoding; unpacked with both.
-  const worker = withEncodedLogs({ ...receipt, logs: [] }, encodeHexLogs(receipt.logs));
-  const [unpacked] = roundTrip([[1, 0, worker, null]]);
-  assert.deepEqual(unpacked![2]!.logs, receipt.logs);
+  // parevm's EVM's receipt (lazy logs, logs.ts): packed from its encoding without a read of its
+  // logs, unpacked lazy as well, with the same logs once read.
+  const unread = (r: Receipt) => Object.getOwnPropertyDescriptor(r, 'logs')?.get !== undefined;
+  const lazy = withLazyLogs({ ...receipt, logs: [] }, encodeHexLogs(receipt.logs));
+  const [unpacked] = roundTrip([[1, 0, lazy, null]]);
+  assert.ok(unread(lazy), 'packed unread');
+  assert.ok(unread(unpacked![2]!), 'unpacked lazy');
   assert.equal(hex(encodedLogsOf(unpacked![2]!)), hex(encodeHexLogs(receipt.logs)));
+  assert.deepEqual(unpacked![2]!.logs, receipt.logs);
 });
 
 test('unpacking only the outputs kept: every other one stepped over, the kept ones as a full unpack gives them', async () => {

@@ -3,7 +3,7 @@ import type { Receipt } from '../../types.js';
 import type { Evm } from '../evm.js';
 import { Status, isExceptional } from '../frames/frame.js';
 import { EMPTY_BLOOM_HEX, logsBloomHex } from '../bloom.js';
-import { decodeLogs, encodeLogs, withEncodedLogs } from '../logs.js';
+import { encodeLogs, withLazyLogs } from '../logs.js';
 import { toHex } from '../words.js';
 import type { TxContext } from './context.js';
 
@@ -44,9 +44,8 @@ export function postExecution(ctx: TxContext): Receipt {
     j.touch(address);
   }
   const logs = j.logs;
-  // The logs' encoding first, their hex cut from it (logs.ts): the receipts trie copies it.
+  // The logs' encoding, which the receipts trie copies; their hex is cut from it when read (logs.ts).
   const encodedLogs = logs.length === 0 ? undefined : encodeLogs(logs);
-  const receiptLogs = encodedLogs === undefined || !evm.hexLogs ? [] : decodeLogs(encodedLogs);
   const bloom = logs.length === 0 ? EMPTY_BLOOM_HEX : logsBloomHex(logs, evm.bloomBits);
   cleanupTouched(evm);
   j.reset();
@@ -54,7 +53,7 @@ export function postExecution(ctx: TxContext): Receipt {
     txType: tx.type,
     gasUsed,
     cumulativeGasUsed: ctx.gasBefore + gasUsed,
-    logs: receiptLogs,
+    logs: [],
     logsBloom: bloom,
   };
   if (s.byzantium) receipt.status = failed ? 0 : 1;
@@ -63,7 +62,7 @@ export function postExecution(ctx: TxContext): Receipt {
     receipt.contractAddress = ctx.createdAddress;
   }
   if (tx.type === 3) receipt.blobGasUsed = ctx.blobGas;
-  return encodedLogs === undefined ? receipt : withEncodedLogs(receipt, encodedLogs);
+  return encodedLogs === undefined ? receipt : withLazyLogs(receipt, encodedLogs);
 }
 
 function emptyWithBalance(balance: bigint) {
