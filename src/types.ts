@@ -24,8 +24,8 @@ export interface Receipt {
   cumulativeGasUsed: bigint;
   /**
    * The transaction's logs, `0x` hex. On a receipt of parevm's EVM they are made from the logs'
-   * consensus encoding when first read (until then `logs` is an own accessor; JSON, copies and
-   * structured clone read it as any property).
+   * consensus encoding when first read: `logs` is an own enumerable accessor there, which JSON,
+   * copies and structured clone read as any property.
    */
   logs: Log[];
   /** 256-byte bloom of this receipt's logs, `0x` hex. */

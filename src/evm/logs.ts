@@ -156,57 +156,72 @@ function span(b: Uint8Array, at: number, list: boolean): Span {
 }
 
 /**
- * Each receipt's {@link encodeLogs} encoding, for the receipts trie. Kept beside the receipt,
- * not in it: `Receipt` is the public shape, equal on every engine (the reference engine's
- * receipts have none, and are encoded from their hex). `logs` is the array it was recorded for
- * and `count` its length, so a receipt whose logs were replaced or resized is encoded from them;
- * `logs` is undefined while a lazy receipt ({@link withLazyLogs}) has not been read.
+ * The logs of each receipt made by {@link receiptWithLazyLogs}: their {@link encodeLogs} encoding
+ * (for the receipts trie and a worker's reply; undefined once other logs were assigned), the hex
+ * logs once read, and how many there were then (logs pushed or cut later are encoded from the
+ * hex). Kept beside the receipt, not in it: `Receipt` is the public shape, equal on every engine
+ * (the reference engine's receipts have no encoding and are encoded from their hex).
  */
-const encodedLogs = new WeakMap<Receipt, { logs: readonly Log[] | undefined; count: number; rlp: Uint8Array }>();
+const lazyLogs = new WeakMap<object, { rlp: Uint8Array | undefined; logs: Log[] | undefined; count: number }>();
 
 /** The encoding of no logs: an empty list. */
 const EMPTY_LIST = Uint8Array.of(0xc0);
 
 /**
- * Makes `receipt.logs` the logs `rlp` ({@link encodeLogs}) holds, turned into hex on its first
- * read ({@link decodeLogs}): until then `logs` is an own enumerable accessor, afterwards a plain
- * data property; assigning it first drops the encoding. Field order, JSON, copies, deep equality
- * and structured clone see the hex logs as with a plain receipt. Nothing in a block's execution
- * reads them: the receipts trie and a worker's reply take the encoding, the block's bloom is made
- * from the receipts' blooms, and EIP-6110 deposits are looked for only in receipts whose bloom has
- * the deposit contract. Turning every log into hex strings was ~7% of the sequential engine's
- * time on mainnet blocks, and the strings most of what a block kept alive across its scavenges.
- * Returns `receipt`.
+ * The `logs` accessor of every lazy receipt (one for all, the receipt is `this`: added to objects
+ * of one shape, it keeps them one fast map, where an accessor made per receipt, or a data property
+ * turned into one, put each receipt in dictionary mode at ~3 µs).
  */
-export function withLazyLogs(receipt: Receipt, rlp: Uint8Array): Receipt {
-  encodedLogs.set(receipt, { logs: undefined, count: 0, rlp });
-  Object.defineProperty(receipt, 'logs', LAZY_LOGS);
-  return receipt;
-}
-
-/** The accessor {@link withLazyLogs} puts on a receipt (one for all: the receipt is `this`). */
 const LAZY_LOGS: PropertyDescriptor = {
-  get(this: Receipt): Log[] {
-    const e = encodedLogs.get(this);
-    const logs = e === undefined ? [] : decodeLogs(e.rlp);
-    if (e !== undefined) (e.logs = logs), (e.count = logs.length);
-    Object.defineProperty(this, 'logs', { value: logs, writable: true, enumerable: true, configurable: true });
-    return logs;
+  get(this: object): Log[] {
+    const e = lazyLogs.get(this);
+    if (e === undefined) throw new Error('internal: lazy logs read through an object that is not their receipt');
+    if (e.logs === undefined) {
+      e.logs = decodeLogs(e.rlp!);
+      e.count = e.logs.length;
+    }
+    return e.logs;
   },
-  set(this: Receipt, logs: Log[]): void {
-    encodedLogs.delete(this);
-    Object.defineProperty(this, 'logs', { value: logs, writable: true, enumerable: true, configurable: true });
+  set(this: object, logs: Log[]): void {
+    const e = lazyLogs.get(this);
+    if (e === undefined) throw new Error('internal: lazy logs set through an object that is not their receipt');
+    e.rlp = undefined;
+    e.logs = logs;
   },
   enumerable: true,
   configurable: true,
 };
 
-/** The encoding of `receipt.logs` recorded by {@link withLazyLogs}, if any and its logs are still those. */
+/**
+ * Completes `head` into a receipt whose `logs` are the logs `rlp` ({@link encodeLogs}) holds,
+ * turned into hex when first read ({@link decodeLogs}) and kept; `logsBloom` follows them, so the
+ * fields are in a receipt's order (the caller adds `status` and the rest). `logs` is an own
+ * enumerable accessor: JSON, copies, deep equality and structured clone see hex logs as on a plain
+ * receipt; assigning it drops the encoding. Nothing in a block's execution reads the logs: the
+ * receipts trie and a worker's reply take the encoding, the block's bloom is made from the
+ * receipts' blooms, and EIP-6110 deposits are looked for only in receipts whose bloom has the
+ * deposit contract. Turning every log into hex strings was ~6% of the sequential engine's time on
+ * mainnet blocks, and the strings most of what a block kept alive across its scavenges.
+ */
+export function receiptWithLazyLogs(head: Pick<Receipt, 'txType' | 'gasUsed' | 'cumulativeGasUsed'>, rlp: Uint8Array, logsBloom: string): Receipt {
+  lazyLogs.set(head, { rlp, logs: undefined, count: 0 });
+  Object.defineProperty(head, 'logs', LAZY_LOGS);
+  const receipt = head as Receipt;
+  receipt.logsBloom = logsBloom;
+  return receipt;
+}
+
+/** Whether `receipt`'s logs are lazy ({@link receiptWithLazyLogs}) and not yet read. */
+export function logsUnread(receipt: Receipt): boolean {
+  const e = lazyLogs.get(receipt);
+  return e !== undefined && e.logs === undefined;
+}
+
+/** The encoding of `receipt.logs` recorded by {@link receiptWithLazyLogs}, if any and its logs are still those. */
 export function encodedLogsOf(receipt: Receipt): Uint8Array | undefined {
-  const e = encodedLogs.get(receipt);
-  if (e === undefined) return undefined;
-  if (e.logs === undefined) return e.rlp;
-  return e.logs === receipt.logs && e.count === receipt.logs.length ? e.rlp : undefined;
+  const e = lazyLogs.get(receipt);
+  if (e === undefined || e.rlp === undefined) return undefined;
+  return e.logs === undefined || e.logs.length === e.count ? e.rlp : undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { logsEncodingOf, withLazyLogs } from '../evm/logs.js';
+import { logsEncodingOf, receiptWithLazyLogs } from '../evm/logs.js';
 import type { Receipt } from '../types.js';
 import { grown } from './grow.js';
 import { EMPTY_BLOOM_HEX } from '../evm/bloom.js';
@@ -200,13 +200,15 @@ export function unpackOutputs(packed: PackedOutputs, keep: (txIndex: number, inc
       const contractAddress = flags & HAS_CONTRACT ? str() : undefined;
       const blobGasUsed = flags & HAS_BLOB_GAS ? gas[g++]! : undefined;
       const encodedLogs = raw();
-      receipt = { txType, gasUsed, cumulativeGasUsed, logs: [], logsBloom };
+      receipt =
+        encodedLogs.length > 1
+          ? receiptWithLazyLogs({ txType, gasUsed, cumulativeGasUsed }, encodedLogs, logsBloom)
+          : { txType, gasUsed, cumulativeGasUsed, logs: [], logsBloom };
       // One of the two in both engines (EIP-658): the order they set them in.
       if (status !== -1) receipt.status = status as 0 | 1;
       if (stateRoot !== undefined) receipt.stateRoot = stateRoot;
       if (contractAddress !== undefined) receipt.contractAddress = contractAddress;
       if (blobGasUsed !== undefined) receipt.blobGasUsed = blobGasUsed;
-      if (encodedLogs.length > 1) withLazyLogs(receipt, encodedLogs);
     }
     if (kept) out.push([txIndex, incarnation, receipt, error]);
   }

@@ -3,7 +3,7 @@ import type { Receipt } from '../../types.js';
 import type { Evm } from '../evm.js';
 import { Status, isExceptional } from '../frames/frame.js';
 import { EMPTY_BLOOM_HEX, logsBloomHex } from '../bloom.js';
-import { encodeLogs, withLazyLogs } from '../logs.js';
+import { encodeLogs, receiptWithLazyLogs } from '../logs.js';
 import { toHex } from '../words.js';
 import type { TxContext } from './context.js';
 
@@ -49,20 +49,18 @@ export function postExecution(ctx: TxContext): Receipt {
   const bloom = logs.length === 0 ? EMPTY_BLOOM_HEX : logsBloomHex(logs, evm.bloomBits);
   cleanupTouched(evm);
   j.reset();
-  const receipt: Receipt = {
-    txType: tx.type,
-    gasUsed,
-    cumulativeGasUsed: ctx.gasBefore + gasUsed,
-    logs: [],
-    logsBloom: bloom,
-  };
+  const cumulativeGasUsed = ctx.gasBefore + gasUsed;
+  const receipt: Receipt =
+    encodedLogs === undefined
+      ? { txType: tx.type, gasUsed, cumulativeGasUsed, logs: [], logsBloom: bloom }
+      : receiptWithLazyLogs({ txType: tx.type, gasUsed, cumulativeGasUsed }, encodedLogs, bloom);
   if (s.byzantium) receipt.status = failed ? 0 : 1;
   else receipt.stateRoot = ZERO_ROOT;
   if (ctx.to === undefined && ctx.createdAddress !== '' && !failed && ctx.status !== Status.CODESTORE_OUT_OF_GAS) {
     receipt.contractAddress = ctx.createdAddress;
   }
   if (tx.type === 3) receipt.blobGasUsed = ctx.blobGas;
-  return encodedLogs === undefined ? receipt : withLazyLogs(receipt, encodedLogs);
+  return receipt;
 }
 
 function emptyWithBalance(balance: bigint) {
