@@ -25,7 +25,8 @@ export interface Receipt {
   /**
    * The transaction's logs, `0x` hex. On a receipt of parevm's EVM they are made from the logs'
    * consensus encoding when first read: `logs` is an own enumerable accessor there, which JSON,
-   * copies and structured clone read as any property.
+   * copies and structured clone read as any property. Replace, push or cut them; an element
+   * changed in place leaves the receipts root its old encoding.
    */
   logs: Log[];
   /** 256-byte bloom of this receipt's logs, `0x` hex. */

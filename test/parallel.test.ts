@@ -15,6 +15,7 @@ import { executeBlockWithFaults } from '../src/parallel/executeBlock.js';
 import type { BlockResult } from '../src/types.js';
 import { WORKLOAD_KINDS, buildWorkload } from '../src/workloads/index.js';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chainByName } from '../src/block/chains.js';
 import { logsUnread } from '../src/evm/logs.js';
 import { loadExecutionWitness } from '../src/index.js';
@@ -307,7 +308,7 @@ test("no path reads a receipt's logs while executing a block: mainnet 12244000, 
   assert.deepEqual(diffResults(seq, pipelined), undefined);
   assert.equal(unread(seq), 0);
 
-  const file = process.env.PAREVM_WITNESS ?? '../shared/fixtures/witness/hoodi-1265656.json';
+  const file = process.env.PAREVM_WITNESS ?? join(FIXTURES, '..', 'witness', 'hoodi-1265656.json');
   const loaded = await loadExecutionWitness(JSON.parse(readFileSync(file, 'utf8')), file);
   const prague = await executeBlockSequential(decodeBlock(loaded.block, { chain: chainByName('hoodi') }), loaded.strict);
   assert.equal(prague.hardfork, 'prague');

@@ -32,7 +32,7 @@ export function bloomItem(item: string | bigint): number {
 /**
  * Whether the bloom `bloomHex` (`0x` hex, 256 bytes) has all three bits of `item` ({@link
  * bloomItem}). False means no log it was made from has that address or topic; a string that is
- * not a 256-byte bloom answers true (it rules nothing out).
+ * not 256 bytes of hex answers true (it rules nothing out).
  */
 export function bloomHas(bloomHex: string, item: number): boolean {
   if (bloomHex.length !== 514) return true;
@@ -42,7 +42,9 @@ export function bloomHas(bloomHex: string, item: number): boolean {
 /** Bit `bit` of a `0x` hex bloom (bit 0 is the last byte's lowest, as {@link set} writes it). */
 function hexBit(bloomHex: string, bit: number): boolean {
   const at = 2 + 2 * (255 - (bit >> 3));
-  return (Number.parseInt(bloomHex.slice(at, at + 2), 16) & (1 << (bit & 7))) !== 0;
+  const byte = Number.parseInt(bloomHex.slice(at, at + 2), 16);
+  // Not hex: rules nothing out.
+  return Number.isNaN(byte) || (byte & (1 << (bit & 7))) !== 0;
 }
 
 function set(bloom: Uint8Array, bit: number): void {
@@ -59,7 +61,7 @@ function add(cache: Map<string | bigint, number>, bloom: Uint8Array, item: strin
 /**
  * The empty bloom as lowercase `0x` hex (a receipt without logs: most of a block of transfers):
  * one shared string, so a receipt gets it without encoding 256 zero bytes and a comparison with it
- * is one pointer check.
+ * is one pointer check (an equal string made elsewhere, the reference engine's, compares by content).
  */
 export const EMPTY_BLOOM_HEX = `0x${'00'.repeat(256)}`;
 

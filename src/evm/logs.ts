@@ -1,8 +1,8 @@
 /**
  * A receipt's logs in their consensus encoding (Yellow Paper §4.3.1: the RLP list of
- * `[address, [topics…], data]`), written once from the EVM's bytes when a transaction ends. The
- * receipt's hex logs are cut from it, a parallel worker sends it instead of the hex, and the
- * receipts trie copies it: no hex string is turned back into bytes (on mainnet 15537394, whose
+ * `[address, [topics…], data]`), written once from the EVM's bytes when a transaction ends. A
+ * parallel worker sends it, the receipts trie copies it, and the receipt's hex logs are cut from
+ * it only when read ({@link receiptWithLazyLogs}): no hex string is turned back into bytes (on mainnet 15537394, whose
  * one transaction logs 10,001 transfers, that decoding was 26 ms of the coordinator's serial work
  * and 31 ms of the sequential engine's post-block work).
  */
@@ -162,7 +162,10 @@ function span(b: Uint8Array, at: number, list: boolean): Span {
  * hex). Kept beside the receipt, not in it: `Receipt` is the public shape, equal on every engine
  * (the reference engine's receipts have no encoding and are encoded from their hex).
  */
-const lazyLogs = new WeakMap<object, { rlp: Uint8Array | undefined; logs: Log[] | undefined; count: number }>();
+const lazyLogs = new WeakMap<
+  Pick<Receipt, 'txType' | 'gasUsed' | 'cumulativeGasUsed'>,
+  { rlp: Uint8Array | undefined; logs: Log[] | undefined; count: number }
+>();
 
 /** The encoding of no logs: an empty list. */
 const EMPTY_LIST = Uint8Array.of(0xc0);
@@ -173,7 +176,7 @@ const EMPTY_LIST = Uint8Array.of(0xc0);
  * turned into one, put each receipt in dictionary mode at ~3 µs).
  */
 const LAZY_LOGS: PropertyDescriptor = {
-  get(this: object): Log[] {
+  get(this: Receipt): Log[] {
     const e = lazyLogs.get(this);
     if (e === undefined) throw new Error('internal: lazy logs read through an object that is not their receipt');
     if (e.logs === undefined) {
@@ -182,26 +185,30 @@ const LAZY_LOGS: PropertyDescriptor = {
     }
     return e.logs;
   },
-  set(this: object, logs: Log[]): void {
+  set(this: Receipt, logs: Log[]): void {
     const e = lazyLogs.get(this);
     if (e === undefined) throw new Error('internal: lazy logs set through an object that is not their receipt');
     e.rlp = undefined;
     e.logs = logs;
   },
   enumerable: true,
-  configurable: true,
+  // Not configurable: deleting or redefining `logs` would leave the receipts trie its old encoding.
+  configurable: false,
 };
 
 /**
  * Completes `head` into a receipt whose `logs` are the logs `rlp` ({@link encodeLogs}) holds,
  * turned into hex when first read ({@link decodeLogs}) and kept; `logsBloom` follows them, so the
  * fields are in a receipt's order (the caller adds `status` and the rest). `logs` is an own
- * enumerable accessor: JSON, copies, deep equality and structured clone see hex logs as on a plain
- * receipt; assigning it drops the encoding. Nothing in a block's execution reads the logs: the
+ * enumerable, non-configurable accessor: JSON, copies, deep equality and structured clone see hex
+ * logs as on a plain receipt (`util.inspect` shows `[Getter/Setter]`); assigning it drops the
+ * encoding. Replace the logs, or push or cut them; an element changed in place is not seen (the
+ * encoding stays), as before logs were lazy. Nothing in a block's execution reads the logs: the
  * receipts trie and a worker's reply take the encoding, the block's bloom is made from the
  * receipts' blooms, and EIP-6110 deposits are looked for only in receipts whose bloom has the
- * deposit contract. Turning every log into hex strings was ~6% of the sequential engine's time on
- * mainnet blocks, and the strings most of what a block kept alive across its scavenges.
+ * deposit contract. Turning every log into hex strings was 8–11% of the sequential engine's
+ * execution on mainnet blocks and the ERC-20 and Uniswap workloads, and the strings most of what
+ * a block kept alive across its scavenges.
  */
 export function receiptWithLazyLogs(head: Pick<Receipt, 'txType' | 'gasUsed' | 'cumulativeGasUsed'>, rlp: Uint8Array, logsBloom: string): Receipt {
   lazyLogs.set(head, { rlp, logs: undefined, count: 0 });
@@ -211,7 +218,10 @@ export function receiptWithLazyLogs(head: Pick<Receipt, 'txType' | 'gasUsed' | '
   return receipt;
 }
 
-/** Whether `receipt`'s logs are lazy ({@link receiptWithLazyLogs}) and not yet read. */
+/**
+ * Whether `receipt`'s logs are lazy ({@link receiptWithLazyLogs}) and not yet read.
+ * @internal for tests: no step of a block reads them
+ */
 export function logsUnread(receipt: Receipt): boolean {
   const e = lazyLogs.get(receipt);
   return e !== undefined && e.logs === undefined;

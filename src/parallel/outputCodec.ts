@@ -9,8 +9,8 @@ export type Output = [txIndex: number, incarnation: number, receipt: Receipt | n
 /**
  * A worker's outputs flattened for its reply: the receipts' hex strings back to back as Latin-1
  * bytes in `text` (an empty bloom left out), each receipt's logs as their consensus encoding in
- * `bytes` (logs.ts: the EVM wrote it, the coordinator cuts the hex from it and the receipts trie
- * copies it), every small integer and length in `ints`, every gas amount in `gas`, errors (rare;
+ * `bytes` (logs.ts: the EVM wrote it, the receipts trie copies it, and a receipt's hex logs are
+ * cut from it when read), every small integer and length in `ints`, every gas amount in `gas`, errors (rare;
  * any text) as objects. The reply transfers the four arrays ({@link transferList}; copied, they
  * cost the last worker's reply 12–20 ms on mainnet 15537394). As objects it cost about 0.5 µs per
  * object, serial on the coordinator: receiving mainnet 15537394's 10,041 logs took 20–29 ms there,

@@ -139,7 +139,9 @@ export function blockLogsBloom(receipts: readonly Receipt[]): string {
   const bloom = new Uint8Array(256);
   for (const r of receipts) {
     if (r.logsBloom === EMPTY_BLOOM_HEX) continue;
-    fromHexInto(r.logsBloom, RECEIPT_BLOOM);
+    // A bloom of fewer bytes (not one the engines make) must not OR in the rest of the last one.
+    const n = fromHexInto(r.logsBloom, RECEIPT_BLOOM);
+    if (n < 256) RECEIPT_BLOOM.fill(0, n);
     for (let i = 0; i < 256; i++) bloom[i]! |= RECEIPT_BLOOM[i]!;
   }
   return bytesToHex(bloom);

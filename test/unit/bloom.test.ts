@@ -9,10 +9,12 @@ import { Bloom } from '@ethereumjs/vm';
 import { loadFixtureBlock } from '../../src/block/fixtures.js';
 import { EMPTY_BLOOM_HEX, bloomHas, bloomItem } from '../../src/evm/bloom.js';
 import { executeBlockSequential } from '../../src/execute/sequential.js';
+import { blockLogsBloom } from '../../src/verify/receipts.js';
 import { FIXTURES } from '../helpers.js';
 
 test('bloomHas answers as the reference Bloom.check for every address and topic of a mainnet block', async () => {
-  const { receipts } = await executeBlockSequential(loadFixtureBlock(FIXTURES, 12244000).blockJson, loadFixtureBlock(FIXTURES, 12244000).state);
+  const fx = loadFixtureBlock(FIXTURES, 12244000);
+  const { receipts } = await executeBlockSequential(fx.blockJson, fx.state);
   const items = new Set<string>();
   for (const r of receipts) for (const l of r.logs) for (const x of [l.address, ...l.topics]) items.add(x);
   assert.ok(items.size > 100, `${items.size} items`);
@@ -32,4 +34,14 @@ test('bloomHas answers as the reference Bloom.check for every address and topic 
   // The empty bloom has nothing; a string that is not a bloom rules nothing out.
   assert.equal(bloomHas(EMPTY_BLOOM_HEX, bloomItem('0x00000000219ab540356cbb839cbe05303d7705fa')), false);
   assert.equal(bloomHas('0x', bloomItem('0x00000000219ab540356cbb839cbe05303d7705fa')), true);
+  assert.equal(bloomHas(`0x${'zz'.repeat(256)}`, bloomItem('0x00000000219ab540356cbb839cbe05303d7705fa')), true);
+});
+
+test("the block bloom ORs each receipt's bloom: one of fewer bytes ORs only those, not the rest of the one before", () => {
+  const full = `0x${'0f'.repeat(256)}`;
+  const receipt = (logsBloom: string) => ({ txType: 0, gasUsed: 1n, cumulativeGasUsed: 1n, logs: [], logsBloom });
+  assert.equal(blockLogsBloom([receipt(full), receipt(`0x${'f0'.repeat(256)}`)]), `0x${'ff'.repeat(256)}`);
+  assert.equal(blockLogsBloom([receipt(full)]), full);
+  assert.equal(blockLogsBloom([receipt('0xf0f0')]), `0x${'f0f0'}${'00'.repeat(254)}`);
+  assert.equal(blockLogsBloom([receipt(EMPTY_BLOOM_HEX), receipt(`0x${'00'.repeat(256)}`)]), EMPTY_BLOOM_HEX);
 });

@@ -118,6 +118,9 @@ test('a lazy receipt makes its hex logs from the encoding when read, and is a pl
   assert.ok(!logsUnread(replaced) && replaced.logs === assigned);
   assert.equal(encodedLogsOf(replaced), undefined, 'replaced unread');
   assert.equal(bytesToHex(logsEncodingOf(replaced)), reference(other), 'replaced, from hex');
+  // Not configurable: a delete or a redefinition would leave the receipts trie the old encoding.
+  assert.throws(() => delete (r as Partial<Receipt>).logs, TypeError);
+  assert.throws(() => Object.defineProperty(r, 'logs', { value: [] }), TypeError);
   // A copy keeps its logs (as hex) though not the encoding.
   assert.equal(bytesToHex(logsEncodingOf({ ...lazy() })), reference(logs), 'a copy, from hex');
 });
