@@ -12,7 +12,7 @@ import type { ChainSpec } from '../block/chains.js';
 import { decodeBlock } from '../block/decode.js';
 import { createTxCommon } from '../block/hardfork.js';
 import { DEFAULT_ENGINE, createBlockEngine } from '../execute/engine.js';
-import { isDepositLog, depositContractOf } from '../execute/requests.js';
+import { depositContractOf, depositLogs } from '../execute/requests.js';
 import { postBlock, preBlock, systemWork } from '../execute/lifecycle.js';
 import { FLAG_DELTA, LOC_ACCOUNT, LOC_BALANCE, LOC_STORAGE, MVMemory, MVMemoryFullError, layoutFor, spareMVMemory } from '../parallel/mvMemory.js';
 import { IncarnationRunner, blockAuthorities } from '../parallel/incarnation.js';
@@ -260,7 +260,7 @@ async function traceOnce(blockJson: RpcBlockJson | Uint8Array, state: StateReade
       post: work.post,
       postReads: [...postReads],
       postDeps: [...postDeps].sort((a, b) => a - b),
-      depositTxs: decoded.common.isActivatedEIP(6110) ? receipts.flatMap((r, i) => (r.logs.some((l) => isDepositLog(l, deposit)) ? [i] : [])) : [],
+      depositTxs: decoded.common.isActivatedEIP(6110) ? [...new Set(depositLogs(receipts, deposit).map((d) => d.receipt))] : [],
     };
   }
 

@@ -46,25 +46,35 @@ function depositData(data: Uint8Array, where: string): Uint8Array {
   return concatBytes(...fields.map(([offset, size]) => data.subarray(offset + 32, offset + 32 + size)));
 }
 
+/** A deposit event log (EIP-6110) of a block: its receipt's index, its index among that receipt's logs, its data (`0x` hex). */
+export interface DepositLog {
+  receipt: number;
+  log: number;
+  data: string;
+}
+
 /**
- * EIP-6110: the deposits of a block, from the deposit contract's logs in receipt order. A receipt
- * whose bloom rules the contract out is not read (its hex logs are made only when read: logs.ts).
+ * EIP-6110: the `DepositEvent` logs of `depositContract` (lowercase `0x` hex) in `receipts`, in
+ * receipt order. A receipt whose bloom rules the contract out is not read (its hex logs are made
+ * only when read: logs.ts). The engine's deposits and the analyzer's deposit transactions.
  */
-export function depositRequests(receipts: Receipt[], depositContract: string): Uint8Array {
-  const parts: Uint8Array[] = [];
+export function depositLogs(receipts: readonly Receipt[], depositContract: string): DepositLog[] {
+  const out: DepositLog[] = [];
   const contract = bloomItem(depositContract);
   receipts.forEach((r, i) => {
     if (!bloomHas(r.logsBloom, contract)) return;
     r.logs.forEach((log, j) => {
-      if (isDepositLog(log, depositContract)) parts.push(depositData(hexToBytes(log.data as `0x${string}`), `transaction ${i} log ${j}`));
+      if (log.address === depositContract && log.topics[0] === DEPOSIT_TOPIC) out.push({ receipt: i, log: j, data: log.data });
     });
   });
-  return concatBytes(...parts);
+  return out;
 }
 
-/** EIP-6110: whether `log` is a deposit event of `depositContract` (lowercase `0x` hex). */
-export function isDepositLog(log: Receipt['logs'][number], depositContract: string): boolean {
-  return log.address === depositContract && log.topics[0] === DEPOSIT_TOPIC;
+/** EIP-6110: the deposits of a block ({@link depositLogs}), each as its request data, concatenated. */
+export function depositRequests(receipts: Receipt[], depositContract: string): Uint8Array {
+  return concatBytes(
+    ...depositLogs(receipts, depositContract).map((d) => depositData(hexToBytes(d.data as `0x${string}`), `transaction ${d.receipt} log ${d.log}`)),
+  );
 }
 
 /** The chain's EIP-6110 deposit contract (lowercase `0x` hex): from its config, else mainnet's. */
