@@ -166,16 +166,30 @@ let poolThreads: ReadonlySet<string> = new Set();
 const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * One run of the block on each path: sequential, parallel at --concurrency, parallel forced at 1
- * worker; the first two with their CPU time (ms). `parallelFirst`: the parallel run goes before
- * the sequential one (alternated, so neither always inherits the other's garbage). Each run
- * starts after {@link settle}.
+ * The orders of a round's four runs (0 sequential, 1 default mode, 2 Block-STM, 3 Block-STM at 1
+ * worker), round after round: a balanced Latin square (Williams), so over four rounds each run
+ * comes first, second, third and fourth once, and each pair runs in both orders. A run placed
+ * always third (Block-STM) read 1.00-1.10x on blocks it runs sequentially by rule, the same code
+ * as the sequential run it is divided into, while the default mode, alternated with it, read
+ * 0.92-1.02x.
  */
+const ROUND_ORDERS = [
+  [0, 1, 3, 2],
+  [1, 2, 0, 3],
+  [2, 3, 1, 0],
+  [3, 0, 2, 1],
+] as const;
 
+/**
+ * One run of the block on each path: sequential, parallel at --concurrency (default mode and
+ * Block-STM), parallel forced at 1 worker; the first two with their CPU time (ms). `round` picks
+ * their order ({@link ROUND_ORDERS}), so that no path always runs in one place (after a given
+ * other's garbage, or first after a block of another kind). Each run starts after {@link settle}.
+ */
 async function runAll(
   json: unknown,
   state: StateReader,
-  parallelFirst: boolean,
+  round: number,
 ): Promise<{
   s: BlockResult;
   p: BlockResult;
@@ -201,12 +215,17 @@ async function runAll(
     await settle();
     return executeBlock(d, state, { ...options, engine: opts.engine });
   };
-  let p = parallelFirst ? await parallel() : undefined;
-  const [s, sCpu, sHelper] = await sequential();
-  p ??= await parallel();
-  const b = await other({ concurrency, mode: 'block-stm' });
-  const o = await other({ concurrency: 1, force: true });
-  return { s, p: p[0], b, o, sCpu, pCpu: p[1], sHelper, pHelper: p[2] };
+  let s: Awaited<ReturnType<typeof sequential>> | undefined;
+  let p: Awaited<ReturnType<typeof parallel>> | undefined;
+  let b: BlockResult | undefined;
+  let o: BlockResult | undefined;
+  for (const k of ROUND_ORDERS[round % ROUND_ORDERS.length]!) {
+    if (k === 0) s = await sequential();
+    else if (k === 1) p = await parallel();
+    else if (k === 2) b = await other({ concurrency, mode: 'block-stm' });
+    else o = await other({ concurrency: 1, force: true });
+  }
+  return { s: s![0], p: p![0], b: b!, o: o!, sCpu: s![1], pCpu: p![1], sHelper: s![2], pHelper: p![2] };
 }
 
 async function measure(name: string, json: unknown, state: StateReader): Promise<Row> {
@@ -226,7 +245,7 @@ async function measure(name: string, json: unknown, state: StateReader): Promise
     const cap = seq.length > 0 && median(seq) < tinyMs ? tinyMaxRuns : maxRuns;
     if (r >= warmup + cap) break;
     if (r >= warmup + runs && seq.reduce((a, b) => a + b, 0) >= minTimeMs) break;
-    const { s, p, b, o, sCpu, pCpu, sHelper, pHelper } = await runAll(json, state, r % 2 === 1);
+    const { s, p, b, o, sCpu, pCpu, sHelper, pHelper } = await runAll(json, state, r);
     if (r < warmup) continue;
     (ref = s), (last = p), (lastStm = b);
     seq.push(total(s)), par.push(total(p)), stm.push(total(b)), one.push(total(o));
@@ -292,7 +311,7 @@ if (opts.synthetic !== 'none') {
 // path. The main thread gets the EVM warm-up the pool's workers run in their idle time.
 warmUpEvm();
 for (let pass = 0; pass < warmupPasses; pass++) {
-  for (const i of inputs) await runAll(i.json, i.state, pass % 2 === 1);
+  for (const i of inputs) await runAll(i.json, i.state, pass);
   if (!opts.json) process.stderr.write(`warm-up pass ${pass + 1} of ${warmupPasses} done\n`);
 }
 // The pools' worker threads, to leave out of the helper threads' CPU: both pools exist by now
@@ -443,7 +462,7 @@ if (opts.json) {
     ]);
   }
   console.log(
-    `parevm parallel (${concurrency} workers) vs sequential, both on the ${opts.engine} EVM — median of ≥ ${runs} runs (a small block: until its sequential runs add up to ${minTimeMs} ms, at most ${maxRuns}, or ${tinyMaxRuns} below ${tinyMs} ms a run; sequential and parallel first in turn; each run starts once the event loop has run what was pending, V8's deferred GC work among it) after ${warmupPasses} warm-up pass(es) over all blocks and ${warmup} warm-up run(s) per block, same process; "speedup" and "path": executeBlock's default mode (Block-STM for heavy transactions, pipelined — sender recovery on the workers, execution in order on the coordinator — otherwise); "Block-STM": sequential ÷ Block-STM itself (mode 'block-stm'; "seq": its rules ran the block sequentially), whose run the re-exec, µs/tx and time-share columns describe; "1 worker": sequential ÷ Block-STM forced at 1 worker; time shares are of summed worker time; "CPU par÷seq": CPU time of all the process's threads in a parallel run ÷ in a sequential one (medians)`,
+    `parevm parallel (${concurrency} workers) vs sequential, both on the ${opts.engine} EVM — median of ≥ ${runs} runs (a small block: until its sequential runs add up to ${minTimeMs} ms, at most ${maxRuns}, or ${tinyMaxRuns} below ${tinyMs} ms a run; the four runs of a round in the orders of a balanced Latin square, each path first, second, third and fourth in turn; each run starts once the event loop has run what was pending, V8's deferred GC work among it) after ${warmupPasses} warm-up pass(es) over all blocks and ${warmup} warm-up run(s) per block, same process; "speedup" and "path": executeBlock's default mode (Block-STM for heavy transactions, pipelined — sender recovery on the workers, execution in order on the coordinator — otherwise); "Block-STM": sequential ÷ Block-STM itself (mode 'block-stm'; "seq": its rules ran the block sequentially), whose run the re-exec, µs/tx and time-share columns describe; "1 worker": sequential ÷ Block-STM forced at 1 worker; time shares are of summed worker time; "CPU par÷seq": CPU time of all the process's threads in a parallel run ÷ in a sequential one (medians)`,
   );
   // Both engines' young generation: the main thread's from the node flags, the workers' from the pool.
   console.log(
