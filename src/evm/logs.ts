@@ -199,7 +199,8 @@ const LAZY_LOGS: PropertyDescriptor = {
 /**
  * Completes `head` into a receipt whose `logs` are the logs `rlp` ({@link encodeLogs}) holds,
  * turned into hex when first read ({@link decodeLogs}) and kept; `logsBloom` follows them, so the
- * fields are in a receipt's order (the caller adds `status` and the rest). `logs` is an own
+ * fields are in a receipt's order (the caller adds `status` and the rest). No logs (`rlp`
+ * undefined, or the empty list): a plain empty array, nothing recorded. Otherwise `logs` is an own
  * enumerable, non-configurable accessor: JSON, copies, deep equality and structured clone see hex
  * logs as on a plain receipt (`util.inspect` shows `[Getter/Setter]`); assigning it drops the
  * encoding. Replace the logs, or push or cut them; an element changed in place is not seen (the
@@ -210,10 +211,13 @@ const LAZY_LOGS: PropertyDescriptor = {
  * execution on mainnet blocks and the ERC-20 and Uniswap workloads, and the strings most of what
  * a block kept alive across its scavenges.
  */
-export function receiptWithLazyLogs(head: Pick<Receipt, 'txType' | 'gasUsed' | 'cumulativeGasUsed'>, rlp: Uint8Array, logsBloom: string): Receipt {
-  lazyLogs.set(head, { rlp, logs: undefined, count: 0 });
-  Object.defineProperty(head, 'logs', LAZY_LOGS);
+export function receiptWithLazyLogs(head: Pick<Receipt, 'txType' | 'gasUsed' | 'cumulativeGasUsed'>, rlp: Uint8Array | undefined, logsBloom: string): Receipt {
   const receipt = head as Receipt;
+  if (rlp === undefined || rlp.length <= 1) receipt.logs = [];
+  else {
+    lazyLogs.set(head, { rlp, logs: undefined, count: 0 });
+    Object.defineProperty(head, 'logs', LAZY_LOGS);
+  }
   receipt.logsBloom = logsBloom;
   return receipt;
 }

@@ -199,11 +199,7 @@ export function unpackOutputs(packed: PackedOutputs, keep: (txIndex: number, inc
       const stateRoot = flags & HAS_STATE_ROOT ? str() : undefined;
       const contractAddress = flags & HAS_CONTRACT ? str() : undefined;
       const blobGasUsed = flags & HAS_BLOB_GAS ? gas[g++]! : undefined;
-      const encodedLogs = raw();
-      receipt =
-        encodedLogs.length > 1
-          ? receiptWithLazyLogs({ txType, gasUsed, cumulativeGasUsed }, encodedLogs, logsBloom)
-          : { txType, gasUsed, cumulativeGasUsed, logs: [], logsBloom };
+      receipt = receiptWithLazyLogs({ txType, gasUsed, cumulativeGasUsed }, raw(), logsBloom);
       // One of the two in both engines (EIP-658): the order they set them in.
       if (status !== -1) receipt.status = status as 0 | 1;
       if (stateRoot !== undefined) receipt.stateRoot = stateRoot;

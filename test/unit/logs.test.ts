@@ -121,6 +121,14 @@ test('a lazy receipt makes its hex logs from the encoding when read, and is a pl
   // Not configurable: a delete or a redefinition would leave the receipts trie the old encoding.
   assert.throws(() => delete (r as Partial<Receipt>).logs, TypeError);
   assert.throws(() => Object.defineProperty(r, 'logs', { value: [] }), TypeError);
+  // No logs (no encoding, or the empty list a worker sends): a plain empty array, nothing recorded.
+  for (const none of [undefined, Uint8Array.of(0xc0)]) {
+    const empty = receiptWithLazyLogs({ txType: 0, gasUsed: 1n, cumulativeGasUsed: 1n }, none, logsBloomHex([], new Map()));
+    assert.deepStrictEqual(Object.getOwnPropertyDescriptor(empty, 'logs'), { value: [], writable: true, enumerable: true, configurable: true });
+    assert.deepEqual(Object.keys(empty), ['txType', 'gasUsed', 'cumulativeGasUsed', 'logs', 'logsBloom']);
+    assert.ok(!logsUnread(empty) && encodedLogsOf(empty) === undefined);
+    assert.equal(bytesToHex(logsEncodingOf(empty)), '0xc0');
+  }
   // A copy keeps its logs (as hex) though not the encoding.
   assert.equal(bytesToHex(logsEncodingOf({ ...lazy() })), reference(logs), 'a copy, from hex');
 });

@@ -50,10 +50,7 @@ export function postExecution(ctx: TxContext): Receipt {
   cleanupTouched(evm);
   j.reset();
   const cumulativeGasUsed = ctx.gasBefore + gasUsed;
-  const receipt: Receipt =
-    encodedLogs === undefined
-      ? { txType: tx.type, gasUsed, cumulativeGasUsed, logs: [], logsBloom: bloom }
-      : receiptWithLazyLogs({ txType: tx.type, gasUsed, cumulativeGasUsed }, encodedLogs, bloom);
+  const receipt = receiptWithLazyLogs({ txType: tx.type, gasUsed, cumulativeGasUsed }, encodedLogs, bloom);
   if (s.byzantium) receipt.status = failed ? 0 : 1;
   else receipt.stateRoot = ZERO_ROOT;
   if (ctx.to === undefined && ctx.createdAddress !== '' && !failed && ctx.status !== Status.CODESTORE_OUT_OF_GAS) {
