@@ -35,6 +35,7 @@ import { WORKLOAD_KINDS, buildWorkload, type WorkloadKind } from '../src/workloa
 import { measureThreadScaling } from './threadScaling.js';
 import { blockTimeMs } from '../src/execute/timings.js';
 import { helperCpuMs, threadCpuMs } from './threadCpu.js';
+import { minorPageFaults, pageFaultCostUs } from './pageFaults.js';
 import { warmUpEvm } from '../src/evm/warmup.js';
 import { median } from '../src/analyze/median.js';
 
@@ -124,6 +125,9 @@ interface Row {
   /** Of those, the median CPU time (ms) of V8's and libuv's background threads (GC helpers, the optimising compiler): neither the main thread nor a worker; null: not measured. */
   seqHelperMs: number | null;
   parHelperMs: number | null;
+  /** Median minor page faults of the whole process during a sequential run and a parallel run ({@link withCpu}); null: not reported. */
+  seqFaults: number | null;
+  parFaults: number | null;
 }
 
 /** A result's phases (ms): sender recovery, execution (the parallel path: from decoding to the post-block work, less recovery), post-block (the parallel path: the merge too). */
@@ -143,13 +147,17 @@ const medianPhases = (ps: Phases[]): Phases => ({
  * `run`'s result and the CPU time (ms) the whole process spent meanwhile, on every thread: the
  * main thread, the workers and V8's background threads (GC, compilers). Work, not wall time: at N
  * cores the parallel path cannot be more than N × (sequential CPU ÷ parallel CPU) times faster.
+ * Then the helper threads' part of it, and the process's minor page faults meanwhile (undefined: not measured).
  */
-async function withCpu<T>(run: () => Promise<T>): Promise<[T, number, number | undefined]> {
+async function withCpu<T>(run: () => Promise<T>): Promise<[T, number, number | undefined, number | undefined]> {
   const threads = threadCpuMs();
+  const faults = minorPageFaults();
   const before = process.cpuUsage();
   const result = await run();
   const used = process.cpuUsage(before);
-  return [result, (used.user + used.system) / 1000, helperCpuMs(threads, threadCpuMs(), poolThreads)];
+  const faultsAfter = minorPageFaults();
+  const faulted = faults === undefined || faultsAfter === undefined ? undefined : faultsAfter - faults;
+  return [result, (used.user + used.system) / 1000, helperCpuMs(threads, threadCpuMs(), poolThreads), faulted];
 }
 
 /** The OS threads there were before any worker pool: the main thread, V8's and libuv's; those added later are the pools' workers. */
@@ -199,6 +207,8 @@ async function runAll(
   pCpu: number;
   sHelper: number | undefined;
   pHelper: number | undefined;
+  sFaults: number | undefined;
+  pFaults: number | undefined;
 }> {
   const sequential = async () => {
     const ds = decodeBlock(json);
@@ -225,7 +235,7 @@ async function runAll(
     else if (k === 2) b = await other({ concurrency, mode: 'block-stm' });
     else o = await other({ concurrency: 1, force: true });
   }
-  return { s: s![0], p: p![0], b: b!, o: o!, sCpu: s![1], pCpu: p![1], sHelper: s![2], pHelper: p![2] };
+  return { s: s![0], p: p![0], b: b!, o: o!, sCpu: s![1], pCpu: p![1], sHelper: s![2], pHelper: p![2], sFaults: s![3], pFaults: p![3] };
 }
 
 async function measure(name: string, json: unknown, state: StateReader): Promise<Row> {
@@ -237,7 +247,9 @@ async function measure(name: string, json: unknown, state: StateReader): Promise
   const seqCpu: number[] = [],
     parCpu: number[] = [],
     seqHelper: number[] = [],
-    parHelper: number[] = [];
+    parHelper: number[] = [],
+    seqFaults: number[] = [],
+    parFaults: number[] = [];
   let last: BlockResult | undefined, lastStm: BlockResult | undefined, ref: BlockResult | undefined;
   // At least --runs measured runs; a small block more, until its sequential runs add up to --min-time ms.
   for (let r = 0; ; r++) {
@@ -245,12 +257,13 @@ async function measure(name: string, json: unknown, state: StateReader): Promise
     const cap = seq.length > 0 && median(seq) < tinyMs ? tinyMaxRuns : maxRuns;
     if (r >= warmup + cap) break;
     if (r >= warmup + runs && seq.reduce((a, b) => a + b, 0) >= minTimeMs) break;
-    const { s, p, b, o, sCpu, pCpu, sHelper, pHelper } = await runAll(json, state, r);
+    const { s, p, b, o, sCpu, pCpu, sHelper, pHelper, sFaults, pFaults } = await runAll(json, state, r);
     if (r < warmup) continue;
     (ref = s), (last = p), (lastStm = b);
     seq.push(total(s)), par.push(total(p)), stm.push(total(b)), one.push(total(o));
     seqCpu.push(sCpu), parCpu.push(pCpu);
     if (sHelper !== undefined && pHelper !== undefined) seqHelper.push(sHelper), parHelper.push(pHelper);
+    if (sFaults !== undefined && pFaults !== undefined) seqFaults.push(sFaults), parFaults.push(pFaults);
     phases.seq.push(phasesOf(s)), phases.par.push(phasesOf(p)), phases.one.push(phasesOf(o));
   }
   // Block-STM's counters and worker times come from its own run (the default mode may have run the block pipelined).
@@ -292,6 +305,8 @@ async function measure(name: string, json: unknown, state: StateReader): Promise
     parCpuMs: median(parCpu),
     seqHelperMs: seqHelper.length ? median(seqHelper) : null,
     parHelperMs: parHelper.length ? median(parHelper) : null,
+    seqFaults: seqFaults.length ? median(seqFaults) : null,
+    parFaults: parFaults.length ? median(parFaults) : null,
   };
 }
 
@@ -388,6 +403,24 @@ const helperShare = helperRows.length
       seq: gasWeighted(helperRows, (r) => r.seqHelperMs! / Math.max(0.01, r.seqCpuMs))!,
     }
   : undefined;
+/**
+ * Over the same blocks: the process's minor page faults in a sequential run and in a parallel one
+ * (gas-weighted medians), and what they cost at this machine's price of one fault, measured after
+ * the blocks ({@link pageFaultCostUs}): as a share of the sequential run's time and of the parallel
+ * run's CPU time (faults happen on every thread; V8's garbage collector takes most, promoting
+ * objects into fresh old-space pages). Undefined: not measured.
+ */
+const faultRows = big.filter((r) => r.seqFaults !== null && r.parFaults !== null);
+const faultCostUs = faultRows.length ? pageFaultCostUs() : undefined;
+const pageFaults = faultRows.length
+  ? {
+      seq: gasWeighted(faultRows, (r) => r.seqFaults!)!,
+      par: gasWeighted(faultRows, (r) => r.parFaults!)!,
+      costUs: faultCostUs ?? null,
+      seqShare: faultCostUs === undefined ? null : gasWeighted(faultRows, (r) => (r.seqFaults! * faultCostUs) / 1000 / Math.max(0.01, r.seqMs))!,
+      parShare: faultCostUs === undefined ? null : gasWeighted(faultRows, (r) => (r.parFaults! * faultCostUs) / 1000 / Math.max(0.01, r.parCpuMs))!,
+    }
+  : undefined;
 const line = (label: string, t: Target) =>
   `${label} ≥${t.target}×: ${t.met === null ? 'not measured' : `${t.met ? 'MET' : 'NOT MET'} (${t.measured!.toFixed(2)}×${t.detail ? `, ${t.detail}` : ''})`}`;
 if (opts.json) {
@@ -406,6 +439,7 @@ if (opts.json) {
         cpuRatio: cpuRatio ?? null,
         cpuBound: cpuBound ?? null,
         helperShare: helperShare ?? null,
+        pageFaults: pageFaults ?? null,
         threadScaling: ceiling === undefined ? null : { ceiling, blocks: ceilingRows },
       },
       null,
@@ -496,6 +530,15 @@ if (opts.json) {
     helperShare === undefined
       ? "helper threads' CPU: not measured (no block of ≥ 5 Mgas, or no /proc/self/task)"
       : `helper threads (V8's GC helpers and optimising compiler, libuv; neither the main thread nor a worker): ${(100 * helperShare.par).toFixed(0)}% of a parallel run's CPU, ${(100 * helperShare.seq).toFixed(0)}% of a sequential run's (gas-weighted, ≥ 5 Mgas); on ${concurrency} cores they compete with the workers`,
+  );
+  console.log(
+    pageFaults === undefined
+      ? 'page faults: not measured (no block of ≥ 5 Mgas, or no fault count from the OS)'
+      : `page faults (minor, the whole process; gas-weighted, ≥ 5 Mgas): ${pageFaults.seq.toFixed(0)} per sequential run, ${pageFaults.par.toFixed(0)} per parallel run; ${
+          pageFaults.costUs === null
+            ? "one fault's cost: not measured"
+            : `one costs ${pageFaults.costUs.toFixed(2)} µs here (first touch of a fresh buffer, measured after the blocks): ${(100 * pageFaults.seqShare!).toFixed(0)}% of a sequential run's time, ${(100 * pageFaults.parShare!).toFixed(0)}% of a parallel run's CPU time`
+        }`,
   );
   const gw = targets.mainnetGasWeighted5Mgas.measured;
   console.log(

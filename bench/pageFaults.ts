@@ -1,0 +1,37 @@
+/**
+ * Minor page faults: the first touch of a page the process has not used yet (or gave back), which
+ * the kernel zero-fills. Cheap on most machines (a fraction of a µs); in a virtual machine that
+ * backs guest memory lazily it can cost tens of µs, and V8's garbage collector touches fresh pages
+ * whenever it promotes objects into new old-space pages. `bench:parallel` counts them per run.
+ */
+
+/** The process's minor page faults so far (every thread), or undefined where Node does not report them. */
+export function minorPageFaults(): number | undefined {
+  const n = process.resourceUsage().minorPageFault;
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+/**
+ * This machine's cost of one minor page fault, µs: the time to touch every 4 KiB page of a fresh
+ * `mib` MiB buffer once, divided by the faults that took (the median of `rounds`). Undefined when
+ * faults are not reported, or the touches faulted on fewer than half the pages (huge pages, or a
+ * buffer the allocator had already faulted in): then it is not the cost of one fault.
+ */
+export function pageFaultCostUs(mib = 32, rounds = 3): number | undefined {
+  const costs: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const pages = (mib << 20) >> 12;
+    const before = minorPageFaults();
+    const t = performance.now();
+    const b = new Uint8Array(mib << 20);
+    for (let i = 0; i < b.length; i += 4096) b[i] = 1;
+    const ms = performance.now() - t;
+    const after = minorPageFaults();
+    if (before === undefined || after === undefined) return undefined;
+    const faults = after - before;
+    if (faults < pages / 2) return undefined;
+    costs.push((ms * 1000) / faults);
+  }
+  costs.sort((x, y) => x - y);
+  return costs[costs.length >> 1];
+}
