@@ -63,6 +63,33 @@ const sharedScratch = new Uint8Array(new ArrayBuffer(32));
 const sharedScratchView = new DataView(sharedScratch.buffer);
 
 /**
+ * What the EVM tells of the balances it uses, for the parallel engine's lazy senders and bounded
+ * contract balances (`parallel/txView.ts`). One object of one class for a thread's blocks, not a
+ * closure per block: the interpreter's call sites then keep one target (a new closure each block
+ * deoptimised `run`, recompiled in ~200 ms, in every worker's first blocks). Each method may
+ * throw to abort the transaction.
+ */
+export interface BalanceObserver {
+  /**
+   * Before the EVM reads `address`'s balance as a value: BALANCE, SELFBALANCE and SELFDESTRUCT's
+   * own balance (the lazy sender and bounded balances become exact dependencies there).
+   */
+  balanceRead(address: string): void;
+  /**
+   * Before the EVM tests whether `address` can pay `value` wei (> 0) out of `balance` (its balance
+   * as the EVM holds it now): a CALL or CALLCODE with value, a CREATE or CREATE2 with an
+   * endowment (a bounded balance records the test as a bound).
+   */
+  balanceCheck(address: string, balance: bigint, value: bigint): void;
+  /**
+   * When a value transfer (> 0 wei) credits `address`, with the balance it would reach (above
+   * 2^256 − 1 the transfer fails with an overflow: a bounded balance checks that outcome holds for
+   * every balance within its bound).
+   */
+  balanceCredit(address: string, balance: bigint): void;
+}
+
+/**
  * parevm's EVM for one block: the fork's compiled schedule, the transaction substate
  * ({@link Journal}) over the block's {@link BlockStateManager}, the precompiles, and the machine
  * resources every frame shares — one stack (`stack`), one memory buffer (`mem`) and a pool of
@@ -106,27 +133,8 @@ export class Evm {
   /** Step tracer (EIP-3155 traces, `src/evm/trace/`); undefined when not tracing. */
   tracer: InterpreterTracer | undefined = undefined;
 
-  /**
-   * Called with the address of every balance the EVM observes as a value, before it reads it:
-   * BALANCE, SELFBALANCE and SELFDESTRUCT's own balance. The parallel engine's lazy sender and
-   * bounded contract balances become exact dependencies there; may throw.
-   */
-  onBalanceRead: ((address: string) => void) | undefined = undefined;
-
-  /**
-   * Called before the EVM tests whether `address` can pay `value` wei (> 0) out of `balance`
-   * (its balance as the EVM holds it now): a CALL or CALLCODE with value, a CREATE or CREATE2
-   * with an endowment. The parallel engine's bounded contract balances record the test as a bound
-   * on the balance (`parallel/txView.ts`); may throw.
-   */
-  onBalanceCheck: ((address: string, balance: bigint, value: bigint) => void) | undefined = undefined;
-
-  /**
-   * Called when a value transfer (> 0 wei) credits `address`, with the balance it would reach
-   * (above 2^256 − 1: the transfer fails with an overflow). The parallel engine's bounded contract
-   * balances check that the overflow's outcome holds for every balance within their bound; may throw.
-   */
-  onBalanceCredit: ((address: string, balance: bigint) => void) | undefined = undefined;
+  /** Told of every balance the EVM observes, tests or credits ({@link BalanceObserver}); undefined: nobody listens. */
+  balanceObserver: BalanceObserver | undefined = undefined;
 
   constructor(
     readonly schedule: ForkSchedule,

@@ -4,7 +4,7 @@ import type { EVM } from '@ethereumjs/evm';
 import type { TypedTransaction } from '@ethereumjs/tx';
 import type { Address } from '@ethereumjs/util';
 import { ParevmBlockEngine } from '../evm/engine.js';
-import type { Evm } from '../evm/evm.js';
+import type { BalanceObserver, Evm } from '../evm/evm.js';
 import { runTransaction } from '../evm/runTransaction.js';
 import { createBlockVM, referenceSystemHost } from '../evm/vm.js';
 import type { StateReader } from '../state/reader.js';
@@ -54,17 +54,13 @@ export interface BlockEngine {
    */
   onFeePhase: (() => void) | undefined;
   /**
-   * Whether the engine reports the balances it observes through {@link onBalanceRead}, its
-   * payment checks through {@link onBalanceCheck} and its credits through
-   * {@link onBalanceCredit} (parevm's EVM does, the reference engine does not): the parallel engine's lazy senders and bounded contract balances need it.
+   * Whether the engine tells a {@link balanceObserver} of the balances it observes, its payment
+   * checks and its credits (parevm's EVM does, the reference engine does not): the parallel
+   * engine's lazy senders and bounded contract balances need it.
    */
   readonly reportsBalanceReads: boolean;
-  /** See {@link Evm.onBalanceRead}: every balance observed as a value (may throw to abort the transaction). */
-  onBalanceRead: ((address: string) => void) | undefined;
-  /** See {@link Evm.onBalanceCheck}: every test of whether an account can pay a value (may throw). */
-  onBalanceCheck: ((address: string, balance: bigint, value: bigint) => void) | undefined;
-  /** See {@link Evm.onBalanceCredit}: every value transfer's credit, with the balance it reaches (may throw). */
-  onBalanceCredit: ((address: string, balance: bigint) => void) | undefined;
+  /** See {@link BalanceObserver} (set only on an engine that {@link reportsBalanceReads}). */
+  balanceObserver: BalanceObserver | undefined;
   /**
    * Sends EIP-3155 lines of the next transaction `tx` to `sink` (`parevm trace`); `stop(completed)`
    * detaches, and after a transaction that completed writes its summary line (where the engine
@@ -94,23 +90,11 @@ function parevmEngine(decoded: { block: Block; common: Common }, sm: BlockStateM
     parevmEvm: engine.evm,
     onFeePhase: undefined,
     reportsBalanceReads: true,
-    get onBalanceRead() {
-      return engine.evm.onBalanceRead;
+    get balanceObserver() {
+      return engine.evm.balanceObserver;
     },
-    set onBalanceRead(observer) {
-      engine.evm.onBalanceRead = observer;
-    },
-    get onBalanceCheck() {
-      return engine.evm.onBalanceCheck;
-    },
-    set onBalanceCheck(observer) {
-      engine.evm.onBalanceCheck = observer;
-    },
-    get onBalanceCredit() {
-      return engine.evm.onBalanceCredit;
-    },
-    set onBalanceCredit(observer) {
-      engine.evm.onBalanceCredit = observer;
+    set balanceObserver(observer) {
+      engine.evm.balanceObserver = observer;
     },
     async runTransaction(block, index, gasBefore, tx = block.transactions[index] as TypedTransaction, sender = tx.getSenderAddress().toString()) {
       return engine.runTransaction(block, index, gasBefore, sender, tx, self.onFeePhase);
@@ -139,9 +123,7 @@ async function referenceEngine(common: Common, sm: BlockStateManager, reader: St
     parevmEvm: undefined,
     onFeePhase: undefined,
     reportsBalanceReads: false,
-    onBalanceRead: undefined,
-    onBalanceCheck: undefined,
-    onBalanceCredit: undefined,
+    balanceObserver: undefined,
     runTransaction: (block, index, gasBefore, tx) => runTransaction(vm, block, index, gasBefore, tx),
     isPrecompile: (address) => (vm.evm as EVM).getPrecompile(address) !== undefined,
     startTrace(sink) {

@@ -2,6 +2,7 @@ import type { Block } from '@ethereumjs/block';
 import { Capability, type TypedTransaction } from '@ethereumjs/tx';
 import { ParevmError, StateReadError } from '../errors.js';
 import { authoritiesOf } from '../evm/transaction/authorizations.js';
+import type { BalanceObserver } from '../evm/evm.js';
 import type { BlockEngine } from '../execute/engine.js';
 import type { StateReader } from '../state/reader.js';
 import type { BlockStateManager } from '../state/stateManager.js';
@@ -45,7 +46,7 @@ export interface IncarnationResult {
  *   observes as a value, or a payment it refuses, makes the read exact;
  * - a failed incarnation publishes no writes, only its reads.
  */
-export class IncarnationRunner {
+export class IncarnationRunner implements BalanceObserver {
   private view: TxView | undefined;
   /** The write set, reused from one incarnation to the next. */
   private readonly writes = new WriteSet();
@@ -65,16 +66,23 @@ export class IncarnationRunner {
     engine.onFeePhase = () => {
       if (this.view) this.view.feePhase = true;
     };
-    if (engine.reportsBalanceReads) {
-      engine.onBalanceRead = (address) => {
-        const view = this.view;
-        if (view === undefined) return;
-        if (address === view.lazySender) throw new LazySenderReadError(address);
-        view.observeBalance(address);
-      };
-      engine.onBalanceCheck = (address, balance, value) => this.view?.checkPayment(address, balance, value);
-      engine.onBalanceCredit = (address, balance) => this.view?.checkCredit(address, balance);
-    }
+    if (engine.reportsBalanceReads) engine.balanceObserver = this;
+  }
+
+  /** The EVM reads `address`'s balance as a value: a lazy sender's restarts the incarnation, a bounded one becomes exact. */
+  balanceRead(address: string): void {
+    const view = this.view;
+    if (view === undefined) return;
+    if (address === view.lazySender) throw new LazySenderReadError(address);
+    view.observeBalance(address);
+  }
+  /** The EVM tests a payment ({@link TxView.checkPayment}). */
+  balanceCheck(address: string, balance: bigint, value: bigint): void {
+    this.view?.checkPayment(address, balance, value);
+  }
+  /** The EVM credits a transfer ({@link TxView.checkCredit}). */
+  balanceCredit(address: string, balance: bigint): void {
+    this.view?.checkCredit(address, balance);
   }
 
   /** An address's code hash in the base state, read once per block through the location keys (a sender of many transactions is decoded once). */

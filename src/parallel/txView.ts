@@ -371,8 +371,8 @@ export class TxView implements StateReader {
    * beneficiary is read at its value below the transaction, but recorded as a bound
    * ({@link BOUND_READ}), not a version, and its change is written as one DELTA: a CALL with value
    * into WETH no longer depends on every other transaction that wrapped or unwrapped ether. Each
-   * payment the EVM tests and makes (`onBalanceCheck`) raises the bound to what it needed; a
-   * payment refused, or the balance observed as a value (`onBalanceRead`: BALANCE, SELFBALANCE,
+   * payment the EVM tests and makes (`balanceCheck`) raises the bound to what it needed; a
+   * payment refused, or the balance observed as a value (`balanceRead`: BALANCE, SELFBALANCE,
    * SELFDESTRUCT, a credit to 2^255 or more), turns the read into an exact one (validated by
    * value). Only on engines that report both (parevm's EVM).
    */
@@ -513,7 +513,7 @@ export class TxView implements StateReader {
   }
 
   /**
-   * The EVM observes `address`'s balance as a value (`onBalanceRead`): a bounded balance's read
+   * The EVM observes `address`'s balance as a value (`balanceRead`): a bounded balance's read
    * becomes exact; an account not loaded yet (BALANCE of an address first met there) is read
    * exactly when it loads.
    */
@@ -524,7 +524,7 @@ export class TxView implements StateReader {
   }
 
   /**
-   * The EVM tests whether `address` can pay `value` out of `balance` (`onBalanceCheck`, before
+   * The EVM tests whether `address` can pay `value` out of `balance` (`balanceCheck`, before
    * it pays). For a bounded balance, a payment made needs the balance below the transaction to be
    * at least `value` − what the incarnation changed so far (the bound rises to that); a payment
    * refused turns on the balance being lower: the read becomes exact.
@@ -543,7 +543,7 @@ export class TxView implements StateReader {
   }
 
   /**
-   * A value transfer credits `address`, bringing its balance to `balance` (`onBalanceCredit`;
+   * A value transfer credits `address`, bringing its balance to `balance` (`balanceCredit`;
    * above 2^256 − 1 it overflows and fails). For a bounded balance the outcome must be the same for
    * every balance up to {@link BOUNDED_BALANCE_MAX}: a credit that overflows, or nearly, makes the
    * read exact. A lazy sender credited near its placeholder's overflow is read for real

@@ -35,9 +35,9 @@ function allButOne64th(evm: Evm, f: Frame): bigint {
  * Tangerine Whistle the requested gas must be available), the 2300 stipend, the depth and
  * balance checks. Returns 0 (the result is on the stack), {@link CHILD}, or an exceptional halt.
  */
-/** Whether `address`, holding `balance` wei, can pay `value` (> 0); told to {@link Evm.onBalanceCheck} first. */
+/** Whether `address`, holding `balance` wei, can pay `value` (> 0); told to the {@link Evm.balanceObserver} first. */
 function canPay(evm: Evm, address: string, balance: bigint, value: bigint): boolean {
-  evm.onBalanceCheck?.(address, balance, value);
+  evm.balanceObserver?.balanceCheck(address, balance, value);
   return balance >= value;
 }
 

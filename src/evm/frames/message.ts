@@ -94,7 +94,7 @@ export function beginCall(
     }
     const dest = sm.readAccount(to);
     const destBalance = (dest?.balance ?? 0n) + value;
-    if (value !== 0n) evm.onBalanceCredit?.(to, destBalance);
+    if (value !== 0n) evm.balanceObserver?.balanceCredit(to, destBalance);
     if (destBalance > MAX_U256) failure = Status.VALUE_OVERFLOW;
     else {
       if (value !== 0n || dest === null) sm.writeAccount(to, withBalance(dest, destBalance));

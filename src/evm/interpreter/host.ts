@@ -139,7 +139,7 @@ export function opBalance(evm: Evm, f: Frame): number {
   const stack = evm.stack;
   const address = wordToAddress(stack[f.sp - 1]!);
   if (!charge(f, accessCost(evm, address))) return Status.OUT_OF_GAS;
-  evm.onBalanceRead?.(address);
+  evm.balanceObserver?.balanceRead(address);
   stack[f.sp - 1] = evm.sm.readAccount(address)?.balance ?? 0n;
   return 0;
 }
@@ -205,7 +205,7 @@ export function opSelfdestruct(evm: Evm, f: Frame): number {
   const j = evm.journal;
   const beneficiary = wordToAddress(evm.stack[--f.sp]!);
   const self = f.address;
-  evm.onBalanceRead?.(self);
+  evm.balanceObserver?.balanceRead(self);
   const balance = sm.readAccount(self)?.balance ?? 0n;
   let cost = 0;
   if (s.spuriousDragon) {

@@ -374,7 +374,7 @@ export function run(evm: Evm, root: Frame): void {
           stack[sp++] = s.chainId;
           continue;
         case 0x47: // SELFBALANCE
-          if (evm.onBalanceRead !== undefined) evm.onBalanceRead(f.address);
+          if (evm.balanceObserver !== undefined) evm.balanceObserver.balanceRead(f.address);
           stack[sp++] = opSelfBalance(evm, f);
           continue;
         case 0x48: // BASEFEE
