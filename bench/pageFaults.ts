@@ -15,9 +15,12 @@ export function minorPageFaults(): number | undefined {
  * This machine's cost of one minor page fault, µs: the time to touch every 4 KiB page of a fresh
  * `mib` MiB buffer once, divided by the faults that took (the median of `rounds`). Undefined when
  * faults are not reported, or the touches faulted on fewer than half the pages (huge pages, or a
- * buffer the allocator had already faulted in): then it is not the cost of one fault.
+ * buffer the allocator had already faulted in): then it is not the cost of one fault. 64 MiB by
+ * default: glibc serves an allocation above 32 MiB (its largest mmap threshold) with fresh pages
+ * always; a smaller one, in a process that has freed large buffers (the bench, after its blocks),
+ * came from memory already touched.
  */
-export function pageFaultCostUs(mib = 32, rounds = 3): number | undefined {
+export function pageFaultCostUs(mib = 64, rounds = 3): number | undefined {
   const costs: number[] = [];
   for (let r = 0; r < rounds; r++) {
     const pages = (mib << 20) >> 12;

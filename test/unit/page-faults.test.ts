@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { minorPageFaults, pageFaultCostUs } from '../../bench/pageFaults.js';
 
-const MIB = 16;
+const MIB = 64;
 const PAGES = (MIB << 20) >> 12;
 
 /** Faults taken touching every page of a fresh buffer once, or undefined when the OS reports none. */
@@ -20,8 +20,9 @@ test('minorPageFaults counts the first touch of each page of a fresh buffer', (t
     t.skip('this OS reports no minor page faults (process.resourceUsage)');
     return;
   }
-  // One fault per 4 KiB page, unless huge pages back the buffer (then far fewer, never more).
-  assert.ok(faults <= PAGES + 64, `${faults} faults for ${PAGES} pages`);
+  // One fault per 4 KiB page, unless huge pages back the buffer (then far fewer), plus the few the
+  // process's other threads (V8's) took meanwhile: the count is the whole process's.
+  assert.ok(faults <= PAGES * 1.25, `${faults} faults for ${PAGES} pages`);
   if (faults < PAGES / 2) {
     t.skip(`the buffer took ${faults} faults for ${PAGES} pages: huge pages or a pre-faulted allocation here`);
     return;
