@@ -64,9 +64,9 @@ const sharedScratchView = new DataView(sharedScratch.buffer);
 
 /**
  * What the EVM tells of the balances it uses, for the parallel engine's lazy senders and bounded
- * contract balances (`parallel/txView.ts`). One object of one class for a thread's blocks, not a
- * closure per block: the interpreter's call sites then keep one target (a new closure each block
- * deoptimised `run`, recompiled in ~200 ms, in every worker's first blocks). Each method may
+ * contract balances (`parallel/txView.ts`). Methods of a class, not closures made for each block:
+ * the interpreter's call sites then meet the same functions every block (a new closure each block
+ * deoptimised `run`, recompiled in 150–500 ms, in the workers' first blocks). Each method may
  * throw to abort the transaction.
  */
 export interface BalanceObserver {
