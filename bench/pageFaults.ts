@@ -4,11 +4,26 @@
  * backs guest memory lazily it can cost tens of µs, and V8's garbage collector touches fresh pages
  * whenever it promotes objects into new old-space pages. `bench:parallel` counts them per run.
  */
+import { median } from '../src/analyze/median.js';
 
 /** The process's minor page faults so far (every thread), or undefined where Node does not report them. */
 export function minorPageFaults(): number | undefined {
   const n = process.resourceUsage().minorPageFault;
   return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+/**
+ * Allocates a `mib` MiB buffer and writes one byte of each of its 4 KiB pages: the pages written,
+ * the process's minor page faults meanwhile (undefined: not reported) and the time it took (ms).
+ */
+export function touchFreshBuffer(mib: number): { pages: number; faults: number | undefined; ms: number } {
+  const before = minorPageFaults();
+  const t = performance.now();
+  const b = new Uint8Array(mib << 20);
+  for (let i = 0; i < b.length; i += 4096) b[i] = 1;
+  const ms = performance.now() - t;
+  const after = minorPageFaults();
+  return { pages: b.length >> 12, faults: before === undefined || after === undefined ? undefined : after - before, ms };
 }
 
 /**
@@ -23,18 +38,9 @@ export function minorPageFaults(): number | undefined {
 export function pageFaultCostUs(mib = 64, rounds = 3): number | undefined {
   const costs: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    const pages = (mib << 20) >> 12;
-    const before = minorPageFaults();
-    const t = performance.now();
-    const b = new Uint8Array(mib << 20);
-    for (let i = 0; i < b.length; i += 4096) b[i] = 1;
-    const ms = performance.now() - t;
-    const after = minorPageFaults();
-    if (before === undefined || after === undefined) return undefined;
-    const faults = after - before;
-    if (faults < pages / 2) return undefined;
+    const { pages, faults, ms } = touchFreshBuffer(mib);
+    if (faults === undefined || faults < pages / 2) return undefined;
     costs.push((ms * 1000) / faults);
   }
-  costs.sort((x, y) => x - y);
-  return costs[costs.length >> 1];
+  return median(costs);
 }
