@@ -20,7 +20,7 @@ import { executeBlockSequential } from '../src/execute/sequential.js';
 import { adversarialBlock } from '../src/fuzz/adversarial.js';
 import { executeBlock } from '../src/parallel/executeBlock.js';
 import { warmUpEvm } from '../src/evm/warmup.js';
-import { closeSharedPools } from '../src/parallel/pool.js';
+import { closeSharedPools, sharedPool } from '../src/parallel/pool.js';
 import type { StateReader } from '../src/state/reader.js';
 import type { BlockResult } from '../src/types.js';
 import { diffResults } from '../src/verify/compare.js';
@@ -83,7 +83,8 @@ async function measure(name: string, json: unknown, state: StateReader): Promise
   return { name, txs: ref!.receipts.length, gas: Number(ref!.gasUsed), seqMs: median(seqMs), bounded, unbounded };
 }
 
-// The main thread gets the EVM warm-up the pool's workers run in their idle time.
+// Every thread gets the EVM warm-up: the pool's workers in their idle time, the main thread now.
+sharedPool(concurrency).warmUpEvm();
 warmUpEvm();
 const txs = Number(opts.txs);
 const adv = adversarialBlock(txs, Number(opts.gas));

@@ -43,6 +43,8 @@ const single = new WorkerPool(1);
 // Every thread gets the EVM warm-up before the first round: the main thread here, the workers in
 // their idle time (18 steps of 10–40 ms, up to ~170 ms the first time on a thread; three workers
 // and the main thread share the cores: the pause leaves them the time).
+pool.warmUpEvm();
+single.warmUpEvm();
 warmUpEvm();
 await new Promise((resolve) => setTimeout(resolve, 5000));
 

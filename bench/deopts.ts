@@ -32,7 +32,7 @@ async function drive(o: DriverOptions): Promise<void> {
   const { DEFAULT_FIXTURES, listFixtureBlocks, loadFixtureBlock } = await import('../src/block/fixtures.js');
   const { executeBlockSequential } = await import('../src/execute/sequential.js');
   const { executeBlock } = await import('../src/parallel/executeBlock.js');
-  const { closeSharedPools } = await import('../src/parallel/pool.js');
+  const { closeSharedPools, sharedPool } = await import('../src/parallel/pool.js');
   const { buildWorkload } = await import('../src/workloads/index.js');
   const { warmUpEvm } = await import('../src/evm/warmup.js');
   const { WORKLOAD_KINDS } = await import('../src/workloads/index.js');
@@ -43,6 +43,7 @@ async function drive(o: DriverOptions): Promise<void> {
     const w = await buildWorkload([kind as (typeof WORKLOAD_KINDS)[number]], o.txs);
     inputs.push({ blockJson: w.blockJson, state: w.state });
   }
+  sharedPool(2).warmUpEvm();
   warmUpEvm();
   for (let pass = 0; pass < o.passes; pass++) {
     for (const { blockJson, state } of inputs) {

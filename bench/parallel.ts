@@ -323,7 +323,9 @@ if (opts.synthetic !== 'none') {
   }
 }
 // Steady state, as in a node executing block after block: the JIT has seen every block on every
-// path. The main thread gets the EVM warm-up the pool's workers run in their idle time.
+// path. Every thread gets the EVM warm-up: the pools' workers in their idle time, the main thread now.
+sharedPool(concurrency).warmUpEvm();
+sharedPool(1).warmUpEvm();
 warmUpEvm();
 for (let pass = 0; pass < warmupPasses; pass++) {
   for (const i of inputs) await runAll(i.json, i.state, pass);

@@ -74,6 +74,75 @@ test("timings: the phases add up to the block's total on the parallel paths (Blo
   assert.match(fell.metrics?.reason ?? '', /worker failure/);
 });
 
+test('pipelined on a fresh pool: the block ends without waiting for workers still loading their modules (they skip its job), equals sequential, and the pool serves the next block', async () => {
+  const fx = loadFixtureBlock(FIXTURES, 4330482);
+  const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
+  // A worker takes ~0.5 s to load its modules; the coordinator recovers the 237 senders itself and
+  // executes the block in a small part of that (this thread is warm: the sequential run above).
+  const pool = new WorkerPool(2);
+  try {
+    const first = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, mode: 'pipelined' });
+    assert.equal(first.metrics?.path, 'pipelined', first.metrics?.reason);
+    assert.deepEqual(diffResults(seq, first), undefined);
+    assert.ok(pool.inFlight > 0, 'the block returned before the loading workers replied to its job');
+    for (let waited = 0; pool.inFlight > 0; waited += 10) {
+      assert.ok(waited < 30_000, 'the workers replied within 30 s');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    assert.equal(pool.live, 2, 'no worker lost or replaced');
+    const next = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, mode: 'pipelined' });
+    assert.equal(next.metrics?.path, 'pipelined', next.metrics?.reason);
+    assert.deepEqual(diffResults(seq, next), undefined);
+  } finally {
+    await pool.close();
+  }
+});
+
+test("the workers load parevm's EVM and warm it up only once they need it: never on the pipelined path, after their first Block-STM block, or when the pool asks", async () => {
+  const fx = loadFixtureBlock(FIXTURES, 4330482);
+  const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
+  const settle = async (pool: WorkerPool, done: (s: Awaited<ReturnType<WorkerPool['workerStatus']>>) => boolean, what: string) => {
+    for (let waited = 0; ; waited += 50) {
+      const status = await pool.workerStatus();
+      if (done(status)) return status;
+      assert.ok(waited < 60_000, `${what} within 60 s: ${JSON.stringify(status)}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  const warmedUp = (s: Awaited<ReturnType<WorkerPool['workerStatus']>>) => s.every((w) => w.evmLoaded && w.warmUpSteps > 0 && w.warmedSteps === w.warmUpSteps);
+  const pool = new WorkerPool(2);
+  try {
+    for (let i = 0; i < 2; i++) {
+      const r = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, mode: 'pipelined' });
+      assert.equal(r.metrics?.path, 'pipelined', r.metrics?.reason);
+      assert.deepEqual(diffResults(seq, r), undefined);
+    }
+    // Every reply taken, and well past the 50 ms after a block when an asked worker resumes its
+    // warm-up, whose first step (loading the EVM) took ~450 ms cold.
+    await settle(pool, () => pool.inFlight === 0, 'the replies');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    for (const w of await pool.workerStatus())
+      assert.deepEqual([w.evmLoaded, w.warmUpSteps, w.warmedSteps], [false, 0, 0], 'a worker that only recovered senders loaded no EVM');
+    const stm = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, mode: 'block-stm', force: true });
+    assert.equal(stm.metrics?.path, 'parallel', stm.metrics?.reason);
+    assert.deepEqual(diffResults(seq, stm), undefined);
+    assert.ok(
+      (await pool.workerStatus()).every((w) => w.evmLoaded),
+      'a Block-STM block loaded the EVM',
+    );
+    await settle(pool, warmedUp, 'the warm-up after the first Block-STM block');
+  } finally {
+    await pool.close();
+  }
+  const asked = new WorkerPool(2);
+  try {
+    asked.warmUpEvm();
+    await settle(asked, warmedUp, 'the warm-up the pool asked for, with no block');
+  } finally {
+    await asked.close();
+  }
+});
+
 test('the same block 20 times at concurrency 4 gives 20 identical results', async () => {
   const fx = loadFixtureBlock(FIXTURES, 14029313);
   const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);

@@ -146,9 +146,16 @@ export async function runCommand(opts: RunOptions = {}): Promise<number> {
   return report(rows, { fixtures: root }, opts, out);
 }
 
-/** Starts the workers now: they load the EVM while the first block's input is read. */
+/**
+ * Starts the workers now: they load their modules while the first block's input is read. Those
+ * that will run Block-STM (`--mode block-stm`, or `--force` without a mode) also load and warm the
+ * EVM up meanwhile; otherwise a worker does so after its first Block-STM block, if one comes.
+ */
 function startPool(opts: RunOptions): void {
-  if ((opts.concurrency ?? availableParallelism()) > 0) sharedPool(opts.concurrency ?? availableParallelism());
+  const concurrency = opts.concurrency ?? availableParallelism();
+  if (concurrency <= 0) return;
+  const pool = sharedPool(concurrency);
+  if (opts.mode === 'block-stm' || (opts.force === true && opts.mode === undefined)) pool.warmUpEvm();
 }
 
 /** True when the row's block loaded, executed and matched every checked header field. */

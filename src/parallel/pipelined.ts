@@ -16,6 +16,7 @@ import type { EngineName } from '../execute/engine.js';
 import type { StateReader } from '../state/reader.js';
 import type { BlockResult } from '../types.js';
 import { Fallback, workerFailureMetrics } from './fallback.js';
+import { JobGate } from './jobGate.js';
 import type { WorkerPool } from './pool.js';
 import { ReceiptStream, spareReceiptStream } from './receiptStream.js';
 import { RecoveryBuffer, spareRecovery } from './recovery.js';
@@ -37,23 +38,11 @@ export const SENDER_STALL_MS = 2000;
 export const WORKERS_END_MS = 10_000;
 
 /**
- * How long the coordinator waits without yielding (ms), once the block is done, for every worker
- * to count its job ended: a worker ends at once when the receipt stream closes, unless a leaf it
- * hashes is still in progress or it has not started the job yet (a fresh worker's warm-up step).
+ * How long the coordinator waits without yielding (ms), once the block is done, for the workers
+ * that entered its job ({@link JobGate}) to end it: a worker ends at once when the receipt stream
+ * closes, unless a leaf it hashes is still in progress.
  */
 const ENDED_WAIT_MS = 2;
-
-/** Whether `ended[0]` reaches `workers` within `timeoutMs`, waited for in `Atomics.wait` (no turn of the event loop). */
-function allEnded(ended: Int32Array, workers: number, timeoutMs: number): boolean {
-  const until = performance.now() + timeoutMs;
-  for (;;) {
-    const n = Atomics.load(ended, 0);
-    if (n >= workers) return true;
-    const left = until - performance.now();
-    if (left <= 0) return false;
-    Atomics.wait(ended, 0, n, left);
-  }
-}
 
 /** Options of {@link executePipelined}. */
 export interface PipelinedOptions {
@@ -73,8 +62,9 @@ export interface PipelinedOptions {
  * `executeBlockSequential`'s field for field. Each receipt is published as its transaction ends,
  * and a recovering worker done with its senders hashes its leaf ({@link ReceiptStream}; the
  * coordinator builds the root from the leaves, `metrics.receiptLeavesOnWorkers` says how many
- * came from workers). It returns once every worker has counted its job ended (a shared Int32),
- * not once their replies came: the pool takes those later.
+ * came from workers). It returns once every worker that entered the job has ended it ({@link JobGate}),
+ * not once their replies came: the pool takes those later, and a worker that reaches the job after
+ * the block is done skips it.
  * `timings.senderRecoveryMs` is the time the coordinator waited for (or spent recovering)
  * senders, `metrics.path` is `'pipelined'`.
  * @throws Fallback on anything that is not a clean run — an invalid signature or a sender that
@@ -99,8 +89,7 @@ export async function executePipelined(
   // and, while the sender it needs is being recovered, recovering the next pending one; with as
   // many recovering workers as cores, its execution shared a core with them.
   const recoverers = Math.max(1, pool.size - 1);
-  const endedBuffer = new SharedArrayBuffer(4);
-  const ended = new Int32Array(endedBuffer);
+  const gate = new JobGate();
   const receiptStream = ReceiptStream.forBlock(block);
   const run = pool.start(
     (workerIndex, blockId): RecoverJob => ({
@@ -112,7 +101,7 @@ export async function executePipelined(
       workerIndex,
       workerCount: recoverers,
       rules,
-      ended: endedBuffer,
+      gate: gate.buffer,
       receipts: receiptStream.buffer,
       ...(fault && fault.workerIndex === workerIndex ? { fault: { kind: fault.kind, afterRecoveries: fault.afterRecoveries } } : {}),
     }),
@@ -185,12 +174,18 @@ export async function executePipelined(
   // Ends the workers' jobs (they hash leaves until it is closed) whatever happened above.
   receiptStream.close();
   let workerMetrics: ReturnType<typeof workerFailureMetrics> | undefined;
-  if (failure === undefined && allEnded(ended, pool.size, ENDED_WAIT_MS)) {
-    // Every worker has ended its job: none reads this block's buffers again, and their replies
-    // carry nothing the result needs. The pool takes them as they come. Awaiting them here would
-    // yield to the event loop inside the block's time, where V8 ran the GC work it had deferred:
-    // a 4-7 ms scavenge every other run on mainnet 12459406 and 16146267 (3.1 and 4.2 ms a run
-    // on average, in the bench's order of runs), which the sequential engine never yields to.
+  // Done with the block: a worker that has not entered its job yet (a fresh one still loading its
+  // modules, or one in an idle warm-up step) skips it, and is not waited for. Mainnet 4330482 as the
+  // first block on a fresh pool (a library caller's first executeBlock) took 352-365 ms waiting for
+  // every worker, 98-120 ms with the gate. With a fault injected, every worker is waited for: its
+  // failure is the test.
+  const entered = failure === undefined && fault === undefined ? gate.close() : pool.size;
+  if (failure === undefined && gate.waitEnded(entered, ENDED_WAIT_MS)) {
+    // Every worker that entered has ended its job: none reads this block's buffers again, and
+    // their replies carry nothing the result needs. The pool takes them as they come. Awaiting them
+    // here would yield to the event loop inside the block's time, where V8 ran the GC work it had
+    // deferred: a 4-7 ms scavenge every other run on mainnet 12459406 and 16146267 (3.1 and 4.2 ms
+    // a run on average, in the bench's order of runs), which the sequential engine never yields to.
     void run.done;
   } else {
     // Every worker ends its job, none is left on this block: each has at most its last recovery

@@ -1,6 +1,17 @@
 import { Worker } from 'node:worker_threads';
 import { createNativeGuard, stopThenTerminate } from '../crypto/nativeGuard.js';
-import type { BlockJob, BlockState, BlockStateBody, PostBlockTask, RecoverJob, TaskReply, WorkerReply } from './worker.js';
+import type {
+  BlockJob,
+  BlockState,
+  BlockStateBody,
+  PostBlockTask,
+  RecoverJob,
+  StatusRequest,
+  TaskReply,
+  WarmUpRequest,
+  WorkerReply,
+  WorkerStatus,
+} from './worker.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
@@ -18,7 +29,7 @@ export const WORKER_YOUNG_GENERATION_MB = 64;
 
 /** What a job or task in flight listens to on its worker ({@link WorkerPool}'s `attach`). */
 interface Listener {
-  message: (m: WorkerReply | TaskReply) => void;
+  message: (m: WorkerReply | TaskReply | WorkerStatus) => void;
   /** Once: the worker exited. */
   exit: (code: number) => void;
   error: (e: Error) => void;
@@ -59,8 +70,9 @@ export class WorkerPool {
    *   their next task boundary before they are terminated and replaced (a worker killed while
    *   holding an MVMemory lock would otherwise leave the others spinning)
    * @param evmWarmUp each worker runs the EVM warm-up (src/evm/warmup.ts) in its idle time, a step
-   *   at a time (10–40 ms warm, up to ~170 ms cold), from its start and 50 ms after each block: a
-   *   block that arrives meanwhile runs once the step in progress ends
+   *   at a time (10–40 ms warm, up to ~170 ms cold; loading the EVM's modules, ~450 ms cold, is the
+   *   first), 50 ms after each block, once it needs the EVM: after its first Block-STM job, or
+   *   from {@link warmUpEvm} on. A block that arrives meanwhile runs once the step in progress ends
    */
   constructor(
     readonly size: number,
@@ -68,6 +80,52 @@ export class WorkerPool {
     readonly evmWarmUp = true,
   ) {
     for (let i = 0; i < size; i++) this.workers.push(this.spawn());
+  }
+
+  /**
+   * Asks every worker to warm the EVM up in its idle time now ({@link evmWarmUp}), before its first
+   * Block-STM job: for a caller that will run Block-STM (`mode: 'block-stm'`, the benchmarks).
+   * Without it a worker warms up after its first Block-STM job; one that only recovers senders
+   * (the pipelined path) never loads the EVM. A worker spawned later (a replacement) is asked too.
+   */
+  warmUpEvm(): void {
+    this.warmUpAsked = true;
+    for (const w of this.workers) w.postMessage({ type: 'warmUp' } satisfies WarmUpRequest);
+  }
+
+  /** {@link warmUpEvm} was called: workers spawned from now on are asked as they start. */
+  private warmUpAsked = false;
+
+  private nextStatus = 1;
+
+  /**
+   * What each worker has loaded and warmed up (for tests and diagnostics), in worker order; a
+   * worker answers between its jobs' turns of the event loop.
+   * @throws Error when a worker exits, errs or does not answer within `timeoutMs` (ms)
+   */
+  workerStatus(timeoutMs = 10_000): Promise<WorkerStatus[]> {
+    return Promise.all(
+      this.workers.map(
+        (w) =>
+          new Promise<WorkerStatus>((resolve, reject) => {
+            const statusId = this.nextStatus++;
+            const finish = (outcome: () => void) => {
+              clearTimeout(timer);
+              detach();
+              outcome();
+            };
+            const detach = this.attach(w, {
+              message: (m) => {
+                if (m.type === 'status' && m.statusId === statusId) finish(() => resolve(m));
+              },
+              exit: (code) => finish(() => reject(new Error(`worker exited with code ${code} before its status`))),
+              error: (e) => finish(() => reject(e)),
+            });
+            const timer = setTimeout(() => finish(() => reject(new Error(`no worker status within ${timeoutMs} ms`))), timeoutMs);
+            w.postMessage({ type: 'status', statusId } satisfies StatusRequest);
+          }),
+      ),
+    );
   }
 
   /** Each worker's native-call guard words (src/crypto/nativeGuard.ts): terminated mid-call, a worker would abort the process. */
@@ -82,6 +140,7 @@ export class WorkerPool {
       ...(process.env.PAREVM_WORKER_PROF ? { execArgv: ['--cpu-prof', `--cpu-prof-dir=${process.env.PAREVM_WORKER_PROF}`] } : {}),
     });
     this.guards.set(w, guard);
+    if (this.warmUpAsked) w.postMessage({ type: 'warmUp' } satisfies WarmUpRequest);
     // A worker that dies between blocks is replaced (during a block, run() replaces it).
     w.once('exit', () => {
       const i = this.workers.indexOf(w);
@@ -92,7 +151,7 @@ export class WorkerPool {
     // when blocks ran back to back without a turn of the event loop to take their replies.
     const listeners = new Set<Listener>();
     this.listeners.set(w, listeners);
-    w.on('message', (m: WorkerReply | TaskReply) => {
+    w.on('message', (m: WorkerReply | TaskReply | WorkerStatus) => {
       for (const l of listeners) l.message(m);
     });
     w.once('exit', (code) => {
@@ -246,7 +305,7 @@ export class WorkerPool {
               detach();
               resolve(reply);
             };
-            const onMessage = (m: WorkerReply | TaskReply) => {
+            const onMessage = (m: WorkerReply | TaskReply | WorkerStatus) => {
               if (!('blockId' in m) || m.blockId !== blockId) return;
               if (m.type === 'failed') fail({ workerIndex: i, reason: m.reason, full: m.full });
               // Its reply, 'done' or 'failed', beat its termination (deadline, grace, a stalled
@@ -302,7 +361,7 @@ export class WorkerPool {
         detach();
         outcome();
       };
-      const onMessage = (m: TaskReply | WorkerReply) => {
+      const onMessage = (m: TaskReply | WorkerReply | WorkerStatus) => {
         if (!('taskId' in m) || m.taskId !== taskId) return;
         finish(() => (m.type === 'taskDone' ? resolve() : reject(new Error(m.reason))));
       };

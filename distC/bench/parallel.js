@@ -1,0 +1,430 @@
+/**
+ * `npm run bench:parallel`: the parallel engine at --concurrency workers against the sequential
+ * engine on the same EVM (`--engine`, default parevm's), per mainnet block and per synthetic workload, in the same process. Median of
+ * --runs runs at least, more for a small block until its sequential runs add up to --min-time ms
+ * (at most --max-runs; a block whose sequential runs take under --tiny-ms, at most --tiny-max-runs):
+ * a 10 ms block's median of 3 moved by half between runs of this bench, and a median of 15 runs
+ * of a 0.3 ms block was one garbage collection from another (mainnet 19910734, no transactions,
+ * read 0.69× here; 0.99× over 300 alternated runs); the sequential and parallel runs alternate
+ * which goes first. Speed is a ratio from the same run; no
+ * timing is asserted anywhere.
+ *
+ *   npm run bench:parallel -- [--fixtures DIR] [--blocks N,N] [--runs 3] [--min-time 200] [--max-runs 15] [--tiny-ms 2] [--tiny-max-runs 200] [--warmup 1] [--warmup-passes 1] [--concurrency 2] [--txs 2000] [--json]
+ *
+ * "Parallel" is `executeBlock`'s default mode: Block-STM for blocks of heavy transactions, the
+ * pipelined path (senders recovered on the workers, transactions executed in order on the
+ * coordinator) otherwise. Each block also runs on Block-STM itself (`mode: 'block-stm'`) at
+ * --concurrency and, forced, at 1 worker: the engine's own overhead against the sequential engine. A second table splits the same runs into phases (sender
+ * recovery, execution, post-block) on each path. Per-transaction costs in the workers are split into the EVM's
+ * transaction call (MVMemory reads included) and the engine's overhead around it (the view,
+ * collecting and recording writes, validation). Each sequential and parallel run's CPU time (all
+ * threads) bounds the speedup the cores allow: N × sequential CPU ÷ parallel CPU.
+ */
+import Table from 'cli-table3';
+import { Command } from 'commander';
+import { decodeBlock } from '../src/block/decode.js';
+import { DEFAULT_FIXTURES, listFixtureBlocks, loadFixtureBlock } from '../src/block/fixtures.js';
+import { DEFAULT_ENGINE } from '../src/execute/engine.js';
+import { executeBlockSequential } from '../src/execute/sequential.js';
+import { executeBlock } from '../src/parallel/executeBlock.js';
+import { WORKER_YOUNG_GENERATION_MB, closeSharedPools, sharedPool } from '../src/parallel/pool.js';
+import { diffResults } from '../src/verify/compare.js';
+import { WORKLOAD_KINDS, buildWorkload } from '../src/workloads/index.js';
+import { measureThreadScaling } from './threadScaling.js';
+import { blockTimeMs } from '../src/execute/timings.js';
+import { helperCpuMs, threadCpuMs } from './threadCpu.js';
+import { minorPageFaults, pageFaultCostUs } from './pageFaults.js';
+import { warmUpEvm } from '../src/evm/warmup.js';
+import { median } from '../src/analyze/median.js';
+const opts = new Command('bench-parallel')
+    .option('--fixtures <dir>', 'fixture root', DEFAULT_FIXTURES)
+    .option('--blocks <list>', 'comma-separated block numbers (default: all)')
+    .option('--runs <n>', 'runs per block (at least)', '3')
+    .option('--min-time <ms>', 'more runs of a small block until its sequential runs add up to this', '200')
+    .option('--max-runs <n>', 'most runs per block', '15')
+    .option('--tiny-ms <ms>', 'a block whose sequential runs take less than this (median so far) may run up to --tiny-max-runs times', '2')
+    .option('--tiny-max-runs <n>', 'most runs of a block below --tiny-ms', '200')
+    .option('--warmup <n>', 'unmeasured runs of each engine per block, just before its measured runs', '1')
+    .option('--warmup-passes <n>', 'unmeasured passes over every block and workload on all three paths first (JIT in the workers: each sees 1/N of the transactions)', '1')
+    .option('--concurrency <n>', 'workers', '2')
+    .option('--txs <n>', 'transactions per synthetic block', '2000')
+    .option('--synthetic <kinds>', 'synthetic workloads (comma-separated, "none" to skip)', WORKLOAD_KINDS.join(','))
+    .option('--engine <name>', 'the EVM of both engines: parevm or reference', DEFAULT_ENGINE)
+    .option('--ceiling-rounds <n>', "rounds of the machine's 2-thread ceiling per block of ≥ 5 Mgas (bench/threadScaling.ts; 0: not measured)", '3')
+    .option('--json', 'JSON output')
+    .parse()
+    .opts();
+const runs = Math.max(1, Number(opts.runs));
+const minTimeMs = Math.max(0, Number(opts.minTime));
+const maxRuns = Math.max(runs, Number(opts.maxRuns));
+const tinyMs = Math.max(0, Number(opts.tinyMs));
+const tinyMaxRuns = Math.max(maxRuns, Number(opts.tinyMaxRuns));
+const warmup = Math.max(0, Number(opts.warmup));
+const warmupPasses = Math.max(0, Number(opts.warmupPasses));
+const concurrency = Number(opts.concurrency);
+const total = (r) => blockTimeMs(r.timings);
+const phasesOf = (r) => ({ recover: r.timings.senderRecoveryMs, execute: r.timings.executionMs, post: r.timings.postBlockMs });
+const medianPhases = (ps) => ({
+    recover: median(ps.map((p) => p.recover)),
+    execute: median(ps.map((p) => p.execute)),
+    post: median(ps.map((p) => p.post)),
+});
+/**
+ * `run`'s result and the CPU time (ms) the whole process spent meanwhile, on every thread: the
+ * main thread, the workers and V8's background threads (GC, compilers). Work, not wall time: at N
+ * cores the parallel path cannot be more than N × (sequential CPU ÷ parallel CPU) times faster.
+ * Then the helper threads' part of it, and the process's minor page faults meanwhile (undefined: not measured).
+ */
+async function withCpu(run) {
+    const threads = threadCpuMs();
+    const faults = minorPageFaults();
+    const before = process.cpuUsage();
+    const result = await run();
+    const used = process.cpuUsage(before);
+    const faultsAfter = minorPageFaults();
+    const faulted = faults === undefined || faultsAfter === undefined ? undefined : faultsAfter - faults;
+    return [result, (used.user + used.system) / 1000, helperCpuMs(threads, threadCpuMs(), poolThreads), faulted];
+}
+/** The OS threads there were before any worker pool: the main thread, V8's and libuv's; those added later are the pools' workers. */
+const startThreads = new Set(threadCpuMs()?.keys() ?? []);
+/** The worker pools' threads (known after the warm-up pass started them): excluded from the helper threads' CPU. */
+let poolThreads = new Set();
+/**
+ * Lets the event loop run what is pending before a timed run: V8 defers GC work (a scavenge,
+ * 4-15 ms here) to a task, which ran inside the next run that yields to the event loop (a
+ * parallel run waiting for its workers) and never inside one that does not (the sequential
+ * engine's).
+ */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * The orders of a round's four runs (0 sequential, 1 default mode, 2 Block-STM, 3 Block-STM at 1
+ * worker), round after round: a balanced Latin square (Williams), so over four rounds each run
+ * comes first, second, third and fourth once, and each pair runs in both orders. A run placed
+ * always third (Block-STM) read 1.00-1.10x on blocks it runs sequentially by rule, the same code
+ * as the sequential run it is divided into, while the default mode, alternated with it, read
+ * 0.92-1.02x.
+ */
+const ROUND_ORDERS = [
+    [0, 1, 3, 2],
+    [1, 2, 0, 3],
+    [2, 3, 1, 0],
+    [3, 0, 2, 1],
+];
+/**
+ * One run of the block on each path: sequential, parallel at --concurrency (default mode and
+ * Block-STM), parallel forced at 1 worker; the first two with their CPU time (ms). `round` picks
+ * their order ({@link ROUND_ORDERS}), so that no path always runs in one place (after a given
+ * other's garbage, or first after a block of another kind). Each run starts after {@link settle}.
+ */
+async function runAll(json, state, round) {
+    const sequential = async () => {
+        const ds = decodeBlock(json);
+        await settle();
+        return withCpu(() => executeBlockSequential(ds, state, { engine: opts.engine }));
+    };
+    const parallel = async () => {
+        const dp = decodeBlock(json);
+        await settle();
+        return withCpu(() => executeBlock(dp, state, { concurrency, engine: opts.engine }));
+    };
+    const other = async (options) => {
+        const d = decodeBlock(json);
+        await settle();
+        return executeBlock(d, state, { ...options, engine: opts.engine });
+    };
+    let s;
+    let p;
+    let b;
+    let o;
+    for (const k of ROUND_ORDERS[round % ROUND_ORDERS.length]) {
+        if (k === 0)
+            s = await sequential();
+        else if (k === 1)
+            p = await parallel();
+        else if (k === 2)
+            b = await other({ concurrency, mode: 'block-stm' });
+        else
+            o = await other({ concurrency: 1, force: true });
+    }
+    return { s: s[0], p: p[0], b: b, o: o, sCpu: s[1], pCpu: p[1], sHelper: s[2], pHelper: p[2], sFaults: s[3], pFaults: p[3] };
+}
+async function measure(name, json, state) {
+    const seq = [], par = [], stm = [], one = [];
+    const phases = { seq: [], par: [], one: [] };
+    const seqCpu = [], parCpu = [], seqHelper = [], parHelper = [], seqFaults = [], parFaults = [];
+    let last, lastStm, ref;
+    // At least --runs measured runs; a small block more, until its sequential runs add up to --min-time ms.
+    for (let r = 0;; r++) {
+        // A block of under --tiny-ms per sequential run may take up to --tiny-max-runs runs.
+        const cap = seq.length > 0 && median(seq) < tinyMs ? tinyMaxRuns : maxRuns;
+        if (r >= warmup + cap)
+            break;
+        if (r >= warmup + runs && seq.reduce((a, b) => a + b, 0) >= minTimeMs)
+            break;
+        const { s, p, b, o, sCpu, pCpu, sHelper, pHelper, sFaults, pFaults } = await runAll(json, state, r);
+        if (r < warmup)
+            continue;
+        (ref = s), (last = p), (lastStm = b);
+        seq.push(total(s)), par.push(total(p)), stm.push(total(b)), one.push(total(o));
+        seqCpu.push(sCpu), parCpu.push(pCpu);
+        if (sHelper !== undefined && pHelper !== undefined)
+            seqHelper.push(sHelper), parHelper.push(pHelper);
+        if (sFaults !== undefined && pFaults !== undefined)
+            seqFaults.push(sFaults), parFaults.push(pFaults);
+        phases.seq.push(phasesOf(s)), phases.par.push(phasesOf(p)), phases.one.push(phasesOf(o));
+    }
+    // Block-STM's counters and worker times come from its own run (the default mode may have run the block pipelined).
+    const m = lastStm.metrics;
+    const executions = Math.max(1, m.executions ?? 0);
+    const pathOf = (x) => x.path === 'parallel'
+        ? x.sequentialFrom !== undefined
+            ? `storm: seq from ${x.sequentialFrom}`
+            : 'parallel'
+        : x.path === 'pipelined'
+            ? 'pipelined'
+            : `seq: ${x.reason}`;
+    return {
+        name,
+        runs: seq.length,
+        txs: ref.receipts.length,
+        gas: Number(ref.gasUsed),
+        seqMs: median(seq),
+        parMs: median(par),
+        speedup: median(seq) / median(par),
+        stmMs: median(stm),
+        stmSpeedup: median(seq) / median(stm),
+        stmPath: pathOf(m),
+        oneMs: median(one),
+        oneRatio: median(seq) / median(one),
+        reexec: (m.incarnations ?? []).reduce((s, x) => s + x - 1, 0),
+        path: pathOf(last.metrics),
+        equal: diffResults(ref, last) === undefined && diffResults(ref, lastStm) === undefined,
+        recoverMs: last.timings.senderRecoveryMs,
+        executeMs: m.workerExecuteMs ?? 0,
+        validateMs: m.workerValidateMs ?? 0,
+        idleMs: m.workerIdleMs ?? 0,
+        setupMs: m.workerSetupMs ?? 0,
+        evmUs: ((m.workerEvmMs ?? 0) * 1000) / executions,
+        overheadUs: (((m.workerExecuteMs ?? 0) - (m.workerEvmMs ?? 0) + (m.workerValidateMs ?? 0)) * 1000) / executions,
+        phases: { seq: medianPhases(phases.seq), par: medianPhases(phases.par), one: medianPhases(phases.one) },
+        seqCpuMs: median(seqCpu),
+        parCpuMs: median(parCpu),
+        seqHelperMs: seqHelper.length ? median(seqHelper) : null,
+        parHelperMs: parHelper.length ? median(parHelper) : null,
+        seqFaults: seqFaults.length ? median(seqFaults) : null,
+        parFaults: parFaults.length ? median(parFaults) : null,
+    };
+}
+const inputs = [];
+const numbers = opts.blocks ? opts.blocks.split(',').map(Number) : listFixtureBlocks(opts.fixtures);
+for (const n of numbers) {
+    const fx = loadFixtureBlock(opts.fixtures, n);
+    inputs.push({ name: String(n), json: fx.blockJson, state: fx.state, synthetic: false });
+}
+if (opts.synthetic !== 'none') {
+    for (const kind of opts.synthetic.split(',')) {
+        const w = await buildWorkload([kind], Number(opts.txs));
+        inputs.push({ name: kind, json: w.blockJson, state: w.state, synthetic: true });
+    }
+}
+// Steady state, as in a node executing block after block: the JIT has seen every block on every
+// path. Every thread gets the EVM warm-up: the pools' workers in their idle time, the main thread now.
+sharedPool(concurrency).warmUpEvm();
+sharedPool(1).warmUpEvm();
+warmUpEvm();
+for (let pass = 0; pass < warmupPasses; pass++) {
+    for (const i of inputs)
+        await runAll(i.json, i.state, pass);
+    if (!opts.json)
+        process.stderr.write(`warm-up pass ${pass + 1} of ${warmupPasses} done\n`);
+}
+// The pools' worker threads, to leave out of the helper threads' CPU: both pools exist by now
+// (their threads do as soon as they are created). A worker replaced later counts as a helper.
+sharedPool(concurrency);
+sharedPool(1);
+poolThreads = new Set([...(threadCpuMs()?.keys() ?? [])].filter((tid) => !startThreads.has(tid)));
+const rows = [];
+const synthetic = [];
+for (const i of inputs) {
+    (i.synthetic ? synthetic : rows).push(await measure(i.name, i.json, i.state));
+    if (!opts.json)
+        process.stderr.write(`${i.synthetic ? 'synthetic' : 'block'} ${i.name} done\n`);
+}
+await closeSharedPools();
+const verdict = (target, measured, detail) => measured === undefined || Number.isNaN(measured)
+    ? { target, measured: null, met: null }
+    : { target, measured, met: measured >= target, ...(detail ? { detail } : {}) };
+const gasWeighted = (rs, f) => rs.length ? rs.reduce((s, r) => s + r.gas * f(r), 0) / rs.reduce((s, r) => s + r.gas, 0) : undefined;
+const big = rows.filter((r) => r.gas >= 5e6);
+const worst = rows.length ? rows.reduce((w, r) => (r.speedup < w.speedup ? r : w)) : undefined;
+const kind = (name) => synthetic.find((r) => r.name === name)?.speedup;
+const targets = {
+    mainnetGasWeighted5Mgas: verdict(1.8, gasWeighted(big, (r) => r.speedup)),
+    noBlockBelow: verdict(0.95, worst?.speedup, worst?.name),
+    transfers: verdict(1.9, kind('transfers')),
+    erc20: verdict(1.9, kind('erc20')),
+    uniswap: verdict(1.9, kind('uniswap')),
+    oneSenderPayout12520364: verdict(1.5, rows.find((r) => r.name === '12520364')?.speedup),
+    oneWorkerWithin10Percent: verdict(0.9, gasWeighted(big, (r) => r.oneRatio)),
+};
+/**
+ * Over the same blocks as the gas-weighted target (≥ 5 Mgas, whatever path they took): parallel
+ * CPU ÷ sequential CPU, and each block's N × sequential CPU ÷ parallel CPU (the most its speedup
+ * can be on N cores: the parallel run's wall time is at least its CPU time ÷ N, the sequential
+ * run's at most its CPU time), both gas-weighted: the second bounds the target's figure.
+ */
+const cpuRatio = gasWeighted(big, (r) => r.parCpuMs / Math.max(0.01, r.seqCpuMs));
+const cpuBound = gasWeighted(big, (r) => (concurrency * r.seqCpuMs) / Math.max(0.01, r.parCpuMs));
+/** Over the same blocks: the helper threads' share of a run's CPU (gas-weighted), parallel and sequential; undefined: not measured. */
+const helperRows = big.filter((r) => r.parHelperMs !== null && r.seqHelperMs !== null);
+/**
+ * The machine's ceiling over the same blocks (bench/threadScaling.ts): the sequential engine in
+ * `concurrency` threads side by side against one alone, gas-weighted; undefined: not measured.
+ */
+const ceilingRounds = Math.max(0, Number(opts.ceilingRounds));
+const ceilingRows = ceilingRounds > 0 && big.length
+    ? await measureThreadScaling(opts.fixtures, big.map((r) => Number(r.name)), { threads: concurrency, rounds: ceilingRounds })
+    : [];
+const ceiling = ceilingRows.length ? gasWeighted(big, (r) => ceilingRows.find((c) => c.block === Number(r.name)).ceiling) : undefined;
+const helperShare = helperRows.length
+    ? {
+        par: gasWeighted(helperRows, (r) => r.parHelperMs / Math.max(0.01, r.parCpuMs)),
+        seq: gasWeighted(helperRows, (r) => r.seqHelperMs / Math.max(0.01, r.seqCpuMs)),
+    }
+    : undefined;
+/**
+ * Over the same blocks: the process's minor page faults in a sequential run and in a parallel one
+ * (gas-weighted medians), and what they cost at this machine's price of one fault, measured after
+ * the blocks ({@link pageFaultCostUs}): as a share of the sequential run's time and of the parallel
+ * run's CPU time (faults happen on every thread; V8's garbage collector takes most, promoting
+ * objects into fresh old-space pages). Undefined: not measured.
+ */
+const faultRows = big.filter((r) => r.seqFaults !== null && r.parFaults !== null);
+const faultCostUs = faultRows.length ? pageFaultCostUs() : undefined;
+const pageFaults = faultRows.length
+    ? {
+        seq: gasWeighted(faultRows, (r) => r.seqFaults),
+        par: gasWeighted(faultRows, (r) => r.parFaults),
+        costUs: faultCostUs ?? null,
+        seqShare: faultCostUs === undefined ? null : gasWeighted(faultRows, (r) => (r.seqFaults * faultCostUs) / 1000 / Math.max(0.01, r.seqMs)),
+        parShare: faultCostUs === undefined ? null : gasWeighted(faultRows, (r) => (r.parFaults * faultCostUs) / 1000 / Math.max(0.01, r.parCpuMs)),
+    }
+    : undefined;
+const line = (label, t) => `${label} ≥${t.target}×: ${t.met === null ? 'not measured' : `${t.met ? 'MET' : 'NOT MET'} (${t.measured.toFixed(2)}×${t.detail ? `, ${t.detail}` : ''})`}`;
+if (opts.json) {
+    console.log(JSON.stringify({
+        runs,
+        minTimeMs,
+        maxRuns,
+        warmup,
+        warmupPasses,
+        concurrency,
+        rows,
+        synthetic,
+        targets,
+        cpuRatio: cpuRatio ?? null,
+        cpuBound: cpuBound ?? null,
+        helperShare: helperShare ?? null,
+        pageFaults: pageFaults ?? null,
+        threadScaling: ceiling === undefined ? null : { ceiling, blocks: ceilingRows },
+    }, null, 2));
+}
+else {
+    const head = [
+        'block',
+        'txs',
+        'Mgas',
+        'seq ms',
+        `par ms (${concurrency})`,
+        'speedup',
+        'path',
+        'Block-STM',
+        '1 worker',
+        'Mgas/s par',
+        're-exec',
+        '= seq',
+        'EVM µs/tx',
+        'overhead µs/tx',
+        'recover',
+        'execute',
+        'validate',
+        'idle',
+        'setup',
+        'CPU par÷seq',
+    ];
+    const table = new Table({ head, style: { head: [], border: [], compact: true } });
+    const share = (r, v) => `${((100 * v) / Math.max(1, r.recoverMs + r.executeMs + r.validateMs + r.idleMs + r.setupMs)).toFixed(0)}%`;
+    for (const r of [...rows, ...synthetic]) {
+        table.push([
+            r.name,
+            r.txs,
+            (r.gas / 1e6).toFixed(1),
+            r.seqMs.toFixed(0),
+            r.parMs.toFixed(0),
+            `${r.speedup.toFixed(2)}×`,
+            r.path.slice(0, 24),
+            r.stmPath === 'parallel' || r.stmPath.startsWith('storm') ? `${r.stmSpeedup.toFixed(2)}×` : `${r.stmSpeedup.toFixed(2)}× seq`,
+            `${r.oneRatio.toFixed(2)}×`,
+            (r.gas / 1e3 / r.parMs).toFixed(1),
+            r.reexec,
+            r.equal ? 'yes' : 'NO',
+            r.evmUs.toFixed(0),
+            r.overheadUs.toFixed(0),
+            share(r, r.recoverMs),
+            share(r, r.executeMs),
+            share(r, r.validateMs),
+            share(r, r.idleMs),
+            share(r, r.setupMs),
+            `${(r.parCpuMs / Math.max(0.01, r.seqCpuMs)).toFixed(2)}×`,
+        ]);
+    }
+    console.log(`parevm parallel (${concurrency} workers) vs sequential, both on the ${opts.engine} EVM — median of ≥ ${runs} runs (a small block: until its sequential runs add up to ${minTimeMs} ms, at most ${maxRuns}, or ${tinyMaxRuns} below ${tinyMs} ms a run; the four runs of a round in the orders of a balanced Latin square, each path first, second, third and fourth in turn; each run starts once the event loop has run what was pending, V8's deferred GC work among it) after ${warmupPasses} warm-up pass(es) over all blocks and ${warmup} warm-up run(s) per block, same process; "speedup" and "path": executeBlock's default mode (Block-STM for heavy transactions, pipelined — sender recovery on the workers, execution in order on the coordinator — otherwise); "Block-STM": sequential ÷ Block-STM itself (mode 'block-stm'; "seq": its rules ran the block sequentially), whose run the re-exec, µs/tx and time-share columns describe; "1 worker": sequential ÷ Block-STM forced at 1 worker; time shares are of summed worker time; "CPU par÷seq": CPU time of all the process's threads in a parallel run ÷ in a sequential one (medians)`);
+    // Both engines' young generation: the main thread's from the node flags, the workers' from the pool.
+    console.log(`node ${process.version} ${process.execArgv.join(' ') || '(no flags)'}; workers ask for a ${WORKER_YOUNG_GENERATION_MB} MiB young generation (a --max-semi-space-size flag, process-wide, takes precedence)`);
+    console.log(table.toString());
+    // Where the time goes: the same runs by phase. Recovery splits across the workers; execution and
+    // post-block are where the parallel path pays its own overhead.
+    const phaseTable = new Table({
+        head: ['block', 'seq recover', 'seq execute', 'seq post', `par recover`, 'par execute', 'par post', '1w execute', 'par ÷ seq execute'],
+        style: { head: [], border: [], compact: true },
+    });
+    for (const r of [...rows, ...synthetic].filter((r) => !r.path.startsWith('seq:'))) {
+        const { seq, par, one } = r.phases;
+        phaseTable.push([
+            r.name,
+            ...[seq.recover, seq.execute, seq.post, par.recover, par.execute, par.post, one.execute].map((v) => v.toFixed(0)),
+            `${(par.execute / Math.max(0.01, seq.execute)).toFixed(2)}×`,
+        ]);
+    }
+    console.log(`phases (ms, medians of the same runs; par at ${concurrency} workers, 1w: forced at 1 worker; par execute spans decoding to the post-block work (the coordinator's steps and the workers' loop), less recovery; par post includes the merge):`);
+    console.log(phaseTable.toString());
+    console.log(cpuRatio === undefined || cpuBound === undefined
+        ? 'CPU: not measured (no block of ≥ 5 Mgas)'
+        : `CPU: a parallel run at ${concurrency} workers used ${cpuRatio.toFixed(2)}× the CPU time of a sequential run (all threads; gas-weighted over the blocks of ≥ 5 Mgas, as the first target): on ${concurrency} cores, that target's figure can be at most ${cpuBound.toFixed(2)}× (each block's ${concurrency} × sequential CPU ÷ parallel CPU, gas-weighted)`);
+    console.log(helperShare === undefined
+        ? "helper threads' CPU: not measured (no block of ≥ 5 Mgas, or no /proc/self/task)"
+        : `helper threads (V8's GC helpers and optimising compiler, libuv; neither the main thread nor a worker): ${(100 * helperShare.par).toFixed(0)}% of a parallel run's CPU, ${(100 * helperShare.seq).toFixed(0)}% of a sequential run's (gas-weighted, ≥ 5 Mgas); on ${concurrency} cores they compete with the workers`);
+    console.log(pageFaults === undefined
+        ? 'page faults: not measured (no block of ≥ 5 Mgas, or no fault count from the OS)'
+        : `page faults (minor, the whole process; gas-weighted, ≥ 5 Mgas): ${pageFaults.seq.toFixed(0)} per sequential run, ${pageFaults.par.toFixed(0)} per parallel run; ${pageFaults.costUs === null
+            ? "one fault's cost: not measured"
+            : `one costs ${pageFaults.costUs.toFixed(2)} µs here (first touch of a fresh buffer, measured after the blocks): ${(100 * pageFaults.seqShare).toFixed(0)}% of a sequential run's time, ${(100 * pageFaults.parShare).toFixed(0)}% of a parallel run's CPU time`}`);
+    const gw = targets.mainnetGasWeighted5Mgas.measured;
+    console.log(ceiling === undefined
+        ? `machine's ${concurrency}-thread ceiling: not measured (--ceiling-rounds 0, or no block of ≥ 5 Mgas)`
+        : `machine's ${concurrency}-thread ceiling: the sequential engine in ${concurrency} threads side by side (independent copies, nothing shared) ran at ${ceiling.toFixed(2)}× the throughput of one thread alone (gas-weighted, ≥ 5 Mgas, measured after the blocks above; ${concurrency}.00× = ${concurrency} full cores)${gw === null ? '' : `: the gas-weighted speedup below is ${((100 * gw) / ceiling).toFixed(0)}% of it`}`);
+    const stmGw = gasWeighted(big, (r) => r.stmSpeedup);
+    const stmWorst = big.length ? big.reduce((w, r) => (r.stmSpeedup < w.stmSpeedup ? r : w)) : undefined;
+    console.log(stmGw === undefined
+        ? 'Block-STM alone: not measured (no block of ≥ 5 Mgas)'
+        : `Block-STM alone (mode 'block-stm', ${concurrency} workers; not a target): gas-weighted ${stmGw.toFixed(2)}× over the blocks of ≥ 5 Mgas, worst ${stmWorst.stmSpeedup.toFixed(2)}× (${stmWorst.name}); the default mode ran ${big.filter((r) => r.path === 'pipelined').length} of those ${big.length} blocks pipelined`);
+    console.log('targets:');
+    console.log(`  ${line('gas-weighted over mainnet blocks of ≥ 5 Mgas', targets.mainnetGasWeighted5Mgas)}`);
+    console.log(`  ${line('no block below', targets.noBlockBelow)}`);
+    console.log(`  ${line('synthetic transfers', targets.transfers)}`);
+    console.log(`  ${line('synthetic erc20', targets.erc20)}`);
+    console.log(`  ${line('synthetic uniswap', targets.uniswap)}`);
+    console.log(`  ${line('one-sender payout block 12520364', targets.oneSenderPayout12520364)}`);
+    console.log(`  ${line('Block-STM at 1 worker vs sequential (gas-weighted, ≥ 5 Mgas)', targets.oneWorkerWithin10Percent)}`);
+}
+//# sourceMappingURL=parallel.js.map

@@ -1,0 +1,120 @@
+import { Journal } from './frames/journal.js';
+import { EMPTY_BYTES, Frame } from './frames/frame.js';
+import { sharedAnalysisCache } from './interpreter/analysis.js';
+import { precompilesFor } from './precompiles.js';
+/** The memory buffer's size at its first expansion (doubled as frames need more). */
+const INITIAL_MEMORY = 64 * 1024;
+/**
+ * An EVM's memory until a frame first expands it ({@link Evm.ensureMemory}): a block whose
+ * transactions never do (an empty block's system calls, plain transfers) allocates none.
+ */
+const NO_MEMORY = new Uint8Array(new ArrayBuffer(0));
+const NO_MEMORY_VIEW = new DataView(NO_MEMORY.buffer);
+/**
+ * The stack's entries when a block's EVM is made: one frame's 1,024 and the one a CALL pushes;
+ * deeper frames grow it ({@link Evm.ensureStack}). Not shared between blocks: an array that lives
+ * long enough to reach V8's old space makes every store of a new word pay the generational write
+ * barrier (a loop adding and storing bigints: 4.3–4.8 ns a store into a young array, 11.1–11.8 ns
+ * into an old one, here).
+ */
+const INITIAL_STACK = 1025;
+/**
+ * The scratch space, one per thread for every {@link Evm} in it: a transaction runs synchronously
+ * to its end, so no two EVMs use it at once, and it is written before it is read (a padded load).
+ * A block's EVM made its own before (its DataView forced an off-heap buffer, ~1 µs).
+ */
+const sharedScratch = new Uint8Array(new ArrayBuffer(32));
+const sharedScratchView = new DataView(sharedScratch.buffer);
+/**
+ * parevm's EVM for one block: the fork's compiled schedule, the transaction substate
+ * ({@link Journal}) over the block's {@link BlockStateManager}, the precompiles, and the machine
+ * resources every frame shares — one stack (`stack`), one memory buffer (`mem`) and a pool of
+ * {@link Frame}s by depth — reused across frames and transactions. Synchronous throughout.
+ */
+export class Evm {
+    schedule;
+    sm;
+    block;
+    analyses;
+    journal;
+    precompiles;
+    tx = { origin: '', originWord: 0n, gasPrice: 0n, blobHashes: [] };
+    mem = NO_MEMORY;
+    memView = NO_MEMORY_VIEW;
+    /** Packed (filled with 0n) for the interpreter's loads; grown in place by {@link ensureStack}. */
+    stack = new Array(INITIAL_STACK).fill(0n);
+    /** 32 bytes of scratch space (zero-padded loads), shared by the thread's EVMs. */
+    scratch = sharedScratch;
+    scratchView = sharedScratchView;
+    frames = [];
+    /**
+     * KECCAK256 results by input (≤ 128 bytes, as a latin-1 string) within this block: contracts
+     * hash the same mapping key for the SLOAD and the SSTORE of a slot, and transactions of a block
+     * repeat keys. Per block (so a benchmark repeating a block gains nothing); bounded.
+     */
+    keccakMemo = new Map();
+    /** Logs-bloom bit indices by address / topic within this block (see `bloom.ts`). */
+    bloomBits = new Map();
+    /**
+     * Executions per opcode byte (index: the opcode) when set — the differential fuzzer's coverage
+     * (`src/fuzz/coverage.ts`); null otherwise, which costs the interpreter one test of a local per
+     * instruction.
+     */
+    opCounts = null;
+    /** Outcome of the message that completed last (set by the frame code). */
+    outStatus = 0;
+    outGasLeft = 0n;
+    outOutput = EMPTY_BYTES;
+    outAddress = '';
+    /** Step tracer (EIP-3155 traces, `src/evm/trace/`); undefined when not tracing. */
+    tracer = undefined;
+    /** Told of every balance the EVM observes, tests or credits ({@link BalanceObserver}); undefined: nobody listens. */
+    balanceObserver = undefined;
+    constructor(schedule, sm, block, analyses = sharedAnalysisCache) {
+        this.schedule = schedule;
+        this.sm = sm;
+        this.block = block;
+        this.analyses = analyses;
+        this.journal = new Journal(sm);
+        // A copy: the fuzzer's coverage counters wrap an EVM's precompiles.
+        this.precompiles = new Map(precompilesFor(schedule));
+    }
+    /** The pooled frame of `depth`. */
+    frameAt(depth) {
+        let f = this.frames[depth];
+        if (f === undefined) {
+            for (let d = this.frames.length; d <= depth; d++)
+                this.frames.push(new Frame(d));
+            f = this.frames[depth];
+        }
+        return f;
+    }
+    /**
+     * Forgets a transaction abandoned mid-execution (an exception out of the interpreter): frames
+     * zero their memory and close their journal checkpoints only when they halt, so the memory is
+     * zeroed and the substate (touched set, checkpoints, logs) emptied here.
+     */
+    abandon() {
+        this.mem.fill(0);
+        this.journal.reset();
+    }
+    /** Grows the shared memory buffer to at least `end` bytes (zero-filled). */
+    ensureMemory(end) {
+        if (end <= this.mem.length)
+            return;
+        let size = Math.max(INITIAL_MEMORY, this.mem.length * 2);
+        while (size < end)
+            size *= 2;
+        const next = new Uint8Array(size);
+        next.set(this.mem);
+        this.mem = next;
+        this.memView = new DataView(next.buffer);
+    }
+    /** Grows the shared stack array to at least `end` entries. */
+    ensureStack(end) {
+        const s = this.stack;
+        while (s.length < end)
+            s.push(0n);
+    }
+}
+//# sourceMappingURL=evm.js.map

@@ -1,0 +1,199 @@
+import { clearIfAny } from '../../state/clearIfAny.js';
+/** RIPEMD-160 precompile: stays touched when the frame that touched it reverts (mainnet block 2,675,119; EIP-716). */
+export const RIPEMD160_ADDRESS = '0x0000000000000000000000000000000000000003';
+const K_WARM_ADDRESS = 0;
+const K_WARM_SLOT = 1;
+const K_TRANSIENT = 2;
+const K_TOUCH = 3;
+const K_SELFDESTRUCT = 4;
+const K_CREATED = 5;
+/**
+ * The transaction's substate (Yellow Paper §6.1) over the block's {@link BlockStateManager}:
+ * EIP-2929 warm addresses and slots, EIP-1153 transient storage, the touched set (EIP-161),
+ * self-destructs, the addresses created in this transaction (EIP-6780), logs and the refund
+ * counter, plus the original (transaction-start) value of each written slot (EIP-2200/3529).
+ *
+ * `checkpoint()` opens a frame on both this journal and the state manager's; `revert()` undoes
+ * both exactly (warm entries, transient writes, touches — except RIPEMD-160's — self-destructs,
+ * creations, logs and the refund counter); `commit()` keeps them. Entries are kept in parallel
+ * arrays, so journaling allocates nothing per entry.
+ */
+export class Journal {
+    sm;
+    warmAddresses = new Set();
+    warmSlotSets = new Map();
+    transient = new Map();
+    originalMaps = new Map();
+    touched = new Set();
+    selfdestructs = new Set();
+    created = new Set();
+    logs = [];
+    refund = 0;
+    kinds = [];
+    addrs = [];
+    slots = [];
+    prevs = [];
+    size = 0;
+    /** Open checkpoints: journal size, logs length, refund. */
+    cpSize = [];
+    cpLogs = [];
+    cpRefund = [];
+    constructor(sm) {
+        this.sm = sm;
+    }
+    /** Starts a transaction: empties the substate (the state manager keeps its writes). */
+    reset() {
+        clearIfAny(this.warmAddresses);
+        clearIfAny(this.warmSlotSets);
+        clearIfAny(this.transient);
+        clearIfAny(this.originalMaps);
+        clearIfAny(this.touched);
+        clearIfAny(this.selfdestructs);
+        clearIfAny(this.created);
+        this.logs = [];
+        this.refund = 0;
+        this.size = 0;
+        // A transaction that journaled millions of entries (TSTORE loops) does not keep them alive.
+        if (this.kinds.length > 1 << 16) {
+            this.kinds = [];
+            this.addrs = [];
+            this.slots = [];
+            this.prevs = [];
+        }
+        this.cpSize.length = 0;
+        this.cpLogs.length = 0;
+        this.cpRefund.length = 0;
+    }
+    get depth() {
+        return this.cpSize.length;
+    }
+    push(kind, addr, slot, prev) {
+        const i = this.size++;
+        if (i < this.kinds.length) {
+            this.kinds[i] = kind;
+            this.addrs[i] = addr;
+            this.slots[i] = slot;
+            this.prevs[i] = prev;
+        }
+        else {
+            this.kinds.push(kind);
+            this.addrs.push(addr);
+            this.slots.push(slot);
+            this.prevs.push(prev);
+        }
+    }
+    checkpoint() {
+        this.cpSize.push(this.size);
+        this.cpLogs.push(this.logs.length);
+        this.cpRefund.push(this.refund);
+        this.sm.checkpointNow();
+    }
+    commit() {
+        this.cpSize.pop();
+        this.cpLogs.pop();
+        this.cpRefund.pop();
+        if (this.cpSize.length === 0)
+            this.size = 0;
+        this.sm.commitNow();
+    }
+    revert() {
+        const to = this.cpSize.pop();
+        this.logs.length = this.cpLogs.pop();
+        this.refund = this.cpRefund.pop();
+        for (let i = this.size - 1; i >= to; i--) {
+            const addr = this.addrs[i];
+            switch (this.kinds[i]) {
+                case K_WARM_ADDRESS:
+                    this.warmAddresses.delete(addr);
+                    break;
+                case K_WARM_SLOT:
+                    this.warmSlotSets.get(addr).delete(this.slots[i]);
+                    break;
+                case K_TRANSIENT: {
+                    const prev = this.prevs[i];
+                    const m = this.transient.get(addr);
+                    if (prev === undefined)
+                        m.delete(this.slots[i]);
+                    else
+                        m.set(this.slots[i], prev);
+                    break;
+                }
+                case K_TOUCH:
+                    if (addr !== RIPEMD160_ADDRESS)
+                        this.touched.delete(addr);
+                    break;
+                case K_SELFDESTRUCT:
+                    this.selfdestructs.delete(addr);
+                    break;
+                case K_CREATED:
+                    this.created.delete(addr);
+                    break;
+            }
+        }
+        this.size = to;
+        this.sm.revertNow();
+    }
+    // --- EIP-2929 --------------------------------------------------------------------------------
+    /** Marks `address` warm; returns whether it was cold. Journaled inside a checkpoint. */
+    warmAddress(address) {
+        if (this.warmAddresses.has(address))
+            return false;
+        this.warmAddresses.add(address);
+        if (this.cpSize.length)
+            this.push(K_WARM_ADDRESS, address, 0n, undefined);
+        return true;
+    }
+    /** The set of warm slots of `address` (the same object for the whole transaction). */
+    warmSlots(address) {
+        let s = this.warmSlotSets.get(address);
+        if (s === undefined)
+            this.warmSlotSets.set(address, (s = new Set()));
+        return s;
+    }
+    /** Marks `slot` of `address` (whose warm set is `set`) warm. Journaled inside a checkpoint. */
+    warmSlot(address, set, slot) {
+        set.add(slot);
+        if (this.cpSize.length)
+            this.push(K_WARM_SLOT, address, slot, undefined);
+    }
+    // --- EIP-2200 original values ------------------------------------------------------------------
+    /** Transaction-start values of the slots of `address` written so far (the same object all along). */
+    originals(address) {
+        let m = this.originalMaps.get(address);
+        if (m === undefined)
+            this.originalMaps.set(address, (m = new Map()));
+        return m;
+    }
+    // --- EIP-1153 --------------------------------------------------------------------------------
+    tload(address, slot) {
+        return this.transient.get(address)?.get(slot) ?? 0n;
+    }
+    tstore(address, slot, value) {
+        let m = this.transient.get(address);
+        if (m === undefined)
+            this.transient.set(address, (m = new Map()));
+        this.push(K_TRANSIENT, address, slot, m.get(slot));
+        m.set(slot, value);
+    }
+    // --- EIP-161 touch, self-destructs, creations --------------------------------------------------
+    touch(address) {
+        if (this.touched.has(address))
+            return;
+        this.touched.add(address);
+        if (this.cpSize.length)
+            this.push(K_TOUCH, address, 0n, undefined);
+    }
+    addSelfdestruct(address) {
+        if (this.selfdestructs.has(address))
+            return;
+        this.selfdestructs.add(address);
+        this.push(K_SELFDESTRUCT, address, 0n, undefined);
+    }
+    addCreated(address) {
+        if (this.created.has(address))
+            return;
+        this.created.add(address);
+        this.push(K_CREATED, address, 0n, undefined);
+    }
+}
+//# sourceMappingURL=journal.js.map

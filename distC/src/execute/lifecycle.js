@@ -1,0 +1,132 @@
+/**
+ * The block lifecycle both engines share, as named phases:
+ *
+ *   decode ({@link toDecoded}) → pre-block system calls ({@link preBlock}) → transactions
+ *   (sequentially: `execute/sequential.ts`; Block-STM: `parallel/executeBlock.ts`) →
+ *   post-block work ({@link postBlock}) → assemble ({@link assembleResult}).
+ *
+ * Every phase but the transactions is this module's, so the two engines cannot differ in
+ * anything but how they ran the transactions.
+ */
+import { Block } from '@ethereumjs/block';
+import { bytesToHex } from '@ethereumjs/util';
+import { decodeBlock } from '../block/decode.js';
+import { blockLogsBloom, receiptsRoot } from '../verify/receipts.js';
+import { BEACON_ROOTS_ADDRESS, applyBeaconRoot, applyBlockRewards, applyDaoChange, applyHistoryStorage, applyWithdrawals, } from './system.js';
+import { applyRequests } from './requests.js';
+/** Normalises a {@link BlockInput}; returns the decoded block and the decode time (ms). */
+export function toDecoded(input) {
+    const start = performance.now();
+    if (input instanceof Block) {
+        const decoded = {
+            block: input,
+            hardfork: input.common.hardfork(),
+            // Common keeps the ChainConfig it was built from (no public getter).
+            chain: input.common._chainParams,
+            common: input.common,
+            ommerCount: input.uncleHeaders.length,
+            ommers: input.uncleHeaders,
+            expectedSenders: [],
+        };
+        return { decoded, decodeMs: 0 };
+    }
+    if (typeof input === 'object' && input !== null && input.block instanceof Block) {
+        return { decoded: input, decodeMs: 0 };
+    }
+    const decoded = decodeBlock(input);
+    return { decoded, decodeMs: performance.now() - start };
+}
+/**
+ * Pre-block system work, in order: DAO irregular change, EIP-4788 beacon root, EIP-2935 parent
+ * block hash. Its writes are the base state every transaction reads. None for a
+ * `transactionsOnly` block.
+ */
+export async function preBlock(vm, decoded, notes) {
+    const { block, common } = decoded;
+    if (decoded.transactionsOnly)
+        return;
+    if (common.hardforkBlock('dao') === block.header.number)
+        await applyDaoChange(vm);
+    if (common.isActivatedEIP(4788) && !(await applyBeaconRoot(vm, block))) {
+        notes.push(`EIP-4788 beacon root system call skipped: contract ${BEACON_ROOTS_ADDRESS} has no code in the pre-state`);
+    }
+    if (common.isActivatedEIP(2935) && !(await applyHistoryStorage(vm, block))) {
+        notes.push('EIP-2935 history storage system call skipped: the history contract has no code in the pre-state');
+    }
+}
+/**
+ * The names of the block's system work, as {@link preBlock} and {@link postBlock} do it (the
+ * analyzer lists them; a pre-block call skipped for an empty contract is in the notes instead).
+ */
+export function systemWork(decoded) {
+    const { block, common } = decoded;
+    if (decoded.transactionsOnly)
+        return { pre: [], post: [] };
+    const pre = [];
+    if (common.hardforkBlock('dao') === block.header.number)
+        pre.push('DAO irregular state change');
+    if (common.isActivatedEIP(4788))
+        pre.push('EIP-4788 beacon root');
+    if (common.isActivatedEIP(2935))
+        pre.push('EIP-2935 history storage');
+    const post = [];
+    if (common.consensusType() === 'pow')
+        post.push('block rewards');
+    if (common.isActivatedEIP(4895))
+        post.push('EIP-4895 withdrawals');
+    if (common.isActivatedEIP(6110))
+        post.push('EIP-6110 deposits');
+    if (common.isActivatedEIP(7002))
+        post.push('EIP-7002 withdrawal requests');
+    if (common.isActivatedEIP(7251))
+        post.push('EIP-7251 consolidation requests');
+    return { pre, post };
+}
+/**
+ * Post-block work, in order: proof-of-work rewards (before the merge), EIP-4895 withdrawals,
+ * EIP-7685 requests (EIP-6110 deposits from `receipts`, EIP-7002/7251 system calls).
+ * None for a `transactionsOnly` block.
+ * @returns the block's requests from Prague on, else undefined
+ * @throws InvalidBlockError when a request system contract is empty or its call fails, or a
+ *   deposit log is malformed (see `applyRequests`)
+ */
+export async function postBlock(vm, sm, decoded, receipts, notes) {
+    const { block, common } = decoded;
+    if (decoded.transactionsOnly)
+        return undefined;
+    if (common.consensusType() === 'pow') {
+        const unpaid = await applyBlockRewards(vm, block, decoded.ommerCount);
+        if (unpaid > 0)
+            notes.push(`rewards of ${unpaid} ommer(s) not paid: their headers are not in the input (RPC JSON lists only hashes)`);
+    }
+    if (common.isActivatedEIP(4895))
+        await applyWithdrawals(vm, block);
+    return applyRequests(vm, sm, decoded, receipts);
+}
+/**
+ * The {@link BlockResult} of a block whose post-state is in `sm` — the same assembly for the
+ * sequential and the parallel path, so their results can only differ in what they executed.
+ */
+export async function assembleResult(decoded, sm, parts) {
+    const { block } = decoded;
+    // Before waiting for a receipts root computed elsewhere: this work overlaps it.
+    const hash = bytesToHex(block.hash());
+    const logsBloom = blockLogsBloom(parts.receipts);
+    const stateChanges = sm.changes();
+    const root = (await parts.receiptsRoot?.()) ?? (await receiptsRoot(parts.receipts));
+    return {
+        number: block.header.number,
+        hash,
+        hardfork: decoded.hardfork,
+        senders: parts.senders,
+        receipts: parts.receipts,
+        gasUsed: parts.receipts.at(-1)?.cumulativeGasUsed ?? 0n,
+        logsBloom,
+        receiptsRoot: root,
+        stateChanges,
+        ...(parts.requests ? { requests: parts.requests.requests, requestsHash: parts.requests.requestsHash } : {}),
+        notes: parts.notes,
+        timings: parts.timings,
+    };
+}
+//# sourceMappingURL=lifecycle.js.map

@@ -1,0 +1,66 @@
+import type { StateReader } from '../state/reader.js';
+import type { BlockResult, Receipt } from '../types.js';
+import { type BlockInput } from './lifecycle.js';
+import { type EngineName } from './engine.js';
+import type { Evm } from '../evm/evm.js';
+import type { DecodedBlock } from '../block/decode.js';
+/** Options of {@link executeBlockSequential}. */
+export interface SequentialOptions {
+    /** Cross-check recovered senders against these (lowercase hex); defaults to the JSON's `from`. */
+    expectedSenders?: (string | undefined)[];
+    /** The EVM that executes the transactions (default {@link DEFAULT_ENGINE}); see {@link EngineName}. */
+    engine?: EngineName;
+    /**
+     * With `engine: 'parevm'`: called with parevm's EVM before the first transaction (the fuzzer
+     * attaches its opcode and precompile counters here).
+     */
+    onParevmEvm?: (evm: Evm) => void;
+}
+/**
+ * Executes a block's transactions one after another on `@ethereumjs/vm` — the reference that
+ * every parallel result must equal. Phases: decode (when given JSON), sender recovery,
+ * pre-block system work (DAO irregular change at 1,920,000; EIP-4788 beacon root), the
+ * transactions in order, post-block work (proof-of-work rewards, EIP-4895 withdrawals),
+ * receipts root, logs bloom and the state diff.
+ *
+ * `state` is only read; the pre-state passed in is never mutated.
+ * @example
+ * const fx = loadFixtureBlock('../shared/fixtures/mainnet', 19932703)
+ * const result = await executeBlockSequential(fx.blockJson, fx.state)
+ * verifyHeader(result, fx.blockJson).ok // true
+ * @throws BlockDecodeError / FixtureFormatError / UnsupportedHardforkError / InvalidTransactionError
+ *   on bad block input (see `decodeBlock`)
+ * @throws InvalidSignatureError / SenderMismatchError from sender recovery
+ * @throws InvalidTransactionError when a transaction is invalid in the block (its `reason` and
+ *   `txIndex` say which and why); decode-time rejections come from `decodeBlock`
+ * @throws StateReadError when `state` throws (the reader's error is the cause)
+ * @throws MissingBlockHashError when BLOCKHASH needs an ancestor the state lacks
+ */
+export declare function executeBlockSequential(input: BlockInput, state: StateReader, options?: SequentialOptions): Promise<BlockResult>;
+/** How {@link executeInOrder} was started and gets each transaction's sender. */
+export interface InOrderParts {
+    /** `performance.now()` when the block's call started, and its decoding time (ms). */
+    t0: number;
+    decodeMs: number;
+    /** Sender recovery before execution (ms); 0 when the senders come as the transactions run. */
+    senderRecoveryMs: number;
+    /** The senders (lowercase `0x` hex) in block order; complete once the last transaction ran. */
+    senders: string[];
+    /**
+     * Transaction `i`'s sender (lowercase `0x` hex), its public key installed on the transaction;
+     * called in order, just before the transaction runs (the pipelined path waits here for its workers).
+     */
+    senderOf: (i: number) => string;
+    /** Called with each transaction's receipt once it ran (the pipelined path publishes it to its workers). */
+    onReceipt?: (i: number, receipt: Receipt) => void;
+    /** The receipts root computed elsewhere ({@link assembleResult}'s `receiptsRoot`), from the block's receipts. */
+    receiptsRoot?: (receipts: readonly Receipt[]) => string | undefined;
+}
+/**
+ * The sequential engine's phases after sender recovery: pre-block system work, the transactions
+ * one after another, post-block work, assembly (`execute/lifecycle.ts`). Shared by
+ * {@link executeBlockSequential} and the pipelined path (`parallel/pipelined.ts`), whose workers
+ * recover the senders while the transactions run here.
+ * @throws the typed errors of {@link executeBlockSequential} past sender recovery
+ */
+export declare function executeInOrder(decoded: DecodedBlock, state: StateReader, options: Pick<SequentialOptions, 'engine' | 'onParevmEvm'>, parts: InOrderParts): Promise<BlockResult>;

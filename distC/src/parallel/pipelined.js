@@ -1,0 +1,182 @@
+import { recoveryRules } from '../block/senders.js';
+import { executeInOrder } from '../execute/sequential.js';
+import { Fallback, workerFailureMetrics } from './fallback.js';
+import { JobGate } from './jobGate.js';
+import { ReceiptStream, spareReceiptStream } from './receiptStream.js';
+import { RecoveryBuffer, spareRecovery } from './recovery.js';
+import { TransactionBuffer, TransactionReader, spareTransactions } from './transactionBuffer.js';
+/**
+ * How long the coordinator waits for one sender a worker has claimed (ms) before it gives up on
+ * the workers: a recovery takes ~60 µs, so only a lost or hung worker takes this long.
+ */
+export const SENDER_STALL_MS = 2000;
+/**
+ * How long the coordinator waits, once every transaction ran, for the workers' replies (ms) before
+ * it stops those still on the block: a worker has at most one recovery or one receipt leaf left
+ * then (the receipt stream is closed), but a fresh one may still be loading its modules or in an
+ * EVM warm-up step (~170 ms cold) before it takes the job.
+ */
+export const WORKERS_END_MS = 10_000;
+/**
+ * How long the coordinator waits without yielding (ms), once the block is done, for the workers
+ * that entered its job ({@link JobGate}) to end it: a worker ends at once when the receipt stream
+ * closes, unless a leaf it hashes is still in progress.
+ */
+const ENDED_WAIT_MS = 2;
+/**
+ * Executes `decoded` in order on this thread while the pool's workers recover its senders: each
+ * worker claims its stride of transactions, then any left (`RecoveryBuffer`: compare-and-swap per
+ * transaction), and the coordinator takes transaction i's sender just before running it,
+ * recovering it itself when no worker has claimed it yet. The result equals
+ * `executeBlockSequential`'s field for field. Each receipt is published as its transaction ends,
+ * and a recovering worker done with its senders hashes its leaf ({@link ReceiptStream}; the
+ * coordinator builds the root from the leaves, `metrics.receiptLeavesOnWorkers` says how many
+ * came from workers). It returns once every worker that entered the job has ended it ({@link JobGate}),
+ * not once their replies came: the pool takes those later, and a worker that reaches the job after
+ * the block is done skips it.
+ * `timings.senderRecoveryMs` is the time the coordinator waited for (or spent recovering)
+ * senders, `metrics.path` is `'pipelined'`.
+ * @throws Fallback on anything that is not a clean run — an invalid signature or a sender that
+ *   differs from the block's `from`, a transaction the engine rejects, a failed state read, a
+ *   worker that failed or stalled — so that `executeBlock` runs the sequential engine from the
+ *   untouched pre-state and reports its typed error
+ */
+export async function executePipelined(decoded, state, options, started) {
+    const { block } = decoded;
+    const txCount = block.transactions.length;
+    const { pool } = options;
+    const rules = recoveryRules(decoded.common);
+    const transactions = new TransactionBuffer(block.transactions, (bytes) => spareTransactions.take(bytes));
+    const recovery = RecoveryBuffer.create(txCount, (bytes) => spareRecovery.take(bytes));
+    const fault = options.fault;
+    // One worker fewer than the pool recovers (at least one): the coordinator is busy too, executing
+    // and, while the sender it needs is being recovered, recovering the next pending one; with as
+    // many recovering workers as cores, its execution shared a core with them.
+    const recoverers = Math.max(1, pool.size - 1);
+    const gate = new JobGate();
+    const receiptStream = ReceiptStream.forBlock(block);
+    const run = pool.start((workerIndex, blockId) => ({
+        type: 'recover',
+        blockId,
+        transactions: transactions.buffer,
+        recovery: recovery.buffer,
+        txCount,
+        workerIndex,
+        workerCount: recoverers,
+        rules,
+        gate: gate.buffer,
+        receipts: receiptStream.buffer,
+        ...(fault && fault.workerIndex === workerIndex ? { fault: { kind: fault.kind, afterRecoveries: fault.afterRecoveries } } : {}),
+    }), () => { }, options.deadlineMs);
+    let result;
+    let failure;
+    let waitMs = 0;
+    /** The transaction whose sender a worker claimed and did not recover within {@link SENDER_STALL_MS}, or -1. */
+    let stalledTx = -1;
+    try {
+        // The workers start on what is written, as it is written.
+        transactions.writeAll();
+        const encodings = new TransactionReader(transactions.buffer);
+        const bytesAt = (i) => encodings.encoding(i);
+        const expected = decoded.expectedSenders;
+        const senders = [];
+        /** Where the coordinator's help goes on: every transaction below it is claimed. */
+        let next = 0;
+        // The transaction whose sender is asked for, since when, and whether the wait for it stalled
+        // (read by `stop` and `help`, made once, not per transaction).
+        let current = 0;
+        let askedAt = 0;
+        let stalled = false;
+        const stop = () => (stalled = performance.now() - askedAt > SENDER_STALL_MS);
+        // While a worker recovers sender `current`, recover the next one pending after it (no core
+        // sits idle, and the senders the coordinator recovers are the ones it needs next).
+        const help = () => {
+            const j = next < txCount ? recovery.recoverOneFrom(Math.max(next, current + 1), bytesAt, rules) : -1;
+            next = j < 0 ? txCount : j + 1;
+            return j >= 0;
+        };
+        const parts = {
+            ...started,
+            senderRecoveryMs: 0,
+            senders,
+            senderOf: (i) => {
+                const t = performance.now();
+                current = i;
+                askedAt = t;
+                if (!recovery.ensure(i, bytesAt, rules, stop, help)) {
+                    if (stalled)
+                        stalledTx = i;
+                    throw new Fallback(stalled ? `a worker stalled recovering transaction ${i}'s sender` : `transaction ${i} has an invalid signature`);
+                }
+                const sender = recovery.sender(i);
+                const want = expected[i];
+                if (want !== undefined && want !== sender)
+                    throw new Fallback(`transaction ${i}'s sender ${sender} is not the block's ${want}`);
+                recovery.install(i, block.transactions[i]);
+                senders.push(sender);
+                waitMs += performance.now() - t;
+                return sender;
+            },
+            onReceipt: (i, receipt) => receiptStream.publish(i, receipt),
+            receiptsRoot: (receipts) => receiptStream.root(receipts),
+        };
+        result = await executeInOrder(decoded, state, { engine: options.engine }, parts);
+    }
+    catch (e) {
+        failure = e;
+        transactions.abort();
+        receiptStream.close();
+        // A stalled worker (lost, or hung in a native call or a loop) is not waited for until the
+        // deadline. The replies that came while this thread waited in Atomics.wait are taken first:
+        // only workers still on the block are stopped.
+        if (stalledTx >= 0) {
+            await new Promise((resolve) => setImmediate(resolve));
+            run.stop(`a worker stalled recovering transaction ${stalledTx}'s sender`);
+        }
+    }
+    // Ends the workers' jobs (they hash leaves until it is closed) whatever happened above.
+    receiptStream.close();
+    let workerMetrics;
+    // Done with the block: a worker that has not entered its job yet (a fresh one still loading its
+    // modules, or one in an idle warm-up step) skips it, and is not waited for. Mainnet 2641321, the
+    // first block a fresh `parevm run` ran pipelined, took 125 ms waiting for such workers against
+    // 11 ms sequentially. With a fault injected, every worker is waited for: its failure is the test.
+    const entered = pool.size;
+    if (failure === undefined && gate.waitEnded(entered, ENDED_WAIT_MS)) {
+        // Every worker that entered has ended its job: none reads this block's buffers again, and
+        // their replies carry nothing the result needs. The pool takes them as they come. Awaiting them
+        // here would yield to the event loop inside the block's time, where V8 ran the GC work it had
+        // deferred: a 4-7 ms scavenge every other run on mainnet 12459406 and 16146267 (3.1 and 4.2 ms
+        // a run on average, in the bench's order of runs), which the sequential engine never yields to.
+        void run.done;
+    }
+    else {
+        // Every worker ends its job, none is left on this block: each has at most its last recovery
+        // or receipt leaf to finish once every sender is in and the stream is closed, so one that has
+        // not replied by then is hung or lost.
+        const end = setTimeout(() => run.stop(`a worker did not end its recovery job within ${WORKERS_END_MS} ms`), WORKERS_END_MS);
+        const done = await run.done;
+        clearTimeout(end);
+        if (done.failures.length > 0)
+            workerMetrics = workerFailureMetrics(done.failures, done.replaced);
+    }
+    spareTransactions.keep(transactions.buffer);
+    spareRecovery.keep(recovery.buffer);
+    spareReceiptStream.keep(receiptStream.buffer);
+    if (failure !== undefined) {
+        const reason = failure instanceof Fallback ? failure.reason : `the pipelined run stopped: ${failure?.message ?? failure}`;
+        throw new Fallback(reason, { ...(failure instanceof Fallback ? failure.metrics : {}), ...workerMetrics });
+    }
+    if (workerMetrics)
+        throw new Fallback(`worker failure: ${workerMetrics.workerFailures[0]}`, workerMetrics);
+    const r = result;
+    // Waiting for senders is the recovery phase; everything else after decoding but the post-block
+    // work is execution (the encodings written for the workers, the loop, the workers' last replies).
+    const t = r.timings;
+    t.totalMs = performance.now() - started.t0;
+    t.senderRecoveryMs = waitMs;
+    t.executionMs = t.totalMs - t.decodeMs - t.senderRecoveryMs - t.postBlockMs;
+    r.metrics = { path: 'pipelined', workers: pool.size, executions: txCount, receiptLeavesOnWorkers: receiptStream.leavesOnWorkers };
+    return r;
+}
+//# sourceMappingURL=pipelined.js.map

@@ -1,0 +1,346 @@
+import { Worker } from 'node:worker_threads';
+import { createNativeGuard, stopThenTerminate } from '../crypto/nativeGuard.js';
+const WORKER_URL = new URL('./worker.js', import.meta.url);
+/**
+ * A worker's V8 young generation (MiB): 32 MiB semi-spaces, twice V8's default of 16. A worker
+ * executes a stream of transactions whose per-block caches (location keys, base values) outlive a
+ * few scavenges; with 16 MiB they were copied and promoted again and again. Measured at 2 workers
+ * on 13217637, 14029313 and 14396881 (4 alternated rounds, medians of 14 runs): the workers' summed
+ * execution time fell in all 12 pairs, by 5–39 % (median 21 %). The npm scripts give the main
+ * thread (the sequential engine, the coordinator) the same semi-spaces: `--max-semi-space-size=32`.
+ * That flag is process-wide and takes precedence over this limit (measured on Node 20: with it, a
+ * worker asking for 128 MiB got 64).
+ */
+export const WORKER_YOUNG_GENERATION_MB = 64;
+/**
+ * A pool of `worker_threads` that stays warm across blocks. A worker that exits, throws, hangs
+ * past the deadline or does not stop after a failure is terminated and replaced, so the pool
+ * serves the next block; a worker that dies while idle is replaced too. Workers are unref'd while
+ * idle so an idle pool never keeps the process alive.
+ */
+export class WorkerPool {
+    size;
+    haltGraceMs;
+    evmWarmUp;
+    workers = [];
+    nextId = 1;
+    closed = false;
+    /** Workers the pool terminated itself, and why (the reason their exit is reported with). */
+    terminating = new WeakMap();
+    /**
+     * @param size number of worker threads
+     * @param haltGraceMs after a failure halts a block, how long the other workers get to stop at
+     *   their next task boundary before they are terminated and replaced (a worker killed while
+     *   holding an MVMemory lock would otherwise leave the others spinning)
+     * @param evmWarmUp each worker runs the EVM warm-up (src/evm/warmup.ts) in its idle time, a step
+     *   at a time (10–40 ms warm, up to ~170 ms cold; loading the EVM's modules, ~450 ms cold, is the
+     *   first), 50 ms after each block, once it needs the EVM: after its first Block-STM job, or
+     *   from {@link warmUpEvm} on. A block that arrives meanwhile runs once the step in progress ends
+     */
+    constructor(size, haltGraceMs = 5000, evmWarmUp = true) {
+        this.size = size;
+        this.haltGraceMs = haltGraceMs;
+        this.evmWarmUp = evmWarmUp;
+        for (let i = 0; i < size; i++)
+            this.workers.push(this.spawn());
+    }
+    /**
+     * Asks every worker to warm the EVM up in its idle time now ({@link evmWarmUp}), before its first
+     * Block-STM job: for a caller that will run Block-STM (`mode: 'block-stm'`, the benchmarks).
+     * Without it a worker warms up after its first Block-STM job; one that only recovers senders
+     * (the pipelined path) never loads the EVM. A worker spawned later (a replacement) is asked too.
+     */
+    warmUpEvm() {
+        this.warmUpAsked = true;
+        for (const w of this.workers)
+            w.postMessage({ type: 'warmUp' });
+    }
+    /** {@link warmUpEvm} was called: workers spawned from now on are asked as they start. */
+    warmUpAsked = false;
+    nextStatus = 1;
+    /**
+     * What each worker has loaded and warmed up (for tests and diagnostics), in worker order; a
+     * worker answers between its jobs' turns of the event loop.
+     * @throws Error when a worker exits, errs or does not answer within `timeoutMs` (ms)
+     */
+    workerStatus(timeoutMs = 10_000) {
+        return Promise.all(this.workers.map((w) => new Promise((resolve, reject) => {
+            const statusId = this.nextStatus++;
+            const finish = (outcome) => {
+                clearTimeout(timer);
+                detach();
+                outcome();
+            };
+            const detach = this.attach(w, {
+                message: (m) => {
+                    if (m.type === 'status' && m.statusId === statusId)
+                        finish(() => resolve(m));
+                },
+                exit: (code) => finish(() => reject(new Error(`worker exited with code ${code} before its status`))),
+                error: (e) => finish(() => reject(e)),
+            });
+            const timer = setTimeout(() => finish(() => reject(new Error(`no worker status within ${timeoutMs} ms`))), timeoutMs);
+            w.postMessage({ type: 'status', statusId });
+        })));
+    }
+    /** Each worker's native-call guard words (src/crypto/nativeGuard.ts): terminated mid-call, a worker would abort the process. */
+    guards = new WeakMap();
+    spawn() {
+        const guard = createNativeGuard();
+        // PAREVM_WORKER_PROF=DIR writes a V8 CPU profile per worker (for the bench's profiles).
+        const w = new Worker(WORKER_URL, {
+            workerData: { nativeGuard: guard, evmWarmUp: this.evmWarmUp },
+            resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+            ...(process.env.PAREVM_WORKER_PROF ? { execArgv: ['--cpu-prof', `--cpu-prof-dir=${process.env.PAREVM_WORKER_PROF}`] } : {}),
+        });
+        this.guards.set(w, guard);
+        if (this.warmUpAsked)
+            w.postMessage({ type: 'warmUp' });
+        // A worker that dies between blocks is replaced (during a block, run() replaces it).
+        w.once('exit', () => {
+            const i = this.workers.indexOf(w);
+            if (i >= 0 && !this.closed)
+                this.workers[i] = this.spawn();
+        });
+        // One listener per event for the worker's life, passing each event to the jobs and tasks in
+        // flight: a listener per job piled up past EventEmitter's limit of 10 (a warning per event)
+        // when blocks ran back to back without a turn of the event loop to take their replies.
+        const listeners = new Set();
+        this.listeners.set(w, listeners);
+        w.on('message', (m) => {
+            for (const l of listeners)
+                l.message(m);
+        });
+        w.once('exit', (code) => {
+            for (const l of [...listeners])
+                l.exit(code);
+        });
+        // An error with none in flight is left to the exit that follows it (the worker is replaced).
+        w.on('error', (e) => {
+            for (const l of [...listeners])
+                l.error(e);
+        });
+        // After the listeners: a 'message' listener refs the worker's port.
+        w.unref();
+        return w;
+    }
+    /** The listeners of each worker's jobs and tasks in flight ({@link attach}). */
+    listeners = new WeakMap();
+    /**
+     * Terminates `w` once it is outside any native call ({@link stopThenTerminate}); its `exit` event
+     * follows. `why` is recorded as the reason unless one already is ({@link terminating}).
+     */
+    kill(w, why = 'the pool closed') {
+        if (!this.terminating.has(w))
+            this.terminating.set(w, why);
+        return stopThenTerminate(w, this.guards.get(w));
+    }
+    /** Jobs and tasks each worker has in flight: it keeps the process alive while any is (ref/unref is a switch, not a count). */
+    busy = new WeakMap();
+    /**
+     * Listens to worker `w` for one job or task (`message`, `exit`, `error`) and keeps the process
+     * alive meanwhile; the returned function stops both.
+     */
+    attach(w, on) {
+        this.busy.set(w, (this.busy.get(w) ?? 0) + 1);
+        w.ref();
+        const listeners = this.listeners.get(w);
+        // A copy: one object may listen for two jobs.
+        const listener = { ...on };
+        listeners.add(listener);
+        return () => {
+            listeners.delete(listener);
+            const n = (this.busy.get(w) ?? 1) - 1;
+            this.busy.set(w, n);
+            // A worker being terminated stays ref'd: terminate() refs it until it exits, and a reply
+            // taken after that call unref'd it, so the process could end with close() pending.
+            if (n <= 0 && !this.terminating.has(w))
+                w.unref();
+        };
+    }
+    /** Number of live workers (for leak checks in tests). */
+    get live() {
+        return this.workers.length;
+    }
+    /** Jobs and tasks still in flight on the pool's workers (0 once the last block's replies came; for leak checks in tests). */
+    get inFlight() {
+        return this.workers.reduce((n, w) => n + Math.max(0, this.busy.get(w) ?? 0), 0);
+    }
+    /**
+     * Terminates worker `workerIndex` from outside (`worker.terminate()`), as a crash would; it is
+     * replaced. For fault-injection tests. Returns false if there is no such worker.
+     */
+    terminateWorker(workerIndex, reason = 'terminated from outside') {
+        const w = this.workers[workerIndex];
+        if (!w)
+            return false;
+        void this.kill(w, reason);
+        return true;
+    }
+    /**
+     * Starts `makeJob(i)` on every worker. `done` resolves with all replies, or with the failures
+     * when any worker threw, exited or passed `deadlineMs`. `onFailure` is called at the first
+     * failure (the caller halts the shared scheduler so the other workers stop); workers still
+     * running `haltGraceMs` after it, or at the deadline, are terminated and replaced. Never waits
+     * forever on a worker once a failure or the deadline has occurred. `send` posts the block's
+     * second message ({@link BlockState}) to the workers still on the job: they recover senders
+     * while the coordinator prepares it. `stop(why)` fails the run now and terminates (and
+     * replaces) the workers still on it: a coordinator that found one stalled need not wait for the
+     * deadline. A {@link RecoverJob} (the pipelined path) has no second message.
+     */
+    start(makeJob, onFailure, deadlineMs = 0) {
+        const blockId = this.nextId++;
+        const workers = [...this.workers];
+        const settled = workers.map(() => false);
+        const control = { stop: (_why) => { } };
+        const done = this.collect(blockId, workers, settled, makeJob, onFailure, deadlineMs, control);
+        const send = (state) => {
+            workers.forEach((w, i) => {
+                // Only to workers still on the job (one that exited or failed already has no use for it).
+                if (!settled[i])
+                    w.postMessage({ ...state, type: 'state', blockId });
+            });
+        };
+        return { send, done, stop: (why) => control.stop(why) };
+    }
+    async collect(blockId, workers, settled, makeJob, onFailure, deadlineMs, control) {
+        const failures = [];
+        let replaced = 0;
+        let grace;
+        const stopUnsettled = (why) => {
+            workers.forEach((w, i) => {
+                if (settled[i])
+                    return;
+                this.terminating.set(w, why);
+                void this.kill(w);
+            });
+        };
+        const fail = (f) => {
+            failures.push(f);
+            if (failures.length > 1)
+                return;
+            onFailure();
+            grace = setTimeout(() => stopUnsettled(`did not stop within ${this.haltGraceMs} ms after the block was halted`), this.haltGraceMs);
+        };
+        /** Fails the run (`reason`) and terminates the workers still on it (`why`). */
+        const halt = (reason, why) => {
+            fail({ workerIndex: -1, reason });
+            stopUnsettled(why);
+        };
+        control.stop = (why) => {
+            // After the run (every worker settled) there is nothing to stop, and no grace timer to leave behind.
+            if (!settled.every(Boolean))
+                halt(why, why);
+        };
+        // A hung worker may never return to its event loop: terminate it (and replace it).
+        const timer = deadlineMs > 0
+            ? setTimeout(() => halt(`deadline of ${deadlineMs} ms passed`, `still running at the deadline of ${deadlineMs} ms`), deadlineMs)
+            : undefined;
+        const replies = await Promise.all(workers.map((w, i) => new Promise((resolve) => {
+            const replace = () => {
+                if (this.workers[i] === w && !this.closed)
+                    this.workers[i] = this.spawn();
+                replaced++;
+            };
+            const settle = (reply) => {
+                settled[i] = true;
+                detach();
+                resolve(reply);
+            };
+            const onMessage = (m) => {
+                if (!('blockId' in m) || m.blockId !== blockId)
+                    return;
+                if (m.type === 'failed')
+                    fail({ workerIndex: i, reason: m.reason, full: m.full });
+                // Its reply, 'done' or 'failed', beat its termination (deadline, grace, a stalled
+                // sender, fault injection; the kill waits out a native call): it still dies, so it
+                // must not serve the next block. Left in the pool, it exited during that block,
+                // failing it with this block's reason (seen with a 'failed' reply on the pipelined path).
+                if (this.terminating.has(w))
+                    replace();
+                settle(m.type === 'done' ? m : undefined);
+            };
+            const onExit = (code) => {
+                const why = this.terminating.get(w);
+                fail({ workerIndex: i, reason: why ? `worker ${i} terminated: ${why}` : `worker ${i} exited with code ${code}` });
+                replace();
+                settle();
+            };
+            const onError = (e) => {
+                fail({ workerIndex: i, reason: `worker ${i} error: ${e.message}` });
+                // An uncaught error ends the thread: make sure, then replace it.
+                this.terminating.set(w, 'uncaught error');
+                void this.kill(w);
+                replace();
+                settle();
+            };
+            const detach = this.attach(w, { message: onMessage, exit: onExit, error: onError });
+            w.postMessage(makeJob(i, blockId));
+        })));
+        if (timer)
+            clearTimeout(timer);
+        if (grace)
+            clearTimeout(grace);
+        return { replies: replies.filter((r) => r !== undefined), failures, replaced };
+    }
+    nextTask = 1;
+    /**
+     * Runs one post-block task (`task`: hash the receipts trie's leaves from a receipt stream, read
+     * in place: not reused before the task settles) on one worker, between blocks: work that needs
+     * no MVMemory runs there while the coordinator merges. Workers take turns: consecutive tasks go
+     * to different workers.
+     * @param timeoutMs give up after this long (ms)
+     * @returns once the worker has ended the task (the leaves it hashed are in the stream)
+     * @throws Error when the worker fails the task, exits, errs or passes `timeoutMs` first (the stream's coordinator hashes what it left)
+     */
+    task(task, timeoutMs = 10_000) {
+        const taskId = this.nextTask++;
+        const w = this.workers[taskId % this.workers.length];
+        if (!w || this.closed)
+            return Promise.reject(new Error('the pool has no worker'));
+        return new Promise((resolve, reject) => {
+            let timer;
+            const finish = (outcome) => {
+                clearTimeout(timer);
+                detach();
+                outcome();
+            };
+            const onMessage = (m) => {
+                if (!('taskId' in m) || m.taskId !== taskId)
+                    return;
+                finish(() => (m.type === 'taskDone' ? resolve() : reject(new Error(m.reason))));
+            };
+            const onExit = (code) => finish(() => reject(new Error(`worker exited with code ${code} during a post-block task`)));
+            const onError = (e) => finish(() => reject(e));
+            const detach = this.attach(w, { message: onMessage, exit: onExit, error: onError });
+            timer = setTimeout(() => finish(() => reject(new Error(`post-block task not done within ${timeoutMs} ms`))), timeoutMs);
+            timer.unref();
+            try {
+                w.postMessage({ ...task, taskId });
+            }
+            catch (e) {
+                finish(() => reject(e));
+            }
+        });
+    }
+    /** Terminates every worker. */
+    async close() {
+        this.closed = true;
+        await Promise.all(this.workers.map((w) => this.kill(w)));
+        this.workers = [];
+    }
+}
+const pools = new Map();
+/** The process-wide warm pool of `size` workers. */
+export function sharedPool(size) {
+    let p = pools.get(size);
+    if (!p)
+        pools.set(size, (p = new WorkerPool(size)));
+    return p;
+}
+/** Closes every shared pool (tests, CLI exit). */
+export async function closeSharedPools() {
+    await Promise.all([...pools.values()].map((p) => p.close()));
+    pools.clear();
+}
+//# sourceMappingURL=pool.js.map

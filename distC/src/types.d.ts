@@ -1,0 +1,142 @@
+import type { StateChanges } from './state/changes.js';
+/** One log entry (hex: address 20 bytes, topics 32 bytes each, data any length). */
+export interface Log {
+    address: string;
+    topics: string[];
+    data: string;
+}
+/** A transaction receipt (Yellow Paper §4.3.1; EIP-658 status from Byzantium; EIP-2718 typed). */
+export interface Receipt {
+    /** EIP-2718 transaction type: 0 legacy, 1 EIP-2930, 2 EIP-1559, 3 EIP-4844, 4 EIP-7702. */
+    txType: number;
+    /** 1 success, 0 failure (Byzantium and later); undefined before Byzantium. */
+    status?: 0 | 1;
+    /**
+     * Intermediate state root (before Byzantium), `0x` hex. Partial snapshots cannot compute it:
+     * parevm's in-memory state gives 32 zero bytes here, so pre-Byzantium receipts roots do not match.
+     */
+    stateRoot?: string;
+    /** Gas used by this transaction. */
+    gasUsed: bigint;
+    /** Gas used by the block up to and including this transaction. */
+    cumulativeGasUsed: bigint;
+    /**
+     * The transaction's logs, `0x` hex. On a receipt of parevm's EVM they are made from the logs'
+     * consensus encoding when first read: `logs` is an own enumerable accessor there, which JSON,
+     * copies and structured clone read as any property. Replace, push or cut them; an element
+     * changed in place leaves the receipts root its old encoding.
+     */
+    logs: Log[];
+    /** 256-byte bloom of this receipt's logs, `0x` hex. */
+    logsBloom: string;
+    /** Address of the created contract, for a creation transaction that succeeded. */
+    contractAddress?: string;
+    /** EIP-4844 blob gas used by this transaction. */
+    blobGasUsed?: bigint;
+}
+/** Wall-clock milliseconds spent in each phase of one block. */
+export interface PhaseTimings {
+    decodeMs: number;
+    senderRecoveryMs: number;
+    /**
+     * Pre-block system work and the transactions. On the parallel path: everything from decoding
+     * to the post-block work but the workers' recovery (the coordinator's own steps included), and
+     * a parallel attempt that fell back to the sequential engine.
+     */
+    executionMs: number;
+    /** Rewards, withdrawals, receipts root and bloom, the state diff (parallel: the merge too). */
+    postBlockMs: number;
+    /** Everything, milliseconds: the phases above add up to it. */
+    totalMs: number;
+}
+/** What executing a block produced. Equal, field for field, on every execution path. */
+export interface BlockResult {
+    number: bigint;
+    /** Block hash (`0x` hex) as computed from the decoded header. */
+    hash: string;
+    hardfork: string;
+    /** Transaction senders, lowercase `0x` hex, in block order. */
+    senders: string[];
+    receipts: Receipt[];
+    /** Sum of gas used by the transactions. */
+    gasUsed: bigint;
+    /** Bloom of all logs, `0x` hex (256 bytes). */
+    logsBloom: string;
+    /** Root of the receipts trie, `0x` hex. */
+    receiptsRoot: string;
+    /** Post-block value of every changed account field and storage slot. */
+    stateChanges: StateChanges;
+    /** EIP-7685 requests (from Prague): each non-empty one as type byte ‖ data, `0x` hex. */
+    requests?: string[];
+    /** EIP-7685 commitment to `requests` (the header's `requestsHash`), `0x` hex. */
+    requestsHash?: string;
+    /** What the executor did not do, and why (e.g. a system call whose contract is not in the state). */
+    notes: string[];
+    timings: PhaseTimings;
+    /** How the block was executed (set by `executeBlock`). Not part of the result's equality. */
+    metrics?: ExecutionMetrics;
+}
+/** Which path executed a block and what the parallel engine did (Block-STM counters). */
+export interface ExecutionMetrics {
+    /**
+     * How the block ran: `parallel` — Block-STM on the workers; `pipelined` — in order on the
+     * coordinator while the workers recovered the senders (`parallel/pipelined.ts`); `sequential` —
+     * on one thread (`reason` says why).
+     */
+    path: 'parallel' | 'pipelined' | 'sequential';
+    /** Why the sequential path ran. */
+    reason?: string;
+    workers: number;
+    /** Incarnations per transaction (1 = executed once). */
+    incarnations?: number[];
+    executions?: number;
+    validations?: number;
+    /** Validations that aborted an incarnation. */
+    aborts?: number;
+    /** Incarnations stopped by an ESTIMATE (dependency waits). */
+    estimateWaits?: number;
+    /** Summed over workers, ms: decoding the block and snapshot and building the EVM. */
+    workerSetupMs?: number;
+    /** Summed over workers, ms. */
+    workerExecuteMs?: number;
+    /** Of `workerExecuteMs`, the time inside the EVM's transaction call (MVMemory reads included); the rest is view setup, collecting and recording writes. */
+    workerEvmMs?: number;
+    workerValidateMs?: number;
+    workerIdleMs?: number;
+    /** Summed over workers, ms: time in incarnations, and the part wasted (stopped by an ESTIMATE or aborted). */
+    executedMs?: number;
+    wastedMs?: number;
+    /** On the coordinator, ms: encoding the block and pre-state for the workers, and the block-end merge (lazy-sender checks included). */
+    encodeMs?: number;
+    mergeMs?: number;
+    /**
+     * Set when the re-execution bound found a storm: transactions from this index on ran
+     * sequentially after the parallel run was halted (`reason` says so).
+     */
+    sequentialFrom?: number;
+    /**
+     * Receipts whose trie leaf a worker hashed (`parallel/receiptStream.ts`): on the pipelined path
+     * while the block ran, after a Block-STM run while the coordinator merged; the coordinator
+     * hashed the rest at the block's end.
+     */
+    receiptLeavesOnWorkers?: number;
+    /** Worker faults that made the block fall back to sequential (first line of each). */
+    workerFailures?: string[];
+    /** Workers that were terminated or lost during the block and replaced in the pool. */
+    workersReplaced?: number;
+    /**
+     * Set when Block-STM's writes failed one of the block-end merge's checks and the block ran
+     * sequentially instead (`reason` says which transaction and account):
+     * - `'lazy-sender'` — a lazy sender's nonce, code or balance against its real account before
+     *   its transaction (Yellow Paper §6.2), or a lazy sender that is not the transaction's;
+     * - `'negative-balance'` — a balance below 0 after a transaction;
+     * - `'balance-overflow'` — a balance above 2^256 − 1 after a transaction (a lazy credit's
+     *   placeholder cannot see a real balance that close to 2^256; never on a real chain).
+     * Only a valid block's result carries it (an invalid block's sequential run throws its typed
+     * error). There only the last happens by design: the other two mean that a rule of Block-STM
+     * (lazy senders, bounded balances) let through an incarnation that sequential execution runs
+     * differently, and that the check caught it (`parevm fuzz` and `parevm races` report such a
+     * run as a difference).
+     */
+    mergeCheck?: 'lazy-sender' | 'negative-balance' | 'balance-overflow';
+}

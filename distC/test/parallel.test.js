@@ -1,0 +1,360 @@
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import { WorkerPool, closeSharedPools, decodeBlock, diffResults, executeBlock, executeBlockSequential, listFixtureBlocks, loadFixtureBlock, } from '../src/index.js';
+import { executeBlockWithFaults } from '../src/parallel/executeBlock.js';
+import { WORKLOAD_KINDS, buildWorkload } from '../src/workloads/index.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chainByName } from '../src/block/chains.js';
+import { logsUnread } from '../src/evm/logs.js';
+import { loadExecutionWitness } from '../src/index.js';
+import { FIXTURES } from './helpers.js';
+after(() => closeSharedPools());
+const CONCURRENCY = (process.env.PAREVM_TEST_CONCURRENCY ?? '1,2,4,8').split(',').map(Number);
+// Parallel must equal sequential — receipts, logs, gas, state changes — on every fixture block.
+test('parallel (Block-STM and pipelined) equals sequential on every mainnet fixture block', async (t) => {
+    const numbers = listFixtureBlocks(FIXTURES);
+    for (const n of numbers) {
+        const fx = loadFixtureBlock(FIXTURES, n);
+        const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
+        for (const c of CONCURRENCY) {
+            await t.test(`block ${n} at concurrency ${c}`, async () => {
+                const par = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: c, force: true });
+                assert.equal(par.metrics?.path, 'parallel', par.metrics?.reason);
+                assert.deepEqual(diffResults(seq, par), undefined);
+                const pipelined = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: c, force: true, mode: 'pipelined' });
+                assert.equal(pipelined.metrics?.path, 'pipelined', pipelined.metrics?.reason);
+                assert.deepEqual(diffResults(seq, pipelined), undefined, 'pipelined');
+            });
+        }
+    }
+});
+test("timings: the phases add up to the block's total on the parallel paths (Block-STM, pipelined), and a fallback counts its parallel attempt", async () => {
+    const fx = loadFixtureBlock(FIXTURES, 14396881);
+    // `slack`: event-loop work outside the call that its await may wait for (a failed worker's replacement).
+    // Up to three calls: a garbage collection or a worker's message may run between a call's return
+    // and this await's continuation (4.2 ms once, in a fresh clone's run); work the call leaves out of
+    // its phases shows in every call.
+    const check = async (label, slack, run) => {
+        for (let attempt = 1;; attempt++) {
+            const decoded = decodeBlock(fx.blockJson);
+            const start = performance.now();
+            const r = await run(decoded);
+            const wall = performance.now() - start;
+            const t = r.timings;
+            const sum = t.decodeMs + t.senderRecoveryMs + t.executionMs + t.postBlockMs;
+            assert.ok(Math.abs(sum - t.totalMs) < 1, `${label}: phases ${sum.toFixed(2)} ms, total ${t.totalMs.toFixed(2)} ms`);
+            assert.ok(t.totalMs <= wall, `${label}: total ${t.totalMs.toFixed(2)} ms of a ${wall.toFixed(2)} ms call`);
+            if (t.totalMs > wall - slack)
+                return r;
+            assert.ok(attempt < 3, `${label}: total ${t.totalMs.toFixed(2)} ms of a ${wall.toFixed(2)} ms call, three times`);
+        }
+    };
+    const par = await check('parallel', 2, (d) => executeBlock(d, fx.state, { concurrency: 2, force: true }));
+    assert.equal(par.metrics?.path, 'parallel', par.metrics?.reason);
+    const pipelined = await check('pipelined', 2, (d) => executeBlock(d, fx.state, { concurrency: 2, mode: 'pipelined' }));
+    assert.equal(pipelined.metrics?.path, 'pipelined', pipelined.metrics?.reason);
+    const fault = { workerIndex: 0, kind: 'throw', afterExecutions: 50 };
+    const fell = await check('fallback', 25, (d) => executeBlockWithFaults(d, fx.state, { concurrency: 2, force: true, fault }));
+    assert.equal(fell.metrics?.path, 'sequential');
+    assert.match(fell.metrics?.reason ?? '', /worker failure/);
+});
+test('pipelined on a fresh pool: the block ends without waiting for workers still loading their modules (they skip its job), equals sequential, and the pool serves the next block', async () => {
+    const fx = loadFixtureBlock(FIXTURES, 4330482);
+    const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
+    // A worker takes ~0.5 s to load its modules; the coordinator recovers the 237 senders itself and
+    // executes the block in a small part of that (this thread is warm: the sequential run above).
+    const pool = new WorkerPool(2);
+    try {
+        const first = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, mode: 'pipelined' });
+        assert.equal(first.metrics?.path, 'pipelined', first.metrics?.reason);
+        assert.deepEqual(diffResults(seq, first), undefined);
+        assert.ok(pool.inFlight > 0, 'the block returned before the loading workers replied to its job');
+        for (let waited = 0; pool.inFlight > 0; waited += 10) {
+            assert.ok(waited < 30_000, 'the workers replied within 30 s');
+            await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+        assert.equal(pool.live, 2, 'no worker lost or replaced');
+        const next = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, mode: 'pipelined' });
+        assert.equal(next.metrics?.path, 'pipelined', next.metrics?.reason);
+        assert.deepEqual(diffResults(seq, next), undefined);
+    }
+    finally {
+        await pool.close();
+    }
+});
+test("the workers load parevm's EVM and warm it up only once they need it: never on the pipelined path, after their first Block-STM block, or when the pool asks", async () => {
+    const fx = loadFixtureBlock(FIXTURES, 4330482);
+    const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
+    const settle = async (pool, done, what) => {
+        for (let waited = 0;; waited += 50) {
+            const status = await pool.workerStatus();
+            if (done(status))
+                return status;
+            assert.ok(waited < 60_000, `${what} within 60 s: ${JSON.stringify(status)}`);
+            await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+    };
+    const warmedUp = (s) => s.every((w) => w.evmLoaded && w.warmUpSteps > 0 && w.warmedSteps === w.warmUpSteps);
+    const pool = new WorkerPool(2);
+    try {
+        for (let i = 0; i < 2; i++) {
+            const r = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, mode: 'pipelined' });
+            assert.equal(r.metrics?.path, 'pipelined', r.metrics?.reason);
+            assert.deepEqual(diffResults(seq, r), undefined);
+        }
+        // Every reply taken, and well past the 50 ms after a block when an asked worker resumes its
+        // warm-up, whose first step (loading the EVM) took ~450 ms cold.
+        await settle(pool, () => pool.inFlight === 0, 'the replies');
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        for (const w of await pool.workerStatus())
+            assert.deepEqual([w.evmLoaded, w.warmUpSteps, w.warmedSteps], [false, 0, 0], 'a worker that only recovered senders loaded no EVM');
+        const stm = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, mode: 'block-stm', force: true });
+        assert.equal(stm.metrics?.path, 'parallel', stm.metrics?.reason);
+        assert.deepEqual(diffResults(seq, stm), undefined);
+        assert.ok((await pool.workerStatus()).every((w) => w.evmLoaded), 'a Block-STM block loaded the EVM');
+        await settle(pool, warmedUp, 'the warm-up after the first Block-STM block');
+    }
+    finally {
+        await pool.close();
+    }
+    const asked = new WorkerPool(2);
+    try {
+        asked.warmUpEvm();
+        await settle(asked, warmedUp, 'the warm-up the pool asked for, with no block');
+    }
+    finally {
+        await asked.close();
+    }
+});
+test('the same block 20 times at concurrency 4 gives 20 identical results', async () => {
+    const fx = loadFixtureBlock(FIXTURES, 14029313);
+    const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
+    for (let i = 0; i < 20; i++) {
+        const par = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 4, force: true });
+        assert.deepEqual(diffResults(seq, par), undefined, `run ${i}`);
+    }
+});
+test('parallel equals sequential on every synthetic workload', async (t) => {
+    for (const kind of WORKLOAD_KINDS) {
+        await t.test(kind, async () => {
+            const w = await buildWorkload([kind], 120);
+            const seq = await executeBlockSequential(decodeBlock(w.blockJson), w.state);
+            assert.ok(seq.receipts.every((r) => r.status === 1), 'every synthetic transaction succeeds');
+            for (const c of [2, 4]) {
+                const par = await executeBlock(decodeBlock(w.blockJson), w.state, { concurrency: c, force: true });
+                assert.equal(par.metrics?.path, 'parallel', par.metrics?.reason);
+                assert.deepEqual(diffResults(seq, par), undefined, `concurrency ${c}`);
+            }
+        });
+    }
+});
+for (const kind of ['throw', 'exit']) {
+    test(`a worker that ${kind === 'throw' ? 'throws' : 'exits'} mid-block: correct result, reported, pool recovers`, async () => {
+        const pool = new WorkerPool(2);
+        try {
+            const fx = loadFixtureBlock(FIXTURES, 12047794);
+            const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
+            const faulty = await executeBlockWithFaults(decodeBlock(fx.blockJson), fx.state, {
+                pool,
+                force: true,
+                fault: { workerIndex: 1, kind, afterExecutions: 5 },
+            });
+            assert.equal(faulty.metrics?.path, 'sequential');
+            assert.match(faulty.metrics?.reason ?? '', /worker failure/);
+            assert.equal(faulty.metrics?.workerFailures?.length, 1);
+            assert.deepEqual(diffResults(seq, faulty), undefined);
+            assert.equal(pool.live, 2, 'no worker leaked or lost');
+            const next = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, force: true });
+            assert.equal(next.metrics?.path, 'parallel');
+            assert.deepEqual(diffResults(seq, next), undefined);
+        }
+        finally {
+            await pool.close();
+        }
+    });
+}
+test('Block-STM: a block of enough transactions but little gas (mainnet 19934116: 58 transactions, 3.4 Mgas) runs sequentially, and says why; force runs it on Block-STM, equal; a synthetic block declaring no gas used is not held to the rule; the default mode runs it pipelined', async () => {
+    const fx = loadFixtureBlock(FIXTURES, 19934116);
+    const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
+    const routed = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2, mode: 'block-stm' });
+    assert.equal(routed.metrics?.path, 'sequential');
+    assert.match(routed.metrics?.reason ?? '', /^less than 5 Mgas used \(the header's gasUsed: 3\d{6}\)$/);
+    assert.equal(diffResults(seq, routed), undefined);
+    const forced = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2, force: true });
+    assert.equal(forced.metrics?.path, 'parallel', forced.metrics?.reason);
+    assert.equal(diffResults(seq, forced), undefined);
+    const lowered = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2, mode: 'block-stm', minGas: 1000000n });
+    assert.equal(lowered.metrics?.path, 'parallel', lowered.metrics?.reason);
+    // 58 transactions of 59,000 gas on average: pipelined by default.
+    const auto = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2 });
+    assert.equal(auto.metrics?.path, 'pipelined', auto.metrics?.reason);
+    assert.match(auto.metrics?.reason ?? '', /^light transactions \(\d+ gas each on average, below 250000 for Block-STM\)$/);
+    assert.equal(diffResults(seq, auto), undefined);
+    // A header that declares no gas used (a synthetic block: gasUsed 0) is not held to the rule.
+    const w = await buildWorkload(['transfers'], 40);
+    const synthetic = await executeBlock(decodeBlock(w.blockJson), w.state, { concurrency: 2, mode: 'block-stm' });
+    assert.equal(synthetic.metrics?.path, 'parallel', synthetic.metrics?.reason);
+    assert.equal(diffResults(await executeBlockSequential(decodeBlock(w.blockJson), w.state), synthetic), undefined);
+});
+test('Block-STM: a block whose transactions are mostly plain calls to one contract (mainnet 6137495: 33 of 60 to a contract whose receive code writes storage) runs sequentially, and says why; force runs it on Block-STM, equal', async () => {
+    const fx = loadFixtureBlock(FIXTURES, 6137495);
+    const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
+    const routed = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2, mode: 'block-stm' });
+    assert.equal(routed.metrics?.path, 'sequential');
+    assert.match(routed.metrics?.reason ?? '', /^33 of 60 transactions are plain calls to 0xfcca0c5ccd723baf6bf7f6678c8cfb49ce0042c7, an account with code/);
+    assert.equal(diffResults(seq, routed), undefined);
+    const forced = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2, force: true });
+    assert.equal(forced.metrics?.path, 'parallel');
+    assert.equal(diffResults(seq, forced), undefined);
+    // Plain transfers to accounts without code are lazy credits: mainnet 13217637 sends 934 of 1,100 to one exchange wallet, in parallel.
+    const payouts = loadFixtureBlock(FIXTURES, 13217637);
+    const r = await executeBlock(decodeBlock(payouts.blockJson), payouts.state, { concurrency: 2, mode: 'block-stm' });
+    assert.equal(r.metrics?.path, 'parallel', r.metrics?.reason);
+});
+test("the default mode: light transactions run pipelined (mainnet 14396881: 1,346 of 22,000 gas on average; 6137495), heavy ones on Block-STM (synthetic compute: 40 of 2 M gas limit each), unless one of them may use half the block's gas (15537394: 80 of 375,000, one of limit 26 M), a pre-state Block-STM cannot share pipelined, a small block sequentially (46147); each equal to the sequential engine", async () => {
+    const compute = await buildWorkload(['compute'], 40);
+    const cases = [
+        ['14396881', loadFixtureBlock(FIXTURES, 14396881), 'pipelined', /^light transactions/],
+        ['compute', compute, 'parallel', undefined],
+        [
+            '15537394',
+            loadFixtureBlock(FIXTURES, 15537394),
+            'pipelined',
+            /^one transaction may use half the block's gas or more \(transaction 25: gas limit 26000000 of 29983006\), which bounds Block-STM$/,
+        ],
+        ['6137495', loadFixtureBlock(FIXTURES, 6137495), 'pipelined', /^light transactions/],
+        ['46147', loadFixtureBlock(FIXTURES, 46147), 'sequential', /^fewer than 32 transactions$/],
+    ];
+    for (const [n, fx, path, reason] of cases) {
+        const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
+        const r = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2 });
+        assert.equal(r.metrics?.path, path, `${n}: ${r.metrics?.reason}`);
+        if (reason)
+            assert.match(r.metrics?.reason ?? '', reason, `${n}`);
+        else
+            assert.equal(r.metrics?.reason, undefined, `${n}`);
+        assert.equal(diffResults(seq, r), undefined, `${n}`);
+    }
+    // A pre-state Block-STM cannot share with its workers (not an in-memory SnapshotState): pipelined, whatever the transactions.
+    const fx = compute;
+    const reader = {
+        account: (a) => fx.state.account(a),
+        storage: (a, s) => fx.state.storage(a, s),
+        code: (h) => fx.state.code(h),
+        blockHash: (b) => fx.state.blockHash(b),
+    };
+    const r = await executeBlock(decodeBlock(fx.blockJson), reader, { concurrency: 2 });
+    assert.equal(r.metrics?.path, 'pipelined');
+    assert.match(r.metrics?.reason ?? '', /^not Block-STM: the parallel path needs an in-memory SnapshotState$/);
+    assert.equal(diffResults(await executeBlockSequential(decodeBlock(fx.blockJson), fx.state), r), undefined);
+});
+// The pipelined path publishes each receipt as its transaction ends; a worker done with its
+// senders hashes their trie leaves meanwhile, and the coordinator builds the root from them.
+// After a Block-STM run the same stream takes every receipt at once, and the workers hash from it
+// in a post-block task while the coordinator merges.
+test('pipelined and Block-STM: receipt leaves hashed on the workers; the same receipts root as the sequential engine', async () => {
+    const pool = new WorkerPool(2, 5000, false);
+    try {
+        // 19932703: execution-bound (143 transactions, ~110 ms): the recovering worker is done early.
+        for (const number of [19932703, 15537394]) {
+            const fx = loadFixtureBlock(FIXTURES, number);
+            const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
+            assert.equal(seq.receiptsRoot, fx.blockJson.receiptsRoot);
+            for (const mode of ['pipelined', 'block-stm']) {
+                const onWorkers = [];
+                for (let r = 0; r < 3; r++) {
+                    const p = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, mode, force: true });
+                    assert.equal(p.metrics?.path, mode === 'pipelined' ? 'pipelined' : 'parallel', p.metrics?.reason);
+                    assert.deepEqual(diffResults(seq, p), undefined);
+                    const n = p.metrics?.receiptLeavesOnWorkers ?? -1;
+                    assert.ok(n >= 0 && n <= seq.receipts.length, `leaves on workers: ${n}`);
+                    onWorkers.push(n);
+                }
+                assert.ok(onWorkers.some((n) => n > 0), `block ${number}, ${mode}: leaves hashed on workers per run: ${onWorkers.join(', ')}`);
+            }
+        }
+    }
+    finally {
+        await pool.close();
+    }
+});
+// The pipelined path returns once every worker has ended its job (a shared counter), not once
+// their replies came: waiting for them yielded to the event loop inside the block's time. The
+// replies are then still in flight when it returns, and the pool takes them later; blocks run
+// back to back, with no yield between them, stay equal to the sequential engine's.
+test("pipelined: the result does not wait for the workers' replies once each has ended its job; blocks back to back without a yield between them equal the sequential engine, with no warning", async () => {
+    const pool = new WorkerPool(2, 5000, false);
+    try {
+        const fx = loadFixtureBlock(FIXTURES, 14396881);
+        const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
+        await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, mode: 'pipelined' });
+        const inFlight = [];
+        const results = [];
+        // More blocks than EventEmitter's limit of 10 listeners: one listener per job in flight warned.
+        const warnings = [];
+        const onWarning = (w) => warnings.push(`${w.name}: ${w.message}`);
+        process.on('warning', onWarning);
+        for (let r = 0; r < 12; r++) {
+            results.push(await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, mode: 'pipelined' }));
+            inFlight.push(pool.inFlight);
+        }
+        // Warnings are emitted on the next tick.
+        await new Promise((resolve) => setImmediate(resolve));
+        process.off('warning', onWarning);
+        assert.deepEqual(warnings, [], 'no warning from blocks back to back');
+        for (const p of results) {
+            assert.equal(p.metrics?.path, 'pipelined', p.metrics?.reason);
+            assert.deepEqual(diffResults(seq, p), undefined);
+        }
+        // A worker counts its job ended as the coordinator closes the receipt stream, just before the
+        // run returns; its reply comes through the event loop later: at least one run of twelve returns first.
+        assert.ok(inFlight.some((n) => n > 0), `replies in flight when each run returned: ${inFlight.join(', ')}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        assert.equal(pool.inFlight, 0, 'the pool took every reply');
+        assert.equal(pool.live, 2);
+        // Closed with replies still in flight, the pool still waits for its workers' exits (a reply
+        // taken after terminate() unref'd its worker: the fuzz CLI then exited with close() pending).
+        for (let r = 0; r < 5 && pool.inFlight === 0; r++)
+            await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, mode: 'pipelined' });
+        assert.ok(pool.inFlight > 0, 'a reply in flight at close');
+        await pool.close();
+        assert.equal(pool.live, 0);
+    }
+    finally {
+        await pool.close();
+    }
+});
+// A receipt's hex logs are made when read (src/evm/logs.ts): no path reads them while it executes
+// a block, not even a Prague block's EIP-6110 deposit search (it reads only receipts whose bloom
+// has the deposit contract).
+test("no path reads a receipt's logs while executing a block: mainnet 12244000, and the Prague block Hoodi 1,265,656", async () => {
+    const unread = (r) => r.receipts.filter(logsUnread).length;
+    const withLogs = (r) => r.receipts.filter((x) => x.logsBloom !== `0x${'00'.repeat(256)}`).length;
+    const fx = loadFixtureBlock(FIXTURES, 12244000);
+    const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
+    const par = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2, force: true });
+    const pipelined = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2, force: true, mode: 'pipelined' });
+    assert.equal(par.metrics?.path, 'parallel');
+    assert.equal(pipelined.metrics?.path, 'pipelined');
+    assert.ok(withLogs(seq) > 50, `${withLogs(seq)} receipts with logs`);
+    for (const [name, r] of [
+        ['sequential', seq],
+        ['Block-STM', par],
+        ['pipelined', pipelined],
+    ]) {
+        assert.equal(unread(r), withLogs(seq), `${name}: receipts with logs not read`);
+    }
+    // Read now, they are the same logs.
+    assert.deepEqual(diffResults(seq, par), undefined);
+    assert.deepEqual(diffResults(seq, pipelined), undefined);
+    assert.equal(unread(seq), 0);
+    const file = process.env.PAREVM_WITNESS ?? join(FIXTURES, '..', 'witness', 'hoodi-1265656.json');
+    const loaded = await loadExecutionWitness(JSON.parse(readFileSync(file, 'utf8')), file);
+    const prague = await executeBlockSequential(decodeBlock(loaded.block, { chain: chainByName('hoodi') }), loaded.strict);
+    assert.equal(prague.hardfork, 'prague');
+    assert.deepEqual(prague.requests, []);
+    assert.ok(withLogs(prague) >= 5, `${withLogs(prague)} receipts with logs`);
+    assert.equal(unread(prague), withLogs(prague), 'Prague: receipts with logs not read');
+});
+//# sourceMappingURL=parallel.test.js.map

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Account, createAddressFromString, setLengthLeft, bigIntToBytes, bytesToBigInt } from '@ethereumjs/util';
+import { BlockStateManager, parseSnapshot } from '../src/index.js';
+const A = '0x00000000000000000000000000000000000000aa';
+const B = '0x00000000000000000000000000000000000000bb';
+const key = (n) => setLengthLeft(bigIntToBytes(n), 32);
+function fresh() {
+    const state = parseSnapshot({
+        preState: { [A]: { balance: '0x64', nonce: 1, storage: { '0x1': '0x5', '0x2': '0x0' } } },
+        bytecodes: {},
+        blockHashes: {},
+    });
+    return new BlockStateManager(state);
+}
+test('reads fall through to the snapshot; absent accounts do not exist; zero slots are absent', async () => {
+    const sm = fresh();
+    const a = await sm.getAccount(createAddressFromString(A));
+    assert.equal(a?.balance, 100n);
+    assert.equal(a?.nonce, 1n);
+    assert.equal(await sm.getAccount(createAddressFromString(B)), undefined);
+    assert.equal(bytesToBigInt(await sm.getStorage(createAddressFromString(A), key(1n))), 5n);
+    assert.equal((await sm.getStorage(createAddressFromString(A), key(2n))).length, 0);
+});
+test('revert undoes account, storage and clear within a checkpoint; commit keeps them', async () => {
+    const sm = fresh();
+    const a = createAddressFromString(A);
+    await sm.checkpoint();
+    await sm.putStorage(a, key(1n), bigIntToBytes(9n));
+    await sm.checkpoint();
+    await sm.modifyAccountFields(a, { balance: 7n });
+    await sm.clearStorage(a);
+    assert.equal((await sm.getStorage(a, key(1n))).length, 0);
+    await sm.revert();
+    assert.equal((await sm.getAccount(a))?.balance, 100n);
+    assert.equal(bytesToBigInt(await sm.getStorage(a, key(1n))), 9n);
+    await sm.commit();
+    assert.deepEqual(sm.changes(), [{ address: A, deleted: false, storageCleared: false, storage: [[1n, 9n]] }]);
+});
+test('changes() lists post-values of changed fields only, deletions and new accounts', async () => {
+    const sm = fresh();
+    const a = createAddressFromString(A);
+    const b = createAddressFromString(B);
+    await sm.putAccount(b, new Account(0n, 3n));
+    await sm.putStorage(a, key(1n), bigIntToBytes(5n)); // unchanged value: not a change
+    await sm.putCode(b, new Uint8Array([0x60, 0x00]));
+    const changes = sm.changes();
+    assert.equal(changes.length, 1);
+    assert.equal(changes[0].address, B);
+    assert.equal(changes[0].balance, 3n);
+    assert.equal(changes[0].nonce, 0n);
+    assert.equal(changes[0].code?.length, 2);
+    await sm.deleteAccount(a);
+    const after = sm.changes();
+    assert.deepEqual(after[0], { address: A, deleted: true, storageCleared: false, storage: [] });
+});
+//# sourceMappingURL=state-manager.test.js.map
