@@ -1,8 +1,0 @@
-import type { KZG as EthereumjsKZG } from '@ethereumjs/util';
-/**
- * The KZG implementation (EIP-4844) handed to `@ethereumjs/common` as `customCrypto.kzg`:
- * micro-eth-signer's audited pure-JS KZG over the mainnet trusted setup. Needed by the
- * point-evaluation precompile (0x0a) and blob-transaction validation. Created once, lazily,
- * because loading the setup costs ~100 ms.
- */
-export declare function getKzg(): EthereumjsKZG;
