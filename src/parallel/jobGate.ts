@@ -1,5 +1,5 @@
 /**
- * The gate of a pipelined block's recovery job (`pipelined.ts`): three Int32s in a
+ * The gate of a pipelined block's recovery job (`pipelined.ts`): two Int32s in a
  * SharedArrayBuffer that tell the coordinator which workers it must wait for once the block is
  * done. A worker enters before it reads any of the block's buffers and ends once it will read
  * none again; the coordinator, done with the block, closes the gate and waits only for the
@@ -7,34 +7,30 @@
  * modules, or one in an idle EVM warm-up step) skips it, so the block's buffers can serve the
  * next block at once and the coordinator never waits for a worker it did not need.
  *
- * Entering and closing are sequentially consistent atomics (store, then load, on each side), so
- * either the worker sees the gate closed or the coordinator counts it as entered: never neither.
+ * Entering and closing are one atomic read-modify-write each on the same word (the count of
+ * workers that entered, and the closed bit): a worker either entered before the gate closed and is
+ * counted, or saw it closed and touches nothing more, not even the count of those that ended.
  */
-const ENDED = 0;
-const ENTERED = 1;
-const CLOSED = 2;
+const GATE = 0;
+const ENDED = 1;
+const CLOSED_BIT = 1 << 30;
 
 export class JobGate {
   private readonly words: Int32Array;
 
-  constructor(readonly buffer: SharedArrayBuffer = new SharedArrayBuffer(3 * 4)) {
+  constructor(readonly buffer: SharedArrayBuffer = new SharedArrayBuffer(2 * 4)) {
     this.words = new Int32Array(buffer);
   }
 
   /**
    * Worker side, before it reads any of the block's buffers.
-   * @returns false when the gate is closed: the worker must skip the job, reading nothing
+   * @returns false when the gate is closed: the worker must skip the job, reading nothing, and not {@link end} it
    */
   enter(): boolean {
-    Atomics.add(this.words, ENTERED, 1);
-    if (Atomics.load(this.words, CLOSED) === 0) return true;
-    // Counted as entered (the coordinator may have read the count before this worker saw the
-    // gate closed), so counted as ended too: it reads nothing more.
-    this.end();
-    return false;
+    return (Atomics.add(this.words, GATE, 1) & CLOSED_BIT) === 0;
   }
 
-  /** Worker side, once it reads none of the block's buffers again (skipped or done). */
+  /** Worker side, once a worker that entered reads none of the block's buffers again. */
   end(): void {
     Atomics.add(this.words, ENDED, 1);
     Atomics.notify(this.words, ENDED);
@@ -45,8 +41,7 @@ export class JobGate {
    * @returns how many workers entered (those to wait for with {@link waitEnded})
    */
   close(): number {
-    Atomics.store(this.words, CLOSED, 1);
-    return Atomics.load(this.words, ENTERED);
+    return Atomics.or(this.words, GATE, CLOSED_BIT) & ~CLOSED_BIT;
   }
 
   /**

@@ -87,6 +87,7 @@ export class WorkerPool {
    * Block-STM job: for a caller that will run Block-STM (`mode: 'block-stm'`, the benchmarks).
    * Without it a worker warms up after its first Block-STM job; one that only recovers senders
    * (the pipelined path) never loads the EVM. A worker spawned later (a replacement) is asked too.
+   * Does nothing on a pool made without the warm-up (`evmWarmUp` false).
    */
   warmUpEvm(): void {
     this.warmUpAsked = true;

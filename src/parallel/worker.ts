@@ -137,7 +137,7 @@ export interface StatusRequest {
 export interface WorkerStatus {
   type: 'status';
   statusId: number;
-  /** The Block-STM job's module (parevm's EVM) is loaded. */
+  /** The Block-STM job's module is loaded (`blockStmJob.ts`: parevm's EVM, the engines, MVMemory's readers). */
   evmLoaded: boolean;
   /** The EVM warm-up's steps once built (0 before), and how many ran. */
   warmUpSteps: number;
