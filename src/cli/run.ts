@@ -235,12 +235,13 @@ export async function executeAndVerifyFixture(fx: FixtureBlock, opts: RunOptions
  */
 export async function executeAndVerify(n: number, blockJson: RpcBlockJson, file: string, state: SnapshotState, opts: RunOptions) {
   const chain = opts.chain ?? MAINNET;
-  const decoded = decodeBlock(blockJson, { file, chain });
+  // Each run on a block decoded for it (a decoded block is not reused across runs).
+  const fresh = () => decodeBlock(blockJson, { file, chain });
+  const decoded = fresh();
   const concurrency = opts.concurrency ?? availableParallelism();
   const engine = opts.engine ?? DEFAULT_ENGINE;
-  const parallel = (d: typeof decoded) =>
-    executeBlock(d, state, { concurrency, force: opts.force === true, engine, ...(opts.mode ? { mode: opts.mode } : {}) });
-  const sequential = () => executeBlockSequential(decodeBlock(blockJson, { file, chain }), state, { engine });
+  const parallel = (d = fresh()) => executeBlock(d, state, { concurrency, force: opts.force === true, engine, ...(opts.mode ? { mode: opts.mode } : {}) });
+  const sequential = (d = fresh(), on: EngineName = engine) => executeBlockSequential(d, state, { engine: on });
   const compare = opts.compare === true && concurrency > 0;
   // Timed after an untimed run of each path: whichever ran a block first paid its JIT warm-up
   // (both run parevm's EVM on this thread). With the parallel run first, three blocks in a fresh
@@ -249,9 +250,9 @@ export async function executeAndVerify(n: number, blockJson: RpcBlockJson, file:
   let untimedParallel: BlockResult | undefined;
   if (compare) {
     await sequential();
-    untimedParallel = await parallel(decodeBlock(blockJson, { file, chain }));
+    untimedParallel = await parallel();
   }
-  const result: BlockResult = concurrency > 0 ? await parallel(decoded) : await executeBlockSequential(decoded, state, { engine });
+  const result: BlockResult = concurrency > 0 ? await parallel(decoded) : await sequential(decoded);
   const verdict = verifyHeader(result, decoded.block.header);
   const m = result.metrics;
   const extra: Partial<RunRow> = {
@@ -262,10 +263,7 @@ export async function executeAndVerify(n: number, blockJson: RpcBlockJson, file:
     const seq = await sequential();
     const seqMs = blockTimeMs(seq.timings);
     const parMs = blockTimeMs(result.timings);
-    const reference =
-      engine === 'reference' || opts.reference === false
-        ? seq
-        : await executeBlockSequential(decodeBlock(blockJson, { file, chain }), state, { engine: 'reference' });
+    const reference = engine === 'reference' || opts.reference === false ? seq : await sequential(fresh(), 'reference');
     const diff = diffResults(seq, result) ?? diffResults(reference, result) ?? diffResults(seq, untimedParallel!);
     Object.assign(extra, { sequentialMs: seqMs, speedup: seqMs / parMs, equal: diff === undefined, difference: diff ? `${diff.field}` : undefined });
   }

@@ -106,26 +106,11 @@ export class WorkerPool {
    */
   workerStatus(timeoutMs = 10_000): Promise<WorkerStatus[]> {
     return Promise.all(
-      this.workers.map(
-        (w) =>
-          new Promise<WorkerStatus>((resolve, reject) => {
-            const statusId = this.nextStatus++;
-            const finish = (outcome: () => void) => {
-              clearTimeout(timer);
-              detach();
-              outcome();
-            };
-            const detach = this.attach(w, {
-              message: (m) => {
-                if (m.type === 'status' && m.statusId === statusId) finish(() => resolve(m));
-              },
-              exit: (code) => finish(() => reject(new Error(`worker exited with code ${code} before its status`))),
-              error: (e) => finish(() => reject(e)),
-            });
-            const timer = setTimeout(() => finish(() => reject(new Error(`no worker status within ${timeoutMs} ms`))), timeoutMs);
-            w.postMessage({ type: 'status', statusId } satisfies StatusRequest);
-          }),
-      ),
+      this.workers.map((w) => {
+        const statusId = this.nextStatus++;
+        const request: StatusRequest = { type: 'status', statusId };
+        return this.request(w, request, (m) => (m.type === 'status' && m.statusId === statusId ? { ok: m } : undefined), timeoutMs, 'a status request');
+      }),
     );
   }
 
@@ -355,24 +340,47 @@ export class WorkerPool {
     const taskId = this.nextTask++;
     const w = this.workers[taskId % this.workers.length];
     if (!w || this.closed) return Promise.reject(new Error('the pool has no worker'));
-    return new Promise<void>((resolve, reject) => {
+    const message: PostBlockTask = { ...task, taskId };
+    return this.request(
+      w,
+      message,
+      (m) => (!('taskId' in m) || m.taskId !== taskId ? undefined : m.type === 'taskDone' ? { ok: undefined } : { failed: m.reason }),
+      timeoutMs,
+      'a post-block task',
+    );
+  }
+
+  /**
+   * Posts `message` to worker `w` and settles with the reply `answer` recognises (undefined: not
+   * this request's reply): its value, or an Error with the reason the worker failed it.
+   * @throws Error when the worker exits or errs first, or `timeoutMs` (ms) passes (`what` names the request)
+   */
+  private request<R>(
+    w: Worker,
+    message: PostBlockTask | StatusRequest,
+    answer: (m: WorkerReply | TaskReply | WorkerStatus) => { ok: R } | { failed: string } | undefined,
+    timeoutMs: number,
+    what: string,
+  ): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const finish = (outcome: () => void) => {
         clearTimeout(timer);
         detach();
         outcome();
       };
-      const onMessage = (m: TaskReply | WorkerReply | WorkerStatus) => {
-        if (!('taskId' in m) || m.taskId !== taskId) return;
-        finish(() => (m.type === 'taskDone' ? resolve() : reject(new Error(m.reason))));
-      };
-      const onExit = (code: number) => finish(() => reject(new Error(`worker exited with code ${code} during a post-block task`)));
-      const onError = (e: Error) => finish(() => reject(e));
-      const detach = this.attach(w, { message: onMessage, exit: onExit, error: onError });
-      timer = setTimeout(() => finish(() => reject(new Error(`post-block task not done within ${timeoutMs} ms`))), timeoutMs);
+      const detach = this.attach(w, {
+        message: (m) => {
+          const a = answer(m);
+          if (a) finish(() => ('ok' in a ? resolve(a.ok) : reject(new Error(a.failed))));
+        },
+        exit: (code) => finish(() => reject(new Error(`worker exited with code ${code} during ${what}`))),
+        error: (e) => finish(() => reject(e)),
+      });
+      timer = setTimeout(() => finish(() => reject(new Error(`${what} not done within ${timeoutMs} ms`))), timeoutMs);
       timer.unref();
       try {
-        w.postMessage({ ...task, taskId } satisfies PostBlockTask);
+        w.postMessage(message);
       } catch (e) {
         finish(() => reject(e));
       }
