@@ -105,7 +105,7 @@ test('pipelined: the block ends without waiting for workers that have not reache
   }
 });
 
-test("the workers load parevm's EVM and warm it up only once they need it: never on the pipelined path, after their first Block-STM block, or when the pool asks", async () => {
+test("the workers load parevm's EVM and warm it up only once they need it: never on the pipelined path, after their first Block-STM block, when the pool asks, or once idle", async () => {
   const fx = loadFixtureBlock(FIXTURES, 4330482);
   const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
   const settle = async (pool: WorkerPool, done: (s: Awaited<ReturnType<WorkerPool['workerStatus']>>) => boolean, what: string) => {
@@ -117,7 +117,8 @@ test("the workers load parevm's EVM and warm it up only once they need it: never
     }
   };
   const warmedUp = (s: Awaited<ReturnType<WorkerPool['workerStatus']>>) => s.every((w) => w.evmLoaded && w.warmUpSteps > 0 && w.warmedSteps === w.warmUpSteps);
-  const pool = new WorkerPool(2);
+  // No idle warm-up here: this part is about what the blocks themselves load.
+  const pool = new WorkerPool(2, 5000, true, false);
   try {
     for (let i = 0; i < 2; i++) {
       const r = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, mode: 'pipelined' });
@@ -145,12 +146,22 @@ test("the workers load parevm's EVM and warm it up only once they need it: never
   } finally {
     await pool.close();
   }
-  const asked = new WorkerPool(2);
+  const asked = new WorkerPool(2, 5000, true, false);
   try {
     asked.warmUpEvm();
     await settle(asked, warmedUp, 'the warm-up the pool asked for, with no block');
   } finally {
     await asked.close();
+  }
+  // Idle for 300 ms after a pipelined block (the status requests polled meanwhile are not work).
+  const idle = new WorkerPool(2, 5000, true, 300);
+  try {
+    const r = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool: idle, mode: 'pipelined' });
+    assert.equal(r.metrics?.path, 'pipelined', r.metrics?.reason);
+    assert.deepEqual(diffResults(seq, r), undefined);
+    await settle(idle, warmedUp, 'the warm-up of idle workers that only recovered senders');
+  } finally {
+    await idle.close();
   }
 });
 

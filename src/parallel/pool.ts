@@ -27,6 +27,13 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
  */
 export const WORKER_YOUNG_GENERATION_MB = 64;
 
+/**
+ * How long a worker waits with no job or task before it warms the EVM up unasked (ms): longer than
+ * the gaps between blocks in a replay (a fresh `parevm run` of the fixtures reads each block's
+ * input in well under that), shorter than a slot (12 s on mainnet).
+ */
+export const IDLE_WARM_UP_MS = 2000;
+
 /** What a job or task in flight listens to on its worker ({@link WorkerPool}'s `attach`). */
 interface Listener {
   message: (m: WorkerReply | TaskReply | WorkerStatus) => void;
@@ -72,12 +79,17 @@ export class WorkerPool {
    * @param evmWarmUp each worker runs the EVM warm-up (src/evm/warmup.ts) in its idle time, a step
    *   at a time (10–40 ms warm, up to ~170 ms cold; loading the EVM's modules, ~450 ms cold, is the
    *   first), 50 ms after each block, once it needs the EVM: after its first Block-STM job, or
-   *   from {@link warmUpEvm} on. A block that arrives meanwhile runs once the step in progress ends
+   *   from {@link warmUpEvm} on, or after `idleWarmUpMs`. A block that arrives meanwhile runs once
+   *   the step in progress ends
+   * @param idleWarmUpMs a worker that has had no job or task for this long (ms) warms up unasked,
+   *   so that a Block-STM block after only pipelined ones (a node between slots) finds the EVM
+   *   loaded and compiled; `false`: only when needed or asked
    */
   constructor(
     readonly size: number,
     readonly haltGraceMs = 5000,
     readonly evmWarmUp = true,
+    readonly idleWarmUpMs: number | false = IDLE_WARM_UP_MS,
   ) {
     for (let i = 0; i < size; i++) this.workers.push(this.spawn());
   }
@@ -85,8 +97,8 @@ export class WorkerPool {
   /**
    * Asks every worker to warm the EVM up in its idle time now ({@link evmWarmUp}), before its first
    * Block-STM job: for a caller that will run Block-STM (`mode: 'block-stm'`, the benchmarks).
-   * Without it a worker warms up after its first Block-STM job; one that only recovers senders
-   * (the pipelined path) never loads the EVM. A worker spawned later (a replacement) is asked too.
+   * Without it a worker warms up after its first Block-STM job or once idle (`idleWarmUpMs`); one
+   * that only recovers senders, block after block (the pipelined path), does not load the EVM. A worker spawned later (a replacement) is asked too.
    * Does nothing on a pool made without the warm-up (`evmWarmUp` false).
    */
   warmUpEvm(): void {
@@ -121,7 +133,7 @@ export class WorkerPool {
     const guard = createNativeGuard();
     // PAREVM_WORKER_PROF=DIR writes a V8 CPU profile per worker (for the bench's profiles).
     const w = new Worker(WORKER_URL, {
-      workerData: { nativeGuard: guard, evmWarmUp: this.evmWarmUp },
+      workerData: { nativeGuard: guard, evmWarmUp: this.evmWarmUp, idleWarmUpMs: this.idleWarmUpMs },
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
       ...(process.env.PAREVM_WORKER_PROF ? { execArgv: ['--cpu-prof', `--cpu-prof-dir=${process.env.PAREVM_WORKER_PROF}`] } : {}),
     });
