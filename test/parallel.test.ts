@@ -105,7 +105,7 @@ test('pipelined: the block ends without waiting for workers that have not reache
   }
 });
 
-test("the workers load parevm's EVM and warm it up only once they need it: never on the pipelined path, after their first Block-STM block, when the pool asks, or once idle", async () => {
+test("the workers load parevm's EVM and warm it up only once they need it: never for pipelined blocks themselves; after their first Block-STM block, when the pool asks, or once the pool is idle", async () => {
   const fx = loadFixtureBlock(FIXTURES, 4330482);
   const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
   const settle = async (pool: WorkerPool, done: (s: Awaited<ReturnType<WorkerPool['workerStatus']>>) => boolean, what: string) => {
@@ -153,16 +153,27 @@ test("the workers load parevm's EVM and warm it up only once they need it: never
   } finally {
     await asked.close();
   }
-  // Idle for 300 ms after a pipelined block (the status requests polled meanwhile are not work).
+  // Idle for 300 ms after a pipelined block: the workers warm up (the status requests polled every
+  // 50 ms meanwhile are not work: counted as such, they would keep the clock from running out);
+  // a pool without the idle warm-up, as idle as long, does not.
   const idle = new WorkerPool(2, 5000, true, 300);
+  const never = new WorkerPool(2, 5000, true, false);
   try {
-    const r = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool: idle, mode: 'pipelined' });
-    assert.equal(r.metrics?.path, 'pipelined', r.metrics?.reason);
-    assert.deepEqual(diffResults(seq, r), undefined);
+    for (const p of [idle, never]) {
+      const r = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool: p, mode: 'pipelined' });
+      assert.equal(r.metrics?.path, 'pipelined', r.metrics?.reason);
+      assert.deepEqual(diffResults(seq, r), undefined);
+    }
     await settle(idle, warmedUp, 'the warm-up of idle workers that only recovered senders');
+    for (const w of await never.workerStatus()) assert.equal(w.evmLoaded, false, 'a pool made with idleWarmUpMs false does not warm up when idle');
   } finally {
-    await idle.close();
+    await Promise.all([idle.close(), never.close()]);
   }
+});
+
+test('a pool rejects an idle warm-up delay a timer cannot keep, before it starts any worker', () => {
+  for (const ms of [Number.POSITIVE_INFINITY, -1, 1.5, Number.NaN, 2 ** 31])
+    assert.throws(() => new WorkerPool(2, 5000, true, ms), RangeError, `idleWarmUpMs ${ms}`);
 });
 
 test('the same block 20 times at concurrency 4 gives 20 identical results', async () => {

@@ -149,7 +149,8 @@ export async function runCommand(opts: RunOptions = {}): Promise<number> {
 /**
  * Starts the workers now: they load their modules while the first block's input is read. Those
  * that will run Block-STM on parevm's EVM (`--mode block-stm`, or `--force` without a mode) also
- * load and warm it up meanwhile; otherwise a worker does so after its first Block-STM block, if one comes.
+ * load and warm it up meanwhile; otherwise a worker does so after its first Block-STM block, if one
+ * comes, or once the pool has been idle for 2 s (`IDLE_WARM_UP_MS`; the fixtures run back to back).
  */
 function startPool(opts: RunOptions): void {
   const concurrency = opts.concurrency ?? availableParallelism();

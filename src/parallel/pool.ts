@@ -28,11 +28,14 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
 export const WORKER_YOUNG_GENERATION_MB = 64;
 
 /**
- * How long a worker waits with no job or task before it warms the EVM up unasked (ms): longer than
- * the gaps between blocks in a replay (a fresh `parevm run` of the fixtures reads each block's
- * input in well under that), shorter than a slot (12 s on mainnet).
+ * How long a pool waits with no block or post-block task in flight before it asks its workers to
+ * warm the EVM up (ms): shorter than a slot (12 s on mainnet), longer than the stretches between
+ * blocks of a replay (in a fresh `parevm run` of the fixtures, 7 s, the clock never ran out).
  */
 export const IDLE_WARM_UP_MS = 2000;
+
+/** The longest delay a Node.js timer keeps (ms); above it, it fires after 1 ms. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** What a job or task in flight listens to on its worker ({@link WorkerPool}'s `attach`). */
 interface Listener {
@@ -81,9 +84,12 @@ export class WorkerPool {
    *   first), 50 ms after each block, once it needs the EVM: after its first Block-STM job, or
    *   from {@link warmUpEvm} on, or after `idleWarmUpMs`. A block that arrives meanwhile runs once
    *   the step in progress ends
-   * @param idleWarmUpMs a worker that has had no job or task for this long (ms) warms up unasked,
-   *   so that a Block-STM block after only pipelined ones (a node between slots) finds the EVM
-   *   loaded and compiled; `false`: only when needed or asked
+   * @param idleWarmUpMs once the pool has had no block or post-block task for this long (ms; 0 to
+   *   2^31 − 1, default {@link IDLE_WARM_UP_MS}), its workers are asked to warm up as by
+   *   {@link warmUpEvm}, whatever the engine: a Block-STM block after only pipelined ones (a node
+   *   between slots) then finds the EVM loaded and compiled. `false`: only when needed or asked.
+   *   Ignored when `evmWarmUp` is false
+   * @throws RangeError when `idleWarmUpMs` is neither `false` nor a whole number of ms in range
    */
   constructor(
     readonly size: number,
@@ -91,14 +97,40 @@ export class WorkerPool {
     readonly evmWarmUp = true,
     readonly idleWarmUpMs: number | false = IDLE_WARM_UP_MS,
   ) {
+    if (idleWarmUpMs !== false && !(Number.isInteger(idleWarmUpMs) && idleWarmUpMs >= 0 && idleWarmUpMs <= MAX_TIMER_MS))
+      throw new RangeError(`idleWarmUpMs must be false or a whole number of ms from 0 to ${MAX_TIMER_MS}, not ${idleWarmUpMs}`);
     for (let i = 0; i < size; i++) this.workers.push(this.spawn());
+    if (evmWarmUp && idleWarmUpMs !== false) {
+      this.idleTimer = setTimeout(() => this.idle(), idleWarmUpMs);
+      this.idleTimer.unref();
+    }
+  }
+
+  /** Blocks and post-block tasks in flight (not status requests): the idle clock restarts as the last one ends. */
+  private working = 0;
+  private readonly idleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** A block or post-block task starts; {@link workEnded} must follow. */
+  private workStarted(): void {
+    this.working++;
+  }
+  private workEnded(): void {
+    if (--this.working === 0) this.idleTimer?.refresh();
+  }
+
+  /** The idle clock ran out: the workers warm up (a warmed-up worker ignores it; one spawned later is asked at the next idle stretch). */
+  private idle(): void {
+    // Work in flight restarts the clock as it ends.
+    if (this.working > 0 || this.closed) return;
+    for (const w of this.workers) w.postMessage({ type: 'warmUp' } satisfies WarmUpRequest);
   }
 
   /**
    * Asks every worker to warm the EVM up in its idle time now ({@link evmWarmUp}), before its first
    * Block-STM job: for a caller that will run Block-STM (`mode: 'block-stm'`, the benchmarks).
-   * Without it a worker warms up after its first Block-STM job or once idle (`idleWarmUpMs`); one
-   * that only recovers senders, block after block (the pipelined path), does not load the EVM. A worker spawned later (a replacement) is asked too.
+   * Without it a worker warms up after its first Block-STM job, or once the pool is idle
+   * (`idleWarmUpMs`); while pipelined blocks keep coming, a worker that only recovers senders does
+   * not load the EVM. A worker spawned later (a replacement) is asked too.
    * Does nothing on a pool made without the warm-up (`evmWarmUp` false).
    */
   warmUpEvm(): void {
@@ -133,7 +165,7 @@ export class WorkerPool {
     const guard = createNativeGuard();
     // PAREVM_WORKER_PROF=DIR writes a V8 CPU profile per worker (for the bench's profiles).
     const w = new Worker(WORKER_URL, {
-      workerData: { nativeGuard: guard, evmWarmUp: this.evmWarmUp, idleWarmUpMs: this.idleWarmUpMs },
+      workerData: { nativeGuard: guard, evmWarmUp: this.evmWarmUp },
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
       ...(process.env.PAREVM_WORKER_PROF ? { execArgv: ['--cpu-prof', `--cpu-prof-dir=${process.env.PAREVM_WORKER_PROF}`] } : {}),
     });
@@ -241,7 +273,8 @@ export class WorkerPool {
     const workers = [...this.workers];
     const settled = workers.map(() => false);
     const control = { stop: (_why: string) => {} };
-    const done = this.collect(blockId, workers, settled, makeJob, onFailure, deadlineMs, control);
+    this.workStarted();
+    const done = this.collect(blockId, workers, settled, makeJob, onFailure, deadlineMs, control).finally(() => this.workEnded());
     const send = (state: BlockStateBody) => {
       workers.forEach((w, i) => {
         // Only to workers still on the job (one that exited or failed already has no use for it).
@@ -353,13 +386,14 @@ export class WorkerPool {
     const w = this.workers[taskId % this.workers.length];
     if (!w || this.closed) return Promise.reject(new Error('the pool has no worker'));
     const message: PostBlockTask = { ...task, taskId };
+    this.workStarted();
     return this.request(
       w,
       message,
       (m) => (!('taskId' in m) || m.taskId !== taskId ? undefined : m.type === 'taskDone' ? { ok: undefined } : { failed: m.reason }),
       timeoutMs,
       'a post-block task',
-    );
+    ).finally(() => this.workEnded());
   }
 
   /**
@@ -402,6 +436,7 @@ export class WorkerPool {
   /** Terminates every worker. */
   async close(): Promise<void> {
     this.closed = true;
+    clearTimeout(this.idleTimer);
     await Promise.all(this.workers.map((w) => this.kill(w)));
     this.workers = [];
   }

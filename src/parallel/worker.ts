@@ -122,7 +122,7 @@ export interface PostBlockTask {
   receipts: SharedArrayBuffer;
 }
 
-/** The pool asks the worker to warm the EVM up in its idle time ({@link WorkerPool.warmUpEvm}), before any Block-STM job. */
+/** The pool asks the worker to warm the EVM up in its idle time ({@link WorkerPool.warmUpEvm}, or the pool idle), before any Block-STM job. */
 export interface WarmUpRequest {
   type: 'warmUp';
 }
@@ -165,8 +165,8 @@ const guardWords = (workerData as { nativeGuard?: Int32Array } | null)?.nativeGu
 if (guardWords) installNativeGuard(guardWords);
 /**
  * The Block-STM job's module (parevm's EVM and all it imports), loaded on the first Block-STM job
- * or warm-up: a worker that only recovers senders (the pipelined path, `mode: 'auto'` on every
- * mainnet fixture block) never loads it. A fresh worker loaded its modules in ~600 ms, ~450 of
+ * or warm-up: while it only recovers senders (the pipelined path, `mode: 'auto'` on every mainnet
+ * fixture block) and the pool is not idle, a worker does not load it. A fresh worker loaded its modules in ~600 ms, ~450 of
  * them this one's.
  */
 let blockStm: Promise<typeof import('./blockStmJob.js')> | undefined;
@@ -179,32 +179,14 @@ function loadBlockStm(): Promise<typeof import('./blockStmJob.js')> {
 // recompiled dozens of times per worker over the mainnet fixtures. In idle time, a step at a time
 // (loading the EVM's modules, then building its state, are the first): a block that arrives
 // meanwhile runs first, the rest after it. Only once the worker needs the EVM: after its first
-// Block-STM job, or when the pool asks ({@link WarmUpRequest}). Before, every worker warmed up from
-// its start: in a fresh `parevm run` of the mainnet fixtures (all pipelined, no EVM on the workers)
-// that was compiler and warm-up time competing with the coordinator on 2 cores.
+// Block-STM job, or when the pool asks ({@link WarmUpRequest}: told to, or idle). Before, every
+// worker warmed up from its start: in a fresh `parevm run` of the mainnet fixtures (all pipelined,
+// no EVM on the workers) that was compiler and warm-up time competing with the coordinator on 2 cores.
 // A step that throws ends the warm-up (an uncaught error here, outside any job, would reach the
 // pool as an 'error' event nobody listens to).
 const warmUpWanted = (workerData as { evmWarmUp?: boolean } | null)?.evmWarmUp === true;
 /** The EVM is needed here: warm-up steps run in idle time from now on. */
 let warmUpAsked = false;
-// A worker with no job or task for this long (ms) warms up unasked ({@link WorkerPool}'s
-// `idleWarmUpMs`; false: never): a pool that has only run pipelined blocks so far (a node
-// between slots) still has its EVM ready when a Block-STM block comes. Without it, the first such
-// block waited for both workers to load and compile the EVM (12459406 after pipelined blocks:
-// 1,383–1,556 ms against 364–572 ms for the next one).
-const idleWarmUpMs = (workerData as { idleWarmUpMs?: number | false } | null)?.idleWarmUpMs ?? false;
-let idleTimer: ReturnType<typeof setTimeout> | undefined;
-/** (Re)starts the idle clock: at the worker's start, on every job or task, and at every job's end. */
-function armIdleWarmUp(): void {
-  if (idleWarmUpMs === false || !warmUpWanted || warmUpAsked) return;
-  clearTimeout(idleTimer);
-  idleTimer = setTimeout(() => {
-    // A job still running re-arms the clock as it ends.
-    if (blocksRunning > 0) return;
-    warmUpAsked = true;
-    scheduleWarmUp(0);
-  }, idleWarmUpMs);
-}
 let warmUp: (() => void)[] | undefined;
 let warmedSteps = 0;
 let blocksRunning = 0;
@@ -236,7 +218,6 @@ function warmWhileIdle(): void {
 
 const port = parentPort;
 if (port) {
-  armIdleWarmUp();
   port.on('message', (job: BlockJob | RecoverJob | BlockState | PostBlockTask | WarmUpRequest | StatusRequest) => {
     if (job.type === 'status') {
       const status: WorkerStatus = {
@@ -254,8 +235,6 @@ if (port) {
       scheduleWarmUp(0);
       return;
     }
-    // Work, not a status or warm-up request, restarts the idle clock.
-    armIdleWarmUp();
     if (job.type === 'state') {
       const resolve = waiting.get(job.blockId);
       waiting.delete(job.blockId);
@@ -296,7 +275,6 @@ if (port) {
       )
       .finally(() => {
         blocksRunning--;
-        armIdleWarmUp();
         // Not at once: the coordinator's post-block task (the receipts root) follows the reply.
         scheduleWarmUp(WARM_UP_RESUME_MS);
       });
