@@ -15,6 +15,7 @@ import { executeBlockWithFaults } from '../src/parallel/executeBlock.js';
 import { ReceiptStream } from '../src/parallel/receiptStream.js';
 import type { BlockResult } from '../src/types.js';
 import { WORKLOAD_KINDS, buildWorkload } from '../src/workloads/index.js';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chainByName } from '../src/block/chains.js';
@@ -169,6 +170,22 @@ test("the workers load parevm's EVM and warm it up only once they need it: never
   } finally {
     await Promise.all([idle.close(), never.close()]);
   }
+});
+
+test('a pool left open does not keep the process alive, its idle warm-up clock included (a process that ran a block on it and returned exits at once)', () => {
+  // A clock of 60 s: held by a ref'd timer, the child would outlive the 30 s allowed.
+  const index = new URL('../src/index.js', import.meta.url).href;
+  const script = `
+    const { WorkerPool, executeBlock, decodeBlock, loadFixtureBlock } = await import(${JSON.stringify(index)});
+    const pool = new WorkerPool(2, 5000, true, 60_000);
+    const fx = loadFixtureBlock(${JSON.stringify(FIXTURES)}, 4330482);
+    const r = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, mode: 'pipelined' });
+    console.log(r.metrics.path);
+  `;
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
+  assert.equal(child.error, undefined, `the process ended by itself (${child.error?.message})`);
+  assert.equal(child.status, 0, child.stderr);
+  assert.equal(child.stdout.trim(), 'pipelined');
 });
 
 test('a pool rejects an idle warm-up delay a timer cannot keep, before it starts any worker', () => {
