@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Account, createAddressFromString, setLengthLeft, bigIntToBytes, bytesToBigInt } from '@ethereumjs/util';
-import { BlockStateManager, parseSnapshot } from '../src/index.js';
+import { keccak_256 } from '@noble/hashes/sha3.js';
+import { BlockStateManager, CodeHashError, parseSnapshot } from '../src/index.js';
 
 const A = '0x00000000000000000000000000000000000000aa';
 const B = '0x00000000000000000000000000000000000000bb';
@@ -58,4 +59,24 @@ test('changes() lists post-values of changed fields only, deletions and new acco
   await sm.deleteAccount(a);
   const after = sm.changes();
   assert.deepEqual(after[0], { address: A, deleted: true, storageCleared: false, storage: [] });
+});
+
+test('parseSnapshot checks each code against its code_hash: upper-case digits, an odd digit count padded at the front (as @ethereumjs/util reads hex), a mismatch refused', () => {
+  // Hashes from @noble/hashes, not from parevm's keccak.
+  const hashOf = (bytes: number[]) => `0x${Buffer.from(keccak_256(new Uint8Array(bytes))).toString('hex')}`;
+  const even = [0x60, 0x01, 0x60, 0x00, 0x55, 0xab];
+  const odd = [0x0a, 0xbc];
+  const parse = (codes: Record<string, string>) =>
+    parseSnapshot({
+      preState: Object.fromEntries(Object.keys(codes).map((h, i) => [`0x${String(i + 1).padStart(40, '0')}`, { balance: '0x0', nonce: 1, code_hash: h }])),
+      bytecodes: codes,
+      blockHashes: {},
+    });
+  const state = parse({ [hashOf(even)]: '0x6001600055AB', [hashOf(odd)]: '0xabc' });
+  assert.deepEqual(state.code(hashOf(even)), new Uint8Array(even));
+  assert.deepEqual(state.code(hashOf(odd)), new Uint8Array(odd));
+  assert.throws(
+    () => parse({ [hashOf(even)]: '0x6001600055ac' }),
+    (e: unknown) => e instanceof CodeHashError && /bytecode hashes to 0x[0-9a-f]{64}/.test(e.message),
+  );
 });

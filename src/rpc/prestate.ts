@@ -1,5 +1,5 @@
 import { bytesToHex, hexToBytes } from '@ethereumjs/util';
-import { keccak_256 } from '@noble/hashes/sha3.js';
+import { keccak256 } from '../crypto/keccak.js';
 import type { RpcContext } from '../errors.js';
 import { RpcResponseError } from '../errors.js';
 import { asRpcData, asRpcObject, asRpcQuantity } from './json.js';
@@ -45,7 +45,7 @@ export function seedFromPrestateTraces(traces: unknown, known: KnownState, conte
           known.accounts.set(address, null);
           continue;
         }
-        const codeHash = code.length > 0 ? bytesToHex(keccak_256(code)) : undefined;
+        const codeHash = code.length > 0 ? bytesToHex(keccak256(code)) : undefined;
         if (codeHash !== undefined) known.codes.set(codeHash, code);
         known.accounts.set(address, { balance, nonce, codeHash, storage: new Map(), storageEmpty: false });
         accounts++;

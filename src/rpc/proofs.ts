@@ -1,5 +1,5 @@
 import { KECCAK256_RLP_S, bytesToHex, hexToBytes } from '@ethereumjs/util';
-import { keccak_256 } from '@noble/hashes/sha3.js';
+import { keccak256 } from '../crypto/keccak.js';
 import { type RpcContext, RpcResponseError } from '../errors.js';
 import { KECCAK256_NULL_HEX } from '../state/snapshot.js';
 import type { RpcClient, RpcRefusal } from './client.js';
@@ -92,7 +92,7 @@ export class ProofSource implements StateSource {
     const codes = await Promise.all(needCode.map(([a]) => this.client.request('eth_getCode', [a, tag], block)));
     needCode.forEach(([a, h], i) => {
       const code = hexToBytes(asRpcData(codes[i], ctx('eth_getCode'), a));
-      const actual = bytesToHex(keccak_256(code));
+      const actual = bytesToHex(keccak256(code));
       if (actual !== h) throw new RpcResponseError(ctx('eth_getCode'), `the code of ${a} hashes to ${actual}, but its proof's codeHash is ${h}`);
       known.codes.set(h, code);
     });
@@ -100,7 +100,7 @@ export class ProofSource implements StateSource {
 
   private add(node: `0x${string}`): void {
     const bytes = hexToBytes(node);
-    this.nodes.set(bytesToHex(keccak_256(bytes)), bytes);
+    this.nodes.set(bytesToHex(keccak256(bytes)), bytes);
   }
 }
 

@@ -1,5 +1,5 @@
 import { bytesToHex, hexToBytes } from '@ethereumjs/util';
-import { keccak_256 } from '@noble/hashes/sha3.js';
+import { keccak256 } from '../crypto/keccak.js';
 import { RpcResponseError } from '../errors.js';
 import { KECCAK256_NULL_HEX } from '../state/snapshot.js';
 import type { RpcClient } from './client.js';
@@ -73,7 +73,7 @@ export class PlainSource implements StateSource {
         if (!known.accounts.has(a)) known.accounts.set(a, null);
         return;
       }
-      const codeHash = code.length > 0 ? bytesToHex(keccak_256(code)) : undefined;
+      const codeHash = code.length > 0 ? bytesToHex(keccak256(code)) : undefined;
       if (codeHash !== undefined) known.codes.set(codeHash, code);
       const before = known.accounts.get(a);
       known.accounts.set(a, { balance, nonce, codeHash, storage: before?.storage ?? new Map(), storageEmpty: false });

@@ -1,5 +1,6 @@
 import { bytesToHex, hexToBytes } from '@ethereumjs/util';
-import { keccak_256 } from '@noble/hashes/sha3.js';
+import { keccak256 } from '../crypto/keccak.js';
+import { fromHex } from './hex.js';
 import { CodeHashError, FixtureFormatError } from '../errors.js';
 import { asAddress, asHash, asHex, asObject, asQuantity } from '../block/json.js';
 import type { StateChanges } from './changes.js';
@@ -169,8 +170,13 @@ export function parseSnapshot(input: SnapshotJson, options: { trusted?: boolean 
 
 function checkedCode(codeHash: string, raw: unknown, file: string): Uint8Array {
   if (raw === undefined) throw new CodeHashError(codeHash, 'no bytecode for this hash', file);
-  const code = hexToBytes(asHex(raw, file, codeHash) as `0x${string}`);
-  const actual = bytesToHex(keccak_256(code));
+  const hex = asHex(raw, file, codeHash);
+  // Hex checked just above, so through Node's decoder (into a plain Uint8Array); an odd digit count
+  // is padded at the front, as @ethereumjs/util's hexToBytes does. Its second regular expression
+  // and @noble/hashes' keccak were ~1.1 s of CPU in a fresh `parevm run` over the fixtures
+  // (loading the 43 blocks: 2.1–3.0 s, now 1.1–1.4 s).
+  const code = new Uint8Array(fromHex(hex.length % 2 === 0 ? hex : `0x0${hex.slice(2)}`));
+  const actual = bytesToHex(keccak256(code));
   if (actual !== codeHash) throw new CodeHashError(codeHash, `bytecode hashes to ${actual}`, file);
   return code;
 }
