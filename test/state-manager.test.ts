@@ -61,7 +61,7 @@ test('changes() lists post-values of changed fields only, deletions and new acco
   assert.deepEqual(after[0], { address: A, deleted: true, storageCleared: false, storage: [] });
 });
 
-test('parseSnapshot checks each code against its code_hash: upper-case digits, an odd digit count padded at the front (as @ethereumjs/util reads hex), a mismatch refused', () => {
+test('parseSnapshot checks each code against its code_hash: upper-case digits, an odd digit count padded at the front (as @ethereumjs/util reads hex), a code of 20 KB, a mismatch and an empty code refused', () => {
   // Hashes from @noble/hashes, not from parevm's keccak.
   const hashOf = (bytes: number[]) => `0x${Buffer.from(keccak_256(new Uint8Array(bytes))).toString('hex')}`;
   const even = [0x60, 0x01, 0x60, 0x00, 0x55, 0xab];
@@ -72,11 +72,20 @@ test('parseSnapshot checks each code against its code_hash: upper-case digits, a
       bytecodes: codes,
       blockHashes: {},
     });
-  const state = parse({ [hashOf(even)]: '0x6001600055AB', [hashOf(odd)]: '0xabc' });
+  // Past Buffer's 4 KiB pool and hash-wasm's 16 KiB chunks.
+  const large = Array.from({ length: 20_000 }, (_, i) => (i * 7) & 0xff);
+  const largeHex = `0x${Buffer.from(large).toString('hex')}`;
+  const state = parse({ [hashOf(even)]: '0x6001600055AB', [hashOf(odd)]: '0xabc', [hashOf(large)]: largeHex });
   assert.deepEqual(state.code(hashOf(even)), new Uint8Array(even));
   assert.deepEqual(state.code(hashOf(odd)), new Uint8Array(odd));
-  assert.throws(
-    () => parse({ [hashOf(even)]: '0x6001600055ac' }),
-    (e: unknown) => e instanceof CodeHashError && /bytecode hashes to 0x[0-9a-f]{64}/.test(e.message),
-  );
+  assert.deepEqual(state.code(hashOf(large)), new Uint8Array(large));
+  for (const [code, hashedTo] of [
+    ['0x6001600055ac', [0x60, 0x01, 0x60, 0x00, 0x55, 0xac]],
+    ['0x', []],
+  ] as const)
+    assert.throws(
+      () => parse({ [hashOf(even)]: code }),
+      (e: unknown) => e instanceof CodeHashError && e.message.endsWith(`bytecode hashes to ${hashOf([...hashedTo])}`),
+      code,
+    );
 });

@@ -1,5 +1,5 @@
 import { bytesToHex, hexToBytes } from '@ethereumjs/util';
-import { keccak_256 } from '@noble/hashes/sha3.js';
+import { keccak256 } from '../crypto/keccak.js';
 import { asAddress, asHex, asObject, asQuantity } from '../block/json.js';
 import { KECCAK256_NULL_HEX, SnapshotState, type SnapshotAccount } from '../state/snapshot.js';
 
@@ -19,7 +19,7 @@ export function parseTestState(pre: unknown, file: string, blockHashes: [bigint,
     const code = hexToBytes(asHex(acc.code ?? '0x', file, `pre.${rawAddress}.code`) as `0x${string}`);
     let codeHash: string | undefined;
     if (code.length > 0) {
-      codeHash = bytesToHex(keccak_256(code));
+      codeHash = bytesToHex(keccak256(code));
       codes.set(codeHash, code);
     }
     const storage = new Map<bigint, bigint>();

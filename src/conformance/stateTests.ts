@@ -3,7 +3,7 @@ import { dirname, relative } from 'node:path';
 import { createBlock } from '@ethereumjs/block';
 import { createTxFromRLP, type TypedTransaction } from '@ethereumjs/tx';
 import { hexToBytes, utf8ToBytes } from '@ethereumjs/util';
-import { keccak_256 } from '@noble/hashes/sha3.js';
+import { keccak256 } from '../crypto/keccak.js';
 import { checkTransactionType, encodedTransactionType, transactionConstructionError, type DecodedBlock } from '../block/decode.js';
 import type { ChainSpec } from '../block/chains.js';
 import { createChainCommon, createTxCommon, type SupportedHardfork } from '../block/hardfork.js';
@@ -114,7 +114,7 @@ export function loadStateTests(file: string, root: string, networks: string[] | 
  */
 function testBlockHashes(number: bigint): [bigint, Uint8Array][] {
   const out: [bigint, Uint8Array][] = [];
-  for (let n = number > 256n ? number - 256n : 0n; n < number; n++) out.push([n, keccak_256(utf8ToBytes(n.toString()))]);
+  for (let n = number > 256n ? number - 256n : 0n; n < number; n++) out.push([n, keccak256(utf8ToBytes(n.toString()))]);
   return out;
 }
 

@@ -6,9 +6,11 @@ const hasher = await createKeccak(256);
 /**
  * keccak-256 (the pre-standard SHA-3 Ethereum uses): 32 bytes of `data`'s hash. `hash-wasm`'s
  * WebAssembly keccak, measured here at 7–15× `@noble/hashes` (32 B: 1.6 vs 11.3 µs; 600 B: 4.2 vs
- * 46.7 µs). Used by the EVM (KECCAK256, CREATE/CREATE2 addresses, code hashes, bloom), the
- * receipts trie, the state manager, and the checks of input code against its hash (fixtures,
- * RPC pre-states and proofs).
+ * 46.7 µs). parevm's one keccak: the EVM (KECCAK256, CREATE/CREATE2 addresses, code hashes,
+ * bloom), the receipts trie, the state manager and state roots, and input checked or keyed by its
+ * hash (fixture and RPC code, proof and witness nodes, witness headers, conformance pre-states).
+ * Fuzzing and the synthetic workloads build their inputs with `@noble/hashes`, an independent
+ * implementation.
  */
 export function keccak256(data: Uint8Array): Uint8Array {
   hasher.init();

@@ -1,7 +1,6 @@
 import { keccak256 } from '../crypto/keccak.js';
 import { RLP } from '@ethereumjs/rlp';
 import { bytesToHex, hexToBytes, KECCAK256_RLP } from '@ethereumjs/util';
-import { keccak_256 } from '@noble/hashes/sha3.js';
 import type { Log } from '../types.js';
 import type { SnapshotState } from './snapshot.js';
 import { encodeAccount, encodeStorageValue, KECCAK256_NULL, storageKey } from './trieCodec.js';
@@ -50,5 +49,5 @@ export async function stateRoot(state: SnapshotState, storageRoots?: ReadonlyMap
  */
 export function logsHash(logs: Log[]): string {
   const h = (s: string) => hexToBytes(s as `0x${string}`);
-  return bytesToHex(keccak_256(RLP.encode(logs.map((l) => [h(l.address), l.topics.map(h), h(l.data)]))));
+  return bytesToHex(keccak256(RLP.encode(logs.map((l) => [h(l.address), l.topics.map(h), h(l.data)]))));
 }

@@ -1,6 +1,6 @@
 import { RLP } from '@ethereumjs/rlp';
 import { bytesToBigInt, bytesToHex } from '@ethereumjs/util';
-import { keccak_256 } from '@noble/hashes/sha3.js';
+import { keccak256 } from '../../crypto/keccak.js';
 import { FixtureFormatError } from '../../errors.js';
 
 /**
@@ -35,7 +35,7 @@ export function ancestorHeaders(rlps: Uint8Array[], parentHash: string, file: st
   if (!parent) throw new FixtureFormatError(file, 'witness.headers', `no header hashes to the block's parentHash ${parentHash}`);
   const hashes = new Map<bigint, Uint8Array>();
   for (let h: WitnessHeader | undefined = parent; h; h = byHash.get(h.parentHash)) {
-    hashes.set(h.number, keccak_256(h.rlp));
+    hashes.set(h.number, keccak256(h.rlp));
     byHash.delete(h.hash);
   }
   const stray = byHash.values().next().value;
@@ -67,7 +67,7 @@ function decodeHeader(rlp: Uint8Array, file: string, field: string): WitnessHead
     if (f[k]!.length !== 32) throw new FixtureFormatError(file, `${field}.${name}`, `expected 32 bytes, got ${f[k]!.length}`);
   }
   return {
-    hash: bytesToHex(keccak_256(rlp)),
+    hash: bytesToHex(keccak256(rlp)),
     parentHash: bytesToHex(f[0]!),
     stateRoot: bytesToHex(f[3]!),
     number: bytesToBigInt(f[8]!),

@@ -1,6 +1,6 @@
 import { decodeMPTNode } from '@ethereumjs/mpt';
 import { KECCAK256_RLP_S, bytesToHex, type BatchDBOp, type DB } from '@ethereumjs/util';
-import { keccak_256 } from '@noble/hashes/sha3.js';
+import { keccak256 } from '../../crypto/keccak.js';
 import { FixtureFormatError, WitnessNodeMissingError } from '../../errors.js';
 
 /** keccak-256 of RLP(""): the root of an empty trie, which no witness stores (unprefixed hex). */
@@ -36,7 +36,7 @@ export class NodeStore implements DB<string, Uint8Array> {
       } catch (e) {
         throw new FixtureFormatError(file, `witness.state[${i}]`, `not a trie node (RLP branch, extension or leaf): ${(e as Error).message}`);
       }
-      proven.set(bytesToHex(keccak_256(node)).slice(2), node);
+      proven.set(bytesToHex(keccak256(node)).slice(2), node);
     });
     return new NodeStore(proven);
   }

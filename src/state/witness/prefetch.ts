@@ -1,5 +1,5 @@
 import { bytesToHex, equalsBytes, KECCAK256_RLP } from '@ethereumjs/util';
-import { keccak_256 } from '@noble/hashes/sha3.js';
+import { keccak256 } from '../../crypto/keccak.js';
 import { WitnessCodeMissingError, WitnessNodeMissingError } from '../../errors.js';
 import { SnapshotState, type SnapshotAccount } from '../snapshot.js';
 import { KECCAK256_NULL } from '../trieCodec.js';
@@ -37,7 +37,7 @@ export async function prefetch(
   blockHashes: Map<bigint, Uint8Array>,
   file: string,
 ): Promise<{ state: SnapshotState; coverage: Map<string, CoveredAccount> }> {
-  const codes = new Map<string, Uint8Array>(witness.codes.map((code) => [bytesToHex(keccak_256(code)), code]));
+  const codes = new Map<string, Uint8Array>(witness.codes.map((code) => [bytesToHex(keccak256(code)), code]));
   const accountTrie = new ProvenTrie(store, 'account trie', stateRoot, file);
   const accounts = new Map<string, SnapshotAccount>();
   const coverage = new Map<string, CoveredAccount>();

@@ -1,7 +1,6 @@
 import { keccak256 } from '../../crypto/keccak.js';
 import { BranchMPTNode, MerklePatriciaTrie } from '@ethereumjs/mpt';
 import { bytesToHex, hexToBytes, ValueEncoding } from '@ethereumjs/util';
-import { keccak_256 } from '@noble/hashes/sha3.js';
 import { FixtureFormatError, WitnessNodeMissingError } from '../../errors.js';
 import { decodeAccount, decodeStorageValue, storageKey, type TrieAccount } from '../trieCodec.js';
 import type { NodeStore } from './nodeStore.js';
@@ -75,7 +74,7 @@ export class ProvenTrie {
       return await op();
     } catch (e) {
       if (!(e instanceof WitnessNodeMissingError)) throw e;
-      const path = await this.missPath(rootBefore, keccak_256(key), e.nodeHash);
+      const path = await this.missPath(rootBefore, keccak256(key), e.nodeHash);
       throw new WitnessNodeMissingError(e.nodeHash, { trie: this.name, key: bytesToHex(key), path, file: this.file }, { cause: e });
     }
   }
