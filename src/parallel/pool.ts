@@ -37,6 +37,9 @@ export const IDLE_WARM_UP_MS = 2000;
 /** The longest delay a Node.js timer keeps (ms); above it, it fires after 1 ms. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
+/** Asks worker `w` to warm the EVM up in its idle time ({@link WarmUpRequest}; a warmed-up worker ignores it). */
+const askWarmUp = (w: Worker): void => w.postMessage({ type: 'warmUp' } satisfies WarmUpRequest);
+
 /** What a job or task in flight listens to on its worker ({@link WorkerPool}'s `attach`). */
 interface Listener {
   message: (m: WorkerReply | TaskReply | WorkerStatus) => void;
@@ -122,7 +125,7 @@ export class WorkerPool {
   private idle(): void {
     // Work in flight restarts the clock as it ends.
     if (this.working > 0 || this.closed) return;
-    for (const w of this.workers) w.postMessage({ type: 'warmUp' } satisfies WarmUpRequest);
+    for (const w of this.workers) askWarmUp(w);
   }
 
   /**
@@ -135,7 +138,7 @@ export class WorkerPool {
    */
   warmUpEvm(): void {
     this.warmUpAsked = true;
-    for (const w of this.workers) w.postMessage({ type: 'warmUp' } satisfies WarmUpRequest);
+    for (const w of this.workers) askWarmUp(w);
   }
 
   /** {@link warmUpEvm} was called: workers spawned from now on are asked as they start. */
@@ -170,7 +173,7 @@ export class WorkerPool {
       ...(process.env.PAREVM_WORKER_PROF ? { execArgv: ['--cpu-prof', `--cpu-prof-dir=${process.env.PAREVM_WORKER_PROF}`] } : {}),
     });
     this.guards.set(w, guard);
-    if (this.warmUpAsked) w.postMessage({ type: 'warmUp' } satisfies WarmUpRequest);
+    if (this.warmUpAsked) askWarmUp(w);
     // A worker that dies between blocks is replaced (during a block, run() replaces it).
     w.once('exit', () => {
       const i = this.workers.indexOf(w);

@@ -166,8 +166,8 @@ if (guardWords) installNativeGuard(guardWords);
 /**
  * The Block-STM job's module (parevm's EVM and all it imports), loaded on the first Block-STM job
  * or warm-up: while it only recovers senders (the pipelined path, `mode: 'auto'` on every mainnet
- * fixture block) and the pool is not idle, a worker does not load it. A fresh worker loaded its modules in ~600 ms, ~450 of
- * them this one's.
+ * fixture block) and the pool is not idle, a worker does not load it. A fresh worker loaded its
+ * modules in ~600 ms, ~450 of them this one's.
  */
 let blockStm: Promise<typeof import('./blockStmJob.js')> | undefined;
 let blockStmLoaded: typeof import('./blockStmJob.js') | undefined;
