@@ -7,6 +7,7 @@
  * the simulation on "this machine" stretches every task by it.
  */
 import { Worker } from 'node:worker_threads';
+import { createNativeGuard, stopThenTerminate } from '../crypto/nativeGuard.js';
 import { encodeSharedSnapshot } from '../state/sharedSnapshot.js';
 import type { SnapshotState } from '../state/snapshot.js';
 import type { ThroughputJob } from './throughputWorker.js';
@@ -23,7 +24,9 @@ export interface ThroughputSample {
 
 /** Two warm worker threads that run the sequential engine (see the module comment). */
 export class ThroughputProbe {
-  private readonly workers: Worker[] = [new Worker(WORKER_URL), new Worker(WORKER_URL)];
+  /** Each worker's native-call guard words: it recovers senders on the native binding (src/crypto/nativeGuard.ts). */
+  private readonly guards = [createNativeGuard(), createNativeGuard()];
+  private readonly workers: Worker[] = this.guards.map((nativeGuard) => new Worker(WORKER_URL, { workerData: { nativeGuard } }));
 
   constructor() {
     for (const w of this.workers) w.unref();
@@ -53,7 +56,7 @@ export class ThroughputProbe {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await Promise.all(this.workers.map((w, i) => stopThenTerminate(w, this.guards[i])));
   }
 }
 

@@ -13,8 +13,9 @@ function loadNative(): NativeSecp256k1 | undefined {
   if (process.env.PAREVM_PURE_JS_ECRECOVER === '1') return undefined;
   try {
     // The `secp256k1` package's native binding (prebuilt); `secp256k1/elliptic` would be pure JS.
+    // Guarded: its initialiser is a native call, and a worker terminated inside it aborts the process.
     const require = createRequire(import.meta.url);
-    return require('secp256k1/bindings') as NativeSecp256k1;
+    return guardedNative(() => require('secp256k1/bindings') as NativeSecp256k1);
   } catch {
     return undefined;
   }

@@ -12,25 +12,32 @@
  * progress to return ({@link stopThenTerminate}). Sequentially consistent atomics on both words
  * make the handshake safe: either the worker sees the stop flag before the call (and waits there
  * to be terminated), or the pool sees the call and waits for it.
+ *
+ * Loading the binding is such a call too (its module initialiser makes N-API calls): a worker
+ * terminated while it loaded aborted the process just the same, as a pool closed right after it
+ * started (a short `parevm run`) could do. So a worker's guard words come in its `workerData`
+ * (`nativeGuard`) and are installed when this module is evaluated, before any module that loads
+ * a binding under {@link guardedNative} (ES modules evaluate their imports first).
  */
-import type { Worker } from 'node:worker_threads';
+import { type Worker, workerData } from 'node:worker_threads';
 
 /** Word 0: the pool asks the worker to stop (1). Word 1: the worker is inside a native call (1). */
 const STOP = 0;
 const IN_NATIVE = 1;
 
-/** The guard words of a worker: 8 bytes of SharedArrayBuffer (pool side: one per worker). */
+/** The guard words of a worker: 8 bytes of SharedArrayBuffer, passed as `workerData.nativeGuard` (pool side: one per worker). */
 export function createNativeGuard(): Int32Array {
   return new Int32Array(new SharedArrayBuffer(8));
 }
 
-/** This thread's guard words (a worker of a pool); undefined elsewhere (the main thread is never terminated). */
-let guard: Int32Array | undefined;
-
-/** Installs this worker's guard words (from its pool, in `workerData`). */
-export function installNativeGuard(words: Int32Array): void {
-  guard = words;
-}
+/**
+ * This thread's guard words: a worker started with `workerData.nativeGuard` ({@link createNativeGuard});
+ * undefined elsewhere (the main thread is never terminated).
+ */
+const guard: Int32Array | undefined = (() => {
+  const words = (workerData as { nativeGuard?: unknown } | null | undefined)?.nativeGuard;
+  return words instanceof Int32Array ? words : undefined;
+})();
 
 /**
  * Runs `call`, a native addon call, announced to the pool; once the pool has asked this worker to

@@ -8,7 +8,6 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RecoveryRules } from '../block/senders.js';
-import { installNativeGuard } from '../crypto/nativeGuard.js';
 import type { EngineName } from '../execute/engine.js';
 import type { StateChanges } from '../state/changes.js';
 import { JobGate } from './jobGate.js';
@@ -160,9 +159,6 @@ function stateOf(blockId: number): Promise<BlockState> {
   return new Promise((resolve) => waiting.set(blockId, resolve));
 }
 
-// Native calls announce themselves to the pool, which then never terminates this thread mid-call.
-const guardWords = (workerData as { nativeGuard?: Int32Array } | null)?.nativeGuard;
-if (guardWords) installNativeGuard(guardWords);
 /**
  * The Block-STM job's module (parevm's EVM and all it imports), loaded on the first Block-STM job
  * or warm-up: while it only recovers senders (the pipelined path, `mode: 'auto'` on every mainnet
