@@ -1,48 +1,77 @@
 // Child process of test/native-guard.test.ts (a process abort must not take the test runner with
-// it): `node native-terminate-child.js <guarded|plain> <call|load> <terminations>` starts a worker
-// that either recovers a public key in a loop on the native secp256k1 binding (`call`) or loads
-// the binding (`load`: imports src/crypto/ecrecover.ts, whose dependencies it has loaded first),
-// terminates it at a random point 0–3 ms later (`load`: within the time a load takes), `terminations` times; prints "ok N" when the
-// process survived them all. `guarded`: the worker gets guard words in `workerData.nativeGuard`,
-// as a pool's workers do, and is terminated by `stopThenTerminate`; `plain`: `worker.terminate()`.
+// it). `node native-terminate-child.js <guarded|plain> <call|load|exit> <n>`:
+// - `call`: starts a worker that recovers a public key in a loop on the native secp256k1 binding
+//   and terminates it at a random point 0–3 ms later, n times;
+// - `load`: the same while the worker loads the binding (imports src/crypto/ecrecover.ts, whose
+//   dependencies it has loaded first), at a random point within the time a load takes here;
+// - `exit`: starts a worker that makes a guarded call of 300 ms (JavaScript standing for a native
+//   call) and prints "call returned" at its end, unrefs it and lets the process end as the call
+//   starts: Node then stops the worker itself (n = 1: by `process.exit()`, else by its end).
+// Prints "ok N" when the process survived (`exit`: only what the worker printed). `guarded`: the worker gets guard words in
+// `workerData.nativeGuard`, as a pool's workers do, and is terminated by `stopThenTerminate`;
+// `plain`: no guard words, `worker.terminate()`.
 import { createRequire } from 'node:module';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 
+type What = 'call' | 'load' | 'exit';
+
 if (isMainThread) {
-  const { secp256k1 } = await import('@noble/curves/secp256k1.js');
   const { ecrecoverBackend } = await import('../src/crypto/ecrecover.js');
   const { createNativeGuard, stopThenTerminate } = await import('../src/crypto/nativeGuard.js');
-  const [mode, what, count] = [process.argv[2], process.argv[3], Number(process.argv[4] ?? 50)];
+  const [mode, what, count] = [process.argv[2], process.argv[3] as What, Number(process.argv[4] ?? 50)];
   if (ecrecoverBackend !== 'native') {
     console.log('no native binding');
     process.exit(2);
   }
-  // `load`: the window is the time a worker takes from 'ready' to 'loaded' here (the most of 3),
-  // so that terminations land in the load on a busy machine too.
-  let window = 3;
-  if (what === 'load') {
-    window = 0;
+  const self = new URL(import.meta.url);
+  const message = (w: Worker) => new Promise((r) => w.once('message', r));
+  /** How long a worker takes here from 'ready' to 'loaded' (the median of 3): terminations land in the load on a busy machine too. */
+  const loadWindow = async (): Promise<number> => {
+    const ms: number[] = [];
     for (let i = 0; i < 3; i++) {
-      const w = new Worker(new URL(import.meta.url), { workerData: { what } });
-      await new Promise((r) => w.once('message', r));
+      const w = new Worker(self, { workerData: { what: 'load' } });
+      await message(w);
       const t0 = performance.now();
-      await new Promise((r) => w.once('message', r));
-      window = Math.max(window, performance.now() - t0);
+      await message(w);
+      ms.push(performance.now() - t0);
       await w.terminate();
     }
+    return ms.sort((a, b) => a - b)[1]!;
+  };
+  const guard = () => (mode === 'guarded' ? createNativeGuard() : undefined);
+  if (what === 'exit') {
+    const w = new Worker(self, { workerData: { nativeGuard: guard(), what } });
+    await message(w);
+    w.unref();
+    if (count === 1) process.exit(0);
+  } else {
+    const { secp256k1 } = await import('@noble/curves/secp256k1.js');
+    const hash = new Uint8Array(32).fill(9);
+    const signature = secp256k1.sign(hash, new Uint8Array(32).fill(7), { prehash: false, format: 'recovered' });
+    let window = 3;
+    for (let i = 0; i < count; i++) {
+      if (what === 'load' && i % 25 === 0) window = await loadWindow();
+      const words = guard();
+      const w = new Worker(self, { workerData: { nativeGuard: words, what, hash, signature } });
+      await message(w);
+      await new Promise((r) => setTimeout(r, Math.random() * window));
+      await (words ? stopThenTerminate(w, words) : w.terminate());
+    }
+    console.log(`ok ${count}`);
   }
-  const hash = new Uint8Array(32).fill(9);
-  const signature = secp256k1.sign(hash, new Uint8Array(32).fill(7), { prehash: false, format: 'recovered' });
-  for (let i = 0; i < count; i++) {
-    const guard = mode === 'guarded' ? createNativeGuard() : undefined;
-    const w = new Worker(new URL(import.meta.url), { workerData: { nativeGuard: guard, what, hash, signature } });
-    await new Promise((r) => w.once('message', r));
-    await new Promise((r) => setTimeout(r, Math.random() * window));
-    await (guard ? stopThenTerminate(w, guard) : w.terminate());
-  }
-  console.log(`ok ${count}`);
 } else {
-  const { what, hash, signature } = workerData as { what: 'call' | 'load'; hash?: Uint8Array; signature?: Uint8Array };
+  const { what, hash, signature } = workerData as { what: What; hash?: Uint8Array; signature?: Uint8Array };
+  if (what === 'exit') {
+    const { guardedNative } = await import('../src/crypto/nativeGuard.js');
+    const { writeSync } = await import('node:fs');
+    guardedNative(() => {
+      parentPort!.postMessage('ready');
+      const until = performance.now() + 300;
+      while (performance.now() < until);
+      writeSync(1, 'call returned\n');
+    });
+    for (;;) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+  }
   if (what === 'load') {
     // ecrecover.ts's imports first, and the binding's loader, so the binding's load (its native
     // initialiser) is what the termination lands in.

@@ -111,13 +111,14 @@ export async function analyzeBlock(blockJson: RpcBlockJson | Uint8Array, state: 
   // first round warms up the JIT and the worker pool and is not counted.
   const loadAverage = loadavg()[0]!;
   const measure = options.measure !== false;
+  // Measuring also runs the block without its transactions: that needs the JSON form. Checked
+  // before the probe's workers start, which only the `finally` below closes.
+  const json = blockJson instanceof Uint8Array ? undefined : blockJson;
+  if (!json && measure) throw new TypeError('measuring the engines needs the block as RPC JSON, not RLP (pass measure: false)');
   const probe = measure && state instanceof SnapshotState ? (options.probe ?? new ThroughputProbe()) : undefined;
   const traces: TraceRun[] = [];
   const samples: MeasureSample[] = [];
   const throughput: ThroughputSample[] = [];
-  // Measuring also runs the block without its transactions: that needs the JSON form.
-  const json = blockJson instanceof Uint8Array ? undefined : blockJson;
-  if (!json && (measure || probe)) throw new TypeError('measuring the engines needs the block as RPC JSON, not RLP (pass measure: false)');
   try {
     for (let r = 0; r <= runs; r++) {
       const t = await traceRun(blockJson, state);

@@ -16,27 +16,65 @@
  * Loading the binding is such a call too (its module initialiser makes N-API calls): a worker
  * terminated while it loaded aborted the process just the same, as a pool closed right after it
  * started (a short `parevm run`) could do. So a worker's guard words come in its `workerData`
- * (`nativeGuard`) and are installed when this module is evaluated, before any module that loads
- * a binding under {@link guardedNative} (ES modules evaluate their imports first).
+ * (`nativeGuard`) and are installed when this module is evaluated, before the code of any module
+ * that imports {@link guardedNative} (ES modules evaluate their imports first).
+ *
+ * A process that ends (its event loop empty, or `process.exit()`) stops its workers too, with no
+ * handshake: pools' workers are unref'd while idle, and an idle worker may be loading its modules
+ * or warming up. So at the main thread's `exit` event every guard made here is raised and the
+ * calls in progress are waited for, synchronously ({@link createNativeGuard}).
  */
-import { type Worker, workerData } from 'node:worker_threads';
+import { type Worker, isMainThread, workerData } from 'node:worker_threads';
 
-/** Word 0: the pool asks the worker to stop (1). Word 1: the worker is inside a native call (1). */
+/** Word 0: the pool asks the worker to stop (1). Word 1: how many native calls of the worker are in progress (nested: a guarded load may run JavaScript that makes one). */
 const STOP = 0;
 const IN_NATIVE = 1;
 
-/** The guard words of a worker: 8 bytes of SharedArrayBuffer, passed as `workerData.nativeGuard` (pool side: one per worker). */
+/** Longest wait for native calls in progress before a worker is stopped anyway (ms). */
+const MAX_WAIT_MS = 1000;
+
+/** Every guard made by this thread and still reachable: raised at its `exit` ({@link stopAllAtExit}). */
+const made = new Set<WeakRef<Int32Array>>();
+let exitHooked = false;
+
+/**
+ * At the process's exit, before Node stops the workers: raises every guard, then waits (blocking,
+ * polled every millisecond, at most {@link MAX_WAIT_MS} in all) for the calls in progress to return.
+ */
+function stopAllAtExit(): void {
+  const live = [...made].map((r) => r.deref()).filter((w): w is Int32Array => w !== undefined);
+  for (const w of live) Atomics.store(w, STOP, 1);
+  const sleep = new Int32Array(new SharedArrayBuffer(4));
+  const until = performance.now() + MAX_WAIT_MS;
+  while (live.some((w) => Atomics.load(w, IN_NATIVE) !== 0) && performance.now() < until) Atomics.wait(sleep, 0, 0, 1);
+}
+
+/**
+ * The guard words of a worker: 8 bytes of SharedArrayBuffer, passed as `workerData.nativeGuard`
+ * (pool side: one per worker). On the main thread, also raised at the process's exit.
+ */
 export function createNativeGuard(): Int32Array {
-  return new Int32Array(new SharedArrayBuffer(8));
+  const words = new Int32Array(new SharedArrayBuffer(8));
+  if (isMainThread) {
+    if (!exitHooked) process.once('exit', stopAllAtExit);
+    exitHooked = true;
+    for (const r of made) if (r.deref() === undefined) made.delete(r);
+    made.add(new WeakRef(words));
+  }
+  return words;
 }
 
 /**
  * This thread's guard words: a worker started with `workerData.nativeGuard` ({@link createNativeGuard});
  * undefined elsewhere (the main thread is never terminated).
+ * @throws TypeError when `workerData.nativeGuard` is there but not two words of shared memory
  */
 const guard: Int32Array | undefined = (() => {
   const words = (workerData as { nativeGuard?: unknown } | null | undefined)?.nativeGuard;
-  return words instanceof Int32Array ? words : undefined;
+  if (words === undefined) return undefined;
+  if (!(words instanceof Int32Array && words.buffer instanceof SharedArrayBuffer && words.length >= 2))
+    throw new TypeError('workerData.nativeGuard must be the Int32Array over shared memory that createNativeGuard() returns');
+  return words;
 })();
 
 /**
@@ -46,16 +84,16 @@ const guard: Int32Array | undefined = (() => {
 export function guardedNative<T>(call: () => T): T {
   const w = guard;
   if (!w) return call();
-  Atomics.store(w, IN_NATIVE, 1);
+  Atomics.add(w, IN_NATIVE, 1);
   if (Atomics.load(w, STOP) !== 0) {
-    Atomics.store(w, IN_NATIVE, 0);
+    Atomics.sub(w, IN_NATIVE, 1);
     // Termination interrupts JavaScript between waits; never returns.
     for (;;) Atomics.wait(w, STOP, 1, 10);
   }
   try {
     return call();
   } finally {
-    Atomics.store(w, IN_NATIVE, 0);
+    Atomics.sub(w, IN_NATIVE, 1);
   }
 }
 
@@ -66,7 +104,7 @@ export function guardedNative<T>(call: () => T): T {
  * @param words the worker's guard words ({@link createNativeGuard}); without them it terminates at once
  * @returns `worker.terminate()`'s promise (the exit code)
  */
-export async function stopThenTerminate(worker: Worker, words: Int32Array | undefined, maxWaitMs = 1000): Promise<number> {
+export async function stopThenTerminate(worker: Worker, words: Int32Array | undefined, maxWaitMs = MAX_WAIT_MS): Promise<number> {
   if (words) {
     Atomics.store(words, STOP, 1);
     const until = performance.now() + maxWaitMs;
