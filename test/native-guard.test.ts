@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { ecrecoverBackend } from '../src/crypto/ecrecover.js';
 
 const CHILD = fileURLToPath(new URL('./native-terminate-child.js', import.meta.url));
-const run = (mode: 'guarded' | 'plain', what: 'call' | 'load' | 'exit' | 'window', count: number) =>
+const run = (mode: 'guarded' | 'plain', what: 'call' | 'load' | 'exit', count: number) =>
   spawnSync(process.execPath, [CHILD, mode, what, String(count)], { encoding: 'utf8', timeout: 120_000 });
 
 const skip =
@@ -38,7 +38,7 @@ test('a worker terminated while it loads the native binding (a pool closed right
 
 test("a process that ends, by itself or by process.exit(), waits for its unref'd workers' guarded calls in progress before Node stops them", () => {
   // Node stops the workers of an ending process with no handshake: inside a native call, a
-  // worker would abort it. The call here is 300 ms of JavaScript that prints at its end.
+  // worker would abort it. The call here is JavaScript that prints at its end (300 ms guarded).
   for (const [how, n] of [
     ['its end', 0],
     ['process.exit()', 1],
@@ -63,5 +63,29 @@ test('guard words that are not two words of shared memory are refused when the w
     });
     assert.ok(error instanceof TypeError, `${nativeGuard.length} words, ${nativeGuard.buffer.constructor.name}: ${error}`);
     assert.match(error.message, /workerData\.nativeGuard must be the Int32Array over shared memory/);
+  }
+});
+
+test('a guarded call nested in another goes ahead after the stop flag is raised (the outer call already counts)', async () => {
+  const { guardedWorker, stopThenTerminate } = await import('../src/crypto/nativeGuard.js');
+  const guardUrl = new URL('../src/crypto/nativeGuard.js', import.meta.url).href;
+  const code = `import(${JSON.stringify(guardUrl)}).then(({ guardedNative }) => {
+    const { parentPort, workerData } = require('node:worker_threads');
+    const words = workerData.nativeGuard;
+    const inner = guardedNative(() => {
+      Atomics.store(words, 0, 1); // the stop flag, as stopThenTerminate raises it
+      return guardedNative(() => 42);
+    });
+    parentPort.postMessage({ inner, inNative: Atomics.load(words, 1) });
+  });`;
+  const { worker, words } = guardedWorker(code, { eval: true });
+  try {
+    const reply = await Promise.race([
+      new Promise((resolve) => worker.once('message', resolve)),
+      new Promise((resolve) => setTimeout(() => resolve('no reply within 10 s'), 10_000).unref()),
+    ]);
+    assert.deepEqual(reply, { inner: 42, inNative: 0 });
+  } finally {
+    await stopThenTerminate(worker, words);
   }
 });

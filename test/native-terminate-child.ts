@@ -4,12 +4,13 @@
 //   and terminates it at a random point 0–3 ms later, n times;
 // - `load`: the same while the worker loads the binding (imports src/crypto/ecrecover.ts, whose
 //   dependencies it has loaded first), at a random point within the time a load takes here;
-// - `exit`: starts a worker that makes a guarded call of 300 ms (JavaScript standing for a native
-//   call) and prints "call returned" at its end, unrefs it and lets the process end as the call
-//   starts: Node then stops the worker itself (n = 1: by `process.exit()`, else by its end).
+// - `exit`: starts a worker that makes a guarded call (JavaScript standing for a native call: 300
+//   ms guarded, 5 s plain) and prints "call returned" at its end, unrefs it and lets the process
+//   end as the call starts: Node then stops the worker itself (n = 1: by `process.exit()`, else
+//   by its end).
 // Prints "ok N" when the process survived (`exit`: only what the worker printed). `guarded`: the worker gets guard words in
-// `workerData.nativeGuard`, as a pool's workers do, and is terminated by `stopThenTerminate`;
-// `plain`: no guard words, `worker.terminate()`.
+// `workerData.nativeGuard` (`guardedWorker`), as a pool's workers do, and is terminated by
+// `stopThenTerminate`; `plain`: no guard words, `worker.terminate()`.
 import { createRequire } from 'node:module';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 
@@ -17,9 +18,10 @@ type What = 'call' | 'load' | 'exit';
 
 if (isMainThread) {
   const { ecrecoverBackend } = await import('../src/crypto/ecrecover.js');
-  const { createNativeGuard, stopThenTerminate } = await import('../src/crypto/nativeGuard.js');
+  const { guardedWorker, stopThenTerminate } = await import('../src/crypto/nativeGuard.js');
   const [mode, what, count] = [process.argv[2], process.argv[3] as What, Number(process.argv[4] ?? 50)];
-  if (ecrecoverBackend !== 'native') {
+  // `exit` needs no binding (its call is JavaScript).
+  if (ecrecoverBackend !== 'native' && what !== 'exit') {
     console.log('no native binding');
     process.exit(2);
   }
@@ -38,9 +40,12 @@ if (isMainThread) {
     }
     return ms.sort((a, b) => a - b)[1]!;
   };
-  const guard = () => (mode === 'guarded' ? createNativeGuard() : undefined);
+  /** A worker on this file: guarded (its guard words) or plain (none). */
+  const start = (workerData: object): { worker: Worker; words?: Int32Array } =>
+    mode === 'guarded' ? guardedWorker(self, { workerData }) : { worker: new Worker(self, { workerData }) };
   if (what === 'exit') {
-    const w = new Worker(self, { workerData: { nativeGuard: guard(), what } });
+    // Plain, the call is longer than any process's end can take: it must be cut short.
+    const { worker: w } = start({ what, callMs: mode === 'guarded' ? 300 : 5000 });
     await message(w);
     w.unref();
     if (count === 1) process.exit(0);
@@ -51,8 +56,7 @@ if (isMainThread) {
     let window = 3;
     for (let i = 0; i < count; i++) {
       if (what === 'load' && i % 25 === 0) window = await loadWindow();
-      const words = guard();
-      const w = new Worker(self, { workerData: { nativeGuard: words, what, hash, signature } });
+      const { worker: w, words } = start({ what, hash, signature });
       await message(w);
       await new Promise((r) => setTimeout(r, Math.random() * window));
       await (words ? stopThenTerminate(w, words) : w.terminate());
@@ -60,13 +64,13 @@ if (isMainThread) {
     console.log(`ok ${count}`);
   }
 } else {
-  const { what, hash, signature } = workerData as { what: What; hash?: Uint8Array; signature?: Uint8Array };
+  const { what, hash, signature, callMs } = workerData as { what: What; hash?: Uint8Array; signature?: Uint8Array; callMs?: number };
   if (what === 'exit') {
     const { guardedNative } = await import('../src/crypto/nativeGuard.js');
     const { writeSync } = await import('node:fs');
     guardedNative(() => {
       parentPort!.postMessage('ready');
-      const until = performance.now() + 300;
+      const until = performance.now() + callMs!;
       while (performance.now() < until);
       writeSync(1, 'call returned\n');
     });

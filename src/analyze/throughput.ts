@@ -6,8 +6,8 @@
  * processes, garbage-collector threads, memory bandwidth), measured without the parallel engine;
  * the simulation on "this machine" stretches every task by it.
  */
-import { Worker } from 'node:worker_threads';
-import { createNativeGuard, stopThenTerminate } from '../crypto/nativeGuard.js';
+import type { Worker } from 'node:worker_threads';
+import { guardedWorker, stopThenTerminate } from '../crypto/nativeGuard.js';
 import { encodeSharedSnapshot } from '../state/sharedSnapshot.js';
 import type { SnapshotState } from '../state/snapshot.js';
 import type { ThroughputJob } from './throughputWorker.js';
@@ -24,9 +24,9 @@ export interface ThroughputSample {
 
 /** Two warm worker threads that run the sequential engine (see the module comment). */
 export class ThroughputProbe {
-  /** Each worker's native-call guard words: it recovers senders on the native binding (src/crypto/nativeGuard.ts). */
-  private readonly guards = [createNativeGuard(), createNativeGuard()];
-  private readonly workers: Worker[] = this.guards.map((nativeGuard) => new Worker(WORKER_URL, { workerData: { nativeGuard } }));
+  /** Guarded: a worker recovers senders on the native binding (src/crypto/nativeGuard.ts). */
+  private readonly started = [guardedWorker(WORKER_URL), guardedWorker(WORKER_URL)];
+  private readonly workers: Worker[] = this.started.map((s) => s.worker);
 
   constructor() {
     for (const w of this.workers) w.unref();
@@ -56,7 +56,7 @@ export class ThroughputProbe {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w, i) => stopThenTerminate(w, this.guards[i])));
+    await Promise.all(this.started.map((s) => stopThenTerminate(s.worker, s.words)));
   }
 }
 

@@ -1,5 +1,5 @@
-import { Worker } from 'node:worker_threads';
-import { createNativeGuard, stopThenTerminate } from '../crypto/nativeGuard.js';
+import type { Worker } from 'node:worker_threads';
+import { guardedWorker, stopThenTerminate } from '../crypto/nativeGuard.js';
 import type {
   BlockJob,
   BlockState,
@@ -165,10 +165,9 @@ export class WorkerPool {
   private readonly guards = new WeakMap<Worker, Int32Array>();
 
   private spawn(): Worker {
-    const guard = createNativeGuard();
     // PAREVM_WORKER_PROF=DIR writes a V8 CPU profile per worker (for the bench's profiles).
-    const w = new Worker(WORKER_URL, {
-      workerData: { nativeGuard: guard, evmWarmUp: this.evmWarmUp },
+    const { worker: w, words: guard } = guardedWorker(WORKER_URL, {
+      workerData: { evmWarmUp: this.evmWarmUp },
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
       ...(process.env.PAREVM_WORKER_PROF ? { execArgv: ['--cpu-prof', `--cpu-prof-dir=${process.env.PAREVM_WORKER_PROF}`] } : {}),
     });
