@@ -9,31 +9,31 @@ const CHILD = fileURLToPath(new URL('./native-terminate-child.js', import.meta.u
 const run = (mode: 'guarded' | 'plain', what: 'call' | 'load' | 'exit', count: number) =>
   spawnSync(process.execPath, [CHILD, mode, what, String(count)], { encoding: 'utf8', timeout: 120_000 });
 
+/** `n` guarded terminations in a child process survive; plain ones (the hazard, as a control) abort it within 300. */
+function guardedSurvivesPlainAborts(what: 'call' | 'load', n: number): void {
+  const guarded = run('guarded', what, n);
+  assert.equal(guarded.status, 0, `exit ${guarded.status} ${guarded.signal}: ${guarded.stderr.slice(0, 400)}`);
+  assert.equal(guarded.stdout.trim(), `ok ${n}`);
+  const plain = run('plain', what, 300);
+  assert.equal(plain.signal, 'SIGABRT', `plain terminate: exit ${plain.status} ${plain.signal} ${plain.stdout.trim()}`);
+  assert.match(plain.stderr, /Napi::Error/);
+}
+
 const skip =
   ecrecoverBackend === 'native'
     ? false
     : 'the secp256k1 native binding did not load here: sender recovery runs in pure JavaScript, which a terminated worker leaves safely';
 
 test('a worker terminated while recovering senders on the native binding: the pool waits out the native call, the process survives', { skip }, () => {
-  const guarded = run('guarded', 'call', 30);
-  assert.equal(guarded.status, 0, `exit ${guarded.status} ${guarded.signal}: ${guarded.stderr.slice(0, 400)}`);
-  assert.equal(guarded.stdout.trim(), 'ok 30');
   // The hazard the guard is for: plain worker.terminate() mid-call aborts the process (here within 4–17 terminations).
-  const plain = run('plain', 'call', 300);
-  assert.equal(plain.signal, 'SIGABRT', `plain terminate: exit ${plain.status} ${plain.signal} ${plain.stdout.trim()}`);
-  assert.match(plain.stderr, /Napi::Error/);
+  guardedSurvivesPlainAborts('call', 30);
 });
 
 test('a worker terminated while it loads the native binding (a pool closed right after it started): the process survives', { skip }, () => {
-  const guarded = run('guarded', 'load', 60);
-  assert.equal(guarded.status, 0, `exit ${guarded.status} ${guarded.signal}: ${guarded.stderr.slice(0, 400)}`);
-  assert.equal(guarded.stdout.trim(), 'ok 60');
   // The hazard: the binding's initialiser makes N-API calls; plain worker.terminate() during it
   // aborts the process (here within ~10–40 terminations; it fits the abort that ended a short
   // `parevm run --rpc` in CI).
-  const plain = run('plain', 'load', 300);
-  assert.equal(plain.signal, 'SIGABRT', `plain terminate: exit ${plain.status} ${plain.signal} ${plain.stdout.trim()}`);
-  assert.match(plain.stderr, /Napi::Error/);
+  guardedSurvivesPlainAborts('load', 60);
 });
 
 test("a process that ends, by itself or by process.exit(), waits for its unref'd workers' guarded calls in progress before Node stops them", () => {
@@ -78,7 +78,7 @@ test('a guarded call nested in another goes ahead after the stop flag is raised 
     });
     parentPort.postMessage({ inner, inNative: Atomics.load(words, 1) });
   });`;
-  const { worker, words } = guardedWorker(code, { eval: true });
+  const worker = guardedWorker(code, { eval: true });
   try {
     const reply = await Promise.race([
       new Promise((resolve) => worker.once('message', resolve)),
@@ -86,6 +86,6 @@ test('a guarded call nested in another goes ahead after the stop flag is raised 
     ]);
     assert.deepEqual(reply, { inner: 42, inNative: 0 });
   } finally {
-    await stopThenTerminate(worker, words);
+    await stopThenTerminate(worker);
   }
 });

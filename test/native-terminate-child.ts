@@ -40,12 +40,11 @@ if (isMainThread) {
     }
     return ms.sort((a, b) => a - b)[1]!;
   };
-  /** A worker on this file: guarded (its guard words) or plain (none). */
-  const start = (workerData: object): { worker: Worker; words?: Int32Array } =>
-    mode === 'guarded' ? guardedWorker(self, { workerData }) : { worker: new Worker(self, { workerData }) };
+  /** A worker on this file: guarded (guard words) or plain (none: `stopThenTerminate` terminates it at once). */
+  const start = (workerData: object): Worker => (mode === 'guarded' ? guardedWorker(self, { workerData }) : new Worker(self, { workerData }));
   if (what === 'exit') {
     // Plain, the call is longer than any process's end can take: it must be cut short.
-    const { worker: w } = start({ what, callMs: mode === 'guarded' ? 300 : 5000 });
+    const w = start({ what, callMs: mode === 'guarded' ? 300 : 5000 });
     await message(w);
     w.unref();
     if (count === 1) process.exit(0);
@@ -56,10 +55,10 @@ if (isMainThread) {
     let window = 3;
     for (let i = 0; i < count; i++) {
       if (what === 'load' && i % 25 === 0) window = await loadWindow();
-      const { worker: w, words } = start({ what, hash, signature });
+      const w = start({ what, hash, signature });
       await message(w);
       await new Promise((r) => setTimeout(r, Math.random() * window));
-      await (words ? stopThenTerminate(w, words) : w.terminate());
+      await stopThenTerminate(w);
     }
     console.log(`ok ${count}`);
   }

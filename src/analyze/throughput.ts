@@ -25,8 +25,7 @@ export interface ThroughputSample {
 /** Two warm worker threads that run the sequential engine (see the module comment). */
 export class ThroughputProbe {
   /** Guarded: a worker recovers senders on the native binding (src/crypto/nativeGuard.ts). */
-  private readonly started = [guardedWorker(WORKER_URL), guardedWorker(WORKER_URL)];
-  private readonly workers: Worker[] = this.started.map((s) => s.worker);
+  private readonly workers: Worker[] = [guardedWorker(WORKER_URL), guardedWorker(WORKER_URL)];
 
   constructor() {
     for (const w of this.workers) w.unref();
@@ -56,7 +55,7 @@ export class ThroughputProbe {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.started.map((s) => stopThenTerminate(s.worker, s.words)));
+    await Promise.all(this.workers.map((w) => stopThenTerminate(w)));
   }
 }
 

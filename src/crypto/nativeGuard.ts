@@ -36,8 +36,8 @@ const IN_NATIVE = 1;
 /** Longest wait for native calls in progress before a worker is stopped anyway (ms). */
 const MAX_WAIT_MS = 1000;
 
-/** The guard words of the running workers this thread started: raised at its `exit` ({@link stopAllAtExit}). */
-const running = new Set<Int32Array>();
+/** The running workers this thread started with {@link guardedWorker}, and their guard words (raised at the main thread's `exit`: {@link stopAllAtExit}). */
+const running = new Map<Worker, Int32Array>();
 let exitHooked = false;
 
 /**
@@ -46,34 +46,31 @@ let exitHooked = false;
  * for the calls in progress to return.
  */
 function stopAllAtExit(): void {
-  for (const w of running) Atomics.store(w, STOP, 1);
+  for (const w of running.values()) Atomics.store(w, STOP, 1);
   const sleep = new Int32Array(new SharedArrayBuffer(4));
   const until = performance.now() + MAX_WAIT_MS;
-  const busy = () => [...running].some((w) => Atomics.load(w, IN_NATIVE) !== 0);
+  const busy = () => [...running.values()].some((w) => Atomics.load(w, IN_NATIVE) !== 0);
   while (busy() && performance.now() < until) Atomics.wait(sleep, 0, 0, 1);
 }
 
 /**
  * Starts a worker whose native calls are guarded: `options.workerData` (an object, or none) gets
  * `nativeGuard`, 8 bytes of SharedArrayBuffer that the worker's {@link guardedNative} announces its
- * calls in. Stop it with {@link stopThenTerminate}(worker, words); until it exits, the process's
- * end waits for its calls in progress too.
- * @returns the worker and its guard words
+ * calls in. Stop it with {@link stopThenTerminate}; until it exits, the end of the process (when
+ * this is its main thread) waits for its calls in progress too.
  * @example
- * const { worker, words } = guardedWorker(new URL('./worker.js', import.meta.url), { workerData: { id: 1 } });
- * await stopThenTerminate(worker, words);
+ * const worker = guardedWorker(new URL('./worker.js', import.meta.url), { workerData: { id: 1 } });
+ * await stopThenTerminate(worker);
  */
-export function guardedWorker(url: URL | string, options: WorkerOptions = {}): { worker: Worker; words: Int32Array } {
+export function guardedWorker(url: URL | string, options: WorkerOptions = {}): Worker {
   const words = new Int32Array(new SharedArrayBuffer(8));
   const data = (options.workerData ?? {}) as Record<string, unknown>;
   const worker = new Worker(url, { ...options, workerData: { ...data, nativeGuard: words } });
-  if (isMainThread) {
-    if (!exitHooked) process.once('exit', stopAllAtExit);
-    exitHooked = true;
-    running.add(words);
-    worker.once('exit', () => running.delete(words));
-  }
-  return { worker, words };
+  if (isMainThread && !exitHooked) process.once('exit', stopAllAtExit);
+  exitHooked = true;
+  running.set(worker, words);
+  worker.once('exit', () => running.delete(worker));
+  return worker;
 }
 
 /**
@@ -112,11 +109,12 @@ export function guardedNative<T>(call: () => T): T {
 /**
  * Terminates `worker` once no native call of it is in progress: raises its stop flag, waits for
  * the call in progress (polling every millisecond, at most `maxWaitMs`: a native call that never
- * returns is terminated anyway), then `worker.terminate()`.
- * @param words the worker's guard words ({@link guardedWorker}); without them it terminates at once
+ * returns is terminated anyway), then `worker.terminate()`. A worker not started by
+ * {@link guardedWorker} (or already exited) is terminated at once.
  * @returns `worker.terminate()`'s promise (the exit code)
  */
-export async function stopThenTerminate(worker: Worker, words: Int32Array | undefined, maxWaitMs = MAX_WAIT_MS): Promise<number> {
+export async function stopThenTerminate(worker: Worker, maxWaitMs = MAX_WAIT_MS): Promise<number> {
+  const words = running.get(worker);
   if (words) {
     Atomics.store(words, STOP, 1);
     const until = performance.now() + maxWaitMs;

@@ -161,17 +161,14 @@ export class WorkerPool {
     );
   }
 
-  /** Each worker's native-call guard words (src/crypto/nativeGuard.ts): terminated mid-call, a worker would abort the process. */
-  private readonly guards = new WeakMap<Worker, Int32Array>();
-
   private spawn(): Worker {
     // PAREVM_WORKER_PROF=DIR writes a V8 CPU profile per worker (for the bench's profiles).
-    const { worker: w, words: guard } = guardedWorker(WORKER_URL, {
+    // Guarded (src/crypto/nativeGuard.ts): terminated mid native call, a worker would abort the process.
+    const w = guardedWorker(WORKER_URL, {
       workerData: { evmWarmUp: this.evmWarmUp },
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
       ...(process.env.PAREVM_WORKER_PROF ? { execArgv: ['--cpu-prof', `--cpu-prof-dir=${process.env.PAREVM_WORKER_PROF}`] } : {}),
     });
-    this.guards.set(w, guard);
     if (this.warmUpAsked) askWarmUp(w);
     // A worker that dies between blocks is replaced (during a block, run() replaces it).
     w.once('exit', () => {
@@ -207,7 +204,7 @@ export class WorkerPool {
    */
   private kill(w: Worker, why = 'the pool closed'): Promise<number> {
     if (!this.terminating.has(w)) this.terminating.set(w, why);
-    return stopThenTerminate(w, this.guards.get(w));
+    return stopThenTerminate(w);
   }
 
   /** Jobs and tasks each worker has in flight: it keeps the process alive while any is (ref/unref is a switch, not a count). */
