@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { ecrecoverBackend } from '../src/crypto/ecrecover.js';
 
 const CHILD = fileURLToPath(new URL('./native-terminate-child.js', import.meta.url));
-const run = (mode: 'guarded' | 'plain', what: 'call' | 'load' | 'exit', count: number) =>
+const run = (mode: 'guarded' | 'plain', what: 'call' | 'load' | 'exit' | 'start', count: number) =>
   spawnSync(process.execPath, [CHILD, mode, what, String(count)], { encoding: 'utf8', timeout: 120_000 });
 
 /** `n` guarded terminations in a child process survive; plain ones (the hazard, as a control) abort it within 300. */
@@ -51,6 +51,17 @@ test("a process that ends, by itself or by process.exit(), waits for its unref'd
     assert.equal(plain.status, 0, `${how}, plain: exit ${plain.status} ${plain.signal}`);
     assert.equal(plain.stdout, '', how);
   }
+});
+
+test("a process cannot end by itself while its unref'd guarded worker loads its modules: it waits for the worker's markLoaded()", () => {
+  // Ended mid-load, a worker could abort its process even with the exit hook's wait (1 in
+  // 150–300 processes here), as a library user's pool left open could.
+  const guarded = run('guarded', 'start', 0);
+  assert.equal(guarded.status, 0, `exit ${guarded.status} ${guarded.signal}: ${guarded.stderr.slice(0, 400)}`);
+  assert.equal(guarded.stdout, 'loaded\n');
+  // Without guardedWorker the process ends before the load does (its worker stopped mid-load).
+  const plain = run('plain', 'start', 0);
+  assert.equal(plain.stdout, '', `plain: exit ${plain.status} ${plain.signal}`);
 });
 
 test('guard words that are not two words of shared memory are refused when the worker loads the guard', async () => {

@@ -7,21 +7,23 @@
 // - `exit`: starts a worker that makes a guarded call (JavaScript standing for a native call: 300
 //   ms guarded, 5 s plain) and prints "call returned" at its end, unrefs it and lets the process
 //   end as the call starts: Node then stops the worker itself (n = 1: by `process.exit()`, else
-//   by its end).
+//   by its end);
+// - `start`: starts a worker that loads the binding (imports src/crypto/ecrecover.ts), prints
+//   "loaded" and calls `markLoaded()`, unrefs it at once and lets the process end by itself.
 // Prints "ok N" when the process survived (`exit`: only what the worker printed). `guarded`: the worker gets guard words in
 // `workerData.nativeGuard` (`guardedWorker`), as a pool's workers do, and is terminated by
 // `stopThenTerminate`; `plain`: no guard words, `worker.terminate()`.
 import { createRequire } from 'node:module';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 
-type What = 'call' | 'load' | 'exit';
+type What = 'call' | 'load' | 'exit' | 'start';
 
 if (isMainThread) {
   const { ecrecoverBackend } = await import('../src/crypto/ecrecover.js');
   const { guardedWorker, stopThenTerminate } = await import('../src/crypto/nativeGuard.js');
   const [mode, what, count] = [process.argv[2], process.argv[3] as What, Number(process.argv[4] ?? 50)];
   // `exit` needs no binding (its call is JavaScript).
-  if (ecrecoverBackend !== 'native' && what !== 'exit') {
+  if (ecrecoverBackend !== 'native' && what !== 'exit' && what !== 'start') {
     console.log('no native binding');
     process.exit(2);
   }
@@ -42,7 +44,9 @@ if (isMainThread) {
   };
   /** A worker on this file: guarded (guard words) or plain (none: `stopThenTerminate` terminates it at once). */
   const start = (workerData: object): Worker => (mode === 'guarded' ? guardedWorker(self, { workerData }) : new Worker(self, { workerData }));
-  if (what === 'exit') {
+  if (what === 'start') {
+    start({ what }).unref();
+  } else if (what === 'exit') {
     // Plain, the call is longer than any process's end can take: it must be cut short.
     const w = start({ what, callMs: mode === 'guarded' ? 300 : 5000 });
     await message(w);
@@ -64,9 +68,17 @@ if (isMainThread) {
   }
 } else {
   const { what, hash, signature, callMs } = workerData as { what: What; hash?: Uint8Array; signature?: Uint8Array; callMs?: number };
+  if (what === 'start') {
+    const { markLoaded } = await import('../src/crypto/nativeGuard.js');
+    await import('../src/crypto/ecrecover.js');
+    (await import('node:fs')).writeSync(1, 'loaded\n');
+    markLoaded();
+    for (;;) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+  }
   if (what === 'exit') {
-    const { guardedNative } = await import('../src/crypto/nativeGuard.js');
+    const { guardedNative, markLoaded } = await import('../src/crypto/nativeGuard.js');
     const { writeSync } = await import('node:fs');
+    markLoaded();
     guardedNative(() => {
       parentPort!.postMessage('ready');
       const until = performance.now() + callMs!;

@@ -4,6 +4,7 @@
  * sender recovery plus execution.
  */
 import { parentPort } from 'node:worker_threads';
+import { markLoaded } from '../crypto/nativeGuard.js';
 import { executeBlockSequential } from '../execute/sequential.js';
 import { SharedSnapshotReader } from '../state/sharedSnapshot.js';
 import { executionSpanMs } from '../execute/timings.js';
@@ -24,3 +25,5 @@ if (port) {
     );
   });
 }
+// Its imports (the native binding among them) have loaded: the process may end by itself now.
+markLoaded();

@@ -23,11 +23,13 @@
  * handshake: pools' workers are unref'd while idle, and an idle worker may be loading its modules
  * or warming up. So at the main thread's `exit` event the guards of every worker it started with
  * {@link guardedWorker} and still running are raised, and the calls in progress are waited for,
- * synchronously. A residual remains: workers loading the binding as their process ended by itself
+ * synchronously. That left a residual: workers loading the binding as their process ended by itself
  * still aborted it in 1 of 150 and 1 of 300 processes here (against 1 in 8–40 unguarded), cause
- * not found. (Workers started by workers are not covered: parevm starts none.)
+ * not found. So a process cannot end by itself while a guarded worker loads: the worker holds it
+ * alive until its entry calls {@link markLoaded} (or it exits). (Workers started by workers are not
+ * covered: parevm starts none.)
  */
-import { Worker, type WorkerOptions, isMainThread, workerData } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, Worker, type WorkerOptions, isMainThread, workerData } from 'node:worker_threads';
 
 /** Word 0: the pool asks the worker to stop (1). Word 1: how many guarded calls of the worker are in progress (a guarded load runs JavaScript, which could nest one). */
 const STOP = 0;
@@ -56,16 +58,26 @@ function stopAllAtExit(): void {
 /**
  * Starts a worker whose native calls are guarded: `options.workerData` (an object, or none) gets
  * `nativeGuard`, 8 bytes of SharedArrayBuffer that the worker's {@link guardedNative} announces its
- * calls in. Stop it with {@link stopThenTerminate}; until it exits, the end of the process (when
- * this is its main thread) waits for its calls in progress too.
+ * calls in, and `nativeGuardLoading`, a port that keeps this process alive (whatever the worker's
+ * own ref) until the worker's entry calls {@link markLoaded} or the worker exits. Stop it with
+ * {@link stopThenTerminate}; until it exits, the end of the process (when this is its main thread)
+ * waits for its calls in progress too.
  * @example
  * const worker = guardedWorker(new URL('./worker.js', import.meta.url), { workerData: { id: 1 } });
+ * worker.unref(); // the process may end once the worker has called markLoaded()
  * await stopThenTerminate(worker);
  */
 export function guardedWorker(url: URL | string, options: WorkerOptions = {}): Worker {
   const words = new Int32Array(new SharedArrayBuffer(8));
   const data = (options.workerData ?? {}) as Record<string, unknown>;
-  const worker = new Worker(url, { ...options, workerData: { ...data, nativeGuard: words } });
+  // A port with a listener is ref'd; it closes at the worker's message, or its exit (the other end closes).
+  const loading = new MessageChannel();
+  loading.port1.on('message', () => loading.port1.close());
+  const worker = new Worker(url, {
+    ...options,
+    workerData: { ...data, nativeGuard: words, nativeGuardLoading: loading.port2 },
+    transferList: [...(options.transferList ?? []), loading.port2],
+  });
   if (isMainThread && !exitHooked) process.once('exit', stopAllAtExit);
   exitHooked = true;
   running.set(worker, words);
@@ -85,6 +97,16 @@ const guard: Int32Array | undefined = (() => {
     throw new TypeError('workerData.nativeGuard must be the Int32Array over shared memory that guardedWorker() gives a worker');
   return words;
 })();
+
+/**
+ * A worker started by {@link guardedWorker} has loaded its modules (the native binding among them):
+ * its process may end by itself from now on. Its entry calls this at the end of its top-level
+ * code; until then the worker keeps its process alive. Does nothing elsewhere, or called again.
+ */
+export function markLoaded(): void {
+  // A message, not close(): a close reaches the other end only through this thread's event loop.
+  (workerData as { nativeGuardLoading?: MessagePort } | null | undefined)?.nativeGuardLoading?.postMessage('loaded');
+}
 
 /**
  * Runs `call`, a native addon call, announced to the pool; once the pool has asked this worker to

@@ -68,7 +68,8 @@ export interface PoolRun {
  * A pool of `worker_threads` that stays warm across blocks. A worker that exits, throws, hangs
  * past the deadline or does not stop after a failure is terminated and replaced, so the pool
  * serves the next block; a worker that dies while idle is replaced too. Workers are unref'd while
- * idle so an idle pool never keeps the process alive.
+ * idle so an idle pool never keeps the process alive, once they have loaded their modules (a
+ * process ended mid-load could abort: `guardedWorker` in src/crypto/nativeGuard.ts).
  */
 export class WorkerPool {
   private workers: Worker[] = [];

@@ -7,6 +7,7 @@
  * through SharedArrayBuffers.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { markLoaded } from '../crypto/nativeGuard.js';
 import type { RecoveryRules } from '../block/senders.js';
 import type { EngineName } from '../execute/engine.js';
 import type { StateChanges } from '../state/changes.js';
@@ -276,6 +277,8 @@ if (port) {
       });
   });
 }
+// Its imports (the native binding among them) have loaded: the process may end by itself now.
+markLoaded();
 
 /** A {@link RecoverJob}: this worker's stride of sender recovery, then whatever no thread has claimed yet, then the receipts' leaves as they come. */
 function recoverJob(job: RecoverJob): WorkerReply {
