@@ -64,6 +64,24 @@ test("a process cannot end by itself while its unref'd guarded worker loads its 
   assert.equal(plain.stdout, '', `plain: exit ${plain.status} ${plain.signal}`);
 });
 
+test('guardedWorker: workerData that is not a plain object is refused (TypeError); a worker that cannot start leaves nothing holding the process', () => {
+  const guardUrl = new URL('../src/crypto/nativeGuard.js', import.meta.url).href;
+  const script = `
+    const { guardedWorker } = await import(${JSON.stringify(guardUrl)});
+    for (const options of [{ workerData: 5 }, { workerData: new Map() }, { workerData: { f() {} } }]) {
+      try {
+        guardedWorker(new URL('data:text/javascript,0'), options);
+        console.log('started');
+      } catch (e) {
+        console.log(e.name);
+      }
+    }
+  `;
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 10_000 });
+  assert.equal(child.error, undefined, `the process ended by itself (${child.error?.message})`);
+  assert.equal(child.stdout, 'TypeError\nTypeError\nDataCloneError\n');
+});
+
 test('guard words that are not two words of shared memory are refused when the worker loads the guard', async () => {
   const guardUrl = new URL('../src/crypto/nativeGuard.js', import.meta.url).href;
   for (const nativeGuard of [new Int32Array(1), new Int32Array(2), new Int32Array(new SharedArrayBuffer(4))]) {

@@ -1,5 +1,5 @@
 // Child process of test/native-guard.test.ts (a process abort must not take the test runner with
-// it). `node native-terminate-child.js <guarded|plain> <call|load|exit> <n>`:
+// it). `node native-terminate-child.js <guarded|plain> <call|load|exit|start> <n>`:
 // - `call`: starts a worker that recovers a public key in a loop on the native secp256k1 binding
 //   and terminates it at a random point 0–3 ms later, n times;
 // - `load`: the same while the worker loads the binding (imports src/crypto/ecrecover.ts, whose
@@ -10,7 +10,7 @@
 //   by its end);
 // - `start`: starts a worker that loads the binding (imports src/crypto/ecrecover.ts), prints
 //   "loaded" and calls `markLoaded()`, unrefs it at once and lets the process end by itself.
-// Prints "ok N" when the process survived (`exit`: only what the worker printed). `guarded`: the worker gets guard words in
+// Prints "ok N" when the process survived (`exit`, `start`: only what the worker printed). `guarded`: the worker gets guard words in
 // `workerData.nativeGuard` (`guardedWorker`), as a pool's workers do, and is terminated by
 // `stopThenTerminate`; `plain`: no guard words, `worker.terminate()`.
 import { createRequire } from 'node:module';
@@ -22,7 +22,7 @@ if (isMainThread) {
   const { ecrecoverBackend } = await import('../src/crypto/ecrecover.js');
   const { guardedWorker, stopThenTerminate } = await import('../src/crypto/nativeGuard.js');
   const [mode, what, count] = [process.argv[2], process.argv[3] as What, Number(process.argv[4] ?? 50)];
-  // `exit` needs no binding (its call is JavaScript).
+  // `exit` and `start` need no binding (the call is JavaScript; a JavaScript load is waited for as well).
   if (ecrecoverBackend !== 'native' && what !== 'exit' && what !== 'start') {
     console.log('no native binding');
     process.exit(2);

@@ -15,8 +15,9 @@ import { executeBlockWithFaults } from '../src/parallel/executeBlock.js';
 import { ReceiptStream } from '../src/parallel/receiptStream.js';
 import type { BlockResult } from '../src/types.js';
 import { WORKLOAD_KINDS, buildWorkload } from '../src/workloads/index.js';
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { chainByName } from '../src/block/chains.js';
 import { logsUnread } from '../src/evm/logs.js';
@@ -172,6 +173,20 @@ test("the workers load parevm's EVM and warm it up only once they need it: never
   }
 });
 
+/**
+ * Runs `source` (an ES module) in a child process, from a file beside the build: a worker cannot
+ * start from a file under `node --input-type=module -e` (it inherits the flag and fails at once).
+ */
+function runModule(source: string): SpawnSyncReturns<string> {
+  const file = fileURLToPath(new URL(`./child-${process.pid}-${Math.random().toString(36).slice(2)}.mjs`, import.meta.url));
+  writeFileSync(file, source);
+  try {
+    return spawnSync(process.execPath, [file], { encoding: 'utf8', timeout: 30_000 });
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
 test('a pool left open does not keep the process alive, its idle warm-up clock included (a process that ran a block on it and returned exits at once)', () => {
   // A clock of 60 s: held by a ref'd timer, the child would outlive the 30 s allowed.
   const index = new URL('../src/index.js', import.meta.url).href;
@@ -181,11 +196,45 @@ test('a pool left open does not keep the process alive, its idle warm-up clock i
     const fx = loadFixtureBlock(${JSON.stringify(FIXTURES)}, 4330482);
     const r = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, mode: 'pipelined' });
     console.log(r.metrics.path);
+    // The workers are alive and answer (a worker that failed to start would fail this).
+    console.log((await pool.workerStatus()).length);
   `;
-  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
+  const child = runModule(script);
   assert.equal(child.error, undefined, `the process ended by itself (${child.error?.message})`);
   assert.equal(child.status, 0, child.stderr);
-  assert.equal(child.stdout.trim(), 'pipelined');
+  assert.equal(child.stdout.trim(), 'pipelined\n2');
+});
+
+test('a pool whose workers die loading their modules (a broken install) does not respawn them until needed, and its process still ends', () => {
+  // A copy of the pool whose worker entry throws at once, beside the build (its imports resolve as the build's).
+  const dir = fileURLToPath(new URL(`./broken-pool-${process.pid}/`, import.meta.url));
+  mkdirSync(join(dir, 'parallel'), { recursive: true });
+  mkdirSync(join(dir, 'crypto'), { recursive: true });
+  try {
+    copyFileSync(fileURLToPath(new URL('../src/parallel/pool.js', import.meta.url)), join(dir, 'parallel/pool.js'));
+    copyFileSync(fileURLToPath(new URL('../src/crypto/nativeGuard.js', import.meta.url)), join(dir, 'crypto/nativeGuard.js'));
+    writeFileSync(join(dir, 'parallel/worker.js'), "throw new Error('a broken install');\n");
+    const script = `
+      const { Worker } = await import('node:worker_threads');
+      const { WorkerPool } = await import(${JSON.stringify(pathToFileURL(join(dir, 'parallel/pool.js')).href)});
+      const pool = new WorkerPool(2, 5000, false);
+      await new Promise((r) => setTimeout(r, 1000));
+      // Thread ids count the threads this process started: the pool's 2, then this one, unless the pool respawned meanwhile.
+      const probe = new Worker('0', { eval: true });
+      console.log(probe.threadId);
+      await probe.terminate();
+      // Needed now: replaced, and the replacement fails (it does not leave the request to its timeout).
+      console.log(await pool.workerStatus(20_000).then(() => 'answered', (e) => e.message));
+    `;
+    const child = runModule(script);
+    assert.equal(child.error, undefined, `the process ended by itself (${child.error?.message})`);
+    assert.equal(child.status, 0, child.stderr);
+    const [threadId, status] = child.stdout.trim().split('\n');
+    assert.equal(threadId, '3', 'no worker respawned while the pool was idle');
+    assert.equal(status, 'a broken install');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('a pool rejects an idle warm-up delay a timer cannot keep, before it starts any worker', () => {

@@ -25,5 +25,5 @@ if (port) {
     );
   });
 }
-// Its imports (the native binding among them) have loaded: the process may end by itself now.
+// Its static imports (the native binding among them) have loaded: the process may end by itself now.
 markLoaded();

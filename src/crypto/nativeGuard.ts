@@ -20,8 +20,8 @@
  * that imports {@link guardedNative} (ES modules evaluate their imports first).
  *
  * A process that ends (its event loop empty, or `process.exit()`) stops its workers too, with no
- * handshake: pools' workers are unref'd while idle, and an idle worker may be loading its modules
- * or warming up. So at the main thread's `exit` event the guards of every worker it started with
+ * handshake: pools' workers are unref'd while idle, and an idle worker may be warming up (or, at
+ * `process.exit()`, loading its modules). So at the main thread's `exit` event the guards of every worker it started with
  * {@link guardedWorker} and still running are raised, and the calls in progress are waited for,
  * synchronously. That left a residual: workers loading the binding as their process ended by itself
  * still aborted it in 1 of 150 and 1 of 300 processes here (against 1 in 8–40 unguarded), cause
@@ -29,7 +29,7 @@
  * alive until its entry calls {@link markLoaded} (or it exits). (Workers started by workers are not
  * covered: parevm starts none.)
  */
-import { MessageChannel, type MessagePort, Worker, type WorkerOptions, isMainThread, workerData } from 'node:worker_threads';
+import { MessageChannel, MessagePort, Worker, type WorkerOptions, isMainThread, workerData } from 'node:worker_threads';
 
 /** Word 0: the pool asks the worker to stop (1). Word 1: how many guarded calls of the worker are in progress (a guarded load runs JavaScript, which could nest one). */
 const STOP = 0;
@@ -38,8 +38,23 @@ const IN_NATIVE = 1;
 /** Longest wait for native calls in progress before a worker is stopped anyway (ms). */
 const MAX_WAIT_MS = 1000;
 
+/** The `workerData` fields of a worker started by {@link guardedWorker}: its guard words, and the port its {@link markLoaded} posts on. */
+const GUARD_WORDS = 'nativeGuard';
+const LOADING_PORT = 'nativeGuardLoading';
+
 /** The running workers this thread started with {@link guardedWorker}, and their guard words (raised at the main thread's `exit`: {@link stopAllAtExit}). */
 const running = new Map<Worker, Int32Array>();
+/** Workers this thread started with {@link guardedWorker} whose entry has called {@link markLoaded}. */
+const loaded = new WeakSet<Worker>();
+
+/**
+ * Whether `worker`, started by {@link guardedWorker}, has told it loaded its static imports
+ * ({@link markLoaded}); false for one that exited before (a broken install: a replacement would
+ * fail the same way), or not started so.
+ */
+export function hasLoaded(worker: Worker): boolean {
+  return loaded.has(worker);
+}
 let exitHooked = false;
 
 /**
@@ -58,10 +73,12 @@ function stopAllAtExit(): void {
 /**
  * Starts a worker whose native calls are guarded: `options.workerData` (an object, or none) gets
  * `nativeGuard`, 8 bytes of SharedArrayBuffer that the worker's {@link guardedNative} announces its
- * calls in, and `nativeGuardLoading`, a port that keeps this process alive (whatever the worker's
- * own ref) until the worker's entry calls {@link markLoaded} or the worker exits. Stop it with
+ * calls in, and `nativeGuardLoading`, a port that keeps the thread calling this alive (whatever the
+ * worker's own ref) until the worker's entry calls {@link markLoaded} or the worker exits: an entry
+ * that never calls it keeps it alive as long as the worker runs. Stop the worker with
  * {@link stopThenTerminate}; until it exits, the end of the process (when this is its main thread)
  * waits for its calls in progress too.
+ * @throws TypeError when `options.workerData` is given and is not a plain object; whatever `new Worker` throws
  * @example
  * const worker = guardedWorker(new URL('./worker.js', import.meta.url), { workerData: { id: 1 } });
  * worker.unref(); // the process may end once the worker has called markLoaded()
@@ -69,14 +86,20 @@ function stopAllAtExit(): void {
  */
 export function guardedWorker(url: URL | string, options: WorkerOptions = {}): Worker {
   const words = new Int32Array(new SharedArrayBuffer(8));
-  const data = (options.workerData ?? {}) as Record<string, unknown>;
-  // A port with a listener is ref'd; it closes at the worker's message, or its exit (the other end closes).
+  const data = options.workerData ?? {};
+  if (Object.getPrototypeOf(data) !== Object.prototype)
+    throw new TypeError('guardedWorker: options.workerData must be a plain object (the guard adds its fields to it)');
   const loading = new MessageChannel();
-  loading.port1.on('message', () => loading.port1.close());
   const worker = new Worker(url, {
     ...options,
-    workerData: { ...data, nativeGuard: words, nativeGuardLoading: loading.port2 },
+    workerData: { ...data, [GUARD_WORDS]: words, [LOADING_PORT]: loading.port2 },
     transferList: [...(options.transferList ?? []), loading.port2],
+  });
+  // Only now (a constructor that threw would have left it open for ever): a port with a listener is
+  // ref'd; it closes at the worker's message, or at its exit (the other end closes).
+  loading.port1.on('message', () => {
+    loaded.add(worker);
+    loading.port1.close();
   });
   if (isMainThread && !exitHooked) process.once('exit', stopAllAtExit);
   exitHooked = true;
@@ -91,7 +114,7 @@ export function guardedWorker(url: URL | string, options: WorkerOptions = {}): W
  * @throws TypeError when `workerData.nativeGuard` is there but not two words of shared memory
  */
 const guard: Int32Array | undefined = (() => {
-  const words = (workerData as { nativeGuard?: unknown } | null | undefined)?.nativeGuard;
+  const words = (workerData as Record<string, unknown> | null | undefined)?.[GUARD_WORDS];
   if (words === undefined) return undefined;
   if (!(words instanceof Int32Array && words.buffer instanceof SharedArrayBuffer && words.length >= 2))
     throw new TypeError('workerData.nativeGuard must be the Int32Array over shared memory that guardedWorker() gives a worker');
@@ -99,13 +122,14 @@ const guard: Int32Array | undefined = (() => {
 })();
 
 /**
- * A worker started by {@link guardedWorker} has loaded its modules (the native binding among them):
- * its process may end by itself from now on. Its entry calls this at the end of its top-level
- * code; until then the worker keeps its process alive. Does nothing elsewhere, or called again.
+ * A worker started by {@link guardedWorker} has loaded its static imports (the native binding
+ * among them): its process may end by itself from now on. Its entry calls this at the end of its
+ * top-level code; until then the worker keeps its process alive. Does nothing elsewhere, or called again.
  */
 export function markLoaded(): void {
+  const port = (workerData as Record<string, unknown> | null | undefined)?.[LOADING_PORT];
   // A message, not close(): a close reaches the other end only through this thread's event loop.
-  (workerData as { nativeGuardLoading?: MessagePort } | null | undefined)?.nativeGuardLoading?.postMessage('loaded');
+  if (port instanceof MessagePort) port.postMessage('loaded');
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import { guardedWorker, stopThenTerminate } from '../crypto/nativeGuard.js';
+import { guardedWorker, hasLoaded, stopThenTerminate } from '../crypto/nativeGuard.js';
 import type {
   BlockJob,
   BlockState,
@@ -68,7 +68,7 @@ export interface PoolRun {
  * A pool of `worker_threads` that stays warm across blocks. A worker that exits, throws, hangs
  * past the deadline or does not stop after a failure is terminated and replaced, so the pool
  * serves the next block; a worker that dies while idle is replaced too. Workers are unref'd while
- * idle so an idle pool never keeps the process alive, once they have loaded their modules (a
+ * idle so an idle pool never keeps the process alive, once they have loaded their static imports (a
  * process ended mid-load could abort: `guardedWorker` in src/crypto/nativeGuard.ts).
  */
 export class WorkerPool {
@@ -154,7 +154,7 @@ export class WorkerPool {
    */
   workerStatus(timeoutMs = 10_000): Promise<WorkerStatus[]> {
     return Promise.all(
-      this.workers.map((w) => {
+      this.current().map((w) => {
         const statusId = this.nextStatus++;
         const request: StatusRequest = { type: 'status', statusId };
         return this.request(w, request, (m) => (m.type === 'status' && m.statusId === statusId ? { ok: m } : undefined), timeoutMs, 'a status request');
@@ -171,10 +171,15 @@ export class WorkerPool {
       ...(process.env.PAREVM_WORKER_PROF ? { execArgv: ['--cpu-prof', `--cpu-prof-dir=${process.env.PAREVM_WORKER_PROF}`] } : {}),
     });
     if (this.warmUpAsked) askWarmUp(w);
-    // A worker that dies between blocks is replaced (during a block, run() replaces it).
+    // A worker that dies between blocks is replaced (during a block, run() replaces it). One that
+    // died loading its modules, unasked (a broken install), only when the pool next needs it
+    // ({@link current}): replaced at once, each replacement failing the same way held the process
+    // alive while it loaded (guardedWorker), respawning for as long as the race let it.
     w.once('exit', () => {
       const i = this.workers.indexOf(w);
-      if (i >= 0 && !this.closed) this.workers[i] = this.spawn();
+      if (i < 0 || this.closed) return;
+      if (hasLoaded(w) || this.terminating.has(w)) this.workers[i] = this.spawn();
+      else this.diedLoading.add(w);
     });
     // One listener per event for the worker's life, passing each event to the jobs and tasks in
     // flight: a listener per job piled up past EventEmitter's limit of 10 (a warning per event)
@@ -194,6 +199,17 @@ export class WorkerPool {
     // After the listeners: a 'message' listener refs the worker's port.
     w.unref();
     return w;
+  }
+
+  /** Workers that exited before they loaded their modules, unasked: replaced by {@link current}. */
+  private readonly diedLoading = new WeakSet<Worker>();
+
+  /** The pool's workers, each that died loading its modules replaced first. */
+  private current(): Worker[] {
+    this.workers.forEach((w, i) => {
+      if (this.diedLoading.has(w)) this.workers[i] = this.spawn();
+    });
+    return this.workers;
   }
 
   /** The listeners of each worker's jobs and tasks in flight ({@link attach}). */
@@ -270,7 +286,7 @@ export class WorkerPool {
     deadlineMs = 0,
   ): { send: (state: BlockStateBody) => void; done: Promise<PoolRun>; stop: (why: string) => void } {
     const blockId = this.nextId++;
-    const workers = [...this.workers];
+    const workers = [...this.current()];
     const settled = workers.map(() => false);
     const control = { stop: (_why: string) => {} };
     this.workStarted();
@@ -383,7 +399,7 @@ export class WorkerPool {
    */
   task(task: Omit<PostBlockTask, 'taskId'>, timeoutMs = 10_000): Promise<void> {
     const taskId = this.nextTask++;
-    const w = this.workers[taskId % this.workers.length];
+    const w = this.closed ? undefined : this.current()[taskId % this.workers.length];
     if (!w || this.closed) return Promise.reject(new Error('the pool has no worker'));
     const message: PostBlockTask = { ...task, taskId };
     this.workStarted();

@@ -277,7 +277,7 @@ if (port) {
       });
   });
 }
-// Its imports (the native binding among them) have loaded: the process may end by itself now.
+// Its static imports (the native binding among them) have loaded: the process may end by itself now.
 markLoaded();
 
 /** A {@link RecoverJob}: this worker's stride of sender recovery, then whatever no thread has claimed yet, then the receipts' leaves as they come. */
