@@ -205,36 +205,68 @@ test('a pool left open does not keep the process alive, its idle warm-up clock i
   assert.equal(child.stdout.trim(), 'pipelined\n2');
 });
 
-test('a pool whose workers die loading their modules (a broken install) does not respawn them until needed, and its process still ends', () => {
-  // A copy of the pool whose worker entry throws at once, beside the build (its imports resolve as the build's).
-  const dir = fileURLToPath(new URL(`./broken-pool-${process.pid}/`, import.meta.url));
+/**
+ * Runs `script` in a child process with `POOL` bound to a copy of the pool (beside the build) whose
+ * worker entry is `workerSource`; returns the child's stdout lines. The copy holds pool.js and
+ * nativeGuard.js alone: a runtime import added to pool.js must be copied too.
+ */
+function withPoolCopy(workerSource: string, script: string): string[] {
+  const dir = fileURLToPath(new URL(`./pool-copy-${process.pid}/`, import.meta.url));
   mkdirSync(join(dir, 'parallel'), { recursive: true });
   mkdirSync(join(dir, 'crypto'), { recursive: true });
   try {
     copyFileSync(fileURLToPath(new URL('../src/parallel/pool.js', import.meta.url)), join(dir, 'parallel/pool.js'));
     copyFileSync(fileURLToPath(new URL('../src/crypto/nativeGuard.js', import.meta.url)), join(dir, 'crypto/nativeGuard.js'));
-    writeFileSync(join(dir, 'parallel/worker.js'), "throw new Error('a broken install');\n");
-    const script = `
-      const { Worker } = await import('node:worker_threads');
-      const { WorkerPool } = await import(${JSON.stringify(pathToFileURL(join(dir, 'parallel/pool.js')).href)});
-      const pool = new WorkerPool(2, 5000, false);
-      await new Promise((r) => setTimeout(r, 1000));
-      // Thread ids count the threads this process started: the pool's 2, then this one, unless the pool respawned meanwhile.
-      const probe = new Worker('0', { eval: true });
-      console.log(probe.threadId);
-      await probe.terminate();
-      // Needed now: replaced, and the replacement fails (it does not leave the request to its timeout).
-      console.log(await pool.workerStatus(20_000).then(() => 'answered', (e) => e.message));
-    `;
-    const child = runModule(script);
+    writeFileSync(join(dir, 'parallel/worker.js'), workerSource);
+    const pool = JSON.stringify(pathToFileURL(join(dir, 'parallel/pool.js')).href);
+    const child = runModule(`const { Worker } = await import('node:worker_threads');\nconst { WorkerPool: POOL } = await import(${pool});\n${script}`);
     assert.equal(child.error, undefined, `the process ended by itself (${child.error?.message})`);
     assert.equal(child.status, 0, child.stderr);
-    const [threadId, status] = child.stdout.trim().split('\n');
-    assert.equal(threadId, '3', 'no worker respawned while the pool was idle');
-    assert.equal(status, 'a broken install');
+    return child.stdout.trim().split('\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Child-script lines printing how many threads the process has started: thread ids count them (the pool's, then this probe). */
+const PRINT_THREADS = `
+  const probe = new Worker('0', { eval: true });
+  console.log(probe.threadId);
+  await probe.terminate();
+`;
+
+test('a pool whose workers die loading their modules (a broken install) does not respawn them until needed, and its process still ends', () => {
+  const [threadId, status] = withPoolCopy(
+    "throw new Error('a broken install');\n",
+    `
+      const pool = new POOL(2, 5000, false);
+      await new Promise((r) => setTimeout(r, 1000));
+      ${PRINT_THREADS}
+      // Needed now: replaced, and the replacement fails (it does not leave the request to its timeout).
+      console.log(await pool.workerStatus(20_000).then(() => 'answered', (e) => e.message));
+    `,
+  );
+  assert.equal(threadId, '3', 'no worker respawned while the pool was idle');
+  assert.equal(status, 'a broken install');
+});
+
+test('a pool replaces at once a worker that loaded and then died while idle, even when its exit and its markLoaded reach a busy main thread together', () => {
+  const [threadId] = withPoolCopy(
+    "import { markLoaded } from '../crypto/nativeGuard.js';\nmarkLoaded();\nsetTimeout(() => { throw new Error('a crash'); }, 10);\n",
+    `
+      const pool = new POOL(1, 5000, false);
+      // Busy while the worker loads and crashes (a block running on this thread).
+      const until = performance.now() + 600;
+      while (performance.now() < until);
+      await new Promise((r) => setTimeout(r, 300));
+      ${PRINT_THREADS}
+      await pool.close();
+    `,
+  );
+  assert.ok(
+    Number(threadId) > 2,
+    `the crashed worker was replaced at once (the probe's thread id is ${threadId}; 2 when the pool's one worker was never replaced)`,
+  );
 });
 
 test('a pool rejects an idle warm-up delay a timer cannot keep, before it starts any worker', () => {

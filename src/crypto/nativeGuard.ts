@@ -29,7 +29,7 @@
  * alive until its entry calls {@link markLoaded} (or it exits). (Workers started by workers are not
  * covered: parevm starts none.)
  */
-import { MessageChannel, MessagePort, Worker, type WorkerOptions, isMainThread, workerData } from 'node:worker_threads';
+import { MessageChannel, MessagePort, Worker, type WorkerOptions, isMainThread, receiveMessageOnPort, workerData } from 'node:worker_threads';
 
 /** Word 0: the pool asks the worker to stop (1). Word 1: how many guarded calls of the worker are in progress (a guarded load runs JavaScript, which could nest one). */
 const STOP = 0;
@@ -48,9 +48,9 @@ const running = new Map<Worker, Int32Array>();
 const loaded = new WeakSet<Worker>();
 
 /**
- * Whether `worker`, started by {@link guardedWorker}, has told it loaded its static imports
- * ({@link markLoaded}); false for one that exited before (a broken install: a replacement would
- * fail the same way), or not started so.
+ * Whether `worker` (started by {@link guardedWorker}) has called {@link markLoaded}: false while it
+ * loads, if it exited first (a broken install: a replacement would fail the same way), or if it
+ * was not started by guardedWorker. Settled before any `exit` listener added after guardedWorker returned runs.
  */
 export function hasLoaded(worker: Worker): boolean {
   return loaded.has(worker);
@@ -71,7 +71,7 @@ function stopAllAtExit(): void {
 }
 
 /**
- * Starts a worker whose native calls are guarded: `options.workerData` (an object, or none) gets
+ * Starts a worker whose native calls are guarded: `options.workerData` (a plain object, or none) gets
  * `nativeGuard`, 8 bytes of SharedArrayBuffer that the worker's {@link guardedNative} announces its
  * calls in, and `nativeGuardLoading`, a port that keeps the thread calling this alive (whatever the
  * worker's own ref) until the worker's entry calls {@link markLoaded} or the worker exits: an entry
@@ -87,7 +87,8 @@ function stopAllAtExit(): void {
 export function guardedWorker(url: URL | string, options: WorkerOptions = {}): Worker {
   const words = new Int32Array(new SharedArrayBuffer(8));
   const data = options.workerData ?? {};
-  if (Object.getPrototypeOf(data) !== Object.prototype)
+  const proto = Object.getPrototypeOf(data);
+  if (proto !== Object.prototype && proto !== null)
     throw new TypeError('guardedWorker: options.workerData must be a plain object (the guard adds its fields to it)');
   const loading = new MessageChannel();
   const worker = new Worker(url, {
@@ -104,7 +105,13 @@ export function guardedWorker(url: URL | string, options: WorkerOptions = {}): W
   if (isMainThread && !exitHooked) process.once('exit', stopAllAtExit);
   exitHooked = true;
   running.set(worker, words);
-  worker.once('exit', () => running.delete(worker));
+  worker.once('exit', () => {
+    running.delete(worker);
+    // A 'loaded' the event loop has not delivered yet (the thread was busy from before the worker's
+    // markLoaded until after its exit): 'exit' is emitted first, and the worker would count as never loaded.
+    if (!loaded.has(worker) && receiveMessageOnPort(loading.port1) !== undefined) loaded.add(worker);
+    loading.port1.close();
+  });
   return worker;
 }
 

@@ -172,9 +172,8 @@ export class WorkerPool {
     });
     if (this.warmUpAsked) askWarmUp(w);
     // A worker that dies between blocks is replaced (during a block, run() replaces it). One that
-    // died loading its modules, unasked (a broken install), only when the pool next needs it
-    // ({@link current}): replaced at once, each replacement failing the same way held the process
-    // alive while it loaded (guardedWorker), respawning for as long as the race let it.
+    // died before loading, unasked (a broken install), only when next needed (`current`): replacing
+    // it at once looped, each replacement holding the process alive while it loaded and died the same way.
     w.once('exit', () => {
       const i = this.workers.indexOf(w);
       if (i < 0 || this.closed) return;
@@ -204,11 +203,12 @@ export class WorkerPool {
   /** Workers that exited before they loaded their modules, unasked: replaced by {@link current}. */
   private readonly diedLoading = new WeakSet<Worker>();
 
-  /** The pool's workers, each that died loading its modules replaced first. */
+  /** The pool's workers, each that died loading its modules replaced first (none once closing). */
   private current(): Worker[] {
-    this.workers.forEach((w, i) => {
-      if (this.diedLoading.has(w)) this.workers[i] = this.spawn();
-    });
+    if (!this.closed)
+      this.workers.forEach((w, i) => {
+        if (this.diedLoading.has(w)) this.workers[i] = this.spawn();
+      });
     return this.workers;
   }
 
@@ -263,7 +263,7 @@ export class WorkerPool {
    * replaced. For fault-injection tests. Returns false if there is no such worker.
    */
   terminateWorker(workerIndex: number, reason = 'terminated from outside'): boolean {
-    const w = this.workers[workerIndex];
+    const w = this.current()[workerIndex];
     if (!w) return false;
     void this.kill(w, reason);
     return true;
