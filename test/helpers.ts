@@ -1,6 +1,8 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The real fixture root, overridable with PAREVM_FIXTURES. */
 export const FIXTURES = process.env.PAREVM_FIXTURES ?? '../shared/fixtures/mainnet';
@@ -36,4 +38,20 @@ export function tempFixtures(
     if (edit.omit !== 'pre_state.json') writeFileSync(join(dir, 'pre_state.json'), JSON.stringify(pre));
   }
   return root;
+}
+
+/**
+ * Runs `source` (an ES module; relative specifiers resolve from the build's test folder) in a child
+ * process, from a file written beside this one: a worker cannot start from a file under
+ * `node --input-type=module -e` (it inherits the flag and fails at once).
+ * @param timeoutMs the child is killed after this long (`error` is then set)
+ */
+export function runModule(source: string, timeoutMs = 30_000): SpawnSyncReturns<string> {
+  const file = fileURLToPath(new URL(`./child-${process.pid}-${Math.random().toString(36).slice(2)}.mjs`, import.meta.url));
+  writeFileSync(file, source);
+  try {
+    return spawnSync(process.execPath, [file], { encoding: 'utf8', timeout: timeoutMs });
+  } finally {
+    rmSync(file, { force: true });
+  }
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { Worker } from 'node:worker_threads';
 import { ecrecoverBackend } from '../src/crypto/ecrecover.js';
+import { runModule } from './helpers.js';
 
 const CHILD = fileURLToPath(new URL('./native-terminate-child.js', import.meta.url));
 const run = (mode: 'guarded' | 'plain', what: 'call' | 'load' | 'exit' | 'start', count: number) =>
@@ -77,7 +78,7 @@ test('guardedWorker: workerData that is not a plain object is refused (TypeError
       }
     }
   `;
-  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 10_000 });
+  const child = runModule(script, 10_000);
   assert.equal(child.error, undefined, `the process ended by itself (${child.error?.message})`);
   assert.equal(child.stdout, 'TypeError\nTypeError\nDataCloneError\n');
 });

@@ -15,14 +15,13 @@ import { executeBlockWithFaults } from '../src/parallel/executeBlock.js';
 import { ReceiptStream } from '../src/parallel/receiptStream.js';
 import type { BlockResult } from '../src/types.js';
 import { WORKLOAD_KINDS, buildWorkload } from '../src/workloads/index.js';
-import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { chainByName } from '../src/block/chains.js';
 import { logsUnread } from '../src/evm/logs.js';
 import { loadExecutionWitness } from '../src/index.js';
-import { FIXTURES } from './helpers.js';
+import { FIXTURES, runModule } from './helpers.js';
 
 after(() => closeSharedPools());
 
@@ -172,20 +171,6 @@ test("the workers load parevm's EVM and warm it up only once they need it: never
     await Promise.all([idle.close(), never.close()]);
   }
 });
-
-/**
- * Runs `source` (an ES module) in a child process, from a file beside the build: a worker cannot
- * start from a file under `node --input-type=module -e` (it inherits the flag and fails at once).
- */
-function runModule(source: string): SpawnSyncReturns<string> {
-  const file = fileURLToPath(new URL(`./child-${process.pid}-${Math.random().toString(36).slice(2)}.mjs`, import.meta.url));
-  writeFileSync(file, source);
-  try {
-    return spawnSync(process.execPath, [file], { encoding: 'utf8', timeout: 30_000 });
-  } finally {
-    rmSync(file, { force: true });
-  }
-}
 
 test('a pool left open does not keep the process alive, its idle warm-up clock included (a process that ran a block on it and returned exits at once)', () => {
   // A clock of 60 s: held by a ref'd timer, the child would outlive the 30 s allowed.

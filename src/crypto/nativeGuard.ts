@@ -21,9 +21,9 @@
  *
  * A process that ends (its event loop empty, or `process.exit()`) stops its workers too, with no
  * handshake: pools' workers are unref'd while idle, and an idle worker may be warming up (or, at
- * `process.exit()`, loading its modules). So at the main thread's `exit` event the guards of every worker it started with
- * {@link guardedWorker} and still running are raised, and the calls in progress are waited for,
- * synchronously. That left a residual: workers loading the binding as their process ended by itself
+ * `process.exit()`, loading its modules). So at the main thread's `exit` event the guards of every
+ * worker it started with {@link guardedWorker} and still running are raised, and the calls in
+ * progress are waited for, synchronously. That left a residual: workers loading the binding as their process ended by itself
  * still aborted it in 1 of 150 and 1 of 300 processes here (against 1 in 8–40 unguarded), cause
  * not found. So a process cannot end by itself while a guarded worker loads: the worker holds it
  * alive until its entry calls {@link markLoaded} (or it exits). (Workers started by workers are not
@@ -46,6 +46,8 @@ const LOADING_PORT = 'nativeGuardLoading';
 const running = new Map<Worker, Int32Array>();
 /** Workers this thread started with {@link guardedWorker} whose entry has called {@link markLoaded}. */
 const loaded = new WeakSet<Worker>();
+/** {@link stopAllAtExit} is registered (once, on the main thread). */
+let exitHooked = false;
 
 /**
  * Whether `worker` (started by {@link guardedWorker}) has called {@link markLoaded}: false while it
@@ -55,7 +57,6 @@ const loaded = new WeakSet<Worker>();
 export function hasLoaded(worker: Worker): boolean {
   return loaded.has(worker);
 }
-let exitHooked = false;
 
 /**
  * At the process's exit, before Node stops the workers (they still run during `exit`): raises

@@ -399,7 +399,7 @@ export class WorkerPool {
    */
   task(task: Omit<PostBlockTask, 'taskId'>, timeoutMs = 10_000): Promise<void> {
     const taskId = this.nextTask++;
-    const w = this.closed ? undefined : this.current()[taskId % this.workers.length];
+    const w = this.current()[taskId % this.workers.length];
     if (!w || this.closed) return Promise.reject(new Error('the pool has no worker'));
     const message: PostBlockTask = { ...task, taskId };
     this.workStarted();
