@@ -7,7 +7,8 @@
  *   senders and runs Block-STM over MVMemory (parallel/mvMemory.ts) and the scheduler
  *   (parallel/scheduler.ts) in SharedArrayBuffers, then the block-end merge and post-block work;
  *   for light ones the pipelined path (parallel/pipelined.ts): the workers recover senders while
- *   the coordinator runs the sequential engine's phases in order — or it falls back to
+ *   the coordinator runs the sequential engine's phases in order (for a block given as JSON,
+ *   from its fields while the coordinator decodes it) — or it falls back to
  *   `executeBlockSequential` (execute/sequential.ts), the reference it must equal byte for byte →
  * `BlockResult` (receipts, gasUsed, logsBloom, receiptsRoot, state changes, metrics) →
  * `verifyHeader` against the header, `diffResults` against the other path.

@@ -125,6 +125,11 @@ export interface ExecutionMetrics {
    * hashed the rest at the block's end.
    */
   receiptLeavesOnWorkers?: number;
+  /**
+   * Pipelined: the workers began recovering senders from the block's JSON before it was decoded
+   * (its transactions' fields, checked against the decoded ones before any sender is used).
+   */
+  earlyRecovery?: boolean;
   /** Worker faults that made the block fall back to sequential (first line of each). */
   workerFailures?: string[];
   /** Workers that were terminated or lost during the block and replaced in the pool. */

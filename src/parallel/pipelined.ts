@@ -8,9 +8,15 @@
  * sequential engine's at 2 workers) makes parallel execution of such transactions lose.
  * Once done with their senders, the workers hash the receipts trie's leaves as the transactions
  * end (`receiptStream.ts`), so the receipts root no longer waits for the block's end.
+ * A block given as JSON starts its workers before it is decoded (`executeBlock`'s
+ * `earlyPipelined`): decoding is serial work on the coordinator (mainnet 14396881: 39 of its 153
+ * ms sequentially), and the workers recover senders from the JSON's fields meanwhile; the
+ * decoded transactions must encode alike before any of those senders is used.
  */
 import type { DecodedBlock } from '../block/decode.js';
-import { recoveryRules } from '../block/senders.js';
+import type { TypedTransaction } from '@ethereumjs/tx';
+import { type RecoveryRules, recoveryRules } from '../block/senders.js';
+import type { TransactionFields } from '../block/transactionEncoding.js';
 import { type InOrderParts, executeInOrder } from '../execute/sequential.js';
 import type { EngineName } from '../execute/engine.js';
 import type { StateReader } from '../state/reader.js';
@@ -18,7 +24,7 @@ import type { BlockResult } from '../types.js';
 import { Fallback, workerFailureMetrics } from './fallback.js';
 import { JobGate } from './jobGate.js';
 import type { WorkerPool } from './pool.js';
-import { ReceiptStream, spareReceiptStream } from './receiptStream.js';
+import { ReceiptStream, gasBound, spareReceiptStream } from './receiptStream.js';
 import { RecoveryBuffer, spareRecovery } from './recovery.js';
 import { TransactionBuffer, TransactionReader, spareTransactions } from './transactionBuffer.js';
 import type { RecoverJob } from './worker.js';
@@ -54,35 +60,34 @@ export interface PipelinedOptions {
   fault?: { workerIndex: number; kind: 'throw' | 'exit' | 'hang'; afterRecoveries: number };
 }
 
+/** A pipelined run's workers and shared buffers, started on a block's transactions ({@link startPipelined}). */
+export interface PipelinedStart {
+  transactions: TransactionBuffer;
+  recovery: RecoveryBuffer;
+  receiptStream: ReceiptStream;
+  gate: JobGate;
+  run: ReturnType<WorkerPool['start']>;
+  rules: RecoveryRules;
+}
+
 /**
- * Executes `decoded` in order on this thread while the pool's workers recover its senders: each
- * worker claims its stride of transactions, then any left (`RecoveryBuffer`: compare-and-swap per
- * transaction), and the coordinator takes transaction i's sender just before running it,
- * recovering it itself when no worker has claimed it yet. The result equals
- * `executeBlockSequential`'s field for field. Each receipt is published as its transaction ends,
- * and a recovering worker done with its senders hashes its leaf ({@link ReceiptStream}; the
- * coordinator builds the root from the leaves, `metrics.receiptLeavesOnWorkers` says how many
- * came from workers). It returns once every worker that entered the job has ended it ({@link JobGate}),
- * not once their replies came: the pool takes those later, and a worker that reaches the job after
- * the block is done skips it.
- * `timings.senderRecoveryMs` is the time the coordinator waited for (or spent recovering)
- * senders, `metrics.path` is `'pipelined'`.
- * @throws Fallback on anything that is not a clean run — an invalid signature or a sender that
- *   differs from the block's `from`, a transaction the engine rejects, a failed state read, a
- *   worker that failed or stalled — so that `executeBlock` runs the sequential engine from the
- *   untouched pre-state and reports its typed error
+ * Starts the pool's workers on a block's sender recovery and writes its transactions' encodings
+ * for them (they begin on what is written, as it is written).
+ * @param txs - the block's transactions: @ethereumjs/tx objects, or their fields read from the
+ *   block's JSON before decoding it ({@link TransactionFields}, all written field by field)
+ * @param gas - the most gas the block may use (sizes the receipt stream)
+ * @param rules - the fork's recovery rules (EIP-2, EIP-155)
+ * @throws what writing an encoding throws (the run is then given up first: {@link endPipelined})
  */
-export async function executePipelined(
-  decoded: DecodedBlock,
-  state: StateReader,
+export async function startPipelined(
+  txs: readonly (TypedTransaction | TransactionFields)[],
+  gas: bigint,
+  rules: RecoveryRules,
   options: PipelinedOptions,
-  started: { t0: number; decodeMs: number },
-): Promise<BlockResult> {
-  const { block } = decoded;
-  const txCount = block.transactions.length;
+): Promise<PipelinedStart> {
+  const txCount = txs.length;
   const { pool } = options;
-  const rules = recoveryRules(decoded.common);
-  const transactions = new TransactionBuffer(block.transactions, (bytes) => spareTransactions.take(bytes));
+  const transactions = new TransactionBuffer(txs, (bytes) => spareTransactions.take(bytes));
   const recovery = RecoveryBuffer.create(txCount, (bytes) => spareRecovery.take(bytes));
   const fault = options.fault;
   // One worker fewer than the pool recovers (at least one): the coordinator is busy too, executing
@@ -90,7 +95,7 @@ export async function executePipelined(
   // many recovering workers as cores, its execution shared a core with them.
   const recoverers = Math.max(1, pool.size - 1);
   const gate = new JobGate();
-  const receiptStream = ReceiptStream.forBlock(block);
+  const receiptStream = ReceiptStream.create(txCount, gas, (bytes) => spareReceiptStream.take(bytes));
   const run = pool.start(
     (workerIndex, blockId): RecoverJob => ({
       type: 'recover',
@@ -108,14 +113,108 @@ export async function executePipelined(
     () => {},
     options.deadlineMs,
   );
+  const start = { transactions, recovery, receiptStream, gate, run, rules };
+  try {
+    transactions.writeAll();
+  } catch (e) {
+    await endPipelined(start, 'failed', options);
+    throw e;
+  }
+  return start;
+}
+
+/**
+ * Ends a pipelined run's job on the workers and keeps its buffers for the next block: the receipt
+ * stream closes (a worker hashing its leaves ends). Once the block is `done`, or `abandoned`
+ * before it ran (no sender is recovered any more then), it returns as soon as every worker that
+ * entered the job has ended it ({@link JobGate}), not once their replies came: the pool takes
+ * those later, and a worker that reaches the job afterwards skips it. Once it `failed`, or with a
+ * fault injected, every worker is waited for and its failure reported.
+ * @returns the workers' failures as metrics, if any failed
+ */
+export async function endPipelined(
+  start: PipelinedStart,
+  how: 'done' | 'failed' | 'abandoned',
+  options: PipelinedOptions,
+): Promise<ReturnType<typeof workerFailureMetrics> | undefined> {
+  const { run, gate } = start;
+  if (how === 'abandoned') start.recovery.claimAll();
+  start.receiptStream.close();
+  const waitAll = how === 'failed' || options.fault !== undefined;
+  let workerMetrics: ReturnType<typeof workerFailureMetrics> | undefined;
+  // A worker that has not entered the job yet (a fresh one still loading its modules, or one in
+  // an idle warm-up step) skips it, and is not waited for. Mainnet 4330482 as the first block on
+  // a fresh pool (a library caller's first executeBlock) took 352-365 ms waiting for every
+  // worker, 98-120 ms with the gate. With a fault injected, every worker is waited for: its
+  // failure is the test.
+  const entered = waitAll ? options.pool.size : gate.close();
+  if (!waitAll && gate.waitEnded(entered, ENDED_WAIT_MS)) {
+    // Every worker that entered has ended its job: none reads this block's buffers again, and
+    // their replies carry nothing the result needs. The pool takes them as they come. Awaiting them
+    // here would yield to the event loop inside the block's time, where V8 ran the GC work it had
+    // deferred: a 4-7 ms scavenge every other run on mainnet 12459406 and 16146267 (3.1 and 4.2 ms
+    // a run on average, in the bench's order of runs), which the sequential engine never yields to.
+    void run.done;
+  } else {
+    // Every worker ends its job, none is left on this block: each has at most its last recovery
+    // or receipt leaf to finish once every sender is in and the stream is closed, so one that has
+    // not replied by then is hung or lost.
+    const end = setTimeout(() => run.stop(`a worker did not end its recovery job within ${WORKERS_END_MS} ms`), WORKERS_END_MS);
+    const done = await run.done;
+    clearTimeout(end);
+    if (done.failures.length > 0) workerMetrics = workerFailureMetrics(done.failures, done.replaced);
+  }
+  spareTransactions.keep(start.transactions.buffer);
+  spareRecovery.keep(start.recovery.buffer);
+  spareReceiptStream.keep(start.receiptStream.buffer);
+  return workerMetrics;
+}
+
+/**
+ * Executes `decoded` in order on this thread while the pool's workers recover its senders: each
+ * worker claims its stride of transactions, then any left (`RecoveryBuffer`: compare-and-swap per
+ * transaction), and the coordinator takes transaction i's sender just before running it,
+ * recovering it itself when no worker has claimed it yet. The result equals
+ * `executeBlockSequential`'s field for field. Each receipt is published as its transaction ends,
+ * and a recovering worker done with its senders hashes its leaf ({@link ReceiptStream}; the
+ * coordinator builds the root from the leaves, `metrics.receiptLeavesOnWorkers` says how many
+ * came from workers). It returns once every worker that entered the job has ended it ({@link endPipelined}).
+ * `timings.senderRecoveryMs` is the time the coordinator waited for (or spent recovering)
+ * senders, `metrics.path` is `'pipelined'`.
+ * @param early - workers started before `decoded` was decoded, on the fields of its JSON
+ *   ({@link startPipelined}): used when what they read is the decoded transactions' encodings
+ *   ({@link TransactionBuffer.matches}), given up on otherwise
+ * @throws Fallback on anything that is not a clean run — an invalid signature or a sender that
+ *   differs from the block's `from`, a transaction the engine rejects, a failed state read, a
+ *   worker that failed or stalled — so that `executeBlock` runs the sequential engine from the
+ *   untouched pre-state and reports its typed error
+ */
+export async function executePipelined(
+  decoded: DecodedBlock,
+  state: StateReader,
+  options: PipelinedOptions,
+  started: { t0: number; decodeMs: number },
+  early?: PipelinedStart,
+): Promise<BlockResult> {
+  const { block } = decoded;
+  const txCount = block.transactions.length;
+  let start = early;
+  if (early && !early.transactions.matches(block.transactions)) {
+    start = undefined;
+    await endPipelined(early, 'abandoned', options);
+  }
+  try {
+    start ??= await startPipelined(block.transactions, gasBound(block.transactions, block.header.gasLimit), recoveryRules(decoded.common), options);
+  } catch (e) {
+    throw new Fallback(`the pipelined run could not start: ${(e as Error)?.message ?? e}`);
+  }
+  const { transactions, recovery, receiptStream, run, rules } = start;
   let result: BlockResult | undefined;
   let failure: unknown;
   let waitMs = 0;
   /** The transaction whose sender a worker claimed and did not recover within {@link SENDER_STALL_MS}, or -1. */
   let stalledTx = -1;
   try {
-    // The workers start on what is written, as it is written.
-    transactions.writeAll();
     const encodings = new TransactionReader(transactions.buffer);
     const bytesAt = (i: number) => encodings.encoding(i);
     const expected = decoded.expectedSenders;
@@ -171,34 +270,8 @@ export async function executePipelined(
       run.stop(`a worker stalled recovering transaction ${stalledTx}'s sender`);
     }
   }
-  // Ends the workers' jobs (they hash leaves until it is closed) whatever happened above.
-  receiptStream.close();
-  let workerMetrics: ReturnType<typeof workerFailureMetrics> | undefined;
-  // Done with the block: a worker that has not entered its job yet (a fresh one still loading its
-  // modules, or one in an idle warm-up step) skips it, and is not waited for. Mainnet 4330482 as the
-  // first block on a fresh pool (a library caller's first executeBlock) took 352-365 ms waiting for
-  // every worker, 98-120 ms with the gate. With a fault injected, every worker is waited for: its
-  // failure is the test.
-  const entered = failure === undefined && fault === undefined ? gate.close() : pool.size;
-  if (failure === undefined && gate.waitEnded(entered, ENDED_WAIT_MS)) {
-    // Every worker that entered has ended its job: none reads this block's buffers again, and
-    // their replies carry nothing the result needs. The pool takes them as they come. Awaiting them
-    // here would yield to the event loop inside the block's time, where V8 ran the GC work it had
-    // deferred: a 4-7 ms scavenge every other run on mainnet 12459406 and 16146267 (3.1 and 4.2 ms
-    // a run on average, in the bench's order of runs), which the sequential engine never yields to.
-    void run.done;
-  } else {
-    // Every worker ends its job, none is left on this block: each has at most its last recovery
-    // or receipt leaf to finish once every sender is in and the stream is closed, so one that has
-    // not replied by then is hung or lost.
-    const end = setTimeout(() => run.stop(`a worker did not end its recovery job within ${WORKERS_END_MS} ms`), WORKERS_END_MS);
-    const done = await run.done;
-    clearTimeout(end);
-    if (done.failures.length > 0) workerMetrics = workerFailureMetrics(done.failures, done.replaced);
-  }
-  spareTransactions.keep(transactions.buffer);
-  spareRecovery.keep(recovery.buffer);
-  spareReceiptStream.keep(receiptStream.buffer);
+  // Ends the workers' jobs (they hash leaves until the receipt stream closes) whatever happened above.
+  const workerMetrics = await endPipelined(start, failure === undefined ? 'done' : 'failed', options);
   if (failure !== undefined) {
     const reason = failure instanceof Fallback ? failure.reason : `the pipelined run stopped: ${(failure as Error)?.message ?? failure}`;
     throw new Fallback(reason, { ...(failure instanceof Fallback ? failure.metrics : {}), ...workerMetrics });
@@ -211,6 +284,12 @@ export async function executePipelined(
   t.totalMs = performance.now() - started.t0;
   t.senderRecoveryMs = waitMs;
   t.executionMs = t.totalMs - t.decodeMs - t.senderRecoveryMs - t.postBlockMs;
-  r.metrics = { path: 'pipelined', workers: pool.size, executions: txCount, receiptLeavesOnWorkers: receiptStream.leavesOnWorkers };
+  r.metrics = {
+    path: 'pipelined',
+    workers: options.pool.size,
+    executions: txCount,
+    receiptLeavesOnWorkers: receiptStream.leavesOnWorkers,
+    ...(start === early ? { earlyRecovery: true } : {}),
+  };
   return r;
 }

@@ -95,8 +95,7 @@ export class ReceiptStream {
    * limits together. Give the buffer back with `spareReceiptStream.keep` once no worker reads it.
    */
   static forBlock(block: Block): ReceiptStream {
-    const txGas = block.transactions.reduce((sum, tx) => sum + tx.gasLimit, 0n);
-    const gas = txGas < block.header.gasLimit ? txGas : block.header.gasLimit;
+    const gas = gasBound(block.transactions, block.header.gasLimit);
     return ReceiptStream.create(block.transactions.length, gas, (bytes) => spareReceiptStream.take(bytes));
   }
 
@@ -193,4 +192,10 @@ export class ReceiptStream {
     };
     return receiptsRootFromLayout(receiptsTrieLayout(this.count), (i) => (i < published ? this.encoded(i) : encodeReceiptBytes(receipts[i]!)), leafOf);
   }
+}
+
+/** The most gas a block's transactions may use (gas): their gas limits together, at most the block's `gasLimit`. */
+export function gasBound(txs: readonly { gasLimit: bigint }[], gasLimit: bigint): bigint {
+  const txGas = txs.reduce((sum, tx) => sum + tx.gasLimit, 0n);
+  return txGas < gasLimit ? txGas : gasLimit;
 }

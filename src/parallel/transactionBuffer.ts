@@ -1,5 +1,5 @@
 import type { TypedTransaction } from '@ethereumjs/tx';
-import { transactionBound, writeTransactionAt, writtenFieldByField } from '../block/transactionEncoding.js';
+import { type TransactionFields, sameEncoding, transactionBound, writeTransactionAt, writtenFieldByField } from '../block/transactionEncoding.js';
 import { sharedBufferOf } from '../state/sharedBuffer.js';
 import { SpareBuffer } from './spareBuffer.js';
 
@@ -25,7 +25,8 @@ export const spareTransactions = new SpareBuffer(16 << 20);
  *
  * The buffer is sized from {@link transactionBound}, which reads only each transaction's data
  * length, access list and `v`; the transactions not {@link writtenFieldByField} are serialized
- * up front.
+ * up front. The pipelined path may write fields read from the block's JSON before decoding it
+ * (`transactionFieldsFromRpc`), then checks them against the decoded transactions ({@link matches}).
  */
 export class TransactionBuffer {
   readonly buffer: SharedArrayBuffer;
@@ -38,8 +39,9 @@ export class TransactionBuffer {
   private readonly scratch: Buffer;
 
   /** @param reuse - a buffer of at least the given bytes to use instead of a new one (or undefined), e.g. one kept from the last block */
+  /** @param txs - @ethereumjs/tx objects, or {@link TransactionFields} that are all {@link writtenFieldByField} */
   constructor(
-    private readonly txs: readonly TypedTransaction[],
+    private readonly txs: readonly (TypedTransaction | TransactionFields)[],
     reuse?: (bytes: number) => SharedArrayBuffer | undefined,
   ) {
     const count = txs.length;
@@ -50,7 +52,7 @@ export class TransactionBuffer {
     this.serialized = new Array(count);
     for (let i = 0; i < count; i++) {
       const tx = txs[i]!;
-      const bound = writtenFieldByField(tx) ? transactionBound(tx) : (this.serialized[i] = tx.serialize()).length;
+      const bound = writtenFieldByField(tx) ? transactionBound(tx) : (this.serialized[i] = (tx as TypedTransaction).serialize()).length;
       total += bound;
       chunk = i % CHUNK === 0 ? bound : chunk + bound;
       if (chunk > largestChunk) largestChunk = chunk;
@@ -101,6 +103,23 @@ export class TransactionBuffer {
       throw e;
     }
     return this;
+  }
+
+  /**
+   * Whether what {@link writeAll} wrote is the consensus encoding of `txs`, one by one: the check
+   * that encodings written from a block's JSON are the decoded block's ({@link sameEncoding}, field
+   * by field). False when `txs` has another length, one is not written field by field, or not
+   * everything was written.
+   */
+  matches(txs: readonly TypedTransaction[]): boolean {
+    const count = this.txs.length;
+    if (txs.length !== count || this.written < count) return false;
+    for (let i = 0; i < count; i++) {
+      const tx = txs[i]!;
+      const mine = this.txs[i]!;
+      if (!writtenFieldByField(tx) || !writtenFieldByField(mine) || !sameEncoding(tx, mine)) return false;
+    }
+    return true;
   }
 
   /** Marks the buffer failed: a worker waiting for a transaction stops with an error. */
