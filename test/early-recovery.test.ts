@@ -81,3 +81,33 @@ test("a JSON block that fails to decode after its workers started (a high-s sign
   assert.equal(next.metrics?.earlyRecovery, true);
   assert.deepEqual(diffResults(seq, next), undefined);
 });
+
+test('a JSON whose decoded numbers route it elsewhere, and a route that throws: the early run ends, and the next block runs on every worker', async () => {
+  // Header without gas used and transactions with both `gas` and `gasLimit`: the early start reads
+  // `gas` (light, pipelined), the decoded block `gasLimit` (heavy: Block-STM's rules run, and a
+  // pre-state read that fails there sends the block to the sequential engine, which reports its
+  // error: here the senders, whose signed gas limit changed).
+  const fx = loadFixtureBlock(FIXTURES, 14029313);
+  const json = structuredClone(fx.blockJson) as Json;
+  json.gasUsed = '0x0';
+  for (const t of json.transactions as Json[]) t.gasLimit = '0x989680';
+  const broken = Object.create(fx.state) as typeof fx.state;
+  broken.account = () => {
+    throw new Error('reader down');
+  };
+  const expected = await executeBlockSequential(json, broken).then(
+    () => assert.fail('the sequential engine ran a block it cannot read'),
+    (e: Error) => e,
+  );
+  await assert.rejects(
+    executeBlock(json, broken, { pool, deadlineMs: 0 }),
+    (e: Error) => e.constructor === expected.constructor && e.message === expected.message,
+  );
+  // Left running, the early run's worker would still be on its job: this block would wait for it
+  // until its deadline, then report the worker terminated.
+  const seq = await executeBlockSequential(fx.blockJson, fx.state);
+  const next = await executeBlock(fx.blockJson, fx.state, { pool, mode: 'block-stm', deadlineMs: 5000 });
+  assert.equal(next.metrics?.path, 'parallel', next.metrics?.reason);
+  assert.equal(next.metrics?.workerFailures, undefined);
+  assert.deepEqual(diffResults(seq, next), undefined);
+});

@@ -282,18 +282,28 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
   };
   /** The Block-STM run's receipt stream, once its receipts are known: closed on every way out (its workers' tasks end). */
   let stream: ReceiptStream | undefined;
+  /** The early run until the pipelined path takes it, or it is given up on (on every other way out: a route the decoded block's numbers changed, a throw). */
+  let pending = early;
+  const abandonEarly = async (): Promise<void> => {
+    const run = pending;
+    pending = undefined;
+    if (run) await endPipelined(run.start, 'abandoned', run.options);
+  };
   try {
     const route = chooseRoute(decoded, state, options);
-    // The same rule on the same numbers: only a JSON that decodes to other ones gets here.
-    if (early && route.path !== 'pipelined') await endPipelined(early.start, 'abandoned', early.options);
+    // The same rule on the same numbers: only a JSON that decodes to other ones (a transaction
+    // with both `gas` and `gasLimit`, the header declaring no gas used) gets here.
+    if (route.path !== 'pipelined') await abandonEarly();
     if (route.path === 'sequential') return await sequentially(route.reason, {});
     if (route.path === 'pipelined') {
+      const handed = pending;
+      pending = undefined;
       const r = await executePipelined(
         decoded,
         state,
-        early?.options ?? pipelinedOptions(options, decoded.block.header.gasLimit),
+        handed?.options ?? pipelinedOptions(options, decoded.block.header.gasLimit),
         { t0, decodeMs },
-        early?.start,
+        handed?.start,
       );
       if (route.reason) r.metrics!.reason = route.reason;
       return r;
@@ -371,6 +381,7 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
     return result;
   } catch (e) {
     stream?.close();
+    await abandonEarly();
     if (!(e instanceof Fallback)) throw e;
     return sequentially(e.reason, e.metrics);
   }

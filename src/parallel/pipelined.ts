@@ -77,7 +77,7 @@ export interface PipelinedStart {
  *   block's JSON before decoding it ({@link TransactionFields}, all written field by field)
  * @param gas - the most gas the block may use (sizes the receipt stream)
  * @param rules - the fork's recovery rules (EIP-2, EIP-155)
- * @throws what writing an encoding throws (the run is then given up first: {@link endPipelined})
+ * @throws what writing an encoding throws (the run is then given up first: {@link endPipelined}, `'abandoned'`)
  */
 export async function startPipelined(
   txs: readonly (TypedTransaction | TransactionFields)[],
@@ -117,7 +117,8 @@ export async function startPipelined(
   try {
     transactions.writeAll();
   } catch (e) {
-    await endPipelined(start, 'failed', options);
+    // No block runs on it: the workers that entered end, the others skip it.
+    await endPipelined(start, 'abandoned', options);
     throw e;
   }
   return start;
@@ -198,17 +199,20 @@ export async function executePipelined(
 ): Promise<BlockResult> {
   const { block } = decoded;
   const txCount = block.transactions.length;
+  const rules = recoveryRules(decoded.common);
   let start = early;
-  if (early && !early.transactions.matches(block.transactions)) {
+  /** Workers replaced while an early run given up on ended. */
+  let replacedEarly = 0;
+  if (early && !(sameRules(early.rules, rules) && early.transactions.matches(block.transactions))) {
     start = undefined;
-    await endPipelined(early, 'abandoned', options);
+    replacedEarly = (await endPipelined(early, 'abandoned', options))?.workersReplaced ?? 0;
   }
   try {
-    start ??= await startPipelined(block.transactions, gasBound(block.transactions, block.header.gasLimit), recoveryRules(decoded.common), options);
+    start ??= await startPipelined(block.transactions, gasBound(block.transactions, block.header.gasLimit), rules, options);
   } catch (e) {
     throw new Fallback(`the pipelined run could not start: ${(e as Error)?.message ?? e}`);
   }
-  const { transactions, recovery, receiptStream, run, rules } = start;
+  const { transactions, recovery, receiptStream, run } = start;
   let result: BlockResult | undefined;
   let failure: unknown;
   let waitMs = 0;
@@ -290,6 +294,12 @@ export async function executePipelined(
     executions: txCount,
     receiptLeavesOnWorkers: receiptStream.leavesOnWorkers,
     ...(start === early ? { earlyRecovery: true } : {}),
+    ...(replacedEarly > 0 ? { workersReplaced: replacedEarly } : {}),
   };
   return r;
+}
+
+/** Whether two sets of recovery rules are the same (EIP-2, EIP-155). */
+function sameRules(a: RecoveryRules, b: RecoveryRules): boolean {
+  return a.homestead === b.homestead && a.eip155 === b.eip155;
 }

@@ -112,12 +112,12 @@ export class RecoveryBuffer {
     return true;
   }
 
-  /** Claims transaction `i` for this thread if no one has (compare-and-swap on its status); true when it did. */
   /** Claims every transaction still pending, recovering none: a run given up on, whose workers then recover no more. */
   claimAll(): void {
     for (let i = 0; i < this.txCount; i++) this.claim(i);
   }
 
+  /** Claims transaction `i` for this thread if no one has (compare-and-swap on its status); true when it did. */
   private claim(i: number): boolean {
     return Atomics.load(this.ints, i) === PENDING && Atomics.compareExchange(this.ints, i, PENDING, CLAIMED) === PENDING;
   }

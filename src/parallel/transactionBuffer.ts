@@ -38,8 +38,10 @@ export class TransactionBuffer {
   /** Private memory a chunk is encoded into, as large as the largest chunk's bound. */
   private readonly scratch: Buffer;
 
-  /** @param reuse - a buffer of at least the given bytes to use instead of a new one (or undefined), e.g. one kept from the last block */
-  /** @param txs - @ethereumjs/tx objects, or {@link TransactionFields} that are all {@link writtenFieldByField} */
+  /**
+   * @param txs - @ethereumjs/tx objects, or {@link TransactionFields} that are all {@link writtenFieldByField}
+   * @param reuse - a buffer of at least the given bytes to use instead of a new one (or undefined), e.g. one kept from the last block
+   */
   constructor(
     private readonly txs: readonly (TypedTransaction | TransactionFields)[],
     reuse?: (bytes: number) => SharedArrayBuffer | undefined,
