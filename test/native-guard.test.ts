@@ -10,12 +10,17 @@ const CHILD = fileURLToPath(new URL('./native-terminate-child.js', import.meta.u
 const run = (mode: 'guarded' | 'plain', what: 'call' | 'load' | 'exit' | 'start', count: number) =>
   spawnSync(process.execPath, [CHILD, mode, what, String(count)], { encoding: 'utf8', timeout: 120_000 });
 
-/** `n` guarded terminations in a child process survive; plain ones (the hazard, as a control) abort it within 300. */
+/**
+ * `n` guarded terminations in a child process survive; plain ones (the hazard, as a control) abort
+ * it within 300, in one of up to three children: the abort is a race, and under a loaded machine
+ * (CI, test files in parallel) one child of 300 load-time terminations once ran without it.
+ */
 function guardedSurvivesPlainAborts(what: 'call' | 'load', n: number): void {
   const guarded = run('guarded', what, n);
   assert.equal(guarded.status, 0, `exit ${guarded.status} ${guarded.signal}: ${guarded.stderr.slice(0, 400)}`);
   assert.equal(guarded.stdout.trim(), `ok ${n}`);
-  const plain = run('plain', what, 300);
+  let plain = run('plain', what, 300);
+  for (let child = 1; child < 3 && plain.signal !== 'SIGABRT'; child++) plain = run('plain', what, 300);
   assert.equal(plain.signal, 'SIGABRT', `plain terminate: exit ${plain.status} ${plain.signal} ${plain.stdout.trim()}`);
   assert.match(plain.stderr, /Napi::Error/);
 }
