@@ -39,6 +39,11 @@ export interface Receipt {
 
 /** Wall-clock milliseconds spent in each phase of one block. */
 export interface PhaseTimings {
+  /**
+   * Decoding the block (0 for a block given decoded). With `metrics.earlyRecovery` the workers
+   * recovered senders during it, so `blockTimeMs` (decoding left out) does not compare with the
+   * sequential engine's: compare `totalMs` of both engines on the same JSON then.
+   */
   decodeMs: number;
   senderRecoveryMs: number;
   /**
@@ -127,7 +132,8 @@ export interface ExecutionMetrics {
   receiptLeavesOnWorkers?: number;
   /**
    * Pipelined: the workers began recovering senders from the block's JSON before it was decoded
-   * (its transactions' fields, checked against the decoded ones before any sender is used).
+   * (its transactions' fields, checked against the decoded ones before any sender is used); the
+   * recovery then overlaps `timings.decodeMs` (compare `totalMs`, not `blockTimeMs`).
    */
   earlyRecovery?: boolean;
   /** Worker faults that made the block fall back to sequential (first line of each). */
