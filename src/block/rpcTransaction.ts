@@ -4,6 +4,7 @@
  * workers' sender recovery before `decodeBlock` has built the @ethereumjs/tx objects, and checks
  * afterwards that they encode alike (`TransactionBuffer.matches`).
  */
+import { fromHex } from '../state/hex.js';
 import type { TransactionFields } from './transactionEncoding.js';
 
 /**
@@ -40,16 +41,20 @@ export function transactionFieldsFromRpc(json: unknown): TransactionFields | und
   }
 }
 
-/** A `0x` hex quantity as a bigint (`0x` is 0). @throws on anything else */
+/**
+ * A `0x` hex quantity as a bigint (`0x` is 0). @throws on anything else. Not `parseHexQuantity`:
+ * its regular expression is the validation `decodeBlock` does anyway, and cost 0.7–0.8 ms more on
+ * mainnet 14396881's 14,739 quantities, on the coordinator before it decodes.
+ */
 function quantity(v: unknown): bigint {
   if (typeof v !== 'string' || !v.startsWith('0x')) throw new TypeError('not a hex quantity');
   return v.length === 2 ? 0n : BigInt(v);
 }
 
-/** `0x` hex as bytes (Node's decoder: it stops at the first pair that is not hex, which the caller's check finds). @throws on a value that is not a `0x` string */
+/** `0x` hex as bytes ({@link fromHex}: a digit that is not hex is dropped, which the caller's check finds). @throws on a value that is not a `0x` string */
 function bytes(v: unknown): Uint8Array {
   if (typeof v !== 'string' || !v.startsWith('0x')) throw new TypeError('not hex');
-  return Buffer.from(v.slice(2), 'hex');
+  return fromHex(v);
 }
 
 /** An EIP-2930 access list as `[address, [key, …]]` bytes (none: empty). @throws on a malformed one */

@@ -49,11 +49,19 @@ export function toDecoded(input: BlockInput): { decoded: DecodedBlock; decodeMs:
     };
     return { decoded, decodeMs: 0 };
   }
-  if (typeof input === 'object' && input !== null && (input as DecodedBlock).block instanceof Block) {
-    return { decoded: input as DecodedBlock, decodeMs: 0 };
-  }
+  if (isDecodedBlock(input)) return { decoded: input, decodeMs: 0 };
   const decoded = decodeBlock(input);
   return { decoded, decodeMs: performance.now() - start };
+}
+
+function isDecodedBlock(input: BlockInput): input is DecodedBlock {
+  return typeof input === 'object' && input !== null && (input as DecodedBlock).block instanceof Block;
+}
+
+/** `input` when it is a block's RPC JSON ({@link toDecoded} decodes it with `decodeBlock`), else undefined: a decoded block, an ethereumjs Block, RLP bytes. */
+export function rpcBlockJson(input: BlockInput): RpcBlockJson | undefined {
+  if (input instanceof Block || input instanceof Uint8Array || isDecodedBlock(input)) return undefined;
+  return typeof input === 'object' && input !== null && !Array.isArray(input) ? input : undefined;
 }
 
 /**

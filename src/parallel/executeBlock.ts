@@ -4,7 +4,7 @@ import type { DecodedBlock } from '../block/decode.js';
 import { type BlockEngine, DEFAULT_ENGINE, type EngineName, createBlockEngine } from '../execute/engine.js';
 import type { StateChanges } from '../state/changes.js';
 import { executeBlockSequential } from '../execute/sequential.js';
-import { type BlockInput, assembleResult, postBlock, preBlock, toDecoded } from '../execute/lifecycle.js';
+import { type BlockInput, assembleResult, postBlock, preBlock, rpcBlockJson, toDecoded } from '../execute/lifecycle.js';
 import { guarded } from '../state/guarded.js';
 import type { StateReader } from '../state/reader.js';
 import type { TypedTransaction } from '@ethereumjs/tx';
@@ -460,9 +460,8 @@ function earlyPipelined(
   input: BlockInput,
   options: ParallelTestOptions,
 ): Promise<{ start: PipelinedStart; options: PipelinedOptions } | undefined> | undefined {
-  if (options.fault || typeof input !== 'object' || input === null || input instanceof Uint8Array || Array.isArray(input)) return undefined;
-  const json = input as Record<string, unknown>;
-  if (!Array.isArray(json.transactions) || 'block' in json) return undefined;
+  const json = options.fault ? undefined : rpcBlockJson(input);
+  if (!json || !Array.isArray(json.transactions)) return undefined;
   const number = parseHexQuantity(json.number);
   const timestamp = parseHexQuantity(json.timestamp);
   const gasUsed = parseHexQuantity(json.gasUsed);
@@ -474,8 +473,7 @@ function earlyPipelined(
     if (!fields) return undefined;
     txs.push(fields);
   }
-  const gas = gasUsed > 0n ? gasUsed : txs.reduce((sum, tx) => sum + tx.gasLimit, 0n);
-  if (sizeRoute(txs.length, gas, options)?.path !== 'pipelined') return undefined;
+  if (sizeRoute(txs.length, gasOf(gasUsed, txs), options)?.path !== 'pipelined') return undefined;
   let rules: RecoveryRules;
   try {
     rules = recoveryRules(createChainCommon(hardforkFor(number, timestamp, MAINNET), MAINNET));
@@ -538,8 +536,12 @@ function sizeRoute(txCount: number, gas: bigint, options: ParallelOptions): Rout
 
 /** The block's gas: the header's `gasUsed`, or (declared 0: synthetic and fuzzed blocks) the sum of its transactions' gas limits. */
 function blockGas(decoded: DecodedBlock): bigint {
-  const used = decoded.block.header.gasUsed;
-  return used > 0n ? used : decoded.block.transactions.reduce((sum, tx) => sum + tx.gasLimit, 0n);
+  return gasOf(decoded.block.header.gasUsed, decoded.block.transactions);
+}
+
+/** {@link blockGas} from the header's `gasUsed` and the transactions (decoded, or their fields read from the JSON before decoding). */
+function gasOf(gasUsed: bigint, txs: readonly { gasLimit: bigint }[]): bigint {
+  return gasUsed > 0n ? gasUsed : txs.reduce((sum, tx) => sum + tx.gasLimit, 0n);
 }
 
 /**
