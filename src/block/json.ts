@@ -11,7 +11,12 @@ const HEX_BYTES = /^0x([0-9a-fA-F]{2})*$/;
  */
 export function parseHexQuantity(value: unknown, maxDigits = Number.POSITIVE_INFINITY): bigint | undefined {
   if (typeof value !== 'string' || !HEX.test(value) || value.length - 2 > maxDigits) return undefined;
-  return value === '0x' ? 0n : BigInt(value);
+  return hexDigitsValue(value);
+}
+
+/** The value of `0x` hex whose digits are checked already (`"0x"` is 0). */
+function hexDigitsValue(hex: string): bigint {
+  return hex === '0x' ? 0n : BigInt(hex);
 }
 
 /** `0x` hex of whole bytes, lowercase, or undefined when `value` is not that. */
@@ -59,7 +64,8 @@ export function asQuantity(value: unknown, file: string, field: string): bigint 
     }
     return BigInt(value);
   }
-  return parseHexQuantity(asHex(value, file, field))!;
+  // `asHex` checks the digits; parseHexQuantity would run the same regular expression again.
+  return hexDigitsValue(asHex(value, file, field));
 }
 
 /** Asserts `value` is 20-byte address hex; returns it lowercase. */
