@@ -1,9 +1,9 @@
 // decodeBlock builds a block from RPC JSON with each transaction and the header constructed once
 // (src/block/decode.ts, blockFromRpc), where @ethereumjs/block's createBlockFromRPC constructs
 // them twice. The block must be the library's own: the same header, transactions (serialized,
-// hashed, frozen, on the same hardfork) and withdrawals, on every mainnet fixture block and on
-// fuzzed blocks of every fork the fuzzer draws (blob and set-code transactions, withdrawals,
-// requests hash).
+// hashed, frozen, on the same hardfork) and withdrawals, the block and header frozen alike, on
+// every mainnet fixture block and on fuzzed blocks of every fork the fuzzer draws (blob and
+// set-code transactions, withdrawals, requests hash).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { type Block, createBlockFromRPC } from '@ethereumjs/block';
@@ -21,6 +21,8 @@ function assertLibraryBlock(json: Record<string, unknown>, what: string): Set<nu
   assert.deepEqual(Buffer.from(ours.serialize()), Buffer.from(theirs.serialize()), `${what}: header, transactions, withdrawals`);
   assert.deepEqual(Buffer.from(ours.hash()), Buffer.from(theirs.hash()), `${what}: hash`);
   assert.equal(ours.header.common.hardfork(), theirs.header.common.hardfork(), `${what}: hardfork`);
+  assert.equal(Object.isFrozen(ours), Object.isFrozen(theirs), `${what}: block frozen`);
+  assert.equal(Object.isFrozen(ours.header), Object.isFrozen(theirs.header), `${what}: header frozen`);
   assert.deepEqual(
     ours.withdrawals?.map((w) => w.raw()),
     theirs.withdrawals?.map((w) => w.raw()),
