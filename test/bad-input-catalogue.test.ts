@@ -157,6 +157,21 @@ const CASES: Case[] = [
     expect: { cls: FixtureFormatError, code: 'FIXTURE_FORMAT', message: /transactions\[3\]\.v: missing .*not signed/ },
   },
   {
+    name: 'withdrawals that are not an array',
+    make: () => bad(undefined, { edit: (j) => (j.withdrawals = { index: '0x0' }) }),
+    expect: { cls: FixtureFormatError, code: 'FIXTURE_FORMAT', message: /field withdrawals: expected an array/ },
+  },
+  {
+    name: 'a withdrawal whose address is not 20 bytes',
+    make: () => bad(undefined, { edit: (j) => (j.withdrawals[2].address = '0x1234') }),
+    expect: { cls: FixtureFormatError, code: 'FIXTURE_FORMAT', message: /withdrawals\[2\]\.address: expected a 20-byte address/ },
+  },
+  {
+    name: 'a withdrawal amount that is not hex',
+    make: () => bad(undefined, { edit: (j) => (j.withdrawals[0].amount = '0xg') }),
+    expect: { cls: FixtureFormatError, code: 'FIXTURE_FORMAT', message: /withdrawals\[0\]\.amount: not hex/ },
+  },
+  {
     name: 'a nonce at 2^64−1 (EIP-2681)',
     make: () => bad(undefined, { edit: (j) => (j.transactions[3].nonce = '0xffffffffffffffff') }),
     expect: {

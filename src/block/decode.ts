@@ -60,8 +60,8 @@ export type RpcBlockJson = Record<string, unknown>;
  * @param options.file name used in error messages; `options.uncleHeaders` RPC headers of the ommers;
  *   `options.chain` the chain (default mainnet); `options.hardfork` decodes at this hardfork
  *   instead of the chain's schedule (consensus tests)
- * @throws FixtureFormatError on a missing or mistyped header or transaction field (names file and
- *   field, e.g. `transactions[3].nonce`)
+ * @throws FixtureFormatError on a missing or mistyped header, transaction or withdrawal field (names
+ *   file and field, e.g. `transactions[3].nonce`, `withdrawals[0].address`)
  * @throws UnsupportedHardforkError when the block's hardfork is not supported
  * @throws InvalidSignatureError (`high-s`, `wrong-chain-id`) / InvalidTransactionError
  *   (`unknown-type`, `blob-tx-without-blobs`, `priority-fee-above-max-fee`, `malformed`, ...)
@@ -86,6 +86,7 @@ export function decodeBlock(
   if (!Array.isArray(txs)) throw new FixtureFormatError(file, 'transactions', 'expected an array');
   const uncles = obj.uncles ?? [];
   if (!Array.isArray(uncles)) throw new FixtureFormatError(file, 'uncles', 'expected an array');
+  checkWithdrawalsJson(obj.withdrawals, file);
 
   const hardfork = options.hardfork ?? hardforkFor(number, timestamp, chain);
   const common = createChainCommon(hardfork, chain);
@@ -157,6 +158,23 @@ export function checkTransactionType(type: bigint, i: number, common: Common): v
 /** The EIP-2718 type of a consensus-encoded transaction: its first byte when below 0xc0, else legacy (an RLP list). */
 export function encodedTransactionType(encoded: Uint8Array | unknown[]): bigint {
   return encoded instanceof Uint8Array && encoded.length > 0 && encoded[0]! < 0xc0 ? BigInt(encoded[0]!) : 0n;
+}
+
+/**
+ * Checks the shape of a block's EIP-4895 withdrawals (absent or null: none): an array of
+ * `{ index, validatorIndex, address, amount }` with hex quantities and a 20-byte address. Their
+ * values, and whether the fork has withdrawals at all, are checked by `@ethereumjs/block`.
+ * @throws FixtureFormatError naming the field, e.g. `withdrawals[2].address`
+ */
+function checkWithdrawalsJson(withdrawals: unknown, file: string): void {
+  if (withdrawals === undefined || withdrawals === null) return;
+  if (!Array.isArray(withdrawals)) throw new FixtureFormatError(file, 'withdrawals', 'expected an array');
+  withdrawals.forEach((w, k) => {
+    const at = `withdrawals[${k}]`;
+    const entry = asObject(w, file, at);
+    for (const f of ['index', 'validatorIndex', 'amount']) asQuantity(entry[f], file, `${at}.${f}`);
+    asAddress(entry.address, file, `${at}.address`);
+  });
 }
 
 /**
