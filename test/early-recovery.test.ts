@@ -11,7 +11,7 @@ import { recoveryRules } from '../src/block/senders.js';
 import { transactionFieldsFromRpc } from '../src/block/rpcTransaction.js';
 import type { TransactionFields } from '../src/block/transactionEncoding.js';
 import { executePipelined, startPipelined } from '../src/parallel/pipelined.js';
-import { gasBound } from '../src/parallel/receiptStream.js';
+import { gasBound } from '../src/block/limits.js';
 import { FIXTURES } from './helpers.js';
 
 const pool = new WorkerPool(2);

@@ -21,3 +21,13 @@ export function checkBlockSize(rlpLength: number, common: Common): void {
     throw new InvalidBlockError('blockSize', `the block's RLP encoding is ${rlpLength} bytes, above the EIP-7934 limit of ${MAX_RLP_BLOCK_SIZE}`);
   }
 }
+
+/**
+ * The most gas a block's transactions may use (gas): their gas limits together, at most the
+ * block's `gasLimit`. Sizes what the parallel paths allocate per block (receipt stream, MVMemory,
+ * the workers' deadline).
+ */
+export function gasBound(txs: readonly { gasLimit: bigint }[], gasLimit: bigint): bigint {
+  const txGas = txs.reduce((sum, tx) => sum + tx.gasLimit, 0n);
+  return txGas < gasLimit ? txGas : gasLimit;
+}

@@ -36,7 +36,8 @@ import type { BlockJob, WorkerReply } from './worker.js';
 import { type Output, unpackOutputs } from './outputCodec.js';
 import { Fallback, workerFailureMetrics } from './fallback.js';
 import { type PipelinedOptions, type PipelinedStart, endPipelined, executePipelined, startPipelined } from './pipelined.js';
-import { ReceiptStream, gasBound, spareReceiptStream } from './receiptStream.js';
+import { ReceiptStream, spareReceiptStream } from './receiptStream.js';
+import { gasBound } from '../block/limits.js';
 
 /** The parallel paths `executeBlock` can be asked for ({@link ParallelOptions.mode}). */
 export const PARALLEL_MODES = ['auto', 'block-stm', 'pipelined'] as const;

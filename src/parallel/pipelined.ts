@@ -9,7 +9,7 @@
  * Once done with their senders, the workers hash the receipts trie's leaves as the transactions
  * end (`receiptStream.ts`), so the receipts root no longer waits for the block's end.
  * A block given as JSON starts its workers before it is decoded (`executeBlock`'s
- * `earlyPipelined`): decoding is serial work on the coordinator (mainnet 14396881: 39 of its 153
+ * `earlyPipelined`): decoding is serial work on the coordinator (mainnet 14396881: 15 of its ~100
  * ms sequentially), and the workers recover senders from the JSON's fields meanwhile; the
  * decoded transactions must encode alike before any of those senders is used.
  */
@@ -24,7 +24,8 @@ import type { BlockResult } from '../types.js';
 import { Fallback, workerFailureMetrics } from './fallback.js';
 import { JobGate } from './jobGate.js';
 import type { WorkerPool } from './pool.js';
-import { ReceiptStream, gasBound, spareReceiptStream } from './receiptStream.js';
+import { ReceiptStream, spareReceiptStream } from './receiptStream.js';
+import { gasBound } from '../block/limits.js';
 import { RecoveryBuffer, spareRecovery } from './recovery.js';
 import { TransactionBuffer, TransactionReader, spareTransactions } from './transactionBuffer.js';
 import type { RecoverJob } from './worker.js';

@@ -1,4 +1,5 @@
 import type { Block } from '@ethereumjs/block';
+import { gasBound } from '../block/limits.js';
 import { sharedBufferOf, zeroShared } from '../state/sharedBuffer.js';
 import { leafRef } from '../state/trieRoot.js';
 import type { Receipt } from '../types.js';
@@ -192,10 +193,4 @@ export class ReceiptStream {
     };
     return receiptsRootFromLayout(receiptsTrieLayout(this.count), (i) => (i < published ? this.encoded(i) : encodeReceiptBytes(receipts[i]!)), leafOf);
   }
-}
-
-/** The most gas a block's transactions may use (gas): their gas limits together, at most the block's `gasLimit`. */
-export function gasBound(txs: readonly { gasLimit: bigint }[], gasLimit: bigint): bigint {
-  const txGas = txs.reduce((sum, tx) => sum + tx.gasLimit, 0n);
-  return txGas < gasLimit ? txGas : gasLimit;
 }
