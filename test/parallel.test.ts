@@ -74,6 +74,16 @@ test("timings: the phases add up to the block's total on the parallel paths (Blo
   const fell = await check('fallback', 25, (d) => executeBlockWithFaults(d, fx.state, { concurrency: 2, force: true, fault }));
   assert.equal(fell.metrics?.path, 'sequential');
   assert.match(fell.metrics?.reason ?? '', /worker failure/);
+  // A small block given as JSON goes to the sequential engine undecoded (its size is read from
+  // the JSON): decoding is the sequential engine's, and the phases still add up.
+  const small = loadFixtureBlock(FIXTURES, 46147);
+  const r = await executeBlock(small.blockJson, small.state, { concurrency: 2 });
+  assert.equal(r.metrics?.path, 'sequential');
+  assert.equal(r.metrics?.reason, 'fewer than 32 transactions');
+  const t = r.timings;
+  assert.ok(t.decodeMs > 0, `decodeMs ${t.decodeMs}`);
+  assert.ok(Math.abs(t.decodeMs + t.senderRecoveryMs + t.executionMs + t.postBlockMs - t.totalMs) < 1e-6, JSON.stringify(t));
+  assert.equal(diffResults(await executeBlockSequential(small.blockJson, small.state), r), undefined);
 });
 
 test('pipelined: the block ends without waiting for workers that have not reached its job (both held in a post-block task here), which skip it later; equal to sequential, and the pool serves the next block', async () => {

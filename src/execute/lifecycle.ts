@@ -58,6 +58,18 @@ function isDecodedBlock(input: BlockInput): input is DecodedBlock {
   return typeof input === 'object' && input !== null && (input as DecodedBlock).block instanceof Block;
 }
 
+/**
+ * How many transactions `input` holds, read without decoding it; undefined for RLP bytes, or a
+ * JSON whose `transactions` is not an array (decoding reports that).
+ */
+export function transactionCount(input: BlockInput): number | undefined {
+  if (input instanceof Uint8Array) return undefined;
+  if (input instanceof Block) return input.transactions.length;
+  if (isDecodedBlock(input)) return input.block.transactions.length;
+  const txs = typeof input === 'object' && input !== null ? (input as { transactions?: unknown }).transactions : undefined;
+  return Array.isArray(txs) ? txs.length : undefined;
+}
+
 /** `input` when it is a block's RPC JSON ({@link toDecoded} decodes it with `decodeBlock`), else undefined: a decoded block, an ethereumjs Block, RLP bytes. */
 export function rpcBlockJson(input: BlockInput): RpcBlockJson | undefined {
   if (input instanceof Block || input instanceof Uint8Array || isDecodedBlock(input)) return undefined;

@@ -4,7 +4,7 @@ import type { DecodedBlock } from '../block/decode.js';
 import { type BlockEngine, DEFAULT_ENGINE, type EngineName, createBlockEngine } from '../execute/engine.js';
 import type { StateChanges } from '../state/changes.js';
 import { executeBlockSequential } from '../execute/sequential.js';
-import { type BlockInput, assembleResult, postBlock, preBlock, rpcBlockJson, toDecoded } from '../execute/lifecycle.js';
+import { type BlockInput, assembleResult, postBlock, preBlock, rpcBlockJson, toDecoded, transactionCount } from '../execute/lifecycle.js';
 import { guarded } from '../state/guarded.js';
 import type { StateReader } from '../state/reader.js';
 import type { TypedTransaction } from '@ethereumjs/tx';
@@ -241,13 +241,20 @@ export function belowParallelGas(gasUsed: bigint, minGas: bigint = MIN_PARALLEL_
  * @throws the same typed errors as {@link executeBlockSequential} (StateReadError when the
  *   state reader throws, on the coordinator or while encoding the snapshot for the workers)
  */
-export async function executeBlock(input: BlockInput, state: StateReader, options: ParallelOptions = {}): Promise<BlockResult> {
+export function executeBlock(input: BlockInput, state: StateReader, options: ParallelOptions = {}): Promise<BlockResult> {
+  // Not async: the promise as it is, without a wrapping one's turns of the microtask queue.
   return executeBlockWithFaults(input, state, options);
 }
 
 /** {@link executeBlock} with {@link ParallelTestOptions} (fault injection): tests only. */
 export async function executeBlockWithFaults(input: BlockInput, state: StateReader, options: ParallelTestOptions = {}): Promise<BlockResult> {
   const t0 = performance.now();
+  const engineName = options.engine ?? DEFAULT_ENGINE;
+  // Too few transactions, counted without decoding: straight to the sequential engine. The
+  // route's other steps cost ~3 µs, 6% of an empty block (19910734: ~50 µs), timed from here.
+  const count = transactionCount(input);
+  const few = count === undefined ? undefined : tooFewTransactions(count, options);
+  if (few !== undefined) return runSequentially(input, state, engineName, t0, undefined, few, {});
   // A block given as JSON that runs pipelined by its size alone: its workers start recovering
   // senders from the JSON's fields now, while this thread decodes it (mainnet 14396881: 15 ms of
   // decoding, ~70 ms of recovery).
@@ -270,20 +277,9 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
   // decoding, so a pause around `toDecoded` (a garbage collection: 4 ms once under the full test
   // suite) lands in execution, not between phases.
   const tStart = t0 + decodeMs;
-  const engineName = options.engine ?? DEFAULT_ENGINE;
   /** The sequential path, after the parallel one was ruled out or gave up: `reason` and `metrics` say why. */
-  const sequentially = async (reason: string, metrics: Partial<ExecutionMetrics>): Promise<BlockResult> => {
-    // The parallel attempt's time counts: a block that falls back costs it and the sequential run.
-    // Execution takes the attempt and whatever else the call waited for (a failed worker's
-    // replacement may run on the event loop between the two runs), so the phases add up.
-    const r = await executeBlockSequential(decoded, state, { engine: engineName });
-    const t = r.timings;
-    t.decodeMs = decodeMs;
-    t.totalMs = performance.now() - t0;
-    t.executionMs = t.totalMs - t.decodeMs - t.senderRecoveryMs - t.postBlockMs;
-    r.metrics = { path: 'sequential', reason, workers: 0, ...metrics };
-    return r;
-  };
+  const sequentially = (reason: string, metrics: Partial<ExecutionMetrics>): Promise<BlockResult> =>
+    runSequentially(decoded, state, engineName, t0, decodeMs, reason, metrics);
   /** The Block-STM run's receipt stream, once its receipts are known: closed on every way out (its workers' tasks end). */
   let stream: ReceiptStream | undefined;
   /** The early run until the pipelined path takes it, or it is given up on (on every other way out: a route the decoded block's numbers changed, a throw). */
@@ -389,6 +385,32 @@ export async function executeBlockWithFaults(input: BlockInput, state: StateRead
     if (!(e instanceof Fallback)) throw e;
     return sequentially(e.reason, e.metrics);
   }
+}
+
+/**
+ * The sequential engine's run of a block the parallel path ruled out or gave up on, timed from
+ * `t0`, the parallel call's start: the attempt's time counts (a block that falls back costs it and
+ * the sequential run), in execution with whatever else the call waited for (a failed worker's
+ * replacement may run on the event loop between the two runs), so the phases add up.
+ * `decodeMs`: the parallel path's decoding (`input` is then decoded); undefined, the sequential
+ * engine's own. `metrics.reason` says why.
+ */
+async function runSequentially(
+  input: BlockInput,
+  state: StateReader,
+  engine: EngineName,
+  t0: number,
+  decodeMs: number | undefined,
+  reason: string,
+  metrics: Partial<ExecutionMetrics>,
+): Promise<BlockResult> {
+  const r = await executeBlockSequential(input, state, { engine });
+  const t = r.timings;
+  if (decodeMs !== undefined) t.decodeMs = decodeMs;
+  t.totalMs = performance.now() - t0;
+  t.executionMs = t.totalMs - t.decodeMs - t.senderRecoveryMs - t.postBlockMs;
+  r.metrics = { path: 'sequential', reason, workers: 0, ...metrics };
+  return r;
 }
 
 /**
@@ -524,8 +546,8 @@ function routeMode(options: ParallelOptions): ParallelMode {
  */
 function sizeRoute(txCount: number, gas: bigint, options: ParallelOptions): Route | undefined {
   const mode = routeMode(options);
-  const minimum = options.minTransactions ?? MIN_PARALLEL_TXS;
-  if (!options.force && txCount < minimum) return { path: 'sequential', reason: `fewer than ${minimum} transactions` };
+  const few = tooFewTransactions(txCount, options);
+  if (few !== undefined) return { path: 'sequential', reason: few };
   if (mode === 'pipelined') return { path: 'pipelined' };
   if (mode === 'auto') {
     const perTx = txCount === 0 ? 0n : gas / BigInt(txCount);
@@ -533,6 +555,12 @@ function sizeRoute(txCount: number, gas: bigint, options: ParallelOptions): Rout
       return { path: 'pipelined', reason: `light transactions (${perTx} gas each on average, below ${BLOCK_STM_MIN_GAS_PER_TX} for Block-STM)` };
   }
   return undefined;
+}
+
+/** Why a block of `txCount` transactions runs sequentially by its size (below `minTransactions`, unless `force`), or undefined. */
+function tooFewTransactions(txCount: number, options: ParallelOptions): string | undefined {
+  const minimum = options.minTransactions ?? MIN_PARALLEL_TXS;
+  return !options.force && txCount < minimum ? `fewer than ${minimum} transactions` : undefined;
 }
 
 /** The block's gas: the header's `gasUsed`, or (declared 0: synthetic and fuzzed blocks) the sum of its transactions' gas limits. */
