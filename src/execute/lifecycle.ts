@@ -60,7 +60,8 @@ function isDecodedBlock(input: BlockInput): input is DecodedBlock {
 
 /**
  * How many transactions `input` holds, read without decoding it; undefined for RLP bytes, or a
- * JSON whose `transactions` is not an array (decoding reports that).
+ * JSON whose `transactions` is not an array (left to decoding: it reports a malformed field, and
+ * reads a missing or null one as no transactions).
  */
 export function transactionCount(input: BlockInput): number | undefined {
   if (input instanceof Uint8Array) return undefined;
