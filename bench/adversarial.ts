@@ -27,6 +27,7 @@ import { diffResults } from '../src/verify/compare.js';
 import { buildWorkload } from '../src/workloads/index.js';
 import { blockTimeMs } from '../src/execute/timings.js';
 import { median } from '../src/analyze/median.js';
+import { verdictFigure } from './verdictFigure.js';
 
 const opts = new Command('bench-adversarial')
   .option('--txs <n>', 'transactions per block', '100')
@@ -126,6 +127,6 @@ if (opts.json) {
   console.log(`parevm adversarial blocks, ${concurrency} workers vs sequential — median of ${runs} interleaved runs, same process (cost: lower is better)`);
   console.log(table.toString());
   console.log(
-    `target: adversarial block ≤ 1.1× sequential at ${concurrency} workers with the bound: ${target.met ? 'MET' : 'NOT MET'} (${adversarialRatio.toFixed(2)}×)`,
+    `target: adversarial block ≤ 1.1× sequential at ${concurrency} workers with the bound: ${target.met ? 'MET' : 'NOT MET'} (${verdictFigure(adversarialRatio, 1.1, false)}×)`,
   );
 }

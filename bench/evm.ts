@@ -25,6 +25,7 @@ import { type WorkloadKind, buildWorkload } from '../src/workloads/index.js';
 import { runBlockBaseline } from './ethereumjs-baseline.js';
 import { blockTimeMs } from '../src/execute/timings.js';
 import { median } from '../src/analyze/median.js';
+import { verdictFigure } from './verdictFigure.js';
 
 const opts = new Command('bench:evm')
   .option('--fixtures <dir>', 'fixture root', DEFAULT_FIXTURES)
@@ -158,7 +159,7 @@ if (!opts.json) {
   console.log(`median of ${runs} runs per block and engine, one thread, same process, engines alternating; every result equal to the reference's`);
   console.log(`execution (system work + transactions): parevm EVM ${totals.newMgasPerS.toFixed(1)} Mgas/s, reference ${totals.refMgasPerS.toFixed(1)} Mgas/s`);
   console.log(
-    `  speedup: ${totals.execTimeRatio.toFixed(2)}× by total time, ${totals.execGasWeighted.toFixed(2)}× gas-weighted mean of blocks — target ≥ ${TARGET}×: ${verdict}`,
+    `  speedup: ${totals.execTimeRatio.toFixed(2)}× by total time, ${verdictFigure(totals.execGasWeighted, TARGET)}× gas-weighted mean of blocks — target ≥ ${TARGET}×: ${verdict}`,
   );
   console.log(
     `whole block (recovery + execution + receipts root, bloom, state diff): ${totals.wholeTimeRatio.toFixed(2)}× by total time, ${totals.wholeGasWeighted.toFixed(2)}× gas-weighted`,
@@ -227,5 +228,7 @@ if (opts.json) {
   }
   console.log(table.toString());
   console.log(`synthetic blocks: median of ${runs} runs after one warm-up; runBlock on a MerkleStateManager (no validation)`);
-  console.log(`compute-bound contract (Compute.work, solc): target ≥ ${COMPUTE_TARGET}× the reference engine: ${computeVerdict}`);
+  console.log(
+    `compute-bound contract (Compute.work, solc): target ≥ ${COMPUTE_TARGET}× the reference engine: ${computeVerdict}${compute ? ` (${verdictFigure(ratio(compute.refExecMs, compute.newExecMs), COMPUTE_TARGET)}×)` : ''}`,
+  );
 }

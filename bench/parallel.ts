@@ -33,6 +33,7 @@ import type { BlockResult } from '../src/types.js';
 import { diffResults } from '../src/verify/compare.js';
 import { WORKLOAD_KINDS, buildWorkload, type WorkloadKind } from '../src/workloads/index.js';
 import { measureThreadScaling } from './threadScaling.js';
+import { verdictFigure } from './verdictFigure.js';
 import { blockTimeMs } from '../src/execute/timings.js';
 import { helperCpuMs, threadCpuMs } from './threadCpu.js';
 import { minorPageFaults, pageFaultCostUs } from './pageFaults.js';
@@ -424,7 +425,7 @@ const pageFaults = faultRows.length
     }
   : undefined;
 const line = (label: string, t: Target) =>
-  `${label} ≥${t.target}×: ${t.met === null ? 'not measured' : `${t.met ? 'MET' : 'NOT MET'} (${t.measured!.toFixed(2)}×${t.detail ? `, ${t.detail}` : ''})`}`;
+  `${label} ≥${t.target}×: ${t.met === null ? 'not measured' : `${t.met ? 'MET' : 'NOT MET'} (${verdictFigure(t.measured!, t.target)}×${t.detail ? `, ${t.detail}` : ''})`}`;
 if (opts.json) {
   console.log(
     JSON.stringify(
