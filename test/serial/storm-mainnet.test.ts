@@ -19,7 +19,8 @@ after(() => closeSharedPools());
 // Warm, as a node's pool is after its first blocks (and as the benches run): this file was the
 // process's first Block-STM job, and cold workers ran the early transactions several times slower:
 // 19929064's burst then wasted 46 of 123 ms of execution (~25 ms warm) and halted, in one CI run.
-// So the workers and this thread run the EVM warm-up first, and each block runs once unjudged.
+// So the workers and this thread run the EVM warm-up first, and each block runs once first, its
+// outcome not asserted. A cold pool's first Block-STM block is not what this test judges.
 test('mainnet blocks with an early burst of conflicts finish on Block-STM (no storm halt)', async () => {
   warmUpEvm();
   const pool = sharedPool(2);
