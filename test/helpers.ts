@@ -3,6 +3,8 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import type { WorkerPool } from '../src/parallel/pool.js';
 
 /** The real fixture root, overridable with PAREVM_FIXTURES. */
 export const FIXTURES = process.env.PAREVM_FIXTURES ?? '../shared/fixtures/mainnet';
@@ -53,5 +55,24 @@ export function runModule(source: string, timeoutMs = 30_000): SpawnSyncReturns<
     return spawnSync(process.execPath, [file], { encoding: 'utf8', timeout: timeoutMs });
   } finally {
     rmSync(file, { force: true });
+  }
+}
+
+/** What a pool's workers report ({@link WorkerPool.workerStatus}). */
+export type PoolStatus = Awaited<ReturnType<WorkerPool['workerStatus']>>;
+
+/** Every worker has loaded parevm's EVM and run all its warm-up steps. */
+export const workersWarmedUp = (status: PoolStatus): boolean => status.every((w) => w.evmLoaded && w.warmUpSteps > 0 && w.warmedSteps === w.warmUpSteps);
+
+/**
+ * Polls `pool`'s workers every 50 ms until `done` holds, and returns their status.
+ * @throws AssertionError naming `what` and the last status after 60 s
+ */
+export async function waitForWorkers(pool: WorkerPool, done: (status: PoolStatus) => boolean, what: string): Promise<PoolStatus> {
+  for (let waited = 0; ; waited += 50) {
+    const status = await pool.workerStatus();
+    if (done(status)) return status;
+    assert.ok(waited < 60_000, `${what} within 60 s: ${JSON.stringify(status)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { chainByName } from '../src/block/chains.js';
 import { logsUnread } from '../src/evm/logs.js';
 import { loadExecutionWitness } from '../src/index.js';
-import { FIXTURES, runModule } from './helpers.js';
+import { FIXTURES, runModule, waitForWorkers, workersWarmedUp } from './helpers.js';
 
 after(() => closeSharedPools());
 
@@ -140,15 +140,6 @@ test('pipelined: the block ends without waiting for workers that have not reache
 test("the workers load parevm's EVM and warm it up only once they need it: never for pipelined blocks themselves; after their first Block-STM block, when the pool asks, or once the pool is idle", async () => {
   const fx = loadFixtureBlock(FIXTURES, 4330482);
   const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
-  const settle = async (pool: WorkerPool, done: (s: Awaited<ReturnType<WorkerPool['workerStatus']>>) => boolean, what: string) => {
-    for (let waited = 0; ; waited += 50) {
-      const status = await pool.workerStatus();
-      if (done(status)) return status;
-      assert.ok(waited < 60_000, `${what} within 60 s: ${JSON.stringify(status)}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  };
-  const warmedUp = (s: Awaited<ReturnType<WorkerPool['workerStatus']>>) => s.every((w) => w.evmLoaded && w.warmUpSteps > 0 && w.warmedSteps === w.warmUpSteps);
   // No idle warm-up here: this part is about what the blocks themselves load.
   const pool = new WorkerPool(2, 5000, true, false);
   try {
@@ -159,7 +150,7 @@ test("the workers load parevm's EVM and warm it up only once they need it: never
     }
     // Every reply taken, and well past the 50 ms after a block when an asked worker resumes its
     // warm-up, whose first step (loading the EVM) took ~450 ms cold.
-    await settle(pool, () => pool.inFlight === 0, 'the replies');
+    await waitForWorkers(pool, () => pool.inFlight === 0, 'the replies');
     await new Promise((resolve) => setTimeout(resolve, 1500));
     for (const w of await pool.workerStatus())
       assert.deepEqual(
@@ -174,14 +165,14 @@ test("the workers load parevm's EVM and warm it up only once they need it: never
       (await pool.workerStatus()).every((w) => w.evmLoaded),
       'a Block-STM block loaded the EVM',
     );
-    await settle(pool, warmedUp, 'the warm-up after the first Block-STM block');
+    await waitForWorkers(pool, workersWarmedUp, 'the warm-up after the first Block-STM block');
   } finally {
     await pool.close();
   }
   const asked = new WorkerPool(2, 5000, true, false);
   try {
     asked.warmUpEvm();
-    await settle(asked, warmedUp, 'the warm-up the pool asked for, with no block');
+    await waitForWorkers(asked, workersWarmedUp, 'the warm-up the pool asked for, with no block');
   } finally {
     await asked.close();
   }
@@ -196,7 +187,7 @@ test("the workers load parevm's EVM and warm it up only once they need it: never
       assert.equal(r.metrics?.path, 'pipelined', r.metrics?.reason);
       assert.deepEqual(diffResults(seq, r), undefined);
     }
-    await settle(idle, warmedUp, 'the warm-up of idle workers that only recovered senders');
+    await waitForWorkers(idle, workersWarmedUp, 'the warm-up of idle workers that only recovered senders');
     for (const w of await never.workerStatus()) assert.equal(w.evmLoaded, false, 'a pool made with idleWarmUpMs false does not warm up when idle');
   } finally {
     await Promise.all([idle.close(), never.close()]);

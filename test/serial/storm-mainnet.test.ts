@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { closeSharedPools, decodeBlock, executeBlock, loadFixtureBlock, warmUpEvm } from '../../src/index.js';
 import { sharedPool } from '../../src/parallel/pool.js';
-import { FIXTURES } from '../helpers.js';
+import { FIXTURES, waitForWorkers, workersWarmedUp } from '../helpers.js';
 
 after(() => closeSharedPools());
 
@@ -25,12 +25,7 @@ test('mainnet blocks with an early burst of conflicts finish on Block-STM (no st
   warmUpEvm();
   const pool = sharedPool(2);
   pool.warmUpEvm();
-  for (let tries = 0; ; tries++) {
-    const status = await pool.workerStatus();
-    if (status.every((w) => w.evmLoaded && w.warmUpSteps > 0 && w.warmedSteps === w.warmUpSteps)) break;
-    assert.ok(tries < 600, `the workers' EVM warm-up did not finish: ${JSON.stringify(status)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await waitForWorkers(pool, workersWarmedUp, "the workers' EVM warm-up");
   for (const n of [19929064, 19426586, 19933597, 12520364]) {
     const fx = loadFixtureBlock(FIXTURES, n);
     await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2, mode: 'block-stm' });
