@@ -2,10 +2,11 @@
  * parevm — parallel EVM block execution for Node.js.
  *
  * Data flow: block JSON → `decodeBlock` (hardfork, transactions) →
- *   `executeBlock` (parallel/executeBlock.ts) picks a path: for heavy transactions, pre-block
+ *   `executeBlock` (parallel/executeBlock.ts) picks a path (parallel/route.ts): for heavy transactions, pre-block
  *   system work on the coordinator, then a warm pool of workers (parallel/worker.ts) recovers
  *   senders and runs Block-STM over MVMemory (parallel/mvMemory.ts) and the scheduler
- *   (parallel/scheduler.ts) in SharedArrayBuffers, then the block-end merge and post-block work;
+ *   (parallel/scheduler.ts) in SharedArrayBuffers, then the block-end merge and post-block work
+ *   (parallel/blockStmRun.ts);
  *   for light ones the pipelined path (parallel/pipelined.ts): the workers recover senders while
  *   the coordinator runs the sequential engine's phases in order (for a block given as JSON,
  *   from its fields while the coordinator decodes it) — or it falls back to
@@ -50,7 +51,9 @@ export { receiptsRoot, blockLogsBloom, encodeReceiptBytes } from './verify/recei
 export { ecrecoverBackend } from './crypto/ecrecover.js';
 export type { BlockResult, Receipt, Log, PhaseTimings } from './types.js';
 export * from './errors.js';
-export { executeBlock, MIN_PARALLEL_GAS, MIN_PARALLEL_TXS, PARALLEL_MODES, type ParallelMode, type ParallelOptions } from './parallel/executeBlock.js';
+export { executeBlock } from './parallel/executeBlock.js';
+export { PARALLEL_MODES, type ParallelMode, type ParallelOptions } from './parallel/options.js';
+export { MIN_PARALLEL_GAS, MIN_PARALLEL_TXS } from './parallel/route.js';
 export { WorkerPool, closeSharedPools } from './parallel/pool.js';
 export { diffResults, type ResultDifference } from './verify/compare.js';
 export { traceTransactions, type TraceTransactionsOptions, type TraceEngine } from './evm/trace/traceTransactions.js';

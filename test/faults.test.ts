@@ -18,7 +18,8 @@ import {
   executeBlockSequential,
   loadFixtureBlock,
 } from '../src/index.js';
-import { type WorkerFault, executeBlockWithFaults } from '../src/parallel/executeBlock.js';
+import type { WorkerFault } from '../src/parallel/options.js';
+import { executeBlockWithFaults } from '../src/parallel/executeBlock.js';
 import { BEACON_ROOTS_ADDRESS } from '../src/execute/system.js';
 import { ReceiptStream } from '../src/parallel/receiptStream.js';
 import { FIXTURES } from './helpers.js';

@@ -8,7 +8,7 @@ import { createFeeMarket1559Tx, type FeeMarket1559Tx } from '@ethereumjs/tx';
 import { bytesToBigInt, bytesToHex } from '@ethereumjs/util';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { WorkerPool, decodeBlock, diffResults, executeBlock, executeBlockSequential, loadFixtureBlock } from '../src/index.js';
-import { MAX_MVMEMORY_BYTES } from '../src/parallel/executeBlock.js';
+import { MAX_MVMEMORY_BYTES } from '../src/parallel/options.js';
 import { layoutBytes, layoutFor } from '../src/parallel/mvMemory.js';
 import { SyntheticChain, type Wallet } from '../src/workloads/chain.js';
 import { FIXTURES } from './helpers.js';

@@ -53,7 +53,7 @@ export interface ModelTx {
   /**
    * Locations the engine marks ESTIMATE at this transaction before it first executes (the
    * sender's ACCOUNT and BALANCE when a later transaction has the same sender; see
-   * `seedSenderDependencies` in `parallel/executeBlock.ts`).
+   * `seedSenderDependencies` in `parallel/blockStmRun.ts`).
    */
   seeded: number[];
   /**

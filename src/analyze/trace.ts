@@ -138,7 +138,7 @@ async function traceOnce(blockJson: RpcBlockJson | Uint8Array, state: StateReade
     txs.push(decodeWorkerTx(bytes));
   }
 
-  // Pre-block system work, then the base state the workers read (parallel/executeBlock.ts).
+  // Pre-block system work, then the base state the workers read (parallel/blockStmRun.ts).
   const preSm = new BlockStateManager(state);
   const notes: string[] = [];
   await preBlock((await createBlockEngine(DEFAULT_ENGINE, decoded, preSm, state)).host, decoded, notes);

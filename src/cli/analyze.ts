@@ -8,7 +8,7 @@ import { headline, renderReport } from '../analyze/report.js';
 import { ThroughputProbe } from '../analyze/throughput.js';
 import { DEFAULT_FIXTURES, listFixtureBlocks, loadFixtureBlock } from '../block/fixtures.js';
 import { ParevmError } from '../errors.js';
-import { MIN_PARALLEL_GAS, MIN_PARALLEL_TXS, belowParallelGas } from '../parallel/executeBlock.js';
+import { MIN_PARALLEL_GAS, MIN_PARALLEL_TXS, belowParallelGas } from '../parallel/route.js';
 import { closeSharedPools } from '../parallel/pool.js';
 import { median } from '../analyze/median.js';
 

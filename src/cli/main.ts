@@ -20,7 +20,7 @@ import { blockSpec, fetchForCli, fetchReport, registerFetch, type FetchCliOption
 import type { PreStatePath } from '../rpc/index.js';
 import { registerReplay } from './replay.js';
 import { modeOption } from './mode.js';
-import { PARALLEL_MODES, type ParallelMode } from '../parallel/executeBlock.js';
+import { PARALLEL_MODES, type ParallelMode } from '../parallel/options.js';
 
 function engineName(value: string): EngineName {
   if (!(ENGINES as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected ${ENGINES.join(' or ')}`);

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from 'commander';
-import type { PARALLEL_MODES, ParallelMode } from '../parallel/executeBlock.js';
+import type { PARALLEL_MODES, ParallelMode } from '../parallel/options.js';
 
 /**
  * The parser of a `--mode` option accepting `allowed` (e.g. {@link PARALLEL_MODES}).

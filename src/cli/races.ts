@@ -3,7 +3,7 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { DEFAULT_FIXTURES } from '../block/fixtures.js';
 import { huntRaces, type RaceRow } from '../fuzz/races.js';
 import { closeSharedPools } from '../parallel/pool.js';
-import type { ParallelMode } from '../parallel/executeBlock.js';
+import type { ParallelMode } from '../parallel/options.js';
 import { modeOption } from './mode.js';
 
 /** Options of `parevm races`. */

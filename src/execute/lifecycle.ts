@@ -2,7 +2,7 @@
  * The block lifecycle both engines share, as named phases:
  *
  *   decode ({@link toDecoded}) → pre-block system calls ({@link preBlock}) → transactions
- *   (sequentially: `execute/sequential.ts`; Block-STM: `parallel/executeBlock.ts`) →
+ *   (sequentially: `execute/sequential.ts`; Block-STM: `parallel/blockStmRun.ts`) →
  *   post-block work ({@link postBlock}) → assemble ({@link assembleResult}).
  *
  * Every phase but the transactions is this module's, so the two engines cannot differ in

@@ -10,7 +10,8 @@ import { decodeBlock } from '../block/decode.js';
 import { listFixtureBlocks, loadFixtureBlock } from '../block/fixtures.js';
 import { ParevmError } from '../errors.js';
 import { executeBlockSequential } from '../execute/sequential.js';
-import { executeBlock, type ParallelMode } from '../parallel/executeBlock.js';
+import { executeBlock } from '../parallel/executeBlock.js';
+import type { ParallelMode } from '../parallel/options.js';
 import { diffResults, failedMergeCheck } from '../verify/compare.js';
 
 /** Options of {@link huntRaces}. */

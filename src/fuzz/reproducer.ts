@@ -17,7 +17,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FixtureFormatError } from '../errors.js';
-import type { ParallelMode } from '../parallel/executeBlock.js';
+import type { ParallelMode } from '../parallel/options.js';
 import type { ReexecutionBound } from '../parallel/storm.js';
 import type { BlockResult } from '../types.js';
 import { MERGE_CHECK_FIELD } from '../verify/compare.js';

@@ -42,7 +42,7 @@ export interface BlockJob {
   authorities: string[];
   /** The EVM the worker executes transactions with. */
   engine: EngineName;
-  /** Fault injection for tests (see `WorkerFault` in executeBlock.ts): after this many executions. */
+  /** Fault injection for tests (see `WorkerFault` in options.ts): after this many executions. */
   fault?: { kind: 'throw' | 'exit' | 'hang' | 'read'; afterExecutions: number };
 }
 

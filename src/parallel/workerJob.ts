@@ -9,7 +9,7 @@ export function emptyMetrics(): WorkerMetrics {
   return { executions: 0, validations: 0, estimateWaits: 0, setupMs: 0, recoverMs: 0, executeMs: 0, evmMs: 0, validateMs: 0, idleMs: 0 };
 }
 
-/** Fault injection (tests only, `WorkerFault` in executeBlock.ts): the worker throws, exits or hangs. */
+/** Fault injection (tests only, `WorkerFault` in options.ts): the worker throws, exits or hangs. */
 export function injectFault(kind: 'throw' | 'exit' | 'hang'): never {
   if (kind === 'exit') process.exit(3);
   if (kind === 'hang') for (;;); // never returns to the event loop: only terminate() ends it
