@@ -22,7 +22,7 @@ import { parseBlobSchedule, testNetwork, type TestNetwork } from './hardforks.js
 import type { CaseOutcome } from './outcome.js';
 import { parseTestState } from './preState.js';
 import { diffStates } from './stateDiff.js';
-import { describe } from './stateTests.js';
+import { describe } from './rejection.js';
 
 /** A `Blockchain.validateBlock` rejection as a typed error (its transaction's, or the header rule). */
 function blockValidationError(e: unknown): ParevmError {

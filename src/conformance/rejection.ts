@@ -1,5 +1,3 @@
-import { describe } from './stateTests.js';
-
 /**
  * A block was rejected; `errors` are every rule it breaks that the importer found (typed errors:
  * InvalidBlockError, InvalidTransactionError, ...), the first one first.
@@ -9,4 +7,11 @@ export class BlockRejectedError extends Error {
     super(errors.map((r) => describe(r)).join('; '));
     this.name = 'BlockRejectedError';
   }
+}
+
+/** Error class and first line of the message. */
+export function describe(e: unknown): string {
+  if (e === undefined) return 'no error';
+  const err = e as Error & { code?: string };
+  return `${err.constructor?.name ?? 'Error'}${err.code ? ` [${err.code}]` : ''}: ${String(err.message).split('\n')[0]}`;
 }

@@ -16,6 +16,7 @@ import { logsHash, stateRoot } from '../state/stateRoot.js';
 import type { BlockResult } from '../types.js';
 import { diffResults, sameErrorKey } from '../verify/compare.js';
 import { matchesException } from './exceptions.js';
+import { describe } from './rejection.js';
 import { parseBlobSchedule, testNetwork } from './hardforks.js';
 import type { CaseOutcome } from './outcome.js';
 import { parseTestState } from './preState.js';
@@ -247,11 +248,4 @@ export async function runStateTestCase(c: StateTestCase, concurrency: number, en
   }
   if (logs !== c.logs) return outcome('failed', `logs hash ${logs} ≠ expected ${c.logs}`, path);
   return outcome('passed', undefined, path);
-}
-
-/** Error class and first line of the message. */
-export function describe(e: unknown): string {
-  if (e === undefined) return 'no error';
-  const err = e as Error & { code?: string };
-  return `${err.constructor?.name ?? 'Error'}${err.code ? ` [${err.code}]` : ''}: ${String(err.message).split('\n')[0]}`;
 }

@@ -20,7 +20,7 @@ import { RecoveryBuffer } from './recovery.js';
 import { Scheduler, TASK_EXECUTE, TASK_NONE, TASK_VALIDATE, type Task } from './scheduler.js';
 import { EstimateReadError, LocationKeys } from './txView.js';
 import { validateReadSet } from './validate.js';
-import type { BlockJob, BlockState, WorkerReply } from './worker.js';
+import type { BlockJob, BlockState, WorkerReply } from './workerMessages.js';
 import { emptyMetrics, injectFault } from './workerJob.js';
 
 export { evmWarmUp } from '../evm/warmup.js';

@@ -31,7 +31,7 @@ import { LocationKeys, lazySender } from './txView.js';
 import { type BlockSeeds, blockSeeds } from './seeds.js';
 import { blockAuthorities } from './incarnation.js';
 import { lazySenderFallback, mergeWrites } from './merge.js';
-import type { BlockJob, WorkerReply } from './worker.js';
+import type { BlockJob, WorkerReply } from './workerMessages.js';
 import { type Output, unpackOutputs } from './outputCodec.js';
 import { Fallback, workerFailureMetrics } from './fallback.js';
 import { ReceiptStream, spareReceiptStream } from './receiptStream.js';

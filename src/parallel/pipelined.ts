@@ -28,7 +28,7 @@ import { ReceiptStream, spareReceiptStream } from './receiptStream.js';
 import { gasBound } from '../block/limits.js';
 import { RecoveryBuffer, spareRecovery } from './recovery.js';
 import { TransactionBuffer, TransactionReader, spareTransactions } from './transactionBuffer.js';
-import type { RecoverJob } from './worker.js';
+import type { RecoverJob } from './workerMessages.js';
 
 /**
  * How long the coordinator waits for one sender a worker has claimed (ms) before it gives up on

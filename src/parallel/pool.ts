@@ -11,7 +11,7 @@ import type {
   WarmUpRequest,
   WorkerReply,
   WorkerStatus,
-} from './worker.js';
+} from './workerMessages.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 

@@ -2,7 +2,7 @@
  * What a worker's two jobs share (`worker.ts`: sender recovery for the pipelined path;
  * `blockStmJob.ts`: Block-STM): their metrics before they start, and fault injection.
  */
-import type { WorkerMetrics } from './worker.js';
+import type { WorkerMetrics } from './workerMessages.js';
 
 /** A job's {@link WorkerMetrics} before it starts: every counter and time 0. */
 export function emptyMetrics(): WorkerMetrics {
