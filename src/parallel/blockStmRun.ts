@@ -414,8 +414,7 @@ export async function blockOnBlockStm(
   /** The receipt stream, once the receipts are known: closed on every way out (its workers' tasks end). */
   let stream: ReceiptStream | undefined;
   try {
-    const snapshotState = state;
-    const run = await runBlockStm(decoded, snapshotState, () => preBlockOnCoordinator(decoded, snapshotState, engineName), options);
+    const run = await runBlockStm(decoded, state, () => preBlockOnCoordinator(decoded, state, engineName), options);
     const pre = run.pre;
     // An invalid signature first, as the sequential engine reports it (the workers halted on it).
     const unrecovered = run.recovery.firstUnrecovered();
