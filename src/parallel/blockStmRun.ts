@@ -1,7 +1,7 @@
 /**
  * A block on Block-STM: the block and pre-state encoded into shared buffers, the workers' run over
  * MVMemory and the scheduler ({@link runBlockStm}), then the block's end on the coordinator
- * ({@link blockStmResult}): the committed receipts, the merge of the final writes, a sequential
+ * ({@link blockOnBlockStm}): the committed receipts, the merge of the final writes, a sequential
  * tail after a re-execution storm, the post-block work and the result.
  */
 import { availableParallelism } from 'node:os';

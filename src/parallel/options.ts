@@ -12,7 +12,7 @@ export const PARALLEL_MODES = ['auto', 'block-stm', 'pipelined'] as const;
 /** One of {@link PARALLEL_MODES}; without `'auto'`, a path asked for by name (the fuzzer, the race hunt). */
 export type ParallelMode = (typeof PARALLEL_MODES)[number];
 
-/** Options of {@link executeBlock}. */
+/** Options of `executeBlock` (executeBlock.ts). */
 export interface ParallelOptions {
   /** Worker threads (default: available cores). More workers than cores is correct, not faster. */
   concurrency?: number;
@@ -20,7 +20,7 @@ export interface ParallelOptions {
    * Which parallel path runs (default `'auto'`): `'block-stm'` — Block-STM on the workers;
    * `'pipelined'` — the transactions in order on this thread while the workers recover their
    * senders (`parallel/pipelined.ts`); `'auto'` — Block-STM for blocks of heavy transactions
-   * (≥ {@link BLOCK_STM_MIN_GAS_PER_TX} gas each on average, none with a gas limit of half the
+   * (≥ `BLOCK_STM_MIN_GAS_PER_TX`, route.ts, gas each on average, none with a gas limit of half the
    * block's gas or more) that its rules admit, pipelined otherwise. Blocks of fewer than
    * `minTransactions` run sequentially in every mode unless `force`; Block-STM's other rules
    * (`minGas`, plain calls to one contract, an in-memory pre-state, one-sender chains on the
@@ -29,9 +29,9 @@ export interface ParallelOptions {
   mode?: ParallelMode;
   /** Run the parallel path even for blocks below the size threshold (tests, conformance); without `mode`, it is Block-STM. */
   force?: boolean;
-  /** Blocks with fewer transactions run sequentially (default {@link MIN_PARALLEL_TXS}). */
+  /** Blocks with fewer transactions run sequentially (default `MIN_PARALLEL_TXS`, route.ts). */
   minTransactions?: number;
-  /** Blocks whose header declares less gas used (gas; a header declaring 0 is exempt) run sequentially (default {@link MIN_PARALLEL_GAS}, {@link belowParallelGas}). */
+  /** Blocks whose header declares less gas used (gas; a header declaring 0 is exempt) run sequentially (default `MIN_PARALLEL_GAS`, route.ts: `belowParallelGas`). */
   minGas?: bigint;
   /** A pool to use instead of the process-wide warm pool. */
   pool?: WorkerPool;
@@ -45,7 +45,7 @@ export interface ParallelOptions {
    * block whose layout needs more runs sequentially.
    */
   maxMVMemoryBytes?: number;
-  /** The EVM of the workers, the coordinator's system work and any sequential fallback (default {@link DEFAULT_ENGINE}). */
+  /** The EVM of the workers, the coordinator's system work and any sequential fallback (default `DEFAULT_ENGINE`, execute/engine.ts). */
   engine?: EngineName;
   /**
    * Re-execution bound (src/parallel/storm.ts): halt a run that wastes too much execution time

@@ -1,7 +1,8 @@
 /**
- * Where `executeBlock` runs a block: sequentially (too few transactions, or Block-STM's rules),
- * pipelined or on Block-STM, by `options.mode` and the block's numbers ({@link chooseRoute}); the
- * size rules alone ({@link sizeRoute}) decide before decoding when they can.
+ * Where `executeBlock` runs a block: sequentially (too few transactions; Block-STM's rules, when
+ * Block-STM was asked for by name), pipelined or on Block-STM, by `options.mode` and the block's
+ * numbers ({@link chooseRoute}); the size rules alone ({@link sizeRoute}) decide before decoding
+ * when they can.
  */
 import type { TypedTransaction } from '@ethereumjs/tx';
 import type { DecodedBlock } from '../block/decode.js';

@@ -53,12 +53,12 @@ export interface RecoverJob {
   /** Fault injection for tests: after this many recoveries of this worker. */
   fault?: { kind: 'throw' | 'exit' | 'hang'; afterRecoveries: number };
   /**
-   * The job's {@link JobGate}: the worker enters it before it reads any of the block's buffers
+   * The job's `JobGate` (jobGate.ts): the worker enters it before it reads any of the block's buffers
    * (skipping the job when the coordinator, done with the block, has closed it) and ends it once
    * it reads none again; the coordinator waits for the workers that entered, not for their replies.
    */
   gate: SharedArrayBuffer;
-  /** The block's receipts as the coordinator publishes them ({@link ReceiptStream}): the worker hashes their leaves once its senders are done. */
+  /** The block's receipts as the coordinator publishes them (`ReceiptStream`, receiptStream.ts): the worker hashes their leaves once its senders are done. */
   receipts: SharedArrayBuffer;
 }
 
@@ -98,14 +98,14 @@ export type WorkerReply =
 
 /**
  * Post-block work a worker does between blocks ({@link WorkerPool.task}): the receipts trie's
- * leaves of a Block-STM block, hashed from the coordinator's {@link ReceiptStream} (the same
+ * leaves of a Block-STM block, hashed from the coordinator's `ReceiptStream` (the same
  * stream the pipelined path's workers hash from as its transactions end) until every receipt is
  * claimed or the coordinator closes the stream.
  */
 export interface PostBlockTask {
   type: 'receiptLeaves';
   taskId: number;
-  /** A {@link ReceiptStream}'s buffer: final receipts (cumulative gas included), encoded, as the coordinator publishes them. */
+  /** A `ReceiptStream`'s buffer: final receipts (cumulative gas included), encoded, as the coordinator publishes them. */
   receipts: SharedArrayBuffer;
 }
 
