@@ -33,11 +33,10 @@ import { blockAuthorities } from './incarnation.js';
 import { lazySenderFallback, mergeWrites } from './merge.js';
 import type { BlockJob, WorkerReply } from './workerMessages.js';
 import { type Output, unpackOutputs } from './outputCodec.js';
-import { Fallback, workerFailureMetrics } from './fallback.js';
+import { Fallback, unreadablePreState, workerFailureMetrics } from './fallback.js';
 import { ReceiptStream, spareReceiptStream } from './receiptStream.js';
 import { gasBound } from '../block/limits.js';
 import { MAX_MVMEMORY_BYTES, type ParallelTestOptions, defaultDeadlineMs, poolOf } from './options.js';
-import { unreadablePreState } from './route.js';
 
 /** The pre-state encoding kept for the next block ({@link SpareBuffer}). */
 const spareSnapshot = new SpareBuffer(64 << 20);

@@ -9,7 +9,7 @@ import type { DecodedBlock } from '../block/decode.js';
 import { DEFAULT_ENGINE } from '../execute/engine.js';
 import type { StateReader } from '../state/reader.js';
 import { SnapshotState } from '../state/snapshot.js';
-import { Fallback } from './fallback.js';
+import { type Fallback, unreadablePreState } from './fallback.js';
 import type { ParallelMode, ParallelOptions } from './options.js';
 
 /**
@@ -92,14 +92,6 @@ export const MIN_PARALLEL_GAS = 5_000_000n;
  */
 export function belowParallelGas(gasUsed: bigint, minGas: bigint = MIN_PARALLEL_GAS): boolean {
   return gasUsed > 0n && gasUsed < minGas;
-}
-
-/**
- * A pre-state read the coordinator makes outside the guarded engines failed: the sequential path
- * then reads it again and reports the typed error (StateReadError with the transaction).
- */
-export function unreadablePreState(e: unknown): Fallback {
-  return new Fallback(`the pre-state could not be read (${(e as Error)?.message ?? e})`);
 }
 
 /**
