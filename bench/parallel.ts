@@ -116,9 +116,17 @@ interface Row {
   validateMs: number;
   idleMs: number;
   setupMs: number;
+  /** Executions of the Block-STM run (all workers, re-executions included). */
+  executions: number;
   /** Per execution in the workers, µs: the EVM's transaction call, and the engine's overhead around it plus validation. */
   evmUs: number;
   overheadUs: number;
+  /** Of `overheadUs`, by part (`ExecutionMetrics.workerViewMs` …): the TxView, MVMemory's own calls, the scheduler's. */
+  viewUs: number;
+  mvMemoryUs: number;
+  schedulerUs: number;
+  /** Of `overheadUs`, getting the sender (recovering it when no thread had yet). */
+  senderUs: number;
   /** Median phase times (ms) of the sequential engine, the parallel path at --concurrency and at 1 worker: sender recovery, execution, post-block. */
   phases: Record<'seq' | 'par' | 'one', Phases>;
   /** Median CPU time (ms, all threads of the process) of a sequential run and of a parallel run at --concurrency ({@link withCpu}). */
@@ -300,8 +308,13 @@ async function measure(name: string, json: unknown, state: StateReader): Promise
     validateMs: m.workerValidateMs ?? 0,
     idleMs: m.workerIdleMs ?? 0,
     setupMs: m.workerSetupMs ?? 0,
+    executions: m.executions ?? 0,
     evmUs: ((m.workerEvmMs ?? 0) * 1000) / executions,
     overheadUs: (((m.workerExecuteMs ?? 0) - (m.workerEvmMs ?? 0) + (m.workerValidateMs ?? 0)) * 1000) / executions,
+    viewUs: ((m.workerViewMs ?? 0) * 1000) / executions,
+    mvMemoryUs: ((m.workerMVMemoryMs ?? 0) * 1000) / executions,
+    schedulerUs: ((m.workerSchedulerMs ?? 0) * 1000) / executions,
+    senderUs: ((m.workerSenderMs ?? 0) * 1000) / executions,
     phases: { seq: medianPhases(phases.seq), par: medianPhases(phases.par), one: medianPhases(phases.one) },
     seqCpuMs: median(seqCpu),
     parCpuMs: median(parCpu),
@@ -525,6 +538,25 @@ if (opts.json) {
     `phases (ms, medians of the same runs; par at ${concurrency} workers, 1w: forced at 1 worker; par execute spans decoding to the post-block work (the coordinator's steps and the workers' loop), less recovery; par post includes the merge):`,
   );
   console.log(phaseTable.toString());
+  // Block-STM's own cost per execution, by part, where its run used the workers.
+  const overheadTable = new Table({
+    head: ['block', 'executions', 'EVM', 'TxView', 'MVMemory', 'scheduler', 'sender', 'other', 'overhead', 'overhead ÷ EVM'],
+    style: { head: [], border: [], compact: true },
+  });
+  const onWorkers = [...rows, ...synthetic].filter((r) => !r.stmPath.startsWith('seq:'));
+  for (const r of onWorkers) {
+    const other = r.overheadUs - r.viewUs - r.mvMemoryUs - r.schedulerUs - r.senderUs;
+    overheadTable.push([
+      r.name,
+      r.executions,
+      ...[r.evmUs, r.viewUs, r.mvMemoryUs, r.schedulerUs, r.senderUs, other, r.overheadUs].map((v) => v.toFixed(1)),
+      `${((100 * r.overheadUs) / Math.max(0.01, r.evmUs)).toFixed(0)}%`,
+    ]);
+  }
+  console.log(
+    `Block-STM's cost per execution (µs, its last run at ${concurrency} workers, summed over the workers ÷ executions): EVM — the transaction call, its reads through MVMemory included; then the engine's overhead around it (validation and taking tasks included): TxView — setup and collecting the write set; MVMemory — recording read and write sets, validating read sets, marking ESTIMATEs; scheduler — its calls; sender — getting it, recovered then when no thread had yet (recovery more than overhead); other — the transaction's decoding, packing the output:`,
+  );
+  console.log(onWorkers.length ? overheadTable.toString() : 'none: no block ran on the workers');
   console.log(
     cpuRatio === undefined || cpuBound === undefined
       ? 'CPU: not measured (no block of ≥ 5 Mgas)'

@@ -113,6 +113,20 @@ export interface ExecutionMetrics {
   workerEvmMs?: number;
   workerValidateMs?: number;
   workerIdleMs?: number;
+  /**
+   * Summed over workers, ms, of `workerExecuteMs` and `workerValidateMs` (each includes taking its
+   * tasks from the scheduler): Block-STM's own work around the EVM, by part. The TxView's setup and
+   * write-set collection; MVMemory's recording of read and write sets, read-set validation and
+   * ESTIMATE marking (its reads inside the EVM's call are in `workerEvmMs`); the scheduler's calls
+   * (taking a task — an empty answer is idle time —, finishing executions and validations,
+   * dependencies). `workerSenderMs`: getting each execution's sender, recovered then when no
+   * thread had yet. The rest of the overhead: the transaction's decoding per execution, packing
+   * its output.
+   */
+  workerViewMs?: number;
+  workerMVMemoryMs?: number;
+  workerSchedulerMs?: number;
+  workerSenderMs?: number;
   /** Summed over workers, ms: time in incarnations, and the part wasted (stopped by an ESTIMATE or aborted). */
   executedMs?: number;
   wastedMs?: number;

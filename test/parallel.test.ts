@@ -114,6 +114,23 @@ test("timings: the phases add up to the block's total on the sequential engine a
   assert.equal(parallelReads, reads, "reads of the transactions' fields: parallel path vs sequential engine");
 });
 
+test("Block-STM's cost per execution by part (mainnet 14396881, forced at 2 workers): the EVM, the TxView, MVMemory, the scheduler and getting senders each measured, together within the workers' execution and validation time", async () => {
+  const fx = loadFixtureBlock(FIXTURES, 14396881);
+  const r = await executeBlock(decodeBlock(fx.blockJson), fx.state, { concurrency: 2, force: true });
+  const m = r.metrics!;
+  assert.equal(m.path, 'parallel', m.reason);
+  const parts = { evm: m.workerEvmMs, view: m.workerViewMs, mvMemory: m.workerMVMemoryMs, scheduler: m.workerSchedulerMs, sender: m.workerSenderMs };
+  for (const [name, ms] of Object.entries(parts)) {
+    assert.ok(typeof ms === 'number' && ms >= 0, `${name}: ${ms}`);
+    // 1,346 executions at least: every part but getting a sender (0 when every one was recovered in advance) takes time.
+    if (name !== 'sender') assert.ok(ms > 0, `${name}: ${ms}`);
+  }
+  // Each part is timed inside an execution's or a validation's span (or taking its task, counted in it): none counted twice.
+  const sum = Object.values(parts).reduce((a, b) => a! + b!, 0)!;
+  const whole = m.workerExecuteMs! + m.workerValidateMs!;
+  assert.ok(sum <= whole + 1e-6, `parts ${sum.toFixed(3)} ms of ${whole.toFixed(3)} ms`);
+});
+
 test('pipelined: the block ends without waiting for workers that have not reached its job (both held in a post-block task here), which skip it later; equal to sequential, and the pool serves the next block', async () => {
   const fx = loadFixtureBlock(FIXTURES, 4330482);
   const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);

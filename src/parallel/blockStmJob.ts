@@ -85,9 +85,18 @@ export async function runJob(job: BlockJob, stateOf: (blockId: number) => Promis
   let generation = 0;
   while (!scheduler.done()) {
     if (task.kind === TASK_NONE) {
+      const t = performance.now();
       generation = scheduler.generation();
       task = scheduler.nextTask();
-      if (task.kind !== TASK_NONE) emptyAnswers = 0;
+      // An empty answer is idle time; one with a task is the scheduler's, in that task's time.
+      const took = performance.now() - t;
+      if (task.kind === TASK_NONE) metrics.idleMs += took;
+      else {
+        emptyAnswers = 0;
+        metrics.schedulerMs += took;
+        if (task.kind === TASK_EXECUTE) metrics.executeMs += took;
+        else metrics.validateMs += took;
+      }
     }
     if (task.kind === TASK_EXECUTE) {
       if (fault && fault.kind !== 'read' && metrics.executions >= fault.afterExecutions) injectFault(fault.kind);
@@ -99,10 +108,19 @@ export async function runJob(job: BlockJob, stateOf: (blockId: number) => Promis
       metrics.validations++;
       const { txIndex, incarnation } = task;
       const valid = validateReadSet(mv, txIndex, base);
+      const tRead = performance.now();
       const aborted = !valid && scheduler.tryValidationAbort(txIndex, incarnation);
-      if (aborted) mv.convertWritesToEstimates(txIndex);
+      let tEstimates = 0;
+      if (aborted) {
+        const te = performance.now();
+        mv.convertWritesToEstimates(txIndex);
+        tEstimates = performance.now() - te;
+      }
       task = scheduler.finishValidation(txIndex, aborted);
-      metrics.validateMs += performance.now() - t;
+      const end = performance.now();
+      metrics.validateMs += end - t;
+      metrics.mvMemoryMs += tRead - t + tEstimates;
+      metrics.schedulerMs += end - tRead - tEstimates;
     } else {
       // No task now: typically validation reached a transaction another worker is still
       // executing. While an index can still move, ask again at once; once both have passed the
@@ -139,7 +157,10 @@ export async function runJob(job: BlockJob, stateOf: (blockId: number) => Promis
   async function execute(t: Task): Promise<Task> {
     for (;;) {
       // The sender of a transaction outside this worker's stride may not be recovered yet.
-      if (!recovery.ensure(t.txIndex, bytesAt, rules, () => scheduler.halted())) {
+      const tSender = performance.now();
+      const recovered = recovery.ensure(t.txIndex, bytesAt, rules, () => scheduler.halted());
+      metrics.senderMs += performance.now() - tSender;
+      if (!recovered) {
         scheduler.halt();
         return { kind: TASK_NONE, txIndex: 0, incarnation: 0 };
       }
@@ -153,14 +174,22 @@ export async function runJob(job: BlockJob, stateOf: (blockId: number) => Promis
       } catch (e) {
         if (!(e instanceof EstimateReadError)) throw e;
         metrics.estimateWaits++;
-        scheduler.recordWaste((performance.now() - started) * 1000);
-        if (scheduler.addDependency(t.txIndex, e.blockingTx)) return { kind: TASK_NONE, txIndex: 0, incarnation: 0 };
+        const tWaste = performance.now();
+        scheduler.recordWaste((tWaste - started) * 1000);
+        const blocked = scheduler.addDependency(t.txIndex, e.blockingTx);
+        metrics.schedulerMs += performance.now() - tWaste;
+        if (blocked) return { kind: TASK_NONE, txIndex: 0, incarnation: 0 };
         continue; // the blocking transaction finished meanwhile: re-execute now
       }
       packer.add([t.txIndex, t.incarnation, result.receipt, result.error]);
       metrics.evmMs += result.evmMs;
-      scheduler.recordExecution(t.txIndex, (performance.now() - started) * 1000);
-      return scheduler.finishExecution(t.txIndex, t.incarnation, result.wroteNewLocation);
+      metrics.viewMs += result.viewMs;
+      metrics.mvMemoryMs += result.recordMs;
+      const tFinish = performance.now();
+      scheduler.recordExecution(t.txIndex, (tFinish - started) * 1000);
+      const next = scheduler.finishExecution(t.txIndex, t.incarnation, result.wroteNewLocation);
+      metrics.schedulerMs += performance.now() - tFinish;
+      return next;
     }
   }
 }

@@ -372,6 +372,10 @@ function parallelMetrics(run: BlockStmRun, committed: number, txCount: number): 
     workerEvmMs: sum((m) => m.evmMs),
     workerValidateMs: sum((m) => m.validateMs),
     workerIdleMs: sum((m) => m.idleMs),
+    workerViewMs: sum((m) => m.viewMs),
+    workerMVMemoryMs: sum((m) => m.mvMemoryMs),
+    workerSchedulerMs: sum((m) => m.schedulerMs),
+    workerSenderMs: sum((m) => m.senderMs),
     executedMs: counters.executedMicros / 1000,
     wastedMs: counters.wastedMicros / 1000,
   };

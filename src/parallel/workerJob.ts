@@ -6,7 +6,21 @@ import type { WorkerMetrics } from './workerMessages.js';
 
 /** A job's {@link WorkerMetrics} before it starts: every counter and time 0. */
 export function emptyMetrics(): WorkerMetrics {
-  return { executions: 0, validations: 0, estimateWaits: 0, setupMs: 0, recoverMs: 0, executeMs: 0, evmMs: 0, validateMs: 0, idleMs: 0 };
+  return {
+    executions: 0,
+    validations: 0,
+    estimateWaits: 0,
+    setupMs: 0,
+    recoverMs: 0,
+    executeMs: 0,
+    evmMs: 0,
+    validateMs: 0,
+    idleMs: 0,
+    viewMs: 0,
+    mvMemoryMs: 0,
+    schedulerMs: 0,
+    senderMs: 0,
+  };
 }
 
 /** Fault injection (tests only, `WorkerFault` in options.ts): the worker throws, exits or hangs. */

@@ -86,10 +86,18 @@ export interface WorkerMetrics {
   setupMs: number;
   recoverMs: number;
   executeMs: number;
-  /** Of `executeMs`, inside the EVM's transaction call. */
+  /** Of `executeMs`, inside the EVM's transaction call (its MVMemory reads included). */
   evmMs: number;
   validateMs: number;
   idleMs: number;
+  /** Of `executeMs`, the TxView's own time around the EVM's call: its setup, collecting its write set. */
+  viewMs: number;
+  /** Of `executeMs` and `validateMs`, MVMemory's own calls: recording read and write sets, validating read sets, writes turned into ESTIMATEs. */
+  mvMemoryMs: number;
+  /** Of `executeMs`, getting each execution's sender: recovering it when no thread has yet (or waiting for the thread that claimed it). */
+  senderMs: number;
+  /** Of `executeMs` and `validateMs` (whose times include taking their tasks), the scheduler's calls: taking a task (an empty answer is idle time), finishing executions and validations, dependencies. */
+  schedulerMs: number;
 }
 
 export type WorkerReply =
