@@ -47,7 +47,8 @@ export interface PhaseTimings {
   decodeMs: number;
   senderRecoveryMs: number;
   /**
-   * Pre-block system work and the transactions. On the parallel path: everything from decoding
+   * Pre-block system work and the transactions, and on the sequential engine the steps between
+   * its phases (setting up the EVM, the calls into decoding and recovery). On the parallel path: everything from decoding
    * to the post-block work but the workers' recovery (the coordinator's own steps included), and
    * a parallel attempt that fell back to the sequential engine.
    */
@@ -107,21 +108,24 @@ export interface ExecutionMetrics {
   estimateWaits?: number;
   /** Summed over workers, ms: decoding the block and snapshot and building the EVM. */
   workerSetupMs?: number;
-  /** Summed over workers, ms. */
+  /** Summed over workers, ms: executions and validations, each with the time taken to get it from the scheduler. */
   workerExecuteMs?: number;
-  /** Of `workerExecuteMs`, the time inside the EVM's transaction call (MVMemory reads included); the rest is view setup, collecting and recording writes. */
+  /** Of `workerExecuteMs`, the time inside the EVM's transaction call of incarnations that ended (MVMemory reads included); the rest is split below (`workerViewMs` …). */
   workerEvmMs?: number;
   workerValidateMs?: number;
+  /** Summed over workers, ms: no task (the scheduler's empty answers included), and waiting for the block's state. */
   workerIdleMs?: number;
   /**
    * Summed over workers, ms, of `workerExecuteMs` and `workerValidateMs` (each includes taking its
    * tasks from the scheduler): Block-STM's own work around the EVM, by part. The TxView's setup and
-   * write-set collection; MVMemory's recording of read and write sets, read-set validation and
-   * ESTIMATE marking (its reads inside the EVM's call are in `workerEvmMs`); the scheduler's calls
-   * (taking a task — an empty answer is idle time —, finishing executions and validations,
-   * dependencies). `workerSenderMs`: getting each execution's sender, recovered then when no
-   * thread had yet. The rest of the overhead: the transaction's decoding per execution, packing
-   * its output.
+   * write-set collection (its setup includes the lazy-sender rule's read of the sender's code
+   * hash); MVMemory's recording of read and write sets, read-set validation (pre-state reads of
+   * lazy values included) and ESTIMATE marking (its reads inside the EVM's call are in
+   * `workerEvmMs`); the scheduler's calls (taking a task — an empty answer is idle time —,
+   * finishing executions and validations, dependencies). `workerSenderMs`: getting each
+   * execution's sender (recovering it when no thread had yet). The rest of the overhead: all the
+   * time of incarnations stopped by an ESTIMATE (their EVM and TxView time too), decoding each
+   * execution's transaction, packing its output.
    */
   workerViewMs?: number;
   workerMVMemoryMs?: number;

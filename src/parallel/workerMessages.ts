@@ -85,10 +85,12 @@ export interface WorkerMetrics {
   /** Decoding the block and the shared snapshot, building the EVM. */
   setupMs: number;
   recoverMs: number;
+  /** Executions, each with the time taken to get it from the scheduler (`validateMs` likewise). */
   executeMs: number;
-  /** Of `executeMs`, inside the EVM's transaction call (its MVMemory reads included). */
+  /** Of `executeMs`, inside the EVM's transaction call of incarnations that ended (its MVMemory reads included). */
   evmMs: number;
   validateMs: number;
+  /** No task (the scheduler's empty answers included), waiting for the block's state. */
   idleMs: number;
   /** Of `executeMs`, the TxView's own time around the EVM's call: its setup, collecting its write set. */
   viewMs: number;
