@@ -118,15 +118,16 @@ interface Row {
   setupMs: number;
   /** Executions of the Block-STM run (all workers, re-executions included). */
   executions: number;
-  /** Per execution in the workers, µs: the EVM's transaction call, and the engine's overhead around it plus validation. */
+  /** Per execution in the workers, µs, medians over the measured Block-STM runs: the EVM's transaction call, and the engine's overhead around it plus validation. */
   evmUs: number;
   overheadUs: number;
   /** Of `overheadUs`, by part (`ExecutionMetrics.workerViewMs` …): the TxView, MVMemory's own calls, the scheduler's. */
   viewUs: number;
   mvMemoryUs: number;
   schedulerUs: number;
-  /** Of `overheadUs`, getting the sender (recovering it when no thread had yet). */
+  /** Of `overheadUs`, getting the sender (recovering it when no thread had yet), and the rest. */
   senderUs: number;
+  otherUs: number;
   /** Median phase times (ms) of the sequential engine, the parallel path at --concurrency and at 1 worker: sender recovery, execution, post-block. */
   phases: Record<'seq' | 'par' | 'one', Phases>;
   /** Median CPU time (ms, all threads of the process) of a sequential run and of a parallel run at --concurrency ({@link withCpu}). */
@@ -248,6 +249,34 @@ async function runAll(
   return { s: s![0], p: p![0], b: b!, o: o!, sCpu: s![1], pCpu: p![1], sHelper: s![2], pHelper: p![2], sFaults: s![3], pFaults: p![3] };
 }
 
+/** Block-STM's cost per execution (µs) in one run, from its metrics: the EVM, the overhead around it, and the overhead's parts. */
+interface ExecutionCost {
+  evmUs: number;
+  overheadUs: number;
+  viewUs: number;
+  mvMemoryUs: number;
+  schedulerUs: number;
+  senderUs: number;
+  otherUs: number;
+}
+
+function costOf(m: NonNullable<BlockResult['metrics']>): ExecutionCost {
+  const perExecution = (ms: number | undefined) => ((ms ?? 0) * 1000) / Math.max(1, m.executions ?? 0);
+  const overheadUs = perExecution((m.workerExecuteMs ?? 0) - (m.workerEvmMs ?? 0) + (m.workerValidateMs ?? 0));
+  const parts = {
+    viewUs: perExecution(m.workerViewMs),
+    mvMemoryUs: perExecution(m.workerMVMemoryMs),
+    schedulerUs: perExecution(m.workerSchedulerMs),
+    senderUs: perExecution(m.workerSenderMs),
+  };
+  return {
+    evmUs: perExecution(m.workerEvmMs),
+    overheadUs,
+    ...parts,
+    otherUs: overheadUs - parts.viewUs - parts.mvMemoryUs - parts.schedulerUs - parts.senderUs,
+  };
+}
+
 async function measure(name: string, json: unknown, state: StateReader): Promise<Row> {
   const seq: number[] = [],
     par: number[] = [],
@@ -260,6 +289,8 @@ async function measure(name: string, json: unknown, state: StateReader): Promise
     parHelper: number[] = [],
     seqFaults: number[] = [],
     parFaults: number[] = [];
+  /** Block-STM's cost per execution in each measured run (µs): one run's figures moved by several times with a worker's pause (12459406: its TxView part 15–227 µs over 10 runs). */
+  const costs: ExecutionCost[] = [];
   let last: BlockResult | undefined, lastStm: BlockResult | undefined, ref: BlockResult | undefined;
   // At least --runs measured runs; a small block more, until its sequential runs add up to --min-time ms.
   for (let r = 0; ; r++) {
@@ -275,10 +306,11 @@ async function measure(name: string, json: unknown, state: StateReader): Promise
     if (sHelper !== undefined && pHelper !== undefined) seqHelper.push(sHelper), parHelper.push(pHelper);
     if (sFaults !== undefined && pFaults !== undefined) seqFaults.push(sFaults), parFaults.push(pFaults);
     phases.seq.push(phasesOf(s)), phases.par.push(phasesOf(p)), phases.one.push(phasesOf(o));
+    costs.push(costOf(b.metrics!));
   }
   // Block-STM's counters and worker times come from its own run (the default mode may have run the block pipelined).
   const m = lastStm!.metrics!;
-  const executions = Math.max(1, m.executions ?? 0);
+  const cost = (k: keyof ExecutionCost) => median(costs.map((c) => c[k]));
   const pathOf = (x: NonNullable<BlockResult['metrics']>) =>
     x.path === 'parallel'
       ? x.sequentialFrom !== undefined
@@ -309,12 +341,13 @@ async function measure(name: string, json: unknown, state: StateReader): Promise
     idleMs: m.workerIdleMs ?? 0,
     setupMs: m.workerSetupMs ?? 0,
     executions: m.executions ?? 0,
-    evmUs: ((m.workerEvmMs ?? 0) * 1000) / executions,
-    overheadUs: (((m.workerExecuteMs ?? 0) - (m.workerEvmMs ?? 0) + (m.workerValidateMs ?? 0)) * 1000) / executions,
-    viewUs: ((m.workerViewMs ?? 0) * 1000) / executions,
-    mvMemoryUs: ((m.workerMVMemoryMs ?? 0) * 1000) / executions,
-    schedulerUs: ((m.workerSchedulerMs ?? 0) * 1000) / executions,
-    senderUs: ((m.workerSenderMs ?? 0) * 1000) / executions,
+    evmUs: cost('evmUs'),
+    overheadUs: cost('overheadUs'),
+    viewUs: cost('viewUs'),
+    mvMemoryUs: cost('mvMemoryUs'),
+    schedulerUs: cost('schedulerUs'),
+    senderUs: cost('senderUs'),
+    otherUs: cost('otherUs'),
     phases: { seq: medianPhases(phases.seq), par: medianPhases(phases.par), one: medianPhases(phases.one) },
     seqCpuMs: median(seqCpu),
     parCpuMs: median(parCpu),
@@ -513,7 +546,7 @@ if (opts.json) {
     ]);
   }
   console.log(
-    `parevm parallel (${concurrency} workers) vs sequential, both on the ${opts.engine} EVM — median of ≥ ${runs} runs (a small block: until its sequential runs add up to ${minTimeMs} ms, at most ${maxRuns}, or ${tinyMaxRuns} below ${tinyMs} ms a run; the four runs of a round in the orders of a balanced Latin square, each path first, second, third and fourth in turn; each run starts once the event loop has run what was pending, V8's deferred GC work among it) after ${warmupPasses} warm-up pass(es) over all blocks and ${warmup} warm-up run(s) per block, same process; "speedup" and "path": executeBlock's default mode (Block-STM for heavy transactions, pipelined — sender recovery on the workers, execution in order on the coordinator — otherwise); "Block-STM": sequential ÷ Block-STM itself (mode 'block-stm'; "seq": its rules ran the block sequentially), whose run the re-exec, µs/tx and time-share columns describe; "1 worker": sequential ÷ Block-STM forced at 1 worker; time shares are of summed worker time; "CPU par÷seq": CPU time of all the process's threads in a parallel run ÷ in a sequential one (medians)`,
+    `parevm parallel (${concurrency} workers) vs sequential, both on the ${opts.engine} EVM — median of ≥ ${runs} runs (a small block: until its sequential runs add up to ${minTimeMs} ms, at most ${maxRuns}, or ${tinyMaxRuns} below ${tinyMs} ms a run; the four runs of a round in the orders of a balanced Latin square, each path first, second, third and fourth in turn; each run starts once the event loop has run what was pending, V8's deferred GC work among it) after ${warmupPasses} warm-up pass(es) over all blocks and ${warmup} warm-up run(s) per block, same process; "speedup" and "path": executeBlock's default mode (Block-STM for heavy transactions, pipelined — sender recovery on the workers, execution in order on the coordinator — otherwise); "Block-STM": sequential ÷ Block-STM itself (mode 'block-stm'; "seq": its rules ran the block sequentially), whose last run the re-exec and time-share columns describe (µs/tx: medians over its runs); "1 worker": sequential ÷ Block-STM forced at 1 worker; time shares are of summed worker time; "CPU par÷seq": CPU time of all the process's threads in a parallel run ÷ in a sequential one (medians)`,
   );
   // Both engines' young generation: the main thread's from the node flags, the workers' from the pool.
   console.log(
@@ -545,16 +578,15 @@ if (opts.json) {
   });
   const onWorkers = [...rows, ...synthetic].filter((r) => !r.stmPath.startsWith('seq:'));
   for (const r of onWorkers) {
-    const other = r.overheadUs - r.viewUs - r.mvMemoryUs - r.schedulerUs - r.senderUs;
     overheadTable.push([
       r.name,
       r.executions,
-      ...[r.evmUs, r.viewUs, r.mvMemoryUs, r.schedulerUs, r.senderUs, other, r.overheadUs].map((v) => v.toFixed(1)),
+      ...[r.evmUs, r.viewUs, r.mvMemoryUs, r.schedulerUs, r.senderUs, r.otherUs, r.overheadUs].map((v) => v.toFixed(1)),
       `${((100 * r.overheadUs) / Math.max(0.01, r.evmUs)).toFixed(0)}%`,
     ]);
   }
   console.log(
-    `Block-STM's cost per execution (µs, its last run at ${concurrency} workers, summed over the workers ÷ executions): EVM — the transaction call, its reads through MVMemory included; then the engine's overhead around it (validation and taking tasks included): TxView — setup and collecting the write set; MVMemory — recording read and write sets, validating read sets, marking ESTIMATEs; scheduler — its calls; sender — getting it, recovered then when no thread had yet (recovery more than overhead); other — incarnations stopped by an ESTIMATE (all their time), the transaction's decoding, packing the output; "overhead µs/tx" above now includes taking tasks:`,
+    `Block-STM's cost per execution (µs at ${concurrency} workers, summed over the workers ÷ executions; medians over its measured runs, each column apart, so the parts need not add up to the overhead; executions: its last run's): EVM — the transaction call, its reads through MVMemory included; then the engine's overhead around it (validation and taking tasks included): TxView — setup and collecting the write set; MVMemory — recording read and write sets, validating read sets, marking ESTIMATEs; scheduler — its calls; sender — getting it, recovered then when no thread had yet (recovery more than overhead); other — incarnations stopped by an ESTIMATE (all their time), the transaction's decoding, packing the output; "overhead µs/tx" above now includes taking tasks:`,
   );
   console.log(onWorkers.length ? overheadTable.toString() : 'none: no block ran on the workers');
   console.log(
