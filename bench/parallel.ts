@@ -90,7 +90,24 @@ const warmupPasses = Math.max(0, Number(opts.warmupPasses));
 const concurrency = Number(opts.concurrency);
 const total = (r: BlockResult) => blockTimeMs(r.timings);
 
-interface Row {
+/**
+ * Block-STM's cost per execution in the workers (µs): the EVM's transaction call, and the
+ * engine's overhead around it plus validation; of the overhead, by part
+ * (`ExecutionMetrics.workerViewMs` …): the TxView, MVMemory's own calls, the scheduler's, getting
+ * the sender (recovering it when no thread had yet), and the rest. One run's ({@link costOf}), or
+ * in a {@link Row} the medians over the measured Block-STM runs.
+ */
+interface ExecutionCost {
+  evmUs: number;
+  overheadUs: number;
+  viewUs: number;
+  mvMemoryUs: number;
+  schedulerUs: number;
+  senderUs: number;
+  otherUs: number;
+}
+
+interface Row extends ExecutionCost {
   name: string;
   /** Measured runs (the medians are of these). */
   runs: number;
@@ -118,16 +135,6 @@ interface Row {
   setupMs: number;
   /** Executions of the Block-STM run (all workers, re-executions included). */
   executions: number;
-  /** Per execution in the workers, µs, medians over the measured Block-STM runs: the EVM's transaction call, and the engine's overhead around it plus validation. */
-  evmUs: number;
-  overheadUs: number;
-  /** Of `overheadUs`, by part (`ExecutionMetrics.workerViewMs` …): the TxView, MVMemory's own calls, the scheduler's. */
-  viewUs: number;
-  mvMemoryUs: number;
-  schedulerUs: number;
-  /** Of `overheadUs`, getting the sender (recovering it when no thread had yet), and the rest. */
-  senderUs: number;
-  otherUs: number;
   /** Median phase times (ms) of the sequential engine, the parallel path at --concurrency and at 1 worker: sender recovery, execution, post-block. */
   phases: Record<'seq' | 'par' | 'one', Phases>;
   /** Median CPU time (ms, all threads of the process) of a sequential run and of a parallel run at --concurrency ({@link withCpu}). */
@@ -247,17 +254,6 @@ async function runAll(
     else o = await other({ concurrency: 1, force: true });
   }
   return { s: s![0], p: p![0], b: b!, o: o!, sCpu: s![1], pCpu: p![1], sHelper: s![2], pHelper: p![2], sFaults: s![3], pFaults: p![3] };
-}
-
-/** Block-STM's cost per execution (µs) in one run, from its metrics: the EVM, the overhead around it, and the overhead's parts. */
-interface ExecutionCost {
-  evmUs: number;
-  overheadUs: number;
-  viewUs: number;
-  mvMemoryUs: number;
-  schedulerUs: number;
-  senderUs: number;
-  otherUs: number;
 }
 
 function costOf(m: NonNullable<BlockResult['metrics']>): ExecutionCost {
