@@ -582,7 +582,7 @@ if (opts.json) {
     ]);
   }
   console.log(
-    `Block-STM's cost per execution (µs at ${concurrency} workers, summed over the workers ÷ executions; medians over its measured runs, each column apart, so the parts need not add up to the overhead; executions: its last run's): EVM — the transaction call, its reads through MVMemory included; then the engine's overhead around it (validation and taking tasks included): TxView — setup and collecting the write set; MVMemory — recording read and write sets, validating read sets, marking ESTIMATEs; scheduler — its calls; sender — getting it, recovered then when no thread had yet (recovery more than overhead); other — incarnations stopped by an ESTIMATE (all their time), the transaction's decoding, packing the output; "overhead µs/tx" above now includes taking tasks:`,
+    `Block-STM's cost per execution (µs at ${concurrency} workers, summed over the workers ÷ executions; medians over its measured runs, each column apart, so the parts need not add up to the overhead; executions: its last run's): EVM — the transaction call, its reads through MVMemory included; then the engine's overhead around it (validation and taking tasks included): TxView — setup and collecting the write set; MVMemory — recording read and write sets, validating read sets, marking ESTIMATEs; scheduler — its calls; sender — getting it, recovered then when no thread had yet (recovery more than overhead); other — incarnations stopped by an ESTIMATE (all their time), the transaction's decoding, packing the output; "overhead µs/tx" above includes taking tasks:`,
   );
   console.log(onWorkers.length ? overheadTable.toString() : 'none: no block ran on the workers');
   console.log(
