@@ -53,7 +53,7 @@ export type { BlockResult, Receipt, Log, PhaseTimings } from './types.js';
 export * from './errors.js';
 export { executeBlock } from './parallel/executeBlock.js';
 export { PARALLEL_MODES, type ParallelMode, type ParallelOptions } from './parallel/options.js';
-export { MIN_PARALLEL_GAS, MIN_PARALLEL_TXS } from './parallel/route.js';
+export { MIN_PARALLEL_GAS, MIN_PARALLEL_TXS, MIN_PIPELINED_TXS } from './parallel/route.js';
 export { WorkerPool, closeSharedPools } from './parallel/pool.js';
 export { diffResults, type ResultDifference } from './verify/compare.js';
 export { traceTransactions, type TraceTransactionsOptions, type TraceEngine } from './evm/trace/traceTransactions.js';

@@ -277,7 +277,7 @@ function renderAllTable(
     lines.push(describe(stats.all, 'blocks with transactions'));
     if (stats.parallel.blocks > 0)
       lines.push(
-        describe(stats.parallel, `blocks of ≥ ${MIN_PARALLEL_TXS} transactions and ≥ ${Number(MIN_PARALLEL_GAS) / 1e6} Mgas (the engine's parallel path)`),
+        describe(stats.parallel, `blocks of ≥ ${MIN_PARALLEL_TXS} transactions and ≥ ${Number(MIN_PARALLEL_GAS) / 1e6} Mgas (Block-STM's size rules)`),
       );
     lines.push(`mean load average during the measurements ${stats.all.loadAverage.toFixed(2)} on ${availableParallelism()} cores.`);
   }

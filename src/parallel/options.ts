@@ -21,15 +21,15 @@ export interface ParallelOptions {
    * `'pipelined'` — the transactions in order on this thread while the workers recover their
    * senders (`parallel/pipelined.ts`); `'auto'` — Block-STM for blocks of heavy transactions
    * (≥ `BLOCK_STM_MIN_GAS_PER_TX`, route.ts, gas each on average, none with a gas limit of half the
-   * block's gas or more) that its rules admit, pipelined otherwise. Blocks of fewer than
-   * `minTransactions` run sequentially in every mode unless `force`; Block-STM's other rules
-   * (`minGas`, plain calls to one contract, an in-memory pre-state, one-sender chains on the
-   * reference engine) apply to Block-STM only.
+   * block's gas or more) that its rules admit (`MIN_PARALLEL_TXS` transactions or more among
+   * them), pipelined otherwise. Blocks of fewer than `minTransactions` run sequentially in every
+   * mode unless `force`; Block-STM's other rules (`minGas`, plain calls to one contract, an
+   * in-memory pre-state, one-sender chains on the reference engine) apply to Block-STM only.
    */
   mode?: ParallelMode;
   /** Run the parallel path even for blocks below the size threshold (tests, conformance); without `mode`, it is Block-STM. */
   force?: boolean;
-  /** Blocks with fewer transactions run sequentially (default `MIN_PARALLEL_TXS`, route.ts). */
+  /** Blocks with fewer transactions run sequentially (default, route.ts: `MIN_PARALLEL_TXS` in mode `'block-stm'`, `MIN_PIPELINED_TXS` in the others). */
   minTransactions?: number;
   /** Blocks whose header declares less gas used (gas; a header declaring 0 is exempt) run sequentially (default `MIN_PARALLEL_GAS`, route.ts: `belowParallelGas`). */
   minGas?: bigint;

@@ -67,11 +67,21 @@ function busiestPlainCallee(txs: readonly TypedTransaction[], state: StateReader
 }
 
 /**
- * Below this many transactions the parallel path lost on the mainnet fixtures at 2 workers
+ * Below this many transactions Block-STM lost on the mainnet fixtures at 2 workers
  * (`npm run bench:parallel`: 0.43–0.81× for the blocks of 9–24 transactions, ≥0.83× from 56 on,
- * 1.12–1.33× for 37 and 45), so such blocks run sequentially.
+ * 1.12–1.33× for 37 and 45). Mode `'auto'` runs such blocks pipelined (from
+ * {@link MIN_PIPELINED_TXS} on), mode `'block-stm'` sequentially.
  */
 export const MIN_PARALLEL_TXS = 32;
+
+/**
+ * Below this many transactions the pipelined path does not pay: starting its workers and ending
+ * their job costs ~0.15–0.35 ms, and recovery, the part it takes off this thread, is ~60 µs a
+ * transaction. Mainnet fixtures at 2 workers, pipelined ÷ sequential block time (medians of 100
+ * alternated runs): 0.59× for 46147 (1 transaction), 0.97× for 15537393 (1), 1.01× for 9068998
+ * (3), 1.04× and 1.27× for 2462997 and 1150000 (9), 1.26–1.40× for the blocks of 18–24.
+ */
+export const MIN_PIPELINED_TXS = 8;
 
 /**
  * Below this much gas used (the header's `gasUsed`, known before execution) the parallel path
@@ -159,8 +169,8 @@ function routeMode(options: ParallelOptions): ParallelMode {
 /**
  * {@link chooseRoute}'s rules that need only a block's transaction count and gas ({@link blockGas}),
  * known from its JSON before decoding it: sequential below `minTransactions` (unless `force`),
- * pipelined in mode `'pipelined'`, or in mode `'auto'` for light transactions; undefined when the
- * rest of the block decides.
+ * pipelined in mode `'pipelined'`, or in mode `'auto'` for light transactions and for blocks too
+ * small for Block-STM ({@link MIN_PARALLEL_TXS}); undefined when the rest of the block decides.
  */
 export function sizeRoute(txCount: number, gas: bigint, options: ParallelOptions): Route | undefined {
   const mode = routeMode(options);
@@ -171,13 +181,18 @@ export function sizeRoute(txCount: number, gas: bigint, options: ParallelOptions
     const perTx = txCount === 0 ? 0n : gas / BigInt(txCount);
     if (perTx < BLOCK_STM_MIN_GAS_PER_TX)
       return { path: 'pipelined', reason: `light transactions (${perTx} gas each on average, below ${BLOCK_STM_MIN_GAS_PER_TX} for Block-STM)` };
+    if (!options.force && txCount < MIN_PARALLEL_TXS) return { path: 'pipelined', reason: `fewer than ${MIN_PARALLEL_TXS} transactions for Block-STM` };
   }
   return undefined;
 }
 
-/** Why a block of `txCount` transactions runs sequentially by its size (below `minTransactions`, unless `force`), or undefined. */
+/**
+ * Why a block of `txCount` transactions runs sequentially by its size (below `minTransactions`,
+ * unless `force`), or undefined. `minTransactions` defaults to {@link MIN_PARALLEL_TXS} in mode
+ * `'block-stm'`, to {@link MIN_PIPELINED_TXS} in the others (`'auto'` takes smaller blocks pipelined).
+ */
 export function tooFewTransactions(txCount: number, options: ParallelOptions): string | undefined {
-  const minimum = options.minTransactions ?? MIN_PARALLEL_TXS;
+  const minimum = options.minTransactions ?? (routeMode(options) === 'block-stm' ? MIN_PARALLEL_TXS : MIN_PIPELINED_TXS);
   return !options.force && txCount < minimum ? `fewer than ${minimum} transactions` : undefined;
 }
 
