@@ -149,6 +149,11 @@ export interface ExecutionMetrics {
    */
   receiptLeavesOnWorkers?: number;
   /**
+   * Pipelined: log topics whose bloom bits a worker had computed by the time their transaction's
+   * bloom was made (`parallel/bloomFeed.ts`); the coordinator computed the rest.
+   */
+  bloomTopicsOnWorkers?: number;
+  /**
    * Pipelined: the workers began recovering senders from the block's JSON before it was decoded
    * (its transactions' fields, checked against the decoded ones before any sender is used); the
    * recovery then overlaps `timings.decodeMs` (compare `totalMs`, not `blockTimeMs`).

@@ -151,7 +151,7 @@ test('journal: revert undoes warm entries, transient writes, touches (not RIPEMD
   j.touch(A);
   j.touch(RIPEMD160_ADDRESS);
   j.addSelfdestruct(A);
-  j.logs.push({ address: A, topics: [], data: new Uint8Array() });
+  j.logs.push({ address: A, topics: [], data: new Uint8Array(), bloomAt: -1 });
   j.refund = 4800;
   sm.writeStorage(A, 1n, 2n);
   j.revert();

@@ -468,6 +468,28 @@ test('pipelined and Block-STM: receipt leaves hashed on the workers; the same re
   }
 });
 
+// The pipelined path offers the topics parevm's EVM logs to its recovering worker, which hashes
+// their bloom bits while the transaction runs; the bloom takes those there and computes the rest.
+test("pipelined: log topics' bloom bits hashed on the worker while the transaction runs (mainnet 15537394: one transaction of 10,001 Transfer logs); the same blooms as the sequential engine and the header", async () => {
+  const pool = new WorkerPool(2, 5000, false);
+  try {
+    const fx = loadFixtureBlock(FIXTURES, 15537394);
+    const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
+    assert.equal(seq.logsBloom, (fx.blockJson as { logsBloom: string }).logsBloom);
+    const onWorkers: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      const p = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, mode: 'pipelined' });
+      assert.equal(p.metrics?.path, 'pipelined', p.metrics?.reason);
+      assert.deepEqual(diffResults(seq, p), undefined);
+      onWorkers.push(p.metrics?.bloomTopicsOnWorkers ?? -1);
+    }
+    // 40,147 topics in the block: the worker is done with its senders early in the long transaction.
+    assert.ok(onWorkers.every((n) => n >= 0 && n <= 40_147) && onWorkers.some((n) => n > 0), `topics on the worker per run: ${onWorkers.join(', ')}`);
+  } finally {
+    await pool.close();
+  }
+});
+
 // The pipelined path returns once every worker has ended its job (a shared counter), not once
 // their replies came: waiting for them yielded to the event loop inside the block's time. The
 // replies are then still in flight when it returns, and the pool takes them later; blocks run

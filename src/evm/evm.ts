@@ -1,4 +1,5 @@
 import type { BlockStateManager } from '../state/stateManager.js';
+import type { TopicBloomBits } from './bloom.js';
 import { Journal } from './frames/journal.js';
 import { EMPTY_BYTES, Frame } from './frames/frame.js';
 import { type AnalysisCache, sharedAnalysisCache } from './interpreter/analysis.js';
@@ -116,6 +117,8 @@ export class Evm {
   readonly keccakMemo = new Map<string, bigint>();
   /** Logs-bloom bit indices by address / topic within this block (see `bloom.ts`). */
   readonly bloomBits = new Map<string | bigint, number>();
+  /** Log topics' bloom bits computed on another thread as LOG runs (`bloom.ts`); undefined: all computed here. */
+  topicBloomBits: TopicBloomBits | undefined = undefined;
 
   /**
    * Executions per opcode byte (index: the opcode) when set — the differential fuzzer's coverage

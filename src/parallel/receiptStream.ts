@@ -138,18 +138,22 @@ export class ReceiptStream {
 
   /**
    * Worker: hashes the leaves of published receipts no one claimed, as they come, until the
-   * stream is closed or every receipt is claimed.
+   * stream is closed or every receipt is claimed. `alsoServe` (other work the coordinator feeds
+   * as its transactions run: `BloomFeed.serve`) runs between looks; while it finds work, the
+   * worker does not wait.
    */
-  hashLeaves(): void {
-    if (this.count < 2) return;
-    const layout = receiptsTrieLayout(this.count);
+  hashLeaves(alsoServe?: () => boolean): void {
+    if (this.count < 2 && alsoServe === undefined) return;
+    const layout = this.count < 2 ? undefined : receiptsTrieLayout(this.count);
     let next = 0;
     for (;;) {
       const published = Atomics.load(this.header, PUBLISHED);
       // Closed: the coordinator hashes what is left (or the block failed: nobody needs them).
-      for (; next < published && Atomics.load(this.header, CLOSED) === 0; next++)
-        if (Atomics.compareExchange(this.status, next, PENDING, CLAIMED) === PENDING) this.hash(next, layout);
+      if (layout)
+        for (; next < published && Atomics.load(this.header, CLOSED) === 0; next++)
+          if (Atomics.compareExchange(this.status, next, PENDING, CLAIMED) === PENDING) this.hash(next, layout);
       if (next >= this.count || Atomics.load(this.header, CLOSED) !== 0) return;
+      if (alsoServe?.()) continue;
       Atomics.wait(this.header, PUBLISHED, published, POLL_MS);
     }
   }

@@ -11,6 +11,7 @@ import { markLoaded } from '../crypto/nativeGuard.js';
 import { JobGate } from './jobGate.js';
 import { MVMemoryFullError } from './mvMemory.js';
 import { packOutputs, transferList } from './outputCodec.js';
+import { BloomFeed } from './bloomFeed.js';
 import { ReceiptStream } from './receiptStream.js';
 import { RecoveryBuffer } from './recovery.js';
 import { TransactionReader } from './transactionBuffer.js';
@@ -182,7 +183,10 @@ function recoverJob(job: RecoverJob): WorkerReply {
   if (fault) injectFault(fault.kind);
   metrics.recoverMs = performance.now() - t0;
   // Only the recovering workers: with as many threads busy as cores, another one hashing took their time.
-  if (job.workerIndex < job.workerCount) new ReceiptStream(job.receipts).hashLeaves();
+  if (job.workerIndex < job.workerCount) {
+    const feed = new BloomFeed(job.bloomFeed);
+    new ReceiptStream(job.receipts).hashLeaves(() => feed.serve());
+  }
   gate.end();
   return { type: 'done', blockId: job.blockId, outputs: packOutputs([]), metrics };
 }

@@ -60,6 +60,8 @@ export interface RecoverJob {
   gate: SharedArrayBuffer;
   /** The block's receipts as the coordinator publishes them (`ReceiptStream`, receiptStream.ts): the worker hashes their leaves once its senders are done. */
   receipts: SharedArrayBuffer;
+  /** The block's log topics as the coordinator logs them (`BloomFeed`, bloomFeed.ts): the worker hashes their bloom bits meanwhile. */
+  bloomFeed: SharedArrayBuffer;
 }
 
 /**

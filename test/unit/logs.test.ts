@@ -30,7 +30,7 @@ test('single logs at the length boundaries of data and topics', () => {
       for (const topics of [0, 1, 2, 4]) {
         // Topics: 0, small, 2^53 − 1 and 2^53 (the word writer's fast path and its edge), the largest word.
         const values = [0n, 1n, 2n ** 53n - 1n, 2n ** 53n, 2n ** 256n - 1n].slice(0, topics);
-        check([{ address, topics: values, data: new Uint8Array(length).fill(fill) }], `${length} bytes of ${fill}, ${topics} topics`);
+        check([{ address, topics: values, data: new Uint8Array(length).fill(fill), bloomAt: -1 }], `${length} bytes of ${fill}, ${topics} topics`);
       }
     }
   }
@@ -44,6 +44,7 @@ test('many logs: repeated and alternating addresses, lists of one, two and three
         address: addresses[pattern === 'same' ? 0 : pattern === 'alternating' ? i % 3 : Math.floor(i / 7) % 3]!,
         topics: Array.from({ length: i % 5 }, (_, k) => BigInt(i * 31 + k) << BigInt((k * 61) % 200)),
         data: new Uint8Array(i % 70).fill(i & 0xff),
+        bloomAt: -1,
       }));
       check(logs, `${count} logs, ${pattern} addresses`);
     }
@@ -53,7 +54,7 @@ test('many logs: repeated and alternating addresses, lists of one, two and three
 });
 
 test('the decoder rejects what is not a list of [address, [topics], data]', () => {
-  const log = encodeLogs([{ address: '0x00000000000000000000000000000000000000aa', topics: [1n], data: Uint8Array.of(1, 2) }]);
+  const log = encodeLogs([{ address: '0x00000000000000000000000000000000000000aa', topics: [1n], data: Uint8Array.of(1, 2), bloomAt: -1 }]);
   const bad = [
     Uint8Array.of(0x80), // a string, not a list
     Uint8Array.from([...log, 0x00]), // bytes after the list
@@ -68,7 +69,7 @@ test('the decoder rejects what is not a list of [address, [topics], data]', () =
 });
 
 test('a receipt without a recorded encoding: encoded from its hex logs, and one with a bloom but no logs fails', () => {
-  const logs: EvmLog[] = [{ address: '0x00000000000000000000000000000000000000aa', topics: [7n], data: Uint8Array.of(1) }];
+  const logs: EvmLog[] = [{ address: '0x00000000000000000000000000000000000000aa', topics: [7n], data: Uint8Array.of(1), bloomAt: -1 }];
   const receipt: Receipt = { txType: 2, status: 1, gasUsed: 1n, cumulativeGasUsed: 1n, logs: logs.map(hexOf), logsBloom: logsBloomHex(logs, new Map()) };
   assert.equal(encodedLogsOf(receipt), undefined);
   assert.equal(bytesToHex(logsEncodingOf(receipt)), reference(logs), 'from hex');
@@ -80,10 +81,10 @@ test('a receipt without a recorded encoding: encoded from its hex logs, and one 
 
 test('a lazy receipt makes its hex logs from the encoding when read, and is a plain receipt to every reader', () => {
   const logs: EvmLog[] = [
-    { address: '0x00000000000000000000000000000000000000aa', topics: [7n, 2n ** 256n - 1n], data: Uint8Array.of(1, 2, 3) },
-    { address: '0x00000000000000000000000000000000000000bb', topics: [], data: new Uint8Array(70) },
+    { address: '0x00000000000000000000000000000000000000aa', topics: [7n, 2n ** 256n - 1n], data: Uint8Array.of(1, 2, 3), bloomAt: -1 },
+    { address: '0x00000000000000000000000000000000000000bb', topics: [], data: new Uint8Array(70), bloomAt: -1 },
   ];
-  const other: EvmLog[] = [{ address: '0x00000000000000000000000000000000000000cc', topics: [1n], data: new Uint8Array() }];
+  const other: EvmLog[] = [{ address: '0x00000000000000000000000000000000000000cc', topics: [1n], data: new Uint8Array(), bloomAt: -1 }];
   const plain: Receipt = { txType: 2, gasUsed: 5n, cumulativeGasUsed: 9n, logs: logs.map(hexOf), logsBloom: logsBloomHex(logs, new Map()), status: 1 };
   const encoded = encodeLogs(logs);
   const lazy = () => {

@@ -16,6 +16,8 @@ export interface EvmLog {
   address: string;
   topics: bigint[];
   data: Uint8Array;
+  /** Where `Evm.topicBloomBits` holds its topics' bloom bits (`TopicBloomBits.offer`); -1: nowhere. */
+  bloomAt: number;
 }
 
 /**

@@ -251,7 +251,8 @@ export function opLog(evm: Evm, f: Frame, topics: number): number {
   for (let i = 0; i < topics; i++) t[i] = stack[f.sp - 3 - i]!;
   f.sp -= 2 + topics;
   const data = length === 0n ? new Uint8Array(0) : evm.mem.slice(f.memBase + Number(offset), f.memBase + end);
-  evm.journal.logs.push({ address: f.address, topics: t, data });
+  const bloomAt = evm.topicBloomBits === undefined ? -1 : evm.topicBloomBits.offer(t);
+  evm.journal.logs.push({ address: f.address, topics: t, data, bloomAt });
   return 0;
 }
 

@@ -46,7 +46,9 @@ export function postExecution(ctx: TxContext): Receipt {
   const logs = j.logs;
   // The logs' encoding, which the receipts trie copies; their hex is cut from it when read (logs.ts).
   const encodedLogs = logs.length === 0 ? undefined : encodeLogs(logs);
-  const bloom = logs.length === 0 ? EMPTY_BLOOM_HEX : logsBloomHex(logs, evm.bloomBits);
+  const bloom = logs.length === 0 ? EMPTY_BLOOM_HEX : logsBloomHex(logs, evm.bloomBits, evm.topicBloomBits);
+  // Also when this transaction logged nothing: topics of reverted frames need no bits either.
+  evm.topicBloomBits?.settled();
   cleanupTouched(evm);
   j.reset();
   const cumulativeGasUsed = ctx.gasBefore + gasUsed;
