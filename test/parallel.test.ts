@@ -477,7 +477,8 @@ test("pipelined: log topics' bloom bits hashed on the worker while the transacti
     const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);
     assert.equal(seq.logsBloom, (fx.blockJson as { logsBloom: string }).logsBloom);
     const onWorkers: number[] = [];
-    for (let r = 0; r < 3; r++) {
+    // Up to 5 runs, until one had bits from the worker (a loaded machine may delay it in one).
+    for (let r = 0; r < 5 && !onWorkers.some((n) => n > 0); r++) {
       const p = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, mode: 'pipelined' });
       assert.equal(p.metrics?.path, 'pipelined', p.metrics?.reason);
       assert.deepEqual(diffResults(seq, p), undefined);

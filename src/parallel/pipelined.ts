@@ -7,9 +7,10 @@
  * executed), and it parallelises perfectly; Block-STM's own cost per transaction (~2.5× the
  * sequential engine's at 2 workers) makes parallel execution of such transactions lose.
  * Once done with their senders, the workers hash the receipts trie's leaves as the transactions
- * end (`receiptStream.ts`), so the receipts root no longer waits for the block's end, and the
- * bloom bits of the topics the running transaction logs (`bloomFeed.ts`; mainnet 15537394, one
- * transaction of 10,001 logs: 1.08–1.16× sequential before, 1.30–1.47× after).
+ * end (`receiptStream.ts`), so the receipts root no longer waits for the block's end. Meanwhile
+ * they hash the logs-bloom bits of the topics the running transaction logs (`bloomFeed.ts`), so
+ * a log-heavy transaction's bloom is not all serial work here (mainnet 15537394, one transaction
+ * of 10,001 logs: 1.08–1.16× sequential before, 1.30–1.47× after).
  * A block given as JSON starts its workers before it is decoded (`executeBlock`'s
  * `earlyPipelined`): decoding is serial work on the coordinator (mainnet 14396881: 15 of its ~100
  * ms sequentially), and the workers recover senders from the JSON's fields meanwhile; the
@@ -25,7 +26,7 @@ import type { StateReader } from '../state/reader.js';
 import type { BlockResult } from '../types.js';
 import { Fallback, workerFailureMetrics } from './fallback.js';
 import { JobGate } from './jobGate.js';
-import { BloomFeed, spareBloomFeed } from './bloomFeed.js';
+import { BloomFeed } from './bloomFeed.js';
 import type { Evm } from '../evm/evm.js';
 import type { WorkerPool } from './pool.js';
 import { ReceiptStream, spareReceiptStream } from './receiptStream.js';
@@ -177,7 +178,7 @@ export async function endPipelined(
   spareTransactions.keep(start.transactions.buffer);
   spareRecovery.keep(start.recovery.buffer);
   spareReceiptStream.keep(start.receiptStream.buffer);
-  spareBloomFeed.keep(start.bloomFeed.buffer);
+  start.bloomFeed.release();
   return workerMetrics;
 }
 

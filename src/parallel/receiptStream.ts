@@ -140,7 +140,8 @@ export class ReceiptStream {
    * Worker: hashes the leaves of published receipts no one claimed, as they come, until the
    * stream is closed or every receipt is claimed. `alsoServe` (other work the coordinator feeds
    * as its transactions run: `BloomFeed.serve`) runs between looks; while it finds work, the
-   * worker does not wait.
+   * worker does not wait. With `alsoServe` and fewer than two receipts (no leaf to hash), it
+   * serves until the stream closes.
    */
   hashLeaves(alsoServe?: () => boolean): void {
     if (this.count < 2 && alsoServe === undefined) return;

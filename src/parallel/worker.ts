@@ -155,7 +155,11 @@ if (port) {
 // Its static imports (the native binding among them) have loaded: the process may end by itself now.
 markLoaded();
 
-/** A {@link RecoverJob}: this worker's stride of sender recovery, then whatever no thread has claimed yet, then the receipts' leaves as they come. */
+/**
+ * A {@link RecoverJob}: this worker's stride of sender recovery, then whatever no thread has
+ * claimed yet, then the receipts' leaves as they come and the bloom bits of the topics the
+ * coordinator's running transaction logs ({@link BloomFeed}), until the receipt stream closes.
+ */
 function recoverJob(job: RecoverJob): WorkerReply {
   const t0 = performance.now();
   const metrics = emptyMetrics();

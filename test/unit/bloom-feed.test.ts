@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { bloomItem } from '../../src/evm/bloom.js';
-import { BloomFeed, spareBloomFeed } from '../../src/parallel/bloomFeed.js';
+import { BloomFeed } from '../../src/parallel/bloomFeed.js';
 
 /** A topic's bloom bits from an independent keccak (@noble/hashes), as the Yellow Paper's M3:2048 takes them (§4.3.1). */
 function expectedBits(topic: bigint): number {
@@ -38,8 +38,9 @@ test("the bloom feed: a worker's view hashes the topics offered, in batches, the
   assert.equal(feed.offer([]), -1);
   assert.equal(feed.offer(Array.from({ length: 9 }, () => 1n)), -1);
   assert.equal(feed.offer(Array.from({ length: 8 }, () => 1n)), 302);
-  spareBloomFeed.keep(feed.buffer);
-  // A buffer reused for another block, of another capacity: every topic starts pending.
+  feed.release();
+  // The buffer goes back all zero, and a block reusing it (of another capacity) starts with every topic pending.
+  assert.ok(new Uint8Array(feed.buffer).every((b) => b === 0));
   const next = BloomFeed.forGas(375n * 100n);
   assert.equal(next.buffer, feed.buffer);
   assert.equal(next.offer([transfer]), 0);

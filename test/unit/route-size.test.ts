@@ -11,6 +11,7 @@ test('the size rules: pipelined from MIN_PIPELINED_TXS transactions in modes aut
   // Below the pipelined minimum: sequential in every mode without force.
   assert.deepEqual(sizeRoute(7, 7n * LIGHT, {}), { path: 'sequential', reason: 'fewer than 8 transactions' });
   assert.deepEqual(sizeRoute(7, 7n * LIGHT, { mode: 'pipelined' }), { path: 'sequential', reason: 'fewer than 8 transactions' });
+  assert.deepEqual(sizeRoute(8, 8n * HEAVY, { mode: 'pipelined' }), { path: 'pipelined' });
   // From it on, auto takes a small block pipelined, light or heavy: too few for Block-STM.
   assert.equal(sizeRoute(8, 8n * LIGHT, {})?.path, 'pipelined');
   assert.match((sizeRoute(8, 8n * LIGHT, {}) as { reason: string }).reason, /^light transactions/);
@@ -23,6 +24,8 @@ test('the size rules: pipelined from MIN_PIPELINED_TXS transactions in modes aut
   assert.equal(sizeRoute(32, 32n * HEAVY, { mode: 'block-stm' }), undefined);
   // An explicit minimum replaces the default; force skips the size rules (Block-STM unless a mode says otherwise).
   assert.deepEqual(sizeRoute(20, 20n * LIGHT, { minTransactions: 21 }), { path: 'sequential', reason: 'fewer than 21 transactions' });
+  // In auto, a lower minimum does not take a small heavy block to Block-STM: pipelined still.
+  assert.deepEqual(sizeRoute(20, 20n * HEAVY, { minTransactions: 2 }), { path: 'pipelined', reason: 'fewer than 32 transactions for Block-STM' });
   assert.equal(sizeRoute(1, HEAVY, { force: true }), undefined);
   assert.deepEqual(sizeRoute(1, HEAVY, { force: true, mode: 'pipelined' }), { path: 'pipelined' });
 });
