@@ -86,7 +86,7 @@ test("timings: the phases add up to the block's total on the sequential engine a
   const small = loadFixtureBlock(FIXTURES, 46147);
   const r = await executeBlock(small.blockJson, small.state, { concurrency: 2 });
   assert.equal(r.metrics?.path, 'sequential');
-  assert.equal(r.metrics?.reason, 'fewer than 8 transactions');
+  assert.equal(r.metrics?.reason, 'fewer than 12 transactions');
   const t = r.timings;
   assert.ok(t.decodeMs > 0, `decodeMs ${t.decodeMs}`);
   assert.ok(Math.abs(t.decodeMs + t.senderRecoveryMs + t.executionMs + t.postBlockMs - t.totalMs) < 1e-6, JSON.stringify(t));
@@ -397,7 +397,7 @@ test('Block-STM: a block whose transactions are mostly plain calls to one contra
   assert.equal(r.metrics?.path, 'parallel', r.metrics?.reason);
 });
 
-test("the default mode: light transactions run pipelined (mainnet 14396881: 1,346 of 22,000 gas on average; 6137495), heavy ones on Block-STM (synthetic compute: 40 of 2 M gas limit each), unless one of them may use half the block's gas (15537394: 80 of 375,000, one of limit 26 M), a pre-state Block-STM cannot share pipelined, a block too small for Block-STM pipelined (4369999: 22 of 300,000; 1150000: 9 light ones), a smaller one sequentially (46147: 1); each equal to the sequential engine", async () => {
+test("the default mode: light transactions run pipelined (mainnet 14396881: 1,346 of 22,000 gas on average; 6137495), heavy ones on Block-STM (synthetic compute: 40 of 2 M gas limit each), unless one of them may use half the block's gas (15537394: 80 of 375,000, one of limit 26 M), a pre-state Block-STM cannot share pipelined, a block too small for Block-STM pipelined (4369999: 22 of 300,000; 2675000: 15 light ones), a smaller one sequentially (46147: 1; 1150000: 9); each equal to the sequential engine", async () => {
   const compute = await buildWorkload(['compute'], 40);
   const cases: [string, { blockJson: Record<string, unknown>; state: SnapshotState }, string, RegExp | undefined][] = [
     ['14396881', loadFixtureBlock(FIXTURES, 14396881), 'pipelined', /^light transactions/],
@@ -409,9 +409,10 @@ test("the default mode: light transactions run pipelined (mainnet 14396881: 1,34
       /^one transaction may use half the block's gas or more \(transaction 25: gas limit 26000000 of 29983006\), which bounds Block-STM$/,
     ],
     ['6137495', loadFixtureBlock(FIXTURES, 6137495), 'pipelined', /^light transactions/],
-    ['46147', loadFixtureBlock(FIXTURES, 46147), 'sequential', /^fewer than 8 transactions$/],
+    ['46147', loadFixtureBlock(FIXTURES, 46147), 'sequential', /^fewer than 12 transactions$/],
+    ['1150000', loadFixtureBlock(FIXTURES, 1150000), 'sequential', /^fewer than 12 transactions$/],
     ['4369999', loadFixtureBlock(FIXTURES, 4369999), 'pipelined', /^fewer than 32 transactions for Block-STM$/],
-    ['1150000', loadFixtureBlock(FIXTURES, 1150000), 'pipelined', /^light transactions/],
+    ['2675000', loadFixtureBlock(FIXTURES, 2675000), 'pipelined', /^light transactions/],
   ];
   for (const [n, fx, path, reason] of cases) {
     const seq = await executeBlockSequential(decodeBlock(fx.blockJson), fx.state);

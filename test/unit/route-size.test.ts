@@ -6,15 +6,15 @@ const HEAVY = 300_000n;
 const LIGHT = 21_000n;
 
 test('the size rules: pipelined from MIN_PIPELINED_TXS transactions in modes auto and pipelined, Block-STM from MIN_PARALLEL_TXS; below, sequentially', () => {
-  assert.equal(MIN_PIPELINED_TXS, 8);
+  assert.equal(MIN_PIPELINED_TXS, 12);
   assert.equal(MIN_PARALLEL_TXS, 32);
   // Below the pipelined minimum: sequential in every mode without force.
-  assert.deepEqual(sizeRoute(7, 7n * LIGHT, {}), { path: 'sequential', reason: 'fewer than 8 transactions' });
-  assert.deepEqual(sizeRoute(7, 7n * LIGHT, { mode: 'pipelined' }), { path: 'sequential', reason: 'fewer than 8 transactions' });
-  assert.deepEqual(sizeRoute(8, 8n * HEAVY, { mode: 'pipelined' }), { path: 'pipelined' });
+  assert.deepEqual(sizeRoute(11, 11n * LIGHT, {}), { path: 'sequential', reason: 'fewer than 12 transactions' });
+  assert.deepEqual(sizeRoute(11, 11n * LIGHT, { mode: 'pipelined' }), { path: 'sequential', reason: 'fewer than 12 transactions' });
+  assert.deepEqual(sizeRoute(12, 12n * HEAVY, { mode: 'pipelined' }), { path: 'pipelined' });
   // From it on, auto takes a small block pipelined, light or heavy: too few for Block-STM.
-  assert.equal(sizeRoute(8, 8n * LIGHT, {})?.path, 'pipelined');
-  assert.match((sizeRoute(8, 8n * LIGHT, {}) as { reason: string }).reason, /^light transactions/);
+  assert.equal(sizeRoute(12, 12n * LIGHT, {})?.path, 'pipelined');
+  assert.match((sizeRoute(12, 12n * LIGHT, {}) as { reason: string }).reason, /^light transactions/);
   assert.deepEqual(sizeRoute(22, 22n * HEAVY, {}), { path: 'pipelined', reason: 'fewer than 32 transactions for Block-STM' });
   assert.deepEqual(sizeRoute(31, 31n * HEAVY, { mode: 'auto' }), { path: 'pipelined', reason: 'fewer than 32 transactions for Block-STM' });
   // A heavy block of 32 or more: the rest of the block decides (Block-STM's rules).
