@@ -80,9 +80,9 @@ export const MIN_PARALLEL_TXS = 32;
  * transaction. Mainnet fixtures at 2 workers, pipelined ÷ sequential block time (medians of 100
  * runs alternated with the sequential engine): 0.59× for 46147 (1 transaction), 0.97× for
  * 15537393 (1), 1.01× for 9068998 (3), 1.04× and 1.27× for 2462997 and 1150000 (9), 1.08–1.40×
- * for the blocks of 15–24. Among Block-STM's runs as the bench orders them (72 rounds, two
- * processes), the 9-transaction blocks read 0.96–1.03×, those of 15–24 1.06–1.30× (2674998,
- * 16 transactions, 0.80–1.00× in one process of three: not understood).
+ * for the blocks of 15–24. Among Block-STM's runs as the bench orders them (72 rounds a process),
+ * the 9-transaction blocks read 0.94–1.03× (three processes), those of 15–24 1.06–1.30× (2674998,
+ * 16 transactions: 0.80–1.00× in three processes of five, 1.28–1.30× in two; not understood).
  */
 export const MIN_PIPELINED_TXS = 12;
 
