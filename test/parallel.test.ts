@@ -15,6 +15,7 @@ import { executeBlockWithFaults } from '../src/parallel/executeBlock.js';
 import { ReceiptStream } from '../src/parallel/receiptStream.js';
 import type { BlockResult } from '../src/types.js';
 import { WORKLOAD_KINDS, buildWorkload } from '../src/workloads/index.js';
+import { EMPTY_BLOOM_HEX } from '../src/evm/bloom.js';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
@@ -487,6 +488,25 @@ test("pipelined: log topics' bloom bits hashed on the worker while the transacti
     }
     // 40,147 topics in the block: the worker is done with its senders early in the long transaction.
     assert.ok(onWorkers.every((n) => n >= 0 && n <= 40_147) && onWorkers.some((n) => n > 0), `topics on the worker per run: ${onWorkers.join(', ')}`);
+  } finally {
+    await pool.close();
+  }
+});
+
+// A one-transaction block has no receipt leaf to share: the recovering worker still serves the
+// bloom feed, until the receipt stream closes, and the block ends.
+test('pipelined, forced on one ERC-20 transfer (one receipt, one log): equal to the sequential engine, its bloom included, and the block ends', async () => {
+  const pool = new WorkerPool(2, 5000, false);
+  try {
+    const w = await buildWorkload(['erc20'], 1);
+    const seq = await executeBlockSequential(decodeBlock(w.blockJson), w.state);
+    assert.equal(seq.receipts.length, 1);
+    assert.notEqual(seq.receipts[0]!.logsBloom, EMPTY_BLOOM_HEX);
+    for (let r = 0; r < 3; r++) {
+      const p = await executeBlock(decodeBlock(w.blockJson), w.state, { pool, mode: 'pipelined', force: true });
+      assert.equal(p.metrics?.path, 'pipelined', p.metrics?.reason);
+      assert.deepEqual(diffResults(seq, p), undefined);
+    }
   } finally {
     await pool.close();
   }
