@@ -5,7 +5,7 @@ import { sharedBufferOf, zeroShared } from '../state/sharedBuffer.js';
 import { SpareBuffer } from './spareBuffer.js';
 
 /** The bloom feed's buffer kept for the next block ({@link SpareBuffer}). */
-export const spareBloomFeed = new SpareBuffer(16 << 20);
+const spareBloomFeed = new SpareBuffer(16 << 20);
 
 // Header (Int32): topics written, topics claimed by workers, capacity, topics no longer needed.
 const WRITTEN = 0;
@@ -60,7 +60,7 @@ export class BloomFeed implements TopicBloomBits {
    * back with {@link release} once no worker reads it.
    */
   static forGas(gas: bigint): BloomFeed {
-    const capacity = Number(gas / TOPIC_GAS < BigInt(MAX_TOPICS) ? gas / TOPIC_GAS : BigInt(MAX_TOPICS));
+    const capacity = Math.min(MAX_TOPICS, Number(gas / TOPIC_GAS));
     const { buffer } = sharedBufferOf(BloomFeed.offsets(capacity).bytes, (bytes) => spareBloomFeed.take(bytes));
     new Int32Array(buffer, 0, 4)[CAPACITY] = capacity;
     return new BloomFeed(buffer);

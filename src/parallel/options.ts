@@ -22,9 +22,10 @@ export interface ParallelOptions {
    * senders (`parallel/pipelined.ts`); `'auto'` — Block-STM for blocks of heavy transactions
    * (≥ `BLOCK_STM_MIN_GAS_PER_TX`, route.ts, gas each on average, none with a gas limit of half the
    * block's gas or more) that its rules admit (`MIN_PARALLEL_TXS` transactions or more among
-   * them, whatever `minTransactions` says; only `force` runs fewer there), pipelined otherwise. Blocks of fewer than `minTransactions` run sequentially in every
-   * mode unless `force`; Block-STM's other rules (`minGas`, plain calls to one contract, an
-   * in-memory pre-state, one-sender chains on the reference engine) apply to Block-STM only.
+   * them, whatever `minTransactions` says; only `force` runs fewer there), pipelined otherwise.
+   * Blocks of fewer than `minTransactions` run sequentially in every mode unless `force`;
+   * Block-STM's other rules (`minGas`, plain calls to one contract, an in-memory pre-state,
+   * one-sender chains on the reference engine) apply to Block-STM only.
    */
   mode?: ParallelMode;
   /** Run the parallel path even for blocks below the size threshold (tests, conformance); without `mode`, it is Block-STM. */

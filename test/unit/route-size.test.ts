@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { MIN_PARALLEL_TXS, MIN_PIPELINED_TXS, sizeRoute } from '../../src/parallel/route.js';
+import { sizeRoute } from '../../src/parallel/route.js';
 
 const HEAVY = 300_000n;
 const LIGHT = 21_000n;
 
 test('the size rules: pipelined from MIN_PIPELINED_TXS transactions in modes auto and pipelined, Block-STM from MIN_PARALLEL_TXS; below, sequentially', () => {
-  assert.equal(MIN_PIPELINED_TXS, 12);
-  assert.equal(MIN_PARALLEL_TXS, 32);
   // Below the pipelined minimum: sequential in every mode without force.
   assert.deepEqual(sizeRoute(11, 11n * LIGHT, {}), { path: 'sequential', reason: 'fewer than 12 transactions' });
   assert.deepEqual(sizeRoute(11, 11n * LIGHT, { mode: 'pipelined' }), { path: 'sequential', reason: 'fewer than 12 transactions' });
