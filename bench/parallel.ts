@@ -403,30 +403,43 @@ const gasWeighted = (rs: Row[], f: (r: Row) => number) =>
   rs.length ? rs.reduce((s, r) => s + r.gas * f(r), 0) / rs.reduce((s, r) => s + r.gas, 0) : undefined;
 const big = rows.filter((r) => r.gas >= 5e6);
 const worst = rows.length ? rows.reduce((w, r) => (r.speedup < w.speedup ? r : w)) : undefined;
-const kind = (name: string) => synthetic.find((r) => r.name === name)?.speedup;
+/**
+ * The most a row's speedup (sequential time ÷ parallel time) can be on `concurrency` cores, from
+ * the parallel run's CPU time (all threads): its wall time is at least that ÷ N.
+ */
+const cpuBoundOf = (r: Row) => (concurrency * r.seqMs) / Math.max(0.01, r.parCpuMs);
+/** A target's bound by CPU time, as its verdict's detail (undefined when nothing was measured). */
+const boundDetail = (bound: number | undefined) => (bound === undefined ? undefined : `at most ${bound.toFixed(2)}× on ${concurrency} cores by CPU time`);
+const syntheticRow = (name: string) => synthetic.find((r) => r.name === name);
+/** A synthetic workload's verdict, with its bound by CPU time. */
+const workloadVerdict = (name: string) => {
+  const r = syntheticRow(name);
+  return verdict(1.9, r?.speedup, boundDetail(r && cpuBoundOf(r)));
+};
+const payout = rows.find((r) => r.name === '12520364');
+/**
+ * Over the same blocks as the gas-weighted target (≥ 5 Mgas, whatever path they took): parallel
+ * CPU ÷ sequential CPU, and each block's bound by CPU time ({@link cpuBoundOf}), both
+ * gas-weighted: the second bounds the target's figure.
+ */
+const cpuRatio = gasWeighted(big, (r) => r.parCpuMs / Math.max(0.01, r.seqCpuMs));
+const cpuBound = gasWeighted(big, cpuBoundOf);
 const targets = {
   mainnetGasWeighted5Mgas: verdict(
     1.8,
     gasWeighted(big, (r) => r.speedup),
+    boundDetail(cpuBound),
   ),
   noBlockBelow: verdict(0.95, worst?.speedup, worst?.name),
-  transfers: verdict(1.9, kind('transfers')),
-  erc20: verdict(1.9, kind('erc20')),
-  uniswap: verdict(1.9, kind('uniswap')),
-  oneSenderPayout12520364: verdict(1.5, rows.find((r) => r.name === '12520364')?.speedup),
+  transfers: workloadVerdict('transfers'),
+  erc20: workloadVerdict('erc20'),
+  uniswap: workloadVerdict('uniswap'),
+  oneSenderPayout12520364: verdict(1.5, payout?.speedup, boundDetail(payout && cpuBoundOf(payout))),
   oneWorkerWithin10Percent: verdict(
     0.9,
     gasWeighted(big, (r) => r.oneRatio),
   ),
 };
-/**
- * Over the same blocks as the gas-weighted target (≥ 5 Mgas, whatever path they took): parallel
- * CPU ÷ sequential CPU, and each block's N × sequential CPU ÷ parallel CPU (the most its speedup
- * can be on N cores: the parallel run's wall time is at least its CPU time ÷ N, the sequential
- * run's at most its CPU time), both gas-weighted: the second bounds the target's figure.
- */
-const cpuRatio = gasWeighted(big, (r) => r.parCpuMs / Math.max(0.01, r.seqCpuMs));
-const cpuBound = gasWeighted(big, (r) => (concurrency * r.seqCpuMs) / Math.max(0.01, r.parCpuMs));
 /** Over the same blocks: the helper threads' share of a run's CPU (gas-weighted), parallel and sequential; undefined: not measured. */
 const helperRows = big.filter((r) => r.parHelperMs !== null && r.seqHelperMs !== null);
 /**
@@ -588,7 +601,7 @@ if (opts.json) {
   console.log(
     cpuRatio === undefined || cpuBound === undefined
       ? 'CPU: not measured (no block of ≥ 5 Mgas)'
-      : `CPU: a parallel run at ${concurrency} workers used ${cpuRatio.toFixed(2)}× the CPU time of a sequential run (all threads; gas-weighted over the blocks of ≥ 5 Mgas, as the first target): on ${concurrency} cores, that target's figure can be at most ${cpuBound.toFixed(2)}× (each block's ${concurrency} × sequential CPU ÷ parallel CPU, gas-weighted)`,
+      : `CPU: a parallel run at ${concurrency} workers used ${cpuRatio.toFixed(2)}× the CPU time of a sequential run (all threads; gas-weighted over the blocks of ≥ 5 Mgas, as the first target): on ${concurrency} cores, that target's figure can be at most ${cpuBound.toFixed(2)}× (each block's ${concurrency} × sequential time ÷ parallel CPU time, gas-weighted)`,
   );
   console.log(
     helperShare === undefined
