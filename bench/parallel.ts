@@ -407,7 +407,7 @@ const verdict = (target: number, measured: number | undefined, extra: { bound?: 
         target,
         measured,
         met: measured >= target,
-        ...(extra.bound === undefined || Number.isNaN(extra.bound) ? {} : { bound: extra.bound }),
+        ...(extra.bound === undefined ? {} : { bound: extra.bound }),
         ...(extra.detail ? { detail: extra.detail } : {}),
       };
 const gasWeighted = (rs: Row[], f: (r: Row) => number) =>
