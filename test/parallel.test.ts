@@ -451,7 +451,9 @@ test('pipelined and Block-STM: receipt leaves hashed on the workers; the same re
       assert.equal(seq.receiptsRoot, (fx.blockJson as { receiptsRoot: string }).receiptsRoot);
       for (const mode of ['pipelined', 'block-stm'] as const) {
         const onWorkers: number[] = [];
-        for (let r = 0; r < 3; r++) {
+        // Up to 10 runs, until one had leaves from a worker: on a loaded machine (CI runs test files
+        // side by side on 2 cores) the coordinator can publish its last receipt before a worker is free.
+        for (let r = 0; r < 10 && !onWorkers.some((n) => n > 0); r++) {
           const p = await executeBlock(decodeBlock(fx.blockJson), fx.state, { pool, mode, force: true });
           assert.equal(p.metrics?.path, mode === 'pipelined' ? 'pipelined' : 'parallel', p.metrics?.reason);
           assert.deepEqual(diffResults(seq, p), undefined);
