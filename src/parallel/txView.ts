@@ -218,6 +218,8 @@ export function lazySender(
  */
 export interface AddressEntry {
   readonly address: string;
+  /** Where the address's 20 bytes are in its {@link LocationKeys}' arena (-1: not decoded yet; decoded on its first location). */
+  bytesAt: number;
   account: number;
   balance: number;
   slots: Map<bigint, number> | undefined;
@@ -237,6 +239,11 @@ export interface AddressEntry {
 export class LocationKeys {
   private readonly byAddress = new Map<string, AddressEntry>();
   private readonly codes = new Map<string, number>();
+  /** Decoded addresses, 20 bytes each ({@link AddressEntry.bytesAt}). */
+  private addressBytes = new Uint8Array(20 * 1024);
+  private addressTop = 0;
+  /** Code bytes by hash ({@link codeOf}). */
+  private readonly codeBytes = new Map<string, Uint8Array>();
   /** kind · address (20) · slot (32). */
   private readonly scratch = Buffer.alloc(53);
   private readonly addressPart = this.scratch.subarray(1, 21);
@@ -249,27 +256,46 @@ export class LocationKeys {
   entry(address: string): AddressEntry {
     let e = this.byAddress.get(address);
     if (!e) {
-      e = { address, account: -1, balance: -1, slots: undefined, baseAccount: undefined, baseBalance: undefined, baseSlots: undefined };
+      e = { address, bytesAt: -1, account: -1, balance: -1, slots: undefined, baseAccount: undefined, baseBalance: undefined, baseSlots: undefined };
       this.byAddress.set(address, e);
     }
     return e;
   }
-  /** Writes `kind` and `address` into the scratch key's first 21 bytes. */
-  private fill(kind: number, address: string): void {
-    this.scratch[0] = kind;
-    // A short or invalid string would leave the previous key's bytes in the scratch buffer.
-    if (fromHexInto(address, this.addressPart) !== 20) throw new Error(`internal: not a 20-byte address: ${address}`);
+  /**
+   * Writes `kind` and `e`'s address into the scratch key's first 21 bytes. The address is decoded
+   * from hex once per entry, into {@link addressBytes} (its account, balance and slots each build
+   * a key; a 20-byte array per address cost more than it saved on a block of plain transfers).
+   */
+  private fill(kind: number, e: AddressEntry): void {
+    const scratch = this.scratch;
+    scratch[0] = kind;
+    if (e.bytesAt < 0) {
+      // A short or invalid string would leave the previous key's bytes in the scratch buffer.
+      if (fromHexInto(e.address, this.addressPart) !== 20) throw new Error(`internal: not a 20-byte address: ${e.address}`);
+      if (this.addressTop + 20 > this.addressBytes.length) {
+        const grown = new Uint8Array(this.addressBytes.length * 2);
+        grown.set(this.addressBytes);
+        this.addressBytes = grown;
+      }
+      e.bytesAt = this.addressTop;
+      this.addressTop += 20;
+      for (let k = 0; k < 20; k++) this.addressBytes[e.bytesAt + k] = scratch[1 + k]!;
+    } else {
+      const bytes = this.addressBytes;
+      const at = e.bytesAt;
+      for (let k = 0; k < 20; k++) scratch[1 + k] = bytes[at + k]!;
+    }
   }
   accountOf(e: AddressEntry): number {
     if (e.account < 0) {
-      this.fill(LOC_ACCOUNT, e.address);
+      this.fill(LOC_ACCOUNT, e);
       e.account = this.mv.location(this.key21, true);
     }
     return e.account;
   }
   balanceOf(e: AddressEntry): number {
     if (e.balance < 0) {
-      this.fill(LOC_BALANCE, e.address);
+      this.fill(LOC_BALANCE, e);
       e.balance = this.mv.location(this.key21, true);
     }
     return e.balance;
@@ -278,7 +304,7 @@ export class LocationKeys {
     const slots = (e.slots ??= new Map());
     let loc = slots.get(slot);
     if (loc === undefined) {
-      this.fill(LOC_STORAGE, e.address);
+      this.fill(LOC_STORAGE, e);
       writeU256(this.scratch, 21, slot);
       slots.set(slot, (loc = this.mv.location(this.scratch, true)));
     }
@@ -301,6 +327,20 @@ export class LocationKeys {
       this.codes.set(codeHash, (loc = this.mv.location(this.key33, true)));
     }
     return loc;
+  }
+
+  /**
+   * The code with hash `codeHash` (`0x` hex): `base`'s, else one a transaction of the block stored
+   * in MVMemory; found once per block (code is addressed by its hash: it never changes), not
+   * through the base's readers at every transaction's first call into it.
+   */
+  codeOf(codeHash: string, base: StateReader): Uint8Array | undefined {
+    let code = this.codeBytes.get(codeHash);
+    if (code === undefined) {
+      code = base.code(codeHash) ?? this.mv.getCode(this.code(codeHash));
+      if (code !== undefined) this.codeBytes.set(codeHash, code);
+    }
+    return code;
   }
 
   /** `e`'s account in `base` as an ACCOUNT value ({@link baseAccount}), read once; frozen: every incarnation shares it. */
@@ -579,7 +619,7 @@ export class TxView implements StateReader {
   }
 
   code(codeHash: string): Uint8Array | undefined {
-    return this.base.code(codeHash) ?? this.mv.getCode(this.keys.code(codeHash));
+    return this.keys.codeOf(codeHash, this.base);
   }
 
   blockHash(number: bigint): Uint8Array | undefined {
