@@ -210,7 +210,7 @@ test('trace runs combine to per-transaction medians scaled to the median run tot
     model: model(exec.map(() => tx({}))),
     observed: exec.map(() => []),
     notes: [],
-    times: { exec, validate: exec.map(() => 0), recover: exec.map(() => 1) },
+    times: { exec, evm: exec, validate: exec.map(() => 0), recover: exec.map(() => 1) },
   });
   // A pause lands on a different transaction in each run: medians [1, 1, 1] sum to 3, while the
   // runs took 5, 5 and 3 ms; the median run took 5 ms, so every transaction is scaled by 5/3.

@@ -56,7 +56,10 @@ export interface BlockTrace {
 }
 
 /** One traced run: the model with this run's times. */
-export type TraceRun = BlockTrace & { times: { exec: number[]; validate: number[]; recover: number[] } };
+export type TraceRun = BlockTrace & {
+  /** Per transaction (ms): its execution (view, EVM, write set, recording), of which `evm` the engine's transaction call; its validation; its decoding and sender recovery. */
+  times: { exec: number[]; evm: number[]; validate: number[]; recover: number[] };
+};
 
 /**
  * Traces `blockJson` (RPC JSON as `eth_getBlockByNumber(n, true)` returns it) on `state`: `warmup`
@@ -175,6 +178,7 @@ async function traceOnce(blockJson: RpcBlockJson | Uint8Array, state: StateReade
   };
 
   const exec: number[] = [];
+  const evm: number[] = [];
   const validate: number[] = [];
   const modelTxs: ModelTx[] = [];
   /** Whether each transaction ran with its sender lazy. */
@@ -187,9 +191,10 @@ async function traceOnce(blockJson: RpcBlockJson | Uint8Array, state: StateReade
   for (let i = 0; i < n; i++) {
     const tx = txs[i]!;
     const t0 = performance.now();
-    const { receipt, thrown, view, writes } = await runner.run(i, 0, tx, senders[i]!, gasBefore);
+    const { receipt, thrown, view, writes, evmMs } = await runner.run(i, 0, tx, senders[i]!, gasBefore);
     if (!receipt) throw thrown; // an invalid transaction: the block has no model
     exec.push(performance.now() - t0);
+    evm.push(evmMs);
     const t1 = performance.now();
     if (!validateReadSet(mv, i, base)) throw new Error(`internal: transaction ${i} does not validate in a sequential run`);
     validate.push(performance.now() - t1);
@@ -273,7 +278,7 @@ async function traceOnce(blockJson: RpcBlockJson | Uint8Array, state: StateReade
   });
   const model: BlockModel = { number: Number(block.header.number), beneficiary, txs: modelTxs, locations, ...(system ? { system } : {}) };
   spareMVMemory.keep(mv.buffer);
-  return { model, observed, notes, times: { exec, validate, recover } };
+  return { model, observed, notes, times: { exec, evm, validate, recover } };
 }
 
 /** The MVMemory locations of the pre-block system writes (`changes` of the pre-block state manager). */

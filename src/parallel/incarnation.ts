@@ -23,7 +23,7 @@ export interface IncarnationResult {
   view: TxView;
   /** What it wrote (none when it failed); the runner reuses it: read it before the next `run`. */
   writes: WriteSet;
-  /** Time inside the engine's transaction call (ms), its reads through the view (MVMemory, the pre-state) included. */
+  /** Time inside the engine's transaction call (ms), its reads through the view (MVMemory, the pre-state) included; with an attempt stopped by a read of its lazy sender, both attempts'. */
   evmMs: number;
   /** The {@link TxView}'s own time around the call (ms): its setup (the lazy sender and credit rules) before, collecting its write set after. */
   viewMs: number;
@@ -132,7 +132,11 @@ export class IncarnationRunner implements BalanceObserver {
       if (e instanceof LazySenderReadError || cause instanceof LazySenderReadError) {
         this.view = undefined;
         this.realSender.add(txIndex);
-        return this.run(txIndex, incarnation, tx, sender, gasBefore);
+        // The stopped attempt's engine time counts too (the metrics and the analyzer's EVM time).
+        const stoppedMs = performance.now() - t0;
+        const again = await this.run(txIndex, incarnation, tx, sender, gasBefore);
+        again.evmMs += stoppedMs;
+        return again;
       }
 
       if (e instanceof EstimateReadError || e instanceof MVMemoryFullError || e instanceof StateReadError) throw e;
