@@ -25,6 +25,7 @@ import { median } from '../src/analyze/median.js';
 import { traceRun } from '../src/analyze/trace.js';
 import { decodeBlock } from '../src/block/decode.js';
 import { DEFAULT_FIXTURES, listFixtureBlocks, loadFixtureBlock } from '../src/block/fixtures.js';
+import { wholeNumber } from '../src/cli/wholeNumber.js';
 import { executeBlockSequential } from '../src/execute/sequential.js';
 import type { RpcBlockJson } from '../src/block/decode.js';
 import type { SnapshotState } from '../src/state/snapshot.js';
@@ -34,22 +35,14 @@ const opts = new Command('bench:incarnation')
   .option('--fixtures <dir>', 'fixture root', DEFAULT_FIXTURES)
   .option('--blocks <list>', 'comma-separated block numbers (default: every fixture block of at least 5 Mgas)')
   .option('--synthetic <kinds>', 'synthetic blocks (comma-separated workload kinds, "none" to skip)', 'erc20,uniswap')
-  .option('--txs <n>', 'transactions per synthetic block', '2000')
-  .option('--runs <n>', 'measured runs per block and path', '9')
+  .option('--txs <n>', 'transactions per synthetic block', wholeNumber(1), 2000)
+  .option('--runs <n>', 'measured runs per block and path', wholeNumber(1), 9)
   .option('--json', 'JSON output')
   .parse()
-  .opts<{ fixtures: string; blocks?: string; synthetic: string; txs: string; runs: string; json?: boolean }>();
+  .opts<{ fixtures: string; blocks?: string; synthetic: string; txs: number; runs: number; json?: boolean }>();
 
-const positive = (name: string, v: string): number => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) {
-    console.error(`bench:incarnation: --${name} must be a whole number of at least 1, not ${JSON.stringify(v)}`);
-    process.exit(2);
-  }
-  return n;
-};
-const runs = positive('runs', opts.runs);
-const txCount = positive('txs', opts.txs);
+const runs = opts.runs;
+const txCount = opts.txs;
 const HEAVY_GAS = 5_000_000;
 
 interface Input {

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import Table from 'cli-table3';
 import { type Command, InvalidArgumentError } from 'commander';
+import { wholeNumber } from './wholeNumber.js';
 import { type BlockAnalysis, SIM_THREADS, analyzeBlock } from '../analyze/analyze.js';
 import { headline, renderReport } from '../analyze/report.js';
 import { ThroughputProbe } from '../analyze/throughput.js';
@@ -288,12 +289,6 @@ function bigints(_k: string, v: unknown): unknown {
   return typeof v === 'bigint' ? `0x${v.toString(16)}` : v;
 }
 
-function count(value: string): number {
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
-  return n;
-}
-
 function blockNumber(value: string): number {
   const n = Number(value);
   if (!Number.isSafeInteger(n) || n < 0) throw new InvalidArgumentError('expected a block number');
@@ -310,7 +305,7 @@ export function registerAnalyze(program: Command): void {
     .option('--fixtures <dir>', 'fixture root (holds blocks/, bytecodes.json, block_hashes.json)', DEFAULT_FIXTURES)
     .option('--out <file>', 'report path for --block (default reports/block-<N>.html)')
     .option('--json', 'print the numbers as JSON')
-    .option('--runs <n>', 'measured runs of the trace and of each engine', count, 3)
+    .option('--runs <n>', 'measured runs of the trace and of each engine', wholeNumber(1), 3)
     .option('--no-measure', 'do not measure the engines (no measured point, no fixed cost)')
     .action(async (opts: { block?: number; all?: boolean; fixtures: string; out?: string; json?: boolean; runs: number; measure: boolean }) => {
       try {

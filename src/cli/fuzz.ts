@@ -1,4 +1,5 @@
 import { type Command, InvalidArgumentError } from 'commander';
+import { wholeNumber } from './wholeNumber.js';
 import { FUZZ_HARDFORKS, type FuzzHardfork } from '../fuzz/block.js';
 import { readReproducer } from '../fuzz/reproducer.js';
 import { type BlockReport, checkCase, checkEngine, fuzz, type FuzzSummary } from '../fuzz/runner.js';
@@ -155,12 +156,6 @@ function positiveList(value: string): number[] {
   return list;
 }
 
-function count(value: string): number {
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number ≥ 0');
-  return n;
-}
-
 function txRange(value: string): [number, number] {
   const m = /^(\d+)(?:-(\d+))?$/.exec(value.trim());
   const lo = m ? Number(m[1]) : NaN;
@@ -182,14 +177,14 @@ export function registerFuzz(program: Command): void {
     .command('fuzz')
     .description("differential fuzzer: generated blocks of conflicting transactions, parallel against sequential and parevm's EVM against the reference")
     .option('--seed <s>', 'seed (any string); the same seed generates the same blocks', '1')
-    .option('--blocks <n>', 'number of blocks (0 = run until stopped, printing blocks/s)', count, 100)
-    .option('--from <i>', 'index of the first block (regenerate one block: --from I --blocks 1)', count, 0)
+    .option('--blocks <n>', 'number of blocks (0 = run until stopped, printing blocks/s)', wholeNumber(0), 100)
+    .option('--from <i>', 'index of the first block (regenerate one block: --from I --blocks 1)', wholeNumber(0), 0)
     .option('--concurrency <k,k,..>', 'worker counts to run every block at', positiveList, [2, 4, 8])
-    .option('--repeats <n>', 'parallel runs per block and worker count', count, 1)
+    .option('--repeats <n>', 'parallel runs per block and worker count', wholeNumber(0), 1)
     .option('--txs <n|lo-hi>', 'transactions per block', txRange, [8, 40] as [number, number])
     .option('--hardforks <list>', `hardforks to draw from (${FUZZ_HARDFORKS.join(', ')})`, forkList)
     .option('--out <dir>', 'where reproducers of divergences are written', '.parevm-fuzz')
-    .option('--progress <seconds>', 'seconds between progress lines (blocks/s); default 10 with --blocks 0', count)
+    .option('--progress <seconds>', 'seconds between progress lines (blocks/s); default 10 with --blocks 0', wholeNumber(0))
     .option('--no-minimize', 'write the whole block, without delta-debugging it')
     .option('--no-evm', "do not also run the blocks on parevm's EVM against the reference engine (no opcode coverage)")
     .option('--json', 'print the summary as JSON')

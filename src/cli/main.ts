@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError } from 'commander';
+import { wholeNumber } from './wholeNumber.js';
 import { DEFAULT_FIXTURES } from '../block/fixtures.js';
 import { chainById, chainByName, chainFromConfigFile, type ChainSpec } from '../block/chains.js';
 import { availableParallelism } from 'node:os';
@@ -27,12 +28,6 @@ function engineName(value: string): EngineName {
   return value as EngineName;
 }
 
-function nonNegative(value: string): number {
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number ≥ 0');
-  return n;
-}
-
 function kindList(value: string): WorkloadKind[] {
   const kinds = value.split(',').map((s) => s.trim());
   for (const k of kinds) {
@@ -54,7 +49,7 @@ program
     v.split(',').map((s) => s.trim()),
   )
   .option('--refetch', 'with --rpc: fetch again even when cached')
-  .option('--concurrency <n>', 'worker threads of the parallel engine (0 = sequential engine)', nonNegative, availableParallelism())
+  .option('--concurrency <n>', 'worker threads of the parallel engine (0 = sequential engine)', wholeNumber(0), availableParallelism())
   .option('--compare', 'also run sequentially: speedup and equality per block (with parevm, also equality with the reference engine)')
   .option('--engine <name>', `the EVM: ${ENGINES.join(' or ')} (@ethereumjs/vm)`, engineName, DEFAULT_ENGINE)
   .option(
@@ -67,7 +62,7 @@ program
     modeOption(PARALLEL_MODES),
   )
   .option('--synthetic <kinds>', `synthetic blocks instead of fixtures: ${WORKLOAD_KINDS.join(', ')}`, kindList)
-  .option('--txs <n>', 'transactions per synthetic block', nonNegative, 1000)
+  .option('--txs <n>', 'transactions per synthetic block', wholeNumber(0), 1000)
   .option('--chain <name>', 'the chain the blocks belong to: mainnet, sepolia or hoodi (default mainnet; for --witness, the network the witness names)')
   .option('--chain-config <file>', 'a custom chain: geth-style genesis or chain config JSON (chainId, fork blocks/times, blobSchedule)')
   .option(
@@ -184,7 +179,7 @@ program
     'only test files whose path (relative to its fixture root) matches, e.g. "GeneralStateTests/stExample/**", "state_tests/prague/**"',
   )
   .option('--exclude <glob>', 'leave out test files whose path matches, e.g. "GeneralStateTests/stTimeConsuming/**"')
-  .option('--sample <n>', 'only every n-th file of each directory (a representative slice)', nonNegative)
+  .option('--sample <n>', 'only every n-th file of each directory (a representative slice)', wholeNumber(0))
   .option('--concurrency <n,n,...>', 'worker threads; blockchain tests run at each, state test entries alternate', concurrencyList, [1, 2, 4])
   .option('--engine <engine>', "state tests: check the parallel engine (parallel) or parevm's own EVM (parevm) against the sequential reference", 'parallel')
   .option('--json', 'print the summary, failures and skips as JSON')

@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import { type Command, InvalidArgumentError } from 'commander';
+import { wholeNumber } from './wholeNumber.js';
 import { DEFAULT_FIXTURES } from '../block/fixtures.js';
 import { huntRaces, type RaceRow } from '../fuzz/races.js';
 import { closeSharedPools } from '../parallel/pool.js';
@@ -111,12 +112,6 @@ function blockList(value: string): number[] {
   return list;
 }
 
-function positive(value: string): number {
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
-  return n;
-}
-
 /** Registers `parevm races` on the CLI program. */
 export function registerRaces(program: Command): void {
   program
@@ -124,7 +119,7 @@ export function registerRaces(program: Command): void {
     .description('race hunting: every fixture block M times at several concurrencies, compared with sequential')
     .option('--fixtures <dir>', 'fixture root', DEFAULT_FIXTURES)
     .option('--blocks <n,n,...>', 'only these block numbers', blockList)
-    .option('--repeats <m>', 'runs per block and concurrency', positive, 3)
+    .option('--repeats <m>', 'runs per block and concurrency', wholeNumber(1), 3)
     .option('--concurrency <k,k,..>', 'worker counts', positiveList, [2, 4, 8])
     .option('--no-bound', 'disable the re-execution bound: Block-STM runs every block to the end')
     .option(

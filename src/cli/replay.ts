@@ -9,6 +9,7 @@ import { dirname, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import Table from 'cli-table3';
 import { type Command, InvalidArgumentError } from 'commander';
+import { wholeNumber } from './wholeNumber.js';
 import { chainByName } from '../block/chains.js';
 import { DEFAULT_FIXTURES } from '../block/fixtures.js';
 import { ParevmError } from '../errors.js';
@@ -329,14 +330,6 @@ function range(value: string): BlockRange {
   }
 }
 
-function whole(min: number) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isSafeInteger(n) || n < min) throw new InvalidArgumentError(`expected a whole number ≥ ${min}`);
-    return n;
-  };
-}
-
 function rate(value: string): RateLimit {
   try {
     return parseRate(value);
@@ -356,12 +349,12 @@ export function registerReplay(program: Command): void {
     .option('--queue <redis-url>', 'enqueue range jobs on this Redis (redis://HOST:PORT) for parevm worker processes, and wait for them')
     .option('--namespace <ns>', 'key prefix in Redis', 'parevm')
     .option('--results <dir>', 'where records are kept without --queue', DEFAULT_RESULTS)
-    .option('--job-size <n>', 'blocks per job', whole(1), DEFAULT_JOB_SIZE)
-    .option('--concurrency <n>', 'engine threads without --queue (0 = sequential engine only)', whole(0), availableParallelism())
+    .option('--job-size <n>', 'blocks per job', wholeNumber(1), DEFAULT_JOB_SIZE)
+    .option('--concurrency <n>', 'engine threads without --queue (0 = sequential engine only)', wholeNumber(0), availableParallelism())
     .option('--chain <name>', 'the chain of the blocks: mainnet, sepolia or hoodi', 'mainnet')
     .option('--fresh', 'delete the range’s records and finished jobs first, so it runs again')
     .option('--no-analyze', 'without --queue: skip the analyzer (critical path, simulated speedup)')
-    .option('--timeout <s>', 'stop waiting after this many seconds', whole(1))
+    .option('--timeout <s>', 'stop waiting after this many seconds', wholeNumber(1))
     .option('--json', 'print the records as JSON')
     .action(async (opts: Omit<ReplayCommandOptions, 'progress'>) => {
       try {
@@ -375,10 +368,10 @@ export function registerReplay(program: Command): void {
     .description('take range jobs from the BullMQ queue on Redis and execute, verify, analyze and record their blocks (until SIGINT/SIGTERM)')
     .requiredOption('--queue <redis-url>', 'the Redis of the queue (redis://HOST:PORT)')
     .option('--namespace <ns>', 'key prefix in Redis', 'parevm')
-    .option('--concurrency <n>', 'engine threads per block (0 = sequential engine only)', whole(0), availableParallelism())
+    .option('--concurrency <n>', 'engine threads per block (0 = sequential engine only)', wholeNumber(0), availableParallelism())
     .option('--fixtures <dir>', "read fixture blocks from this directory instead of the path in the job (this machine's copy)")
-    .option('--lock-duration <ms>', "a job's lock; a dead worker's job goes to another worker after it", whole(1000), 60_000)
-    .option('--stalled-interval <ms>', 'how often to look for jobs whose worker died', whole(500))
+    .option('--lock-duration <ms>', "a job's lock; a dead worker's job goes to another worker after it", wholeNumber(1000), 60_000)
+    .option('--stalled-interval <ms>', 'how often to look for jobs whose worker died', wholeNumber(500))
     .option('--rpc-rate <n[/ms]>', 'RPC requests per second (or per ms window), shared by every worker on this Redis', rate, { max: 50, windowMs: 1000 })
     .option('--no-analyze', 'skip the analyzer (critical path, simulated speedup)')
     .action(

@@ -1,5 +1,6 @@
 import { closeSync, openSync } from 'node:fs';
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
+import { wholeNumber } from './wholeNumber.js';
 import { DEFAULT_FIXTURES, loadFixtureBlock } from '../block/fixtures.js';
 import { firstDifference } from '../evm/trace/compare.js';
 import { type TraceEngine, traceTransactions } from '../evm/trace/traceTransactions.js';
@@ -87,19 +88,13 @@ async function compare(
   return 1;
 }
 
-function whole(value: string): number {
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number ≥ 0');
-  return n;
-}
-
 /** Registers `parevm trace` on the CLI program. */
 export function registerTrace(program: Command): void {
   program
     .command('trace')
     .description("EIP-3155 JSON lines of a fixture block's transactions, or (--compare) the first step where the engines differ")
-    .requiredOption('--block <n>', 'fixture block number', whole)
-    .option('--tx <i>', 'only this transaction (0-based); earlier ones still run, untraced', whole)
+    .requiredOption('--block <n>', 'fixture block number', wholeNumber(0))
+    .option('--tx <i>', 'only this transaction (0-based); earlier ones still run, untraced', wholeNumber(0))
     .option('--engine <engine>', 'parevm or reference', 'parevm')
     .option('--fixtures <dir>', 'fixture root', DEFAULT_FIXTURES)
     .option('--out <file>', 'write the lines to this file instead of stdout')
