@@ -30,6 +30,7 @@
 import { availableParallelism } from 'node:os';
 import Table from 'cli-table3';
 import { Command } from 'commander';
+import { wholeNumber } from '../src/cli/wholeNumber.js';
 import { decodeBlock } from '../src/block/decode.js';
 import { DEFAULT_FIXTURES, listFixtureBlocks, loadFixtureBlock } from '../src/block/fixtures.js';
 import { DEFAULT_ENGINE, type EngineName } from '../src/execute/engine.js';
@@ -52,53 +53,54 @@ import { median } from '../src/analyze/median.js';
 const opts = new Command('bench-parallel')
   .option('--fixtures <dir>', 'fixture root', DEFAULT_FIXTURES)
   .option('--blocks <list>', 'comma-separated block numbers (default: all)')
-  .option('--runs <n>', 'runs per block (at least)', '3')
-  .option('--min-time <ms>', 'more runs of a small block until its sequential runs add up to this', '200')
-  .option('--synthetic-min-time <ms>', 'the same for a synthetic workload (its target is its own figure alone)', '2000')
-  .option('--max-runs <n>', 'most runs per block', '15')
-  .option('--tiny-ms <ms>', 'a block whose sequential runs take less than this (median so far) may run up to --tiny-max-runs times', '2')
-  .option('--tiny-max-runs <n>', 'most runs of a block below --tiny-ms', '200')
-  .option('--warmup <n>', 'unmeasured runs of each engine per block, just before its measured runs', '1')
+  .option('--runs <n>', 'runs per block (at least)', wholeNumber(1), 3)
+  .option('--min-time <ms>', 'more runs of a small block until its sequential runs add up to this', wholeNumber(0), 200)
+  .option('--synthetic-min-time <ms>', 'the same for a synthetic workload (its target is its own figure alone)', wholeNumber(0), 2000)
+  .option('--max-runs <n>', 'most runs per block', wholeNumber(1), 15)
+  .option('--tiny-ms <ms>', 'a block whose sequential runs take less than this (median so far) may run up to --tiny-max-runs times', wholeNumber(0), 2)
+  .option('--tiny-max-runs <n>', 'most runs of a block below --tiny-ms', wholeNumber(1), 200)
+  .option('--warmup <n>', 'unmeasured runs of each engine per block, just before its measured runs', wholeNumber(0), 1)
   .option(
     '--warmup-passes <n>',
     'unmeasured passes over every block and workload on all three paths first (JIT in the workers: each sees 1/N of the transactions)',
-    '1',
+    wholeNumber(0),
+    1,
   )
-  .option('--concurrency <n>', 'workers', '2')
-  .option('--txs <n>', 'transactions per synthetic block', '2000')
+  .option('--concurrency <n>', 'workers', wholeNumber(1), 2)
+  .option('--txs <n>', 'transactions per synthetic block', wholeNumber(1), 2000)
   .option('--synthetic <kinds>', 'synthetic workloads (comma-separated, "none" to skip)', WORKLOAD_KINDS.join(','))
   .option('--engine <name>', 'the EVM of both engines: parevm or reference', DEFAULT_ENGINE)
-  .option('--ceiling-rounds <n>', "rounds of the machine's 2-thread ceiling per block of ≥ 5 Mgas (bench/threadScaling.ts; 0: not measured)", '3')
+  .option('--ceiling-rounds <n>', "rounds of the machine's 2-thread ceiling per block of ≥ 5 Mgas (bench/threadScaling.ts; 0: not measured)", wholeNumber(0), 3)
   .option('--json', 'JSON output')
   .parse()
   .opts<{
     fixtures: string;
     blocks?: string;
-    runs: string;
-    minTime: string;
-    syntheticMinTime: string;
-    maxRuns: string;
-    tinyMs: string;
-    tinyMaxRuns: string;
-    warmup: string;
-    warmupPasses: string;
-    concurrency: string;
-    txs: string;
+    runs: number;
+    minTime: number;
+    syntheticMinTime: number;
+    maxRuns: number;
+    tinyMs: number;
+    tinyMaxRuns: number;
+    warmup: number;
+    warmupPasses: number;
+    concurrency: number;
+    txs: number;
     synthetic: string;
     engine: EngineName;
-    ceilingRounds: string;
+    ceilingRounds: number;
     json?: boolean;
   }>();
 
-const runs = Math.max(1, Number(opts.runs));
-const minTimeMs = Math.max(0, Number(opts.minTime));
-const syntheticMinTimeMs = Math.max(0, Number(opts.syntheticMinTime));
-const maxRuns = Math.max(runs, Number(opts.maxRuns));
-const tinyMs = Math.max(0, Number(opts.tinyMs));
-const tinyMaxRuns = Math.max(maxRuns, Number(opts.tinyMaxRuns));
-const warmup = Math.max(0, Number(opts.warmup));
-const warmupPasses = Math.max(0, Number(opts.warmupPasses));
-const concurrency = Number(opts.concurrency);
+const runs = opts.runs;
+const minTimeMs = opts.minTime;
+const syntheticMinTimeMs = opts.syntheticMinTime;
+const maxRuns = Math.max(runs, opts.maxRuns);
+const tinyMs = opts.tinyMs;
+const tinyMaxRuns = Math.max(maxRuns, opts.tinyMaxRuns);
+const warmup = opts.warmup;
+const warmupPasses = opts.warmupPasses;
+const concurrency = opts.concurrency;
 const total = (r: BlockResult) => blockTimeMs(r.timings);
 
 /**
@@ -386,7 +388,7 @@ for (const n of numbers) {
 }
 if (opts.synthetic !== 'none') {
   for (const kind of opts.synthetic.split(',') as WorkloadKind[]) {
-    const w = await buildWorkload([kind], Number(opts.txs));
+    const w = await buildWorkload([kind], opts.txs);
     inputs.push({ name: kind, json: w.blockJson, state: w.state, synthetic: true });
   }
 }
@@ -493,7 +495,7 @@ const helperRows = big.filter((r) => r.parHelperMs !== null && r.seqHelperMs !==
  * The machine's ceiling over the same blocks (bench/threadScaling.ts): the sequential engine in
  * `concurrency` threads side by side against one alone, gas-weighted; undefined: not measured.
  */
-const ceilingRounds = Math.max(0, Number(opts.ceilingRounds));
+const ceilingRounds = opts.ceilingRounds;
 const ceilingRows =
   ceilingRounds > 0 && big.length
     ? await measureThreadScaling(
