@@ -43,7 +43,7 @@ import type { BlockResult } from '../src/types.js';
 import { diffResults } from '../src/verify/compare.js';
 import { WORKLOAD_KINDS, buildWorkload, type WorkloadKind } from '../src/workloads/index.js';
 import { measureThreadScaling } from './threadScaling.js';
-import { verdictFigure } from './verdictFigure.js';
+import { type Target, roundRange, targetLine, verdict } from './targets.js';
 import { blockTimeMs } from '../src/execute/timings.js';
 import { helperCpuMs, threadCpuMs } from './threadCpu.js';
 import { minorPageFaults, pageFaultCostUs } from './pageFaults.js';
@@ -374,12 +374,6 @@ async function measure(name: string, json: unknown, state: StateReader, minTime 
   };
 }
 
-/** The lowest and highest ratio `seq[i] / par[i]` over the rounds (the same index: one round's pair of runs). */
-function roundRange(seq: readonly number[], par: readonly number[]): { min: number; max: number } {
-  const ratios = seq.map((s, i) => s / Math.max(0.001, par[i]!));
-  return { min: Math.min(...ratios), max: Math.max(...ratios) };
-}
-
 const inputs: { name: string; json: unknown; state: StateReader; synthetic: boolean }[] = [];
 const numbers = opts.blocks ? opts.blocks.split(',').map(Number) : listFixtureBlocks(opts.fixtures);
 for (const n of numbers) {
@@ -414,33 +408,6 @@ for (const i of inputs) {
 }
 await closeSharedPools();
 
-/** A target's verdict: MET / NOT MET with the measured figure, or "not measured" when no row measured it. */
-interface Target {
-  target: number;
-  measured: number | null;
-  met: boolean | null;
-  /** About the most the figure can be on this machine's cores, by the parallel runs' CPU time ({@link cpuBoundOf}); absent where not given. */
-  bound?: number;
-  /** Which block the figure is of (the lowest-block target). */
-  detail?: string;
-  /** One input's target: the lowest and highest of its rounds' own ratios ({@link Row.speedupRounds}). */
-  rounds?: { min: number; max: number };
-}
-const verdict = (
-  target: number,
-  measured: number | undefined,
-  extra: { bound?: number; detail?: string; rounds?: { min: number; max: number } } = {},
-): Target =>
-  measured === undefined || Number.isNaN(measured)
-    ? { target, measured: null, met: null }
-    : {
-        target,
-        measured,
-        met: measured >= target,
-        ...(extra.bound === undefined ? {} : { bound: extra.bound }),
-        ...(extra.detail ? { detail: extra.detail } : {}),
-        ...(extra.rounds ? { rounds: extra.rounds } : {}),
-      };
 const gasWeighted = (rs: Row[], f: (r: Row) => number) =>
   rs.length ? rs.reduce((s, r) => s + r.gas * f(r), 0) / rs.reduce((s, r) => s + r.gas, 0) : undefined;
 const big = rows.filter((r) => r.gas >= 5e6);
@@ -529,11 +496,7 @@ const pageFaults = faultRows.length
       parShare: faultCostUs === undefined ? null : gasWeighted(faultRows, (r) => (r.parFaults! * faultCostUs) / 1000 / Math.max(0.01, r.parCpuMs))!,
     }
   : undefined;
-/** A bound beside its target, to as many decimals as it takes not to read as the other side of it. */
-const boundText = (t: Target) => (t.bound === undefined ? '' : `; ${cores} cores' CPU time allows ≈${verdictFigure(t.bound, t.target)}×`);
-const roundsText = (t: Target) => (t.rounds === undefined ? '' : `; single rounds ${t.rounds.min.toFixed(2)}–${t.rounds.max.toFixed(2)}×`);
-const line = (label: string, t: Target) =>
-  `${label} ≥${t.target}×: ${t.met === null ? 'not measured' : `${t.met ? 'MET' : 'NOT MET'} (${verdictFigure(t.measured!, t.target)}×${t.detail ? `, ${t.detail}` : ''}${roundsText(t)}${boundText(t)})`}`;
+const line = (label: string, t: Target) => targetLine(label, t, cores);
 if (opts.json) {
   console.log(
     JSON.stringify(

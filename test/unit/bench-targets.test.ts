@@ -1,0 +1,34 @@
+// The bench's target lines (issue 16): a target nothing measured says "not measured", never MET
+// (`bench:parallel --synthetic none` once printed "MET (Infinity×)"); a missed figure is not
+// rounded up to the target; one input's line gives its single rounds' range and its CPU bound.
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { roundRange, targetLine, verdict } from '../../bench/targets.js';
+
+test('a target nothing measured (undefined or NaN) is "not measured", with no figure', () => {
+  for (const measured of [undefined, Number.NaN]) {
+    const t = verdict(1.9, measured, { bound: 1.95, rounds: { min: 1, max: 2 } });
+    assert.equal(t.met, null);
+    assert.equal(t.measured, null);
+    assert.equal(targetLine('synthetic erc20', t, 2), 'synthetic erc20 ≥1.9×: not measured');
+  }
+});
+
+test('MET at or above the target, NOT MET below it, the figure never rounded onto the other side', () => {
+  assert.equal(targetLine('x', verdict(1.5, 1.5), 2), 'x ≥1.5×: MET (1.50×)');
+  assert.equal(targetLine('x', verdict(1.9, 1.897), 2), 'x ≥1.9×: NOT MET (1.897×)');
+  assert.equal(targetLine('no block below', verdict(0.95, 0.98, { detail: '46147' }), 2), 'no block below ≥0.95×: MET (0.98×, 46147)');
+});
+
+test("one input's line: its single rounds' range, then its bound by the cores' CPU time", () => {
+  const t = verdict(1.9, 1.78, { bound: 1.8234, rounds: roundRange([140, 150, 130], [70, 93, 81]) });
+  assert.equal(
+    targetLine('synthetic transfers', t, 2),
+    "synthetic transfers ≥1.9×: NOT MET (1.78×; single rounds 1.60–2.00×; 2 cores' CPU time allows ≈1.82×)",
+  );
+});
+
+test('roundRange pairs each round with its own parallel run, not the sorted lists', () => {
+  // Sorted, the lists would pair 10 with 5 and 30 with 30 (2× and 1×); by round they give 0.5× and 3×.
+  assert.deepEqual(roundRange([10, 30, 20], [20, 10, 20]), { min: 0.5, max: 3 });
+});
