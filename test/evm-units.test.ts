@@ -7,12 +7,13 @@ import { paramsEVM } from '@ethereumjs/evm';
 import { paramsTx, type TypedTransaction } from '@ethereumjs/tx';
 import { bytesToHex, hexToBytes } from '@ethereumjs/util';
 import { decodeBlock, executeBlockSequential, listFixtureBlocks, loadFixtureBlock, SnapshotState } from '../src/index.js';
-import type { Evm } from '../src/evm/evm.js';
 import { createMainnetCommon, SUPPORTED_HARDFORKS } from '../src/block/hardfork.js';
 import { AnalysisCache, analyze, pushValue } from '../src/evm/interpreter/analysis.js';
 import { scheduleFor } from '../src/evm/interpreter/schedule.js';
 import { STACK_GROWTH, STACK_IN } from '../src/evm/interpreter/opcodes.js';
 import { Journal, RIPEMD160_ADDRESS } from '../src/evm/frames/journal.js';
+import { Evm } from '../src/evm/evm.js';
+import { getActivePrecompiles } from '@ethereumjs/evm';
 import { create2Address, createAddress } from '../src/evm/frames/message.js';
 import { intrinsicGas } from '../src/evm/transaction/validate.js';
 import { bytes32ToWord, readWord, wordToAddress, wordToBytes32, writeWord } from '../src/evm/words.js';
@@ -136,6 +137,38 @@ test('intrinsic gas equals @ethereumjs/tx getIntrinsicGas() on every mainnet fix
     }
   }
   assert.ok(n > 8000, `${n} transactions`);
+});
+
+test("EIP-2929: every active precompile is warm from a transaction's start, without an entry to revert; none before Berlin", () => {
+  const block = {
+    number: 1n,
+    coinbase: '0x' + '00'.repeat(20),
+    coinbaseWord: 0n,
+    timestamp: 0n,
+    gasLimit: 0n,
+    difficulty: 0n,
+    prevRandao: 0n,
+    baseFee: undefined,
+    blobBaseFee: undefined,
+    blockHash: () => 0n,
+  };
+  for (const hf of ['istanbul', 'berlin', 'cancun', 'prague', 'osaka'] as const) {
+    const common = createMainnetCommon(hf);
+    const s = scheduleFor(common);
+    // The reference's list for this fork, as addresses (0x01 … 0x11 at Prague, 0x100 too from Osaka).
+    const want = [...getActivePrecompiles(common).keys()].map((k) => `0x${k}`);
+    assert.deepEqual([...s.precompileSet].sort(), [...want].sort(), hf);
+    const evm = new Evm(s, new BlockStateManager(new SnapshotState(new Map(), new Map(), new Map())), block);
+    const j = evm.journal;
+    j.reset();
+    j.checkpoint();
+    for (const p of want) assert.equal(j.warmAddress(p), !s.eip2929, `${hf} ${p}: ${s.eip2929 ? 'warm' : 'cold (no EIP-2929)'}`);
+    const other = '0x00000000000000000000000000000000000000cc';
+    assert.equal(j.warmAddress(other), true, `${hf}: another address starts cold`);
+    j.revert();
+    for (const p of want) assert.equal(j.warmAddress(p), !s.eip2929, `${hf} ${p} after a revert`);
+    assert.equal(j.warmAddress(other), true, `${hf}: its warming was reverted`);
+  }
 });
 
 test('journal: revert undoes warm entries, transient writes, touches (not RIPEMD-160), logs and refund', () => {

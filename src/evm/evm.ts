@@ -145,7 +145,7 @@ export class Evm {
     public block: BlockEnv,
     readonly analyses: AnalysisCache = sharedAnalysisCache,
   ) {
-    this.journal = new Journal(sm);
+    this.journal = new Journal(sm, schedule.eip2929 ? schedule.precompileSet : undefined);
     // A copy: the fuzzer's coverage counters wrap an EVM's precompiles.
     this.precompiles = new Map(precompilesFor(schedule));
   }

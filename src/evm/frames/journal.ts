@@ -52,7 +52,16 @@ export class Journal {
   private cpLogs: number[] = [];
   private cpRefund: number[] = [];
 
-  constructor(public sm: BlockStateManager) {}
+  /**
+   * @param alwaysWarm - addresses warm in every transaction without being added (EIP-2929's
+   *   precompiles): inserting the 17 of Prague at each transaction's start, into a set cleared
+   *   per transaction (a fresh table, grown four times), cost more than a plain transfer's EVM
+   *   work besides it.
+   */
+  constructor(
+    public sm: BlockStateManager,
+    private readonly alwaysWarm: ReadonlySet<string> = new Set(),
+  ) {}
 
   /** Starts a transaction: empties the substate (the state manager keeps its writes). */
   reset(): void {
@@ -150,7 +159,7 @@ export class Journal {
   // --- EIP-2929 --------------------------------------------------------------------------------
   /** Marks `address` warm; returns whether it was cold. Journaled inside a checkpoint. */
   warmAddress(address: string): boolean {
-    if (this.warmAddresses.has(address)) return false;
+    if (this.warmAddresses.has(address) || this.alwaysWarm.has(address)) return false;
     this.warmAddresses.add(address);
     if (this.cpSize.length) this.push(K_WARM_ADDRESS, address, 0n, undefined);
     return true;

@@ -107,6 +107,8 @@ export interface ForkSchedule {
 
   /** Addresses (lowercase `0x` hex) of the precompiles active at this fork (`getActivePrecompiles`). */
   readonly precompileAddresses: readonly string[];
+  /** The same as a set: EIP-2929 counts them warm from a transaction's start ({@link Journal.warmAddress} looks here). */
+  readonly precompileSet: ReadonlySet<string>;
 }
 
 const cache = new Map<string, ForkSchedule>();
@@ -226,5 +228,6 @@ function compile(source: Common): ForkSchedule {
     perEmptyAccountCost: eip(7702) ? big('perEmptyAccountCost') : 0n,
     perAuthBaseGas: eip(7702) ? big('perAuthBaseGas') : 0n,
     precompileAddresses: precompiles,
+    precompileSet: new Set(precompiles),
   };
 }

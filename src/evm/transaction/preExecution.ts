@@ -7,7 +7,7 @@ import type { TxContext } from './context.js';
 
 /**
  * Before execution: EIP-161 cleanup of accounts touched since the last transaction (system work),
- * a fresh substate, the EIP-2929 warm set (precompiles, sender, recipient, EIP-3651 beneficiary,
+ * a fresh substate, the EIP-2929 warm set (precompiles: always, in the journal; sender, recipient, EIP-3651 beneficiary,
  * EIP-2930 access list: warm for the whole transaction), then the sender pays gas limit × gas
  * price (+ EIP-4844 blob gas × blob gas price) and its nonce is incremented, then the EIP-7702
  * authorizations are applied. None of this is undone when the execution fails.
@@ -19,7 +19,6 @@ export function preExecution(ctx: TxContext): void {
   cleanupTouched(evm);
   j.reset();
   if (s.eip2929) {
-    for (const p of s.precompileAddresses) j.warmAddress(p);
     j.warmAddress(sender);
     if (ctx.to !== undefined) j.warmAddress(ctx.to);
     if (s.eip3651) j.warmAddress(evm.block.coinbase);
