@@ -39,6 +39,17 @@ export function codeHashHexOf(a: AccountState): string {
 
 const KECCAK256_NULL_HEX = bytesToHex(KECCAK256_NULL);
 
+/**
+ * `a` with its balance set to `balance` wei (`a` null: a new empty account, EIP-161's sense), as
+ * a new object of one shape: an object spread (`{ ...a, balance }`) of accounts that differ in
+ * `codeHashHex` went through V8's generic clone, once per transaction for the sender's refund and
+ * the beneficiary's fee.
+ */
+export function withBalance(a: AccountState | null, balance: bigint): AccountState {
+  if (a === null) return { nonce: 0n, balance, codeHash: KECCAK256_NULL, storageRoot: KECCAK256_RLP, codeHashHex: KECCAK256_NULL_HEX };
+  return { nonce: a.nonce, balance, codeHash: a.codeHash, storageRoot: a.storageRoot, codeHashHex: a.codeHashHex };
+}
+
 /** The account has no code (its code hash is keccak-256 of nothing). */
 export function isEmptyCodeHash(a: AccountState): boolean {
   return a.codeHash === KECCAK256_NULL || codeHashHexOf(a) === KECCAK256_NULL_HEX;

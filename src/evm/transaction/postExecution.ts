@@ -1,4 +1,4 @@
-import { isEmptyAccount } from '../../state/stateManager.js';
+import { isEmptyAccount, withBalance } from '../../state/stateManager.js';
 import type { Receipt } from '../../types.js';
 import type { Evm } from '../evm.js';
 import { Status, isExceptional } from '../frames/frame.js';
@@ -32,11 +32,11 @@ export function postExecution(ctx: TxContext): Receipt {
   // EIP-7623: the transaction pays at least its calldata floor.
   if (gasUsed < ctx.floorGas) gasUsed = ctx.floorGas;
   const a = sm.readAccount(sender)!;
-  sm.writeAccount(sender, { ...a, balance: a.balance + (tx.gasLimit - gasUsed) * ctx.gasPrice });
+  sm.writeAccount(sender, withBalance(a, a.balance + (tx.gasLimit - gasUsed) * ctx.gasPrice));
   j.touch(sender);
   const coinbase = evm.block.coinbase;
   const c = sm.readAccount(coinbase);
-  sm.writeAccount(coinbase, c === null ? emptyWithBalance(gasUsed * ctx.minerFee) : { ...c, balance: c.balance + gasUsed * ctx.minerFee });
+  sm.writeAccount(coinbase, withBalance(c, (c?.balance ?? 0n) + gasUsed * ctx.minerFee));
   j.touch(coinbase);
   for (const address of [...j.selfdestructs].sort()) {
     if (s.eip6780 && !j.created.has(address)) continue;
@@ -61,11 +61,6 @@ export function postExecution(ctx: TxContext): Receipt {
   if (tx.type === 3) receipt.blobGasUsed = ctx.blobGas;
   return receipt;
 }
-
-function emptyWithBalance(balance: bigint) {
-  return { nonce: 0n, balance, codeHash: EMPTY_CODE_HASH, storageRoot: EMPTY_ROOT };
-}
-import { KECCAK256_NULL as EMPTY_CODE_HASH, KECCAK256_RLP as EMPTY_ROOT } from '@ethereumjs/util';
 
 /** EIP-161 (Spurious Dragon on): deletes every touched account that is empty; clears the touched set. */
 export function cleanupTouched(evm: Evm): void {
