@@ -100,7 +100,7 @@ test('gas schedule: compiled from @ethereumjs/common parameters for every suppor
     assert.equal(s.totalCostFloorPerToken, c.gteHardfork('prague') ? tx.param('totalCostFloorPerToken') : 0n, hf);
   }
   assert.equal(scheduleFor(createMainnetCommon('cancun')), scheduleFor(createMainnetCommon('cancun')), 'compiled once');
-  assert.ok(scheduleFor(createMainnetCommon('cancun')).precompileAddresses.includes('0x000000000000000000000000000000000000000a'));
+  assert.ok(scheduleFor(createMainnetCommon('cancun')).precompileSet.has('0x000000000000000000000000000000000000000a'));
   assert.equal(STACK_IN[0xf1], 7);
   assert.equal(STACK_GROWTH[0x8f], 1);
   assert.equal(STACK_IN[0x9f], 17);

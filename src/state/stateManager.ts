@@ -39,15 +39,19 @@ export function codeHashHexOf(a: AccountState): string {
 
 const KECCAK256_NULL_HEX = bytesToHex(KECCAK256_NULL);
 
+/** An account that does not exist yet, as written when it is created (shared: never mutated, as no stored account is). */
+export const EMPTY_ACCOUNT: AccountState = { nonce: 0n, balance: 0n, codeHash: KECCAK256_NULL, storageRoot: KECCAK256_RLP, codeHashHex: KECCAK256_NULL_HEX };
+
 /**
- * `a` with its balance set to `balance` wei (`a` null: a new empty account, EIP-161's sense), as
- * a new object of one shape: an object spread (`{ ...a, balance }`) of accounts that differ in
+ * `a` with its balance set to `balance` wei (`a` null: {@link EMPTY_ACCOUNT} with it), as a new
+ * object of one shape: an object spread (`{ ...a, balance }`) of accounts that differ in
  * `codeHashHex` went through V8's generic clone, once per transaction for the sender's refund and
- * the beneficiary's fee.
+ * the beneficiary's fee. The one way an account's balance is replaced: value transfers,
+ * SELFDESTRUCT, the refund and the fee, the parallel merge.
  */
 export function withBalance(a: AccountState | null, balance: bigint): AccountState {
-  if (a === null) return { nonce: 0n, balance, codeHash: KECCAK256_NULL, storageRoot: KECCAK256_RLP, codeHashHex: KECCAK256_NULL_HEX };
-  return { nonce: a.nonce, balance, codeHash: a.codeHash, storageRoot: a.storageRoot, codeHashHex: a.codeHashHex };
+  const b = a ?? EMPTY_ACCOUNT;
+  return { nonce: b.nonce, balance, codeHash: b.codeHash, storageRoot: b.storageRoot, codeHashHex: b.codeHashHex };
 }
 
 /** The account has no code (its code hash is keccak-256 of nothing). */
@@ -142,11 +146,7 @@ export class BlockStateManager implements StateManagerInterface {
   /** Sets `address`'s balance to `value` wei, or adds `value` (negative: a debit) with `delta`; returns the balance set. */
   applyBalance(address: string, value: bigint, delta: boolean): bigint {
     const a = this.current(address);
-    // A literal, not a spread: the merge applies one balance per written location.
-    const next: AccountState = a
-      ? { nonce: a.nonce, balance: delta ? a.balance + value : value, codeHash: a.codeHash, storageRoot: a.storageRoot }
-      : { nonce: 0n, balance: value, codeHash: KECCAK256_NULL, storageRoot: KECCAK256_RLP };
-    if (a?.codeHashHex !== undefined) next.codeHashHex = a.codeHashHex;
+    const next = withBalance(a, delta && a ? a.balance + value : value);
     this.accounts.set(address, next);
     return next.balance;
   }

@@ -1,5 +1,5 @@
 import { KECCAK256_NULL, KECCAK256_RLP, bytesToHex } from '@ethereumjs/util';
-import { type AccountState, codeHashHexOf, withBalance } from '../../state/stateManager.js';
+import { EMPTY_ACCOUNT, codeHashHexOf, withBalance } from '../../state/stateManager.js';
 import type { Evm } from '../evm.js';
 import { analyze } from '../interpreter/analysis.js';
 import { DESIGNATOR_LENGTH, delegationTarget } from './delegation.js';
@@ -20,8 +20,6 @@ import { EMPTY_BYTES, type Frame, Kind, Status, gasLeft, isExceptional, isSucces
  */
 
 const NULL_HASH_HEX = bytesToHex(KECCAK256_NULL);
-/** An account that does not exist, as written when a message creates it. */
-const EMPTY_ACCOUNT: AccountState = { nonce: 0n, balance: 0n, codeHash: KECCAK256_NULL, storageRoot: KECCAK256_RLP, codeHashHex: NULL_HASH_HEX };
 
 function out(evm: Evm, status: number, gas: bigint, output: Uint8Array, address: string): null {
   evm.outStatus = status;

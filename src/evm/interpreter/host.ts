@@ -1,5 +1,4 @@
-import { KECCAK256_NULL, KECCAK256_RLP, bytesToHex } from '@ethereumjs/util';
-import { type AccountState, codeHashHexOf, isEmptyAccount } from '../../state/stateManager.js';
+import { codeHashHexOf, isEmptyAccount, withBalance } from '../../state/stateManager.js';
 import type { Evm } from '../evm.js';
 import { type Frame, Status, chargeFromReserve } from '../frames/frame.js';
 import { keccak256 } from '../keccak.js';
@@ -14,8 +13,6 @@ import { copyPadded, regionEnd, useMemory } from './memory.js';
  * new-account charges.
  */
 
-const NULL_HASH_HEX = bytesToHex(KECCAK256_NULL);
-const EMPTY_ACCOUNT: AccountState = { nonce: 0n, balance: 0n, codeHash: KECCAK256_NULL, storageRoot: KECCAK256_RLP, codeHashHex: NULL_HASH_HEX };
 /** `@ethereumjs/evm` treats code starting 0xEF00 as EOF everywhere: EXTCODESIZE 2, EXTCODECOPY "EF00", EXTCODEHASH keccak("EF00"). */
 const EOF_MAGIC = new Uint8Array([0xef, 0x00]);
 const EOF_HASH = bytes32ToWord(keccak256(EOF_MAGIC));
@@ -230,11 +227,6 @@ export function opSelfdestruct(evm: Evm, f: Frame): number {
   // EIP-6780: only an account created in this transaction is emptied when it pays itself.
   if (!s.eip6780 || j.created.has(self) || !toSelf) sm.writeAccount(self, withBalance(sm.readAccount(self), 0n));
   return Status.SELFDESTRUCT;
-}
-
-function withBalance(a: AccountState | null, balance: bigint): AccountState {
-  if (a === null) return { ...EMPTY_ACCOUNT, balance };
-  return { nonce: a.nonce, balance, codeHash: a.codeHash, storageRoot: a.storageRoot, codeHashHex: a.codeHashHex };
 }
 
 export function opLog(evm: Evm, f: Frame, topics: number): number {

@@ -105,9 +105,7 @@ export interface ForkSchedule {
   readonly perEmptyAccountCost: bigint;
   readonly perAuthBaseGas: bigint;
 
-  /** Addresses (lowercase `0x` hex) of the precompiles active at this fork (`getActivePrecompiles`). */
-  readonly precompileAddresses: readonly string[];
-  /** The same as a set: EIP-2929 counts them warm from a transaction's start ({@link Journal.warmAddress} looks here). */
+  /** Addresses (lowercase `0x` hex) of the precompiles active at this fork (`getActivePrecompiles`): EIP-2929 counts them warm from a transaction's start ({@link Journal.warmAddress} looks here). */
   readonly precompileSet: ReadonlySet<string>;
 }
 
@@ -227,7 +225,6 @@ function compile(source: Common): ForkSchedule {
     totalCostFloorPerToken: eip(7623) ? big('totalCostFloorPerToken') : 0n,
     perEmptyAccountCost: eip(7702) ? big('perEmptyAccountCost') : 0n,
     perAuthBaseGas: eip(7702) ? big('perAuthBaseGas') : 0n,
-    precompileAddresses: precompiles,
     precompileSet: new Set(precompiles),
   };
 }
