@@ -7,7 +7,8 @@ import { InvalidArgumentError } from 'commander';
  */
 export function wholeNumber(min: number): (value: string) => number {
   return (value) => {
-    const n = Number(value);
+    // Number('') and Number(' ') are 0: an empty value is not a number given.
+    const n = value.trim() === '' ? Number.NaN : Number(value);
     if (!Number.isSafeInteger(n) || n < min) throw new InvalidArgumentError(`expected a whole number ≥ ${min}`);
     return n;
   };

@@ -14,6 +14,8 @@ test('wholeNumber: whole numbers at or above its minimum pass; text, fractions, 
   for (const [min, bad] of [
     [1, 'abc'],
     [1, ''],
+    [0, ''],
+    [0, ' '],
     [0, '1.5'],
     [0, '-5'],
     [1, '0'],
