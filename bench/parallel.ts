@@ -49,6 +49,8 @@ import { helperCpuMs, threadCpuMs } from './threadCpu.js';
 import { minorPageFaults, pageFaultCostUs } from './pageFaults.js';
 import { warmUpEvm } from '../src/evm/warmup.js';
 import { median } from '../src/analyze/median.js';
+import { longestTransactionMs } from './longestTransaction.js';
+import type { BlockInput } from '../src/execute/lifecycle.js';
 
 const opts = new Command('bench-parallel')
   .option('--fixtures <dir>', 'fixture root', DEFAULT_FIXTURES)
@@ -164,6 +166,8 @@ interface Row extends ExecutionCost {
   /** Median minor page faults of the whole process during a sequential run and a parallel run ({@link withCpu}); null: not reported. */
   seqFaults: number | null;
   parFaults: number | null;
+  /** The block's longest transaction on the sequential engine (ms, {@link longestTransactionMs}): no path's time is shorter. */
+  longestTxMs: number;
 }
 
 /** A result's phases (ms): sender recovery, execution (the parallel path: from decoding to the post-block work, less recovery), post-block (the parallel path: the merge too). */
@@ -371,6 +375,7 @@ async function measure(name: string, json: unknown, state: StateReader, minTime 
     parHelperMs: parHelper.length ? median(parHelper) : null,
     seqFaults: seqFaults.length ? median(seqFaults) : null,
     parFaults: parFaults.length ? median(parFaults) : null,
+    longestTxMs: await longestTransactionMs(json as BlockInput, state, opts.engine),
   };
 }
 
@@ -427,10 +432,24 @@ const cores = Math.max(concurrency, availableParallelism());
  * alone: 0.737 against 0.741).
  */
 const cpuBoundOf = (r: Row) => (cores * r.seqMs) / Math.max(0.01, r.parCpuMs);
-/** A synthetic workload's verdict, with its bound by CPU time. */
+/**
+ * A row's speedup can be at most sequential time ÷ its longest transaction's time: no path runs
+ * that transaction faster than the sequential engine. About 1× for a block of one transaction
+ * (15537393: one transaction of 30 Mgas), which CPU time alone bounds at ~{@link cores}×.
+ */
+const longestTxBoundOf = (r: Row) => r.seqMs / Math.max(0.001, r.longestTxMs);
+/** The blocks whose longest transaction bounds them below their CPU bound, as `block ≈B× (longest L ms of S ms)`; `none` if none. */
+const longestBound = (rs: Row[]) =>
+  rs
+    .filter((r) => longestTxBoundOf(r) < cpuBoundOf(r))
+    .map((r) => `${r.name} ≈${longestTxBoundOf(r).toFixed(2)}× (${r.longestTxMs.toFixed(1)} of ${r.seqMs.toFixed(1)} ms)`)
+    .join(', ') || 'none';
+/** About the most a row's speedup can be here: the lower of its bounds by CPU time and by its longest transaction. */
+const boundOf = (r: Row) => Math.min(cpuBoundOf(r), longestTxBoundOf(r));
+/** A synthetic workload's verdict, with its bound. */
 const workloadVerdict = (name: string) => {
   const r = synthetic.find((w) => w.name === name);
-  return verdict(1.9, r?.speedup, { bound: r && cpuBoundOf(r), rounds: r?.speedupRounds });
+  return verdict(1.9, r?.speedup, { bound: r && boundOf(r), rounds: r?.speedupRounds });
 };
 const payout = rows.find((r) => r.name === '12520364');
 /**
@@ -440,17 +459,18 @@ const payout = rows.find((r) => r.name === '12520364');
  */
 const cpuRatio = gasWeighted(big, (r) => r.parCpuMs / Math.max(0.01, r.seqCpuMs));
 const cpuBound = gasWeighted(big, cpuBoundOf);
+const bound = gasWeighted(big, boundOf);
 const targets = {
   mainnetGasWeighted5Mgas: verdict(
     1.8,
     gasWeighted(big, (r) => r.speedup),
-    { bound: cpuBound },
+    { bound },
   ),
   noBlockBelow: verdict(0.95, worst?.speedup, { detail: worst?.name }),
   transfers: workloadVerdict('transfers'),
   erc20: workloadVerdict('erc20'),
   uniswap: workloadVerdict('uniswap'),
-  oneSenderPayout12520364: verdict(1.5, payout?.speedup, { bound: payout && cpuBoundOf(payout), rounds: payout?.speedupRounds }),
+  oneSenderPayout12520364: verdict(1.5, payout?.speedup, { bound: payout && boundOf(payout), rounds: payout?.speedupRounds }),
   oneWorkerWithin10Percent: verdict(
     0.9,
     gasWeighted(big, (r) => r.oneRatio),
@@ -471,7 +491,10 @@ const ceilingRows =
         { threads: concurrency, rounds: ceilingRounds },
       )
     : [];
-const ceiling = ceilingRows.length ? gasWeighted(big, (r) => ceilingRows.find((c) => c.block === Number(r.name))!.ceiling) : undefined;
+const ceilingOf = (r: Row) => ceilingRows.find((c) => c.block === Number(r.name))!.ceiling;
+const ceiling = ceilingRows.length ? gasWeighted(big, ceilingOf) : undefined;
+/** The most the gas-weighted target's figure could read here: each block at the machine's ceiling or its longest-transaction bound, the lower. */
+const ceilingCapped = ceilingRows.length ? gasWeighted(big, (r) => Math.min(ceilingOf(r), longestTxBoundOf(r))) : undefined;
 const helperShare = helperRows.length
   ? {
       par: gasWeighted(helperRows, (r) => r.parHelperMs! / Math.max(0.01, r.parCpuMs))!,
@@ -514,10 +537,12 @@ if (opts.json) {
         cpuRatio: cpuRatio ?? null,
         // Since ae63b29: M × sequential time (not CPU) ÷ parallel CPU time, M = `cores`.
         cpuBound: cpuBound ?? null,
+        // Since the longest-transaction bound: the lower of cpuBound's and sequential time ÷ the longest transaction, per block.
+        bound: bound ?? null,
         cores,
         helperShare: helperShare ?? null,
         pageFaults: pageFaults ?? null,
-        threadScaling: ceiling === undefined ? null : { ceiling, blocks: ceilingRows },
+        threadScaling: ceiling === undefined ? null : { ceiling, ceilingCapped, blocks: ceilingRows },
       },
       null,
       2,
@@ -617,9 +642,9 @@ if (opts.json) {
   );
   console.log(onWorkers.length ? overheadTable.toString() : 'none: no block ran on the workers');
   console.log(
-    cpuRatio === undefined || cpuBound === undefined
+    cpuRatio === undefined || cpuBound === undefined || bound === undefined
       ? 'CPU: not measured (no block of ≥ 5 Mgas)'
-      : `CPU: a parallel run at ${concurrency} workers used ${cpuRatio.toFixed(2)}× the CPU time of a sequential run (all threads; gas-weighted over the blocks of ≥ 5 Mgas, as the first target): on this machine's ${cores} cores, that target's figure can be about ${cpuBound.toFixed(2)}× at most (each block's ${cores} × sequential time ÷ parallel CPU time, gas-weighted)`,
+      : `CPU: a parallel run at ${concurrency} workers used ${cpuRatio.toFixed(2)}× the CPU time of a sequential run (all threads; gas-weighted over the blocks of ≥ 5 Mgas, as the first target): on this machine's ${cores} cores, that target's figure can be about ${cpuBound.toFixed(2)}× at most (each block's ${cores} × sequential time ÷ parallel CPU time, gas-weighted); ${bound.toFixed(2)}× with each block's longest transaction too (sequential time ÷ that transaction's time on the sequential engine, where lower: ${longestBound(big)})`,
   );
   console.log(
     helperShare === undefined
@@ -639,7 +664,7 @@ if (opts.json) {
   console.log(
     ceiling === undefined
       ? `machine's ${concurrency}-thread ceiling: not measured (--ceiling-rounds 0, or no block of ≥ 5 Mgas)`
-      : `machine's ${concurrency}-thread ceiling: the sequential engine in ${concurrency} threads side by side (independent copies, nothing shared) ran at ${ceiling.toFixed(2)}× the throughput of one thread alone (gas-weighted, ≥ 5 Mgas, measured after the blocks above; ${concurrency}.00× = ${concurrency} full cores)${gw === null ? '' : `: the gas-weighted speedup below is ${((100 * gw) / ceiling).toFixed(0)}% of it`}`,
+      : `machine's ${concurrency}-thread ceiling: the sequential engine in ${concurrency} threads side by side (independent copies, nothing shared) ran at ${ceiling.toFixed(2)}× the throughput of one thread alone (gas-weighted, ≥ 5 Mgas, measured after the blocks above; ${concurrency}.00× = ${concurrency} full cores)${gw === null ? '' : `: the gas-weighted speedup below is ${((100 * gw) / ceiling).toFixed(0)}% of it`}; each block at this ceiling, or at its longest-transaction bound where lower, would read ${ceilingCapped!.toFixed(2)}× gas-weighted`,
   );
   const stmGw = gasWeighted(big, (r) => r.stmSpeedup);
   const stmWorst = big.length ? big.reduce((w, r) => (r.stmSpeedup < w.stmSpeedup ? r : w)) : undefined;

@@ -5,7 +5,7 @@ export interface Target {
   target: number;
   measured: number | null;
   met: boolean | null;
-  /** About the most the figure can be on the machine's cores, by the parallel runs' CPU time; absent where not given. */
+  /** About the most the figure can be on the machine's cores: by the parallel runs' CPU time and each input's longest transaction; absent where not given. */
   bound?: number;
   /** Which block the figure is of (the lowest-block target). */
   detail?: string;
@@ -35,7 +35,7 @@ export function verdict(
 }
 
 /**
- * A target's line: `label ≥T×: MET (F×[, detail][; single rounds a–b×][; C cores' CPU time allows ≈B×])`,
+ * A target's line: `label ≥T×: MET (F×[, detail][; single rounds a–b×][; C cores' CPU time and the longest transaction allow ≈B×])`,
  * NOT MET likewise, or `not measured`; figures to as many decimals as it takes not to read as the
  * other verdict ({@link verdictFigure}).
  * @param cores the cores the bound is of
@@ -44,7 +44,7 @@ export function targetLine(label: string, t: Target, cores: number): string {
   if (t.met === null) return `${label} ≥${t.target}×: not measured`;
   const detail = t.detail ? `, ${t.detail}` : '';
   const rounds = t.rounds === undefined ? '' : `; single rounds ${t.rounds.min.toFixed(2)}–${t.rounds.max.toFixed(2)}×`;
-  const bound = t.bound === undefined ? '' : `; ${cores} cores' CPU time allows ≈${verdictFigure(t.bound, t.target)}×`;
+  const bound = t.bound === undefined ? '' : `; ${cores} cores' CPU time and the longest transaction allow ≈${verdictFigure(t.bound, t.target)}×`;
   return `${label} ≥${t.target}×: ${t.met ? 'MET' : 'NOT MET'} (${verdictFigure(t.measured!, t.target)}×${detail}${rounds}${bound})`;
 }
 
