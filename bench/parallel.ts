@@ -18,7 +18,10 @@
  * recovery, execution, post-block) on each path. Per-transaction costs in the workers are split into the EVM's
  * transaction call (MVMemory reads included) and the engine's overhead around it (the view,
  * collecting and recording writes, validation). Each parallel run's CPU time (all threads) bounds
- * the speedup the machine's M cores allow, about: M × sequential time ÷ parallel CPU time.
+ * the speedup the machine's M cores allow, about: M × sequential time ÷ parallel CPU time; and a
+ * block's longest transaction bounds it too: sequential time ÷ that transaction's time on the
+ * sequential engine (bench/longestTransaction.ts; ≈1× for a block of one transaction). Targets
+ * give the lower of the two.
  * A target of one input (a synthetic workload, 12520364) also gives the lowest and highest of its
  * rounds' own ratios (one round's sequential time ÷ its parallel time): with 3 rounds of synthetic
  * transfers, the ratio of the medians read 1.62× in one full bench and 1.92× in a bench of three
@@ -537,7 +540,7 @@ if (opts.json) {
         cpuRatio: cpuRatio ?? null,
         // Since ae63b29: M × sequential time (not CPU) ÷ parallel CPU time, M = `cores`.
         cpuBound: cpuBound ?? null,
-        // Since the longest-transaction bound: the lower of cpuBound's and sequential time ÷ the longest transaction, per block.
+        // Since 917b72c: per block the lower of cpuBound's and sequential time ÷ its longest transaction, gas-weighted.
         bound: bound ?? null,
         cores,
         helperShare: helperShare ?? null,
