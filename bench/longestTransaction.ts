@@ -1,15 +1,14 @@
-import { recoverSenders } from '../src/block/senders.js';
 import { median } from '../src/analyze/median.js';
 import type { EngineName } from '../src/execute/engine.js';
-import { type BlockInput, toDecoded } from '../src/execute/lifecycle.js';
-import { executeInOrder } from '../src/execute/sequential.js';
+import type { BlockInput } from '../src/execute/lifecycle.js';
+import { executeBlockSequentialFrom } from '../src/execute/sequential.js';
 import type { StateReader } from '../src/state/reader.js';
 
 /**
  * The time (ms) of a block's longest transaction on the sequential engine: in each of `runs` runs,
- * from its sender's hand-over to its receipt (`executeInOrder`'s `senderOf` and `onReceipt`: its
- * validation, execution and receipt); the median over the runs of each run's longest. 0 for a
- * block without transactions.
+ * from just before it runs (its sender known) to its receipt (`executeBlockSequentialFrom`'s
+ * observer: its validation, execution and receipt); the median over the runs of each run's
+ * longest. 0 for a block without transactions.
  *
  * No path runs a transaction faster than the sequential engine does (Block-STM runs each on one
  * thread, on the same EVM), so a block's parallel time is at least this, and its speedup at most
@@ -21,25 +20,18 @@ import type { StateReader } from '../src/state/reader.js';
 export async function longestTransactionMs(input: BlockInput, state: StateReader, engine: EngineName, runs = 3): Promise<number> {
   const longest: number[] = [];
   for (let r = 0; r < runs; r++) {
-    const t0 = performance.now();
-    const { decoded, decodeMs } = toDecoded(input);
-    const { senders, ms } = recoverSenders(decoded.block, decoded.expectedSenders);
     let started = 0;
     let most = 0;
-    await executeInOrder(
-      decoded,
+    await executeBlockSequentialFrom(
+      performance.now(),
+      input,
       state,
       { engine },
       {
-        t0,
-        decodeMs,
-        senderRecoveryMs: ms,
-        senders,
-        senderOf: (i) => {
+        before: () => {
           started = performance.now();
-          return senders[i]!;
         },
-        onReceipt: () => {
+        after: () => {
           most = Math.max(most, performance.now() - started);
         },
       },

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Common, Mainnet } from '@ethereumjs/common';
-import { paramsEVM } from '@ethereumjs/evm';
+import { getActivePrecompiles, paramsEVM } from '@ethereumjs/evm';
 import { paramsTx, type TypedTransaction } from '@ethereumjs/tx';
 import { bytesToHex, hexToBytes } from '@ethereumjs/util';
 import { decodeBlock, executeBlockSequential, listFixtureBlocks, loadFixtureBlock, SnapshotState } from '../src/index.js';
@@ -13,7 +13,6 @@ import { scheduleFor } from '../src/evm/interpreter/schedule.js';
 import { STACK_GROWTH, STACK_IN } from '../src/evm/interpreter/opcodes.js';
 import { Journal, RIPEMD160_ADDRESS } from '../src/evm/frames/journal.js';
 import { Evm } from '../src/evm/evm.js';
-import { getActivePrecompiles } from '@ethereumjs/evm';
 import { create2Address, createAddress } from '../src/evm/frames/message.js';
 import { intrinsicGas } from '../src/evm/transaction/validate.js';
 import { bytes32ToWord, readWord, wordToAddress, wordToBytes32, writeWord } from '../src/evm/words.js';

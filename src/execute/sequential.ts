@@ -45,16 +45,39 @@ export function executeBlockSequential(input: BlockInput, state: StateReader, op
   return executeBlockSequentialFrom(performance.now(), input, state, options);
 }
 
+/** Called around each transaction of {@link executeBlockSequentialFrom} (`bench/longestTransaction.ts` times them). */
+export interface TransactionObserver {
+  /** Transaction `i` is about to run (its sender is known). */
+  before(i: number): void;
+  /** Transaction `i` ran; its receipt. */
+  after(i: number, receipt: Receipt): void;
+}
+
 /**
  * {@link executeBlockSequential} timed from `t0` (`performance.now()`), not from its own start:
  * the parallel engine's sequential path, whose `timings.totalMs` then spans the whole call and is
  * stamped where the sequential engine stamps its own (before the promise's turns that deliver it).
+ * @param observe - called before and after each transaction (none: no call per transaction)
  * @throws the typed errors of {@link executeBlockSequential}
  */
-export async function executeBlockSequentialFrom(t0: number, input: BlockInput, state: StateReader, options: SequentialOptions = {}): Promise<BlockResult> {
+export async function executeBlockSequentialFrom(
+  t0: number,
+  input: BlockInput,
+  state: StateReader,
+  options: SequentialOptions = {},
+  observe?: TransactionObserver,
+): Promise<BlockResult> {
   const { decoded, decodeMs } = toDecoded(input);
   const { senders, ms: senderRecoveryMs } = recoverSenders(decoded.block, options.expectedSenders ?? decoded.expectedSenders);
-  return executeInOrder(decoded, state, options, { t0, decodeMs, senderRecoveryMs, senders, senderOf: (i) => senders[i]! });
+  const parts: InOrderParts = { t0, decodeMs, senderRecoveryMs, senders, senderOf: (i) => senders[i]! };
+  if (observe !== undefined) {
+    parts.senderOf = (i) => {
+      observe.before(i);
+      return senders[i]!;
+    };
+    parts.onReceipt = (i, receipt) => observe.after(i, receipt);
+  }
+  return executeInOrder(decoded, state, options, parts);
 }
 
 /** How {@link executeInOrder} was started and gets each transaction's sender. */
