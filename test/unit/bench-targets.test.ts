@@ -20,6 +20,15 @@ test('MET at or above the target, NOT MET below it, the figure never rounded ont
   assert.equal(targetLine('no block below', verdict(0.95, 0.98, { detail: '46147' }), 2), 'no block below ≥0.95×: MET (0.98×, 46147)');
 });
 
+test("the no-block-below line: the worst block, its path, then its single rounds' range", () => {
+  const t = verdict(0.95, 0.94, { detail: '19910734, seq: fewer than 12 transactions', rounds: roundRange([0.05, 0.06], [0.1, 0.04]) });
+  assert.equal(t.met, false);
+  assert.equal(
+    targetLine('no block below', t, 2),
+    'no block below ≥0.95×: NOT MET (0.94×, 19910734, seq: fewer than 12 transactions; single rounds 0.50–1.50×)',
+  );
+});
+
 test("one input's line: its single rounds' range, then its bound by the cores' CPU time", () => {
   const t = verdict(1.9, 1.78, { bound: 1.8234, rounds: roundRange([140, 150, 130], [70, 93, 81]) });
   assert.equal(
