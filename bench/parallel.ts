@@ -46,7 +46,7 @@ import type { BlockResult } from '../src/types.js';
 import { diffResults } from '../src/verify/compare.js';
 import { WORKLOAD_KINDS, buildWorkload, type WorkloadKind } from '../src/workloads/index.js';
 import { measureThreadScaling } from './threadScaling.js';
-import { type Target, roundRange, targetLine, verdict } from './targets.js';
+import { type Target, noBlockBelowVerdict, roundRange, targetLine, verdict } from './targets.js';
 import { blockTimeMs } from '../src/execute/timings.js';
 import { helperCpuMs, threadCpuMs } from './threadCpu.js';
 import { minorPageFaults, pageFaultCostUs } from './pageFaults.js';
@@ -419,7 +419,6 @@ await closeSharedPools();
 const gasWeighted = (rs: Row[], f: (r: Row) => number) =>
   rs.length ? rs.reduce((s, r) => s + r.gas * f(r), 0) / rs.reduce((s, r) => s + r.gas, 0) : undefined;
 const big = rows.filter((r) => r.gas >= 5e6);
-const worst = rows.length ? rows.reduce((w, r) => (r.speedup < w.speedup ? r : w)) : undefined;
 /**
  * The cores this process can run on at once: a run's wall time is at least its CPU time (all
  * threads) ÷ this, whatever --concurrency is (the pipelined path's coordinator and V8's helper
@@ -469,9 +468,7 @@ const targets = {
     gasWeighted(big, (r) => r.speedup),
     { bound },
   ),
-  // The worst block's path and its single rounds: a block run sequentially by both paths (too few
-  // transactions) differs by executeBlock's routing alone (0.4–1.3 µs here), and its 0.05–0.1 ms runs spread widely.
-  noBlockBelow: verdict(0.95, worst?.speedup, { detail: worst && `${worst.name}, ${worst.path}`, rounds: worst?.speedupRounds }),
+  noBlockBelow: noBlockBelowVerdict(rows),
   transfers: workloadVerdict('transfers'),
   erc20: workloadVerdict('erc20'),
   uniswap: workloadVerdict('uniswap'),

@@ -53,3 +53,16 @@ export function roundRange(seq: readonly number[], par: readonly number[]): { mi
   const ratios = seq.map((s, i) => s / Math.max(0.001, par[i]!));
   return { min: Math.min(...ratios), max: Math.max(...ratios) };
 }
+
+/**
+ * The no-block-below target (issue 16: ≥ 0.95×) over `rows`: the lowest speedup, with that
+ * block's name and path (`seq: …` when both paths ran it on the sequential engine: then they
+ * differ by `executeBlock`'s routing alone, 0.4–1.3 µs, while its 0.05–0.1 ms runs spread widely)
+ * and the range of its single rounds. No row: "not measured".
+ * @example noBlockBelowVerdict([{ name: '46147', path: 'seq: fewer than 12 transactions', speedup: 0.98, speedupRounds: { min: 0.6, max: 1.4 } }]).detail
+ * // '46147, seq: fewer than 12 transactions'
+ */
+export function noBlockBelowVerdict(rows: readonly { name: string; path: string; speedup: number; speedupRounds: { min: number; max: number } }[]): Target {
+  const worst = rows.length ? rows.reduce((w, r) => (r.speedup < w.speedup ? r : w)) : undefined;
+  return verdict(0.95, worst?.speedup, worst && { detail: `${worst.name}, ${worst.path}`, rounds: worst.speedupRounds });
+}

@@ -3,7 +3,7 @@
 // rounded up to the target; one input's line gives its single rounds' range and its CPU bound.
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { roundRange, targetLine, verdict } from '../../bench/targets.js';
+import { noBlockBelowVerdict, roundRange, targetLine, verdict } from '../../bench/targets.js';
 
 test('a target nothing measured (undefined or NaN) is "not measured", with no figure', () => {
   for (const measured of [undefined, Number.NaN]) {
@@ -20,13 +20,20 @@ test('MET at or above the target, NOT MET below it, the figure never rounded ont
   assert.equal(targetLine('no block below', verdict(0.95, 0.98, { detail: '46147' }), 2), 'no block below ≥0.95×: MET (0.98×, 46147)');
 });
 
-test("the no-block-below line: the worst block, its path, then its single rounds' range", () => {
-  const t = verdict(0.95, 0.94, { detail: '19910734, seq: fewer than 12 transactions', rounds: roundRange([0.05, 0.06], [0.1, 0.04]) });
+test("the no-block-below target: the slowest block, with its path and its own single rounds' range", () => {
+  const rows = [
+    { name: '14029313', path: 'pipelined', speedup: 1.47, speedupRounds: { min: 1.2, max: 1.9 } },
+    { name: '19910734', path: 'seq: fewer than 12 transactions', speedup: 0.94, speedupRounds: { min: 0.5, max: 1.5 } },
+    { name: '46147', path: 'seq: fewer than 12 transactions', speedup: 0.96, speedupRounds: { min: 0.19, max: 14.82 } },
+  ];
+  const t = noBlockBelowVerdict(rows);
   assert.equal(t.met, false);
   assert.equal(
     targetLine('no block below', t, 2),
     'no block below ≥0.95×: NOT MET (0.94×, 19910734, seq: fewer than 12 transactions; single rounds 0.50–1.50×)',
   );
+  assert.equal(noBlockBelowVerdict(rows.filter((r) => r.name !== '19910734')).met, true);
+  assert.equal(targetLine('no block below', noBlockBelowVerdict([]), 2), 'no block below ≥0.95×: not measured');
 });
 
 test("one input's line: its single rounds' range, then its bound by the cores' CPU time", () => {
