@@ -21,21 +21,35 @@ export function transactionFieldsFromRpc(json: unknown): TransactionFields | und
     const type = t.type === undefined ? 0 : Number(quantity(t.type));
     if (!(type === 0 || type === 1 || type === 2)) return undefined;
     const to = t.to === undefined || t.to === null ? undefined : { bytes: bytes(t.to) };
-    const fields = {
+    const nonce = quantity(t.nonce);
+    const gasLimit = quantity(t.gas);
+    const value = quantity(t.value);
+    const data = bytes(t.input ?? t.data);
+    const v = quantity(t.v ?? t.yParity);
+    const r = quantity(t.r);
+    const s = quantity(t.s);
+    // One object literal per type, no spread: built from a spread shared part, a transaction's
+    // fields took 2.1–3.6 µs here, as literals 1.2–1.3 (fastest of 60 passes over 2,000 transfers,
+    // 2,000 ERC-20 transfers, 14396881, 13217637): the coordinator's serial work before it decodes.
+    if (type === 0) return { type, nonce, gasLimit, to, value, data, v, r, s, gasPrice: quantity(t.gasPrice) } as TransactionFields;
+    const chainId = quantity(t.chainId);
+    const list = accessList(t.accessList);
+    if (type === 1) return { type, nonce, gasLimit, to, value, data, v, r, s, chainId, accessList: list, gasPrice: quantity(t.gasPrice) } as TransactionFields;
+    return {
       type,
-      nonce: quantity(t.nonce),
-      gasLimit: quantity(t.gas),
+      nonce,
+      gasLimit,
       to,
-      value: quantity(t.value),
-      data: bytes(t.input ?? t.data),
-      v: quantity(t.v ?? t.yParity),
-      r: quantity(t.r),
-      s: quantity(t.s),
-    };
-    if (type === 0) return { ...fields, gasPrice: quantity(t.gasPrice) } as TransactionFields;
-    const typed = { ...fields, chainId: quantity(t.chainId), accessList: accessList(t.accessList) };
-    if (type === 1) return { ...typed, gasPrice: quantity(t.gasPrice) } as TransactionFields;
-    return { ...typed, maxPriorityFeePerGas: quantity(t.maxPriorityFeePerGas), maxFeePerGas: quantity(t.maxFeePerGas) } as TransactionFields;
+      value,
+      data,
+      v,
+      r,
+      s,
+      chainId,
+      accessList: list,
+      maxPriorityFeePerGas: quantity(t.maxPriorityFeePerGas),
+      maxFeePerGas: quantity(t.maxFeePerGas),
+    } as TransactionFields;
   } catch {
     return undefined;
   }
