@@ -68,6 +68,25 @@ export function asQuantity(value: unknown, file: string, field: string): bigint 
   return hexDigitsValue(asHex(value, file, field));
 }
 
+/**
+ * Whether {@link asQuantity} accepts `value` (`0x` hex, or a non-negative safe JSON integer),
+ * without parsing it: a check that builds its field's name only to report a failure (a block's
+ * transactions have ten or so fields each, checked on the path to every execution).
+ */
+export function isQuantity(value: unknown): boolean {
+  return typeof value === 'string' ? HEX.test(value) : typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+/** Whether {@link asHex} accepts `value` (see {@link isQuantity}). */
+export function isHex(value: unknown): boolean {
+  return typeof value === 'string' && HEX.test(value);
+}
+
+/** Whether `value` is hex of `bytes` bytes, as {@link asAddress} (20) and {@link asHash} (32) accept (see {@link isQuantity}). */
+export function isHexOfBytes(value: unknown, bytes: number): boolean {
+  return typeof value === 'string' && value.length === 2 + 2 * bytes && HEX.test(value);
+}
+
 /** Asserts `value` is 20-byte address hex; returns it lowercase. */
 export function asAddress(value: unknown, file: string, field: string): string {
   const hex = asHex(value, file, field);
