@@ -197,7 +197,8 @@ function checkTransactionJson(t: unknown, i: number, file: string, common: Commo
   const type = tx.type === undefined ? 0n : asQuantity(tx.type, file, `${at}.type`);
   checkTransactionType(type, i, common);
   // Each check in two steps: the test, then, only where it fails, the asserting call that names the
-  // field and throws (the names built for every field cost more than the tests).
+  // field and throws. Naming every field and parsing quantities only checked cost 0.9–1.6 µs a
+  // transaction (of 12–22 to decode one) on the fixtures and synthetic blocks.
   for (const f of type === 3n ? BLOB_QUANTITIES : type >= 2n ? FEE_MARKET_QUANTITIES : LEGACY_QUANTITIES)
     if (!isQuantity(tx[f])) asQuantity(tx[f], file, `${at}.${f}`);
   if (tx.v === undefined && tx.yParity === undefined) throw new FixtureFormatError(file, `${at}.v`, 'missing (and no yParity): the transaction is not signed');
