@@ -47,31 +47,11 @@ export function asObject(value: unknown, file: string, field: string): Record<st
   return value as Record<string, unknown>;
 }
 
-/** Asserts `value` is a `0x`-prefixed hex string (any length, including `0x`). */
-export function asHex(value: unknown, file: string, field: string): string {
-  if (typeof value !== 'string') {
-    throw new FixtureFormatError(file, field, `expected a hex string, got ${describe(value)}`);
-  }
-  if (!HEX.test(value)) throw new FixtureFormatError(file, field, `not hex: ${JSON.stringify(value.slice(0, 80))}`);
-  return value;
-}
-
-/** Parses a hex quantity (`"0x1a"`) or a non-negative JSON integer into a bigint. */
-export function asQuantity(value: unknown, file: string, field: string): bigint {
-  if (typeof value === 'number') {
-    if (!Number.isSafeInteger(value) || value < 0) {
-      throw new FixtureFormatError(file, field, `expected a non-negative integer, got ${value}`);
-    }
-    return BigInt(value);
-  }
-  // `asHex` checks the digits; parseHexQuantity would run the same regular expression again.
-  return hexDigitsValue(asHex(value, file, field));
-}
-
 /**
  * Whether {@link asQuantity} accepts `value` (`0x` hex, or a non-negative safe JSON integer),
  * without parsing it: a check that builds its field's name only to report a failure (a block's
- * transactions have ten or so fields each, checked on the path to every execution).
+ * transactions have ten or so fields each, checked on the path to every execution). The `is…`
+ * tests are the rules; each `as…` passes what its test accepts and explains what it refuses.
  */
 export function isQuantity(value: unknown): boolean {
   return typeof value === 'string' ? HEX.test(value) : typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
@@ -84,21 +64,40 @@ export function isHex(value: unknown): boolean {
 
 /** Whether `value` is hex of `bytes` bytes, as {@link asAddress} (20) and {@link asHash} (32) accept (see {@link isQuantity}). */
 export function isHexOfBytes(value: unknown, bytes: number): boolean {
-  return typeof value === 'string' && value.length === 2 + 2 * bytes && HEX.test(value);
+  return isHex(value) && (value as string).length === 2 + 2 * bytes;
+}
+
+/** Asserts `value` is a `0x`-prefixed hex string (any length, including `0x`). */
+export function asHex(value: unknown, file: string, field: string): string {
+  if (isHex(value)) return value as string;
+  if (typeof value !== 'string') throw new FixtureFormatError(file, field, `expected a hex string, got ${describe(value)}`);
+  throw new FixtureFormatError(file, field, `not hex: ${JSON.stringify(value.slice(0, 80))}`);
+}
+
+/** Parses a hex quantity (`"0x1a"`) or a non-negative JSON integer into a bigint. */
+export function asQuantity(value: unknown, file: string, field: string): bigint {
+  if (typeof value === 'number') {
+    if (!isQuantity(value)) throw new FixtureFormatError(file, field, `expected a non-negative integer, got ${value}`);
+    return BigInt(value);
+  }
+  // `asHex` checks the digits; parseHexQuantity would run the same regular expression again.
+  return hexDigitsValue(asHex(value, file, field));
 }
 
 /** Asserts `value` is 20-byte address hex; returns it lowercase. */
 export function asAddress(value: unknown, file: string, field: string): string {
-  const hex = asHex(value, file, field);
-  if (hex.length !== 42) throw new FixtureFormatError(file, field, `expected a 20-byte address, got ${hex}`);
-  return hex.toLowerCase();
+  return asHexOfBytes(value, 20, 'address', file, field);
 }
 
 /** Asserts `value` is 32-byte hex (a hash); returns it lowercase. */
 export function asHash(value: unknown, file: string, field: string): string {
-  const hex = asHex(value, file, field);
-  if (hex.length !== 66) throw new FixtureFormatError(file, field, `expected a 32-byte hash, got ${hex}`);
-  return hex.toLowerCase();
+  return asHexOfBytes(value, 32, 'hash', file, field);
+}
+
+/** `value` lowercase if {@link isHexOfBytes} accepts it; else the error of {@link asHex}, or one naming the length wanted. */
+function asHexOfBytes(value: unknown, bytes: number, what: string, file: string, field: string): string {
+  if (isHexOfBytes(value, bytes)) return (value as string).toLowerCase();
+  throw new FixtureFormatError(file, field, `expected a ${bytes}-byte ${what}, got ${asHex(value, file, field)}`);
 }
 
 function describe(value: unknown): string {
