@@ -168,14 +168,13 @@ async function sleepUntil(action: 'finish' | 'halt'): Promise<string> {
   const task = s.nextTask();
   assert.equal(task.kind, TASK_EXECUTE);
   const url = new URL('../src/parallel/scheduler.js', import.meta.url).href;
-  // The other thread acts once this one counts as a sleeper (the sleeper count, word 19).
+  // The other thread acts once this one counts as a sleeper.
   const code = `
     const { workerData } = require('node:worker_threads');
     import(${JSON.stringify(url)}).then(({ Scheduler }) => {
       const s = new Scheduler(workerData, 2, false);
-      const words = new Int32Array(workerData);
       const pause = new Int32Array(new SharedArrayBuffer(4));
-      while (Atomics.load(words, 19) === 0) Atomics.wait(pause, 0, 0, 1);
+      while (s.sleepers() === 0) Atomics.wait(pause, 0, 0, 1);
       if (${JSON.stringify(action)} === 'halt') s.halt();
       else s.finishExecution(0, 0, true);
     });`;

@@ -153,6 +153,11 @@ export class Scheduler {
     return answer;
   }
 
+  /** How many threads are in {@link waitForWork} now (diagnostics, and tests that act once one sleeps). */
+  sleepers(): number {
+    return Atomics.load(this.w, SLEEPERS);
+  }
+
   private wake(): void {
     Atomics.add(this.w, WAKE, 1);
     if (Atomics.load(this.w, SLEEPERS) > 0) Atomics.notify(this.w, WAKE);
