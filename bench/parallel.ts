@@ -46,7 +46,7 @@ import type { BlockResult } from '../src/types.js';
 import { diffResults } from '../src/verify/compare.js';
 import { WORKLOAD_KINDS, buildWorkload, type WorkloadKind } from '../src/workloads/index.js';
 import { measureThreadScaling } from './threadScaling.js';
-import { type Target, noBlockBelowVerdict, roundRange, targetLine, verdict } from './targets.js';
+import { type Rounds, type Target, noBlockBelowVerdict, roundRange, targetLine, verdict } from './targets.js';
 import { blockTimeMs } from '../src/execute/timings.js';
 import { helperCpuMs, threadCpuMs } from './threadCpu.js';
 import { minorPageFaults, pageFaultCostUs } from './pageFaults.js';
@@ -136,9 +136,10 @@ interface Row extends ExecutionCost {
   speedup: number;
   /**
    * The lowest and highest of the measured rounds' own ratios (that round's sequential time ÷ its
-   * parallel time): how far apart single runs lie, beside the ratio of the medians ({@link speedup}).
+   * parallel time), and their quartiles: how far apart single runs lie, beside the ratio of the
+   * medians ({@link speedup}).
    */
-  speedupRounds: { min: number; max: number };
+  speedupRounds: Rounds;
   /** Block-STM itself (`mode: 'block-stm'`, at --concurrency; its rules may run the block sequentially): median ms and sequential ÷ it. */
   stmMs: number;
   stmSpeedup: number;

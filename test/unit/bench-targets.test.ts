@@ -1,6 +1,7 @@
 // The bench's target lines (issue 16): a target nothing measured says "not measured", never MET
 // (`bench:parallel --synthetic none` once printed "MET (Infinity×)"); a missed figure is not
-// rounded up to the target; one input's line gives its single rounds' range and its CPU bound.
+// rounded up to the target; one input's line gives its single rounds' range, their middle half
+// (and says when the target lies inside it) and its CPU bound.
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { noBlockBelowVerdict, roundRange, targetLine, verdict } from '../../bench/targets.js';
@@ -36,15 +37,33 @@ test("the no-block-below target: the slowest block, with its path and its own si
   assert.equal(targetLine('no block below', noBlockBelowVerdict([]), 2), 'no block below ≥0.95×: not measured');
 });
 
-test("one input's line: its single rounds' range, then its bound by the cores' CPU time", () => {
+test("one input's line: its single rounds' range and middle half, then its bound by the cores' CPU time", () => {
+  // Ratios 2.0, 150/93 = 1.6129…, 130/81 = 1.6049…: sorted, the quartiles lie halfway between
+  // the first two (1.6089…) and the last two (1.8064…).
   const t = verdict(1.9, 1.78, { bound: 1.8234, rounds: roundRange([140, 150, 130], [70, 93, 81]) });
   assert.equal(
     targetLine('synthetic transfers', t, 2),
-    "synthetic transfers ≥1.9×: NOT MET (1.78×; single rounds 1.60–2.00×; 2 cores' CPU time and the longest transaction allow ≈1.82×)",
+    "synthetic transfers ≥1.9×: NOT MET (1.78×; single rounds 1.60–2.00×, middle half 1.61–1.81×; 2 cores' CPU time and the longest transaction allow ≈1.82×)",
   );
 });
 
+test('a target inside the middle half of the rounds says another run may read the other verdict; one outside it does not', () => {
+  // Ratios 1.5, 1.8, 2.0, 2.2, 2.5: quartiles 1.8 and 2.2.
+  const rounds = roundRange([150, 180, 200, 220, 250], [100, 100, 100, 100, 100]);
+  assert.deepEqual(rounds, { min: 1.5, max: 2.5, q1: 1.8, q3: 2.2 });
+  assert.equal(
+    targetLine('synthetic transfers', verdict(1.9, 1.99, { rounds }), 2),
+    'synthetic transfers ≥1.9×: MET (1.99×; single rounds 1.50–2.50×, middle half 1.80–2.20×) — the target lies within the middle half of the rounds: another run may read the other verdict',
+  );
+  assert.equal(
+    targetLine('one-sender payout block 12520364', verdict(1.5, 1.99, { rounds }), 2),
+    'one-sender payout block 12520364 ≥1.5×: MET (1.99×; single rounds 1.50–2.50×, middle half 1.80–2.20×)',
+  );
+  // Rounds without quartiles (a caller's own range) print as before, with no such ending.
+  assert.equal(targetLine('x', verdict(1.9, 1.95, { rounds: { min: 1.5, max: 2.5 } }), 2), 'x ≥1.9×: MET (1.95×; single rounds 1.50–2.50×)');
+});
+
 test('roundRange pairs each round with its own parallel run, not the sorted lists', () => {
-  // Sorted, the lists would pair 10 with 5 and 30 with 30 (2× and 1×); by round they give 0.5× and 3×.
-  assert.deepEqual(roundRange([10, 30, 20], [20, 10, 20]), { min: 0.5, max: 3 });
+  // Sorted, the lists would pair 10 with 5 and 30 with 30 (2× and 1×); by round they give 0.5×, 3× and 1×.
+  assert.deepEqual(roundRange([10, 30, 20], [20, 10, 20]), { min: 0.5, max: 3, q1: 0.75, q3: 2 });
 });
