@@ -19,6 +19,8 @@ export interface Rounds {
   max: number;
   q1?: number;
   q3?: number;
+  /** What one value is: a round of one input (the default), or a pass over the blocks of a gas-weighted target (each block's k-th round). */
+  of?: 'rounds' | 'passes';
 }
 
 /**
@@ -39,11 +41,11 @@ export function verdict(target: number, measured: number | undefined, extra: { b
 }
 
 /**
- * A target's line: `label ≥T×: MET (F×[, detail][; single rounds a–b×[, middle half c–d×]][; C cores' CPU time and the longest transaction allow ≈B×])`,
+ * A target's line: `label ≥T×: MET (F×[, detail][; single rounds|passes a–b×[, middle half c–d×]][; C cores' CPU time and the longest transaction allow ≈B×])`,
  * NOT MET likewise, or `not measured`; figures to as many decimals as it takes not to read as the
  * other verdict ({@link verdictFigure}). When the target lies within the middle half of the
- * single rounds (first to third quartile), the line ends `— the target lies within the middle
- * half of the rounds: another run may read the other verdict`: on 2 noisy cores one engine read
+ * single rounds or passes (first to third quartile), the line ends `— the target lies within the
+ * middle half of the rounds: another run may read the other verdict`: on 2 noisy cores one engine read
  * 1.76× and 1.99× for the transfers target in two runs (bench25, bench26).
  * @param cores the cores the bound is of
  */
@@ -53,11 +55,12 @@ export function targetLine(label: string, t: Target, cores: number): string {
   const r = t.rounds;
   const quartiles = r?.q1 === undefined || r.q3 === undefined ? undefined : { q1: r.q1, q3: r.q3 };
   const middle = quartiles ? `, middle half ${quartiles.q1.toFixed(2)}–${quartiles.q3.toFixed(2)}×` : '';
-  const rounds = r === undefined ? '' : `; single rounds ${r.min.toFixed(2)}–${r.max.toFixed(2)}×${middle}`;
+  const of = r?.of ?? 'rounds';
+  const rounds = r === undefined ? '' : `; single ${of} ${r.min.toFixed(2)}–${r.max.toFixed(2)}×${middle}`;
   const bound = t.bound === undefined ? '' : `; ${cores} cores' CPU time and the longest transaction allow ≈${verdictFigure(t.bound, t.target)}×`;
   const noisy =
     quartiles && quartiles.q1 <= t.target && t.target <= quartiles.q3
-      ? ' — the target lies within the middle half of the rounds: another run may read the other verdict'
+      ? ` — the target lies within the middle half of the ${of}: another run may read the other verdict`
       : '';
   return `${label} ≥${t.target}×: ${t.met ? 'MET' : 'NOT MET'} (${verdictFigure(t.measured!, t.target)}×${detail}${rounds}${bound})${noisy}`;
 }
@@ -68,10 +71,24 @@ export function targetLine(label: string, t: Target, cores: number): string {
  * sorted ratios, as numpy's default: the quartile at p lies at index (n − 1)·p); all NaN for no round.
  * @example roundRange([10, 30, 20], [20, 10, 20]) // { min: 0.5, max: 3, q1: 0.75, q3: 2 }
  */
-export function roundRange(seq: readonly number[], par: readonly number[]): Required<Rounds> {
-  const ratios = seq.map((s, i) => s / Math.max(0.001, par[i]!)).sort((a, b) => a - b);
-  if (ratios.length === 0) return { min: Number.NaN, max: Number.NaN, q1: Number.NaN, q3: Number.NaN };
-  return { min: ratios[0]!, max: ratios[ratios.length - 1]!, q1: quantile(ratios, 0.25), q3: quantile(ratios, 0.75) };
+export function roundRange(seq: readonly number[], par: readonly number[]): Required<Omit<Rounds, 'of'>> {
+  return spread(roundRatios(seq, par));
+}
+
+/** Each round's own ratio `seq[i] / par[i]` (ms; the same index: one round's pair of runs), in round order. */
+export function roundRatios(seq: readonly number[], par: readonly number[]): number[] {
+  return seq.map((s, i) => s / Math.max(0.001, par[i]!));
+}
+
+/**
+ * The lowest, highest, first and third quartile of `values` ({@link roundRange}'s rule); all NaN
+ * for none. The gas-weighted targets pass their passes' figures (each block's k-th round, gas-weighted).
+ * @example spread([2, 1, 4, 3, 5]) // { min: 1, max: 5, q1: 2, q3: 4 }
+ */
+export function spread(values: readonly number[]): Required<Omit<Rounds, 'of'>> {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return { min: Number.NaN, max: Number.NaN, q1: Number.NaN, q3: Number.NaN };
+  return { min: sorted[0]!, max: sorted[sorted.length - 1]!, q1: quantile(sorted, 0.25), q3: quantile(sorted, 0.75) };
 }
 
 /** The `p`-quantile of ascending `sorted` (linear interpolation; see {@link roundRange}). */

@@ -4,7 +4,7 @@
 // (and says when the target lies inside it) and its CPU bound.
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { noBlockBelowVerdict, roundRange, targetLine, verdict } from '../../bench/targets.js';
+import { noBlockBelowVerdict, roundRange, spread, targetLine, verdict } from '../../bench/targets.js';
 
 test('a target nothing measured (undefined or NaN) is "not measured", with no figure', () => {
   for (const measured of [undefined, Number.NaN]) {
@@ -66,4 +66,19 @@ test('a target inside the middle half of the rounds says another run may read th
 test('roundRange pairs each round with its own parallel run, not the sorted lists', () => {
   // Sorted, the lists would pair 10 with 5 and 30 with 30 (2× and 1×); by round they give 0.5×, 3× and 1×.
   assert.deepEqual(roundRange([10, 30, 20], [20, 10, 20]), { min: 0.5, max: 3, q1: 0.75, q3: 2 });
+});
+
+test('spread: lowest, highest and quartiles of any values (a gas-weighted target passes its passes); NaN for none', () => {
+  assert.deepEqual(spread([2, 1, 4, 3, 5]), { min: 1, max: 5, q1: 2, q3: 4 });
+  // Four values: the quartiles lie at indexes 0.75 and 2.25 of 1, 2, 4, 8.
+  assert.deepEqual(spread([8, 1, 4, 2]), { min: 1, max: 8, q1: 1.75, q3: 5 });
+  const none = spread([]);
+  assert.ok(Number.isNaN(none.min) && Number.isNaN(none.q1) && Number.isNaN(none.q3) && Number.isNaN(none.max));
+  // A gas-weighted target's line names them passes.
+  // Quartiles at indexes 0.75 and 2.25: 0.86 + 0.75 × 0.04 = 0.89 and 0.93 + 0.25 × 0.03 = 0.9375.
+  const passes = { ...spread([0.9, 0.86, 0.96, 0.93]), of: 'passes' as const };
+  assert.equal(
+    targetLine('Block-STM at 1 worker', verdict(0.9, 0.92, { rounds: passes }), 2),
+    'Block-STM at 1 worker ≥0.9×: MET (0.92×; single passes 0.86–0.96×, middle half 0.89–0.94×) — the target lies within the middle half of the passes: another run may read the other verdict',
+  );
 });
