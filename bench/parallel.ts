@@ -46,7 +46,7 @@ import type { BlockResult } from '../src/types.js';
 import { diffResults } from '../src/verify/compare.js';
 import { WORKLOAD_KINDS, buildWorkload, type WorkloadKind } from '../src/workloads/index.js';
 import { measureThreadScaling } from './threadScaling.js';
-import { type Rounds, type Target, noBlockBelowVerdict, roundRange, roundRatios, spread, targetLine, verdict } from './targets.js';
+import { type Rounds, type Target, noBlockBelowVerdict, roundRatios, spread, targetLine, verdict } from './targets.js';
 import { blockTimeMs } from '../src/execute/timings.js';
 import { helperCpuMs, threadCpuMs } from './threadCpu.js';
 import { minorPageFaults, pageFaultCostUs } from './pageFaults.js';
@@ -345,6 +345,7 @@ async function measure(name: string, json: unknown, state: StateReader, minTime 
       : x.path === 'pipelined'
         ? 'pipelined'
         : `seq: ${x.reason}`;
+  const ratios = roundRatios(seq, par);
   return {
     name,
     runs: seq.length,
@@ -353,8 +354,8 @@ async function measure(name: string, json: unknown, state: StateReader, minTime 
     seqMs: median(seq),
     parMs: median(par),
     speedup: median(seq) / median(par),
-    speedupRounds: roundRange(seq, par),
-    roundRatios: roundRatios(seq, par),
+    speedupRounds: spread(ratios),
+    roundRatios: ratios,
     oneRoundRatios: roundRatios(seq, one),
     stmMs: median(stm),
     stmSpeedup: median(seq) / median(stm),

@@ -9,7 +9,7 @@ export interface Target {
   bound?: number;
   /** Which block the figure is of (the lowest-block target). */
   detail?: string;
-  /** One input's target: the lowest and highest of its rounds' own ratios, and their quartiles where known ({@link roundRange}). */
+  /** One input's target: the lowest and highest of its rounds' own ratios, and their quartiles where known ({@link spread}). */
   rounds?: Rounds;
 }
 
@@ -45,7 +45,7 @@ export function verdict(target: number, measured: number | undefined, extra: { b
  * NOT MET likewise, or `not measured`; figures to as many decimals as it takes not to read as the
  * other verdict ({@link verdictFigure}). When the target lies within the middle half of the
  * single rounds or passes (first to third quartile), the line ends `— the target lies within the
- * middle half of the rounds: another run may read the other verdict`: on 2 noisy cores one engine read
+ * middle half of the rounds (passes): another run may read the other verdict`: on 2 noisy cores one engine read
  * 1.76× and 1.99× for the transfers target in two runs (bench25, bench26).
  * @param cores the cores the bound is of
  */
@@ -66,23 +66,18 @@ export function targetLine(label: string, t: Target, cores: number): string {
 }
 
 /**
- * The spread of the ratios `seq[i] / par[i]` over the rounds (the same index: one round's pair of
- * runs, ms): lowest, highest, and first and third quartiles (linear interpolation between the
- * sorted ratios, as numpy's default: the quartile at p lies at index (n − 1)·p); all NaN for no round.
- * @example roundRange([10, 30, 20], [20, 10, 20]) // { min: 0.5, max: 3, q1: 0.75, q3: 2 }
+ * Each round's own ratio `seq[i] / par[i]` (ms; the same index: one round's pair of runs), in
+ * round order; {@link spread} of them is an input's single rounds.
+ * @example roundRatios([10, 30, 20], [20, 10, 20]) // [0.5, 3, 1]
  */
-export function roundRange(seq: readonly number[], par: readonly number[]): Required<Omit<Rounds, 'of'>> {
-  return spread(roundRatios(seq, par));
-}
-
-/** Each round's own ratio `seq[i] / par[i]` (ms; the same index: one round's pair of runs), in round order. */
 export function roundRatios(seq: readonly number[], par: readonly number[]): number[] {
   return seq.map((s, i) => s / Math.max(0.001, par[i]!));
 }
 
 /**
- * The lowest, highest, first and third quartile of `values` ({@link roundRange}'s rule); all NaN
- * for none. The gas-weighted targets pass their passes' figures (each block's k-th round, gas-weighted).
+ * The lowest, highest, first and third quartile of `values` (linear interpolation between the
+ * sorted values, as numpy's default: the quartile at p lies at index (n − 1)·p); all NaN for
+ * none. Of an input's {@link roundRatios}, or of a gas-weighted target's passes.
  * @example spread([2, 1, 4, 3, 5]) // { min: 1, max: 5, q1: 2, q3: 4 }
  */
 export function spread(values: readonly number[]): Required<Omit<Rounds, 'of'>> {
@@ -91,7 +86,7 @@ export function spread(values: readonly number[]): Required<Omit<Rounds, 'of'>> 
   return { min: sorted[0]!, max: sorted[sorted.length - 1]!, q1: quantile(sorted, 0.25), q3: quantile(sorted, 0.75) };
 }
 
-/** The `p`-quantile of ascending `sorted` (linear interpolation; see {@link roundRange}). */
+/** The `p`-quantile of ascending `sorted` (linear interpolation; see {@link spread}). */
 function quantile(sorted: readonly number[], p: number): number {
   const at = (sorted.length - 1) * p;
   const lo = Math.floor(at);

@@ -4,7 +4,7 @@
 // (and says when the target lies inside it) and its CPU bound.
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { noBlockBelowVerdict, roundRange, spread, targetLine, verdict } from '../../bench/targets.js';
+import { noBlockBelowVerdict, roundRatios, spread, targetLine, verdict } from '../../bench/targets.js';
 
 test('a target nothing measured (undefined or NaN) is "not measured", with no figure', () => {
   for (const measured of [undefined, Number.NaN]) {
@@ -40,7 +40,7 @@ test("the no-block-below target: the slowest block, with its path and its own si
 test("one input's line: its single rounds' range and middle half, then its bound by the cores' CPU time", () => {
   // Ratios 2.0, 150/93 = 1.6129…, 130/81 = 1.6049…: sorted, the quartiles lie halfway between
   // the first two (1.6089…) and the last two (1.8064…).
-  const t = verdict(1.9, 1.78, { bound: 1.8234, rounds: roundRange([140, 150, 130], [70, 93, 81]) });
+  const t = verdict(1.9, 1.78, { bound: 1.8234, rounds: spread(roundRatios([140, 150, 130], [70, 93, 81])) });
   assert.equal(
     targetLine('synthetic transfers', t, 2),
     "synthetic transfers ≥1.9×: NOT MET (1.78×; single rounds 1.60–2.00×, middle half 1.61–1.81×; 2 cores' CPU time and the longest transaction allow ≈1.82×)",
@@ -49,7 +49,7 @@ test("one input's line: its single rounds' range and middle half, then its bound
 
 test('a target inside the middle half of the rounds says another run may read the other verdict; one outside it does not', () => {
   // Ratios 1.5, 1.8, 2.0, 2.2, 2.5: quartiles 1.8 and 2.2.
-  const rounds = roundRange([150, 180, 200, 220, 250], [100, 100, 100, 100, 100]);
+  const rounds = spread(roundRatios([150, 180, 200, 220, 250], [100, 100, 100, 100, 100]));
   assert.deepEqual(rounds, { min: 1.5, max: 2.5, q1: 1.8, q3: 2.2 });
   assert.equal(
     targetLine('synthetic transfers', verdict(1.9, 1.99, { rounds }), 2),
@@ -63,9 +63,10 @@ test('a target inside the middle half of the rounds says another run may read th
   assert.equal(targetLine('x', verdict(1.9, 1.95, { rounds: { min: 1.5, max: 2.5 } }), 2), 'x ≥1.9×: MET (1.95×; single rounds 1.50–2.50×)');
 });
 
-test('roundRange pairs each round with its own parallel run, not the sorted lists', () => {
+test('roundRatios pairs each round with its own parallel run, not the sorted lists', () => {
   // Sorted, the lists would pair 10 with 5 and 30 with 30 (2× and 1×); by round they give 0.5×, 3× and 1×.
-  assert.deepEqual(roundRange([10, 30, 20], [20, 10, 20]), { min: 0.5, max: 3, q1: 0.75, q3: 2 });
+  assert.deepEqual(roundRatios([10, 30, 20], [20, 10, 20]), [0.5, 3, 1]);
+  assert.deepEqual(spread(roundRatios([10, 30, 20], [20, 10, 20])), { min: 0.5, max: 3, q1: 0.75, q3: 2 });
 });
 
 test('spread: lowest, highest and quartiles of any values (a gas-weighted target passes its passes); NaN for none', () => {
