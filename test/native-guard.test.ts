@@ -98,9 +98,9 @@ test('guardedWorker: workerData that is not a plain object is refused (TypeError
   assert.equal(child.stdout, 'TypeError\nTypeError\nDataCloneError\n');
 });
 
-test('guard words that are not two words of shared memory are refused when the worker loads the guard', async () => {
+test('guard words that are not three words of shared memory are refused when the worker loads the guard', async () => {
   const guardUrl = new URL('../src/crypto/nativeGuard.js', import.meta.url).href;
-  for (const nativeGuard of [new Int32Array(1), new Int32Array(2), new Int32Array(new SharedArrayBuffer(4))]) {
+  for (const nativeGuard of [new Int32Array(1), new Int32Array(3), new Int32Array(new SharedArrayBuffer(8))]) {
     const w = new Worker(`import(${JSON.stringify(guardUrl)})`, { eval: true, workerData: { nativeGuard } });
     const error = await new Promise<Error | undefined>((resolve) => {
       w.once('error', resolve);
@@ -114,7 +114,8 @@ test('guard words that are not two words of shared memory are refused when the w
 test('a guarded call nested in another goes ahead after the stop flag is raised (the outer call already counts)', async () => {
   const { guardedWorker, stopThenTerminate } = await import('../src/crypto/nativeGuard.js');
   const guardUrl = new URL('../src/crypto/nativeGuard.js', import.meta.url).href;
-  const code = `import(${JSON.stringify(guardUrl)}).then(({ guardedNative }) => {
+  const code = `import(${JSON.stringify(guardUrl)}).then(({ guardedNative, markLoaded }) => {
+    markLoaded();
     const { parentPort, workerData } = require('node:worker_threads');
     const words = workerData.nativeGuard;
     const inner = guardedNative(() => {
@@ -132,5 +133,25 @@ test('a guarded call nested in another goes ahead after the stop flag is raised 
     assert.deepEqual(reply, { inner: 42, inNative: 0 });
   } finally {
     await stopThenTerminate(worker);
+  }
+});
+
+test('a guarded worker is terminated only after the module load in progress: its own (until markLoaded) or a guardedImport', async () => {
+  // V8 (Node 20) aborts the process when a worker is terminated while it evaluates a module with
+  // top-level await; a CI run's short `parevm run` died so. The loads here take 300 ms.
+  const { guardedWorker, stopThenTerminate } = await import('../src/crypto/nativeGuard.js');
+  const url = new URL('./load-guard-worker.js', import.meta.url);
+  for (const what of ['static', 'dynamic'] as const) {
+    const flags = new Int32Array(new SharedArrayBuffer(8));
+    const worker = guardedWorker(url, { workerData: { what, flags } });
+    if (what === 'dynamic') {
+      worker.postMessage('import');
+      const until = performance.now() + 10_000;
+      while (Atomics.load(flags, 1) === 0 && performance.now() < until) await new Promise((r) => setTimeout(r, 1));
+      assert.equal(Atomics.load(flags, 1), 1, 'the worker did not start its import within 10 s');
+    }
+    assert.equal(Atomics.load(flags, 0), 0, `${what}: the load ended before the stop was asked`);
+    await stopThenTerminate(worker);
+    assert.equal(Atomics.load(flags, 0), 1, `${what}: the worker was terminated mid-load`);
   }
 });

@@ -95,10 +95,12 @@ if (isMainThread) {
     createRequire(import.meta.url)('node-gyp-build');
     parentPort!.postMessage('ready');
     await import('../src/crypto/ecrecover.js');
+    (await import('../src/crypto/nativeGuard.js')).markLoaded();
     parentPort!.postMessage('loaded');
     for (;;) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
   }
   const { ecrecover } = await import('../src/crypto/ecrecover.js');
+  (await import('../src/crypto/nativeGuard.js')).markLoaded();
   const [v, r, s] = [BigInt(27 + signature![0]!), signature!.subarray(1, 33), signature!.subarray(33, 65)];
   parentPort!.postMessage('ready');
   for (;;) ecrecover(hash!, v, r, s);

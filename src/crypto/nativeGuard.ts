@@ -28,15 +28,33 @@
  * not found. So a process cannot end by itself while a guarded worker loads: the worker holds it
  * alive until its entry calls {@link markLoaded} (or it exits). (Workers started by workers are not
  * covered: parevm starts none.)
+ *
+ * Loading modules is guarded as a whole, not only the binding's load. V8 (Node 20) can abort the
+ * process when a worker is terminated while it evaluates a module with top-level await, as in
+ * nodejs/node#43182, and parevm's keccak and BN254 modules await their WebAssembly at top level.
+ * A CI run's short `parevm run` died with "Check failed: (location_) != nullptr" in
+ * `SourceTextModule::ExecuteAsyncModule`; a pool closed while a worker loaded is the way there
+ * (not reproduced here: 600 closes and terminations mid-load survived). So a worker counts as
+ * loading from its start until its entry calls {@link markLoaded}, and while a dynamic import made
+ * through {@link guardedImport} runs; {@link stopThenTerminate} and the end of the process wait
+ * for loads in progress (at most {@link MAX_LOAD_WAIT_MS}) as for native calls.
  */
 import { MessageChannel, MessagePort, Worker, type WorkerOptions, isMainThread, receiveMessageOnPort, workerData } from 'node:worker_threads';
 
-/** Word 0: the pool asks the worker to stop (1). Word 1: how many guarded calls of the worker are in progress (a guarded load runs JavaScript, which could nest one). */
+/**
+ * Word 0: the pool asks the worker to stop (1). Word 1: how many guarded calls of the worker are in
+ * progress (a guarded load runs JavaScript, which could nest one). Word 2: how many module loads
+ * of the worker are in progress (1 from its start until {@link markLoaded}, plus its {@link guardedImport}s).
+ */
 const STOP = 0;
 const IN_NATIVE = 1;
+const LOADING = 2;
+const WORDS = 3;
 
 /** Longest wait for native calls in progress before a worker is stopped anyway (ms). */
 const MAX_WAIT_MS = 1000;
+/** Longest wait for module loads in progress (ms): a worker loaded its modules in ~600 ms here, several times that on a busy machine. */
+const MAX_LOAD_WAIT_MS = 10_000;
 
 /** The `workerData` fields of a worker started by {@link guardedWorker}: its guard words, and the port its {@link markLoaded} posts on. */
 const GUARD_WORDS = 'nativeGuard';
@@ -66,17 +84,24 @@ export function hasLoaded(worker: Worker): boolean {
 function stopAllAtExit(): void {
   for (const w of running.values()) Atomics.store(w, STOP, 1);
   const sleep = new Int32Array(new SharedArrayBuffer(4));
-  const until = performance.now() + MAX_WAIT_MS;
-  const busy = () => [...running.values()].some((w) => Atomics.load(w, IN_NATIVE) !== 0);
-  while (busy() && performance.now() < until) Atomics.wait(sleep, 0, 0, 1);
+  const start = performance.now();
+  const busy = () => [...running.values()].some((w) => inProgress(w, performance.now() - start));
+  while (busy()) Atomics.wait(sleep, 0, 0, 1);
+}
+
+/** Whether a guarded call or load of the worker with guard words `w` is in progress and still worth waiting for, `waitedMs` into the wait. */
+function inProgress(w: Int32Array, waitedMs: number): boolean {
+  return (Atomics.load(w, IN_NATIVE) !== 0 && waitedMs < MAX_WAIT_MS) || (Atomics.load(w, LOADING) !== 0 && waitedMs < MAX_LOAD_WAIT_MS);
 }
 
 /**
  * Starts a worker whose native calls are guarded: `options.workerData` (a plain object, or none) gets
- * `nativeGuard`, 8 bytes of SharedArrayBuffer that the worker's {@link guardedNative} announces its
- * calls in, and `nativeGuardLoading`, a port that keeps the thread calling this alive (whatever the
- * worker's own ref) until the worker's entry calls {@link markLoaded} or the worker exits: an entry
- * that never calls it keeps it alive as long as the worker runs. Stop the worker with
+ * `nativeGuard`, 12 bytes of SharedArrayBuffer that the worker's {@link guardedNative} and
+ * {@link guardedImport} announce its calls and loads in (it counts as loading until
+ * {@link markLoaded}), and `nativeGuardLoading`, a port that keeps the thread calling this alive
+ * (whatever the worker's own ref) until the worker's entry calls {@link markLoaded} or the worker
+ * exits: an entry that never calls it keeps it alive as long as the worker runs, and each stop of
+ * it waits {@link MAX_LOAD_WAIT_MS}. Stop the worker with
  * {@link stopThenTerminate}; until it exits, the end of the process (when this is its main thread)
  * waits for its calls in progress too.
  * @throws TypeError when `options.workerData` is given and is not a plain object; whatever `new Worker` throws
@@ -86,7 +111,9 @@ function stopAllAtExit(): void {
  * await stopThenTerminate(worker);
  */
 export function guardedWorker(url: URL | string, options: WorkerOptions = {}): Worker {
-  const words = new Int32Array(new SharedArrayBuffer(8));
+  const words = new Int32Array(new SharedArrayBuffer(4 * WORDS));
+  // Loading from its start: no moment when a stop could find it neither loading nor loaded.
+  words[LOADING] = 1;
   const data = options.workerData ?? {};
   const proto = Object.getPrototypeOf(data);
   if (proto !== Object.prototype && proto !== null)
@@ -119,12 +146,12 @@ export function guardedWorker(url: URL | string, options: WorkerOptions = {}): W
 /**
  * This thread's guard words: a worker started by {@link guardedWorker} (`workerData.nativeGuard`);
  * undefined elsewhere (the main thread is never terminated).
- * @throws TypeError when `workerData.nativeGuard` is there but not two words of shared memory
+ * @throws TypeError when `workerData.nativeGuard` is there but not three words of shared memory
  */
 const guard: Int32Array | undefined = (() => {
   const words = (workerData as Record<string, unknown> | null | undefined)?.[GUARD_WORDS];
   if (words === undefined) return undefined;
-  if (!(words instanceof Int32Array && words.buffer instanceof SharedArrayBuffer && words.length >= 2))
+  if (!(words instanceof Int32Array && words.buffer instanceof SharedArrayBuffer && words.length >= WORDS))
     throw new TypeError('workerData.nativeGuard must be the Int32Array over shared memory that guardedWorker() gives a worker');
   return words;
 })();
@@ -135,9 +162,43 @@ const guard: Int32Array | undefined = (() => {
  * top-level code; until then the worker keeps its process alive. Does nothing elsewhere, or called again.
  */
 export function markLoaded(): void {
+  if (guard && !markedLoaded) Atomics.sub(guard, LOADING, 1);
+  markedLoaded = true;
   const port = (workerData as Record<string, unknown> | null | undefined)?.[LOADING_PORT];
   // A message, not close(): a close reaches the other end only through this thread's event loop.
   if (port instanceof MessagePort) port.postMessage('loaded');
+}
+
+/** {@link markLoaded} was called: the worker's static load no longer counts. */
+let markedLoaded = false;
+
+/**
+ * Runs `load`, a dynamic `import()` (or anything that evaluates modules), announced to the pool
+ * as a load in progress until its promise settles: the pool does not terminate the worker
+ * meanwhile (at most {@link MAX_LOAD_WAIT_MS}). Once the pool has asked this worker to stop, never
+ * starts it: waits to be terminated instead. Elsewhere than in a guarded worker, just `load()`.
+ * @returns `load()`'s promise
+ * @example
+ * const m = await guardedImport(() => import('./blockStmJob.js'));
+ */
+export function guardedImport<T>(load: () => Promise<T>): Promise<T> {
+  const w = guard;
+  if (!w) return load();
+  Atomics.add(w, LOADING, 1);
+  if (Atomics.load(w, STOP) !== 0) {
+    Atomics.sub(w, LOADING, 1);
+    for (;;) Atomics.wait(w, STOP, 1, 10);
+  }
+  let loading: Promise<T>;
+  try {
+    loading = load();
+  } catch (e) {
+    Atomics.sub(w, LOADING, 1);
+    throw e;
+  }
+  const done = () => Atomics.sub(w, LOADING, 1);
+  loading.then(done, done);
+  return loading;
 }
 
 /**
@@ -161,18 +222,19 @@ export function guardedNative<T>(call: () => T): T {
 }
 
 /**
- * Terminates `worker` once no native call of it is in progress: raises its stop flag, waits for
- * the call in progress (polling every millisecond, at most `maxWaitMs`: a native call that never
- * returns is terminated anyway), then `worker.terminate()`. A worker not started by
- * {@link guardedWorker} (or already exited) is terminated at once.
+ * Terminates `worker` once no native call or module load of it is in progress: raises its stop
+ * flag, waits for the call or load in progress (polling every millisecond, at most
+ * {@link MAX_WAIT_MS} for a native call and {@link MAX_LOAD_WAIT_MS} for a load: one that never
+ * returns is terminated anyway; no longer once the worker has exited), then `worker.terminate()`.
+ * A worker not started by {@link guardedWorker} (or already exited) is terminated at once.
  * @returns `worker.terminate()`'s promise (the exit code)
  */
-export async function stopThenTerminate(worker: Worker, maxWaitMs = MAX_WAIT_MS): Promise<number> {
+export async function stopThenTerminate(worker: Worker): Promise<number> {
   const words = running.get(worker);
   if (words) {
     Atomics.store(words, STOP, 1);
-    const until = performance.now() + maxWaitMs;
-    while (Atomics.load(words, IN_NATIVE) !== 0 && performance.now() < until) await new Promise((r) => setTimeout(r, 1));
+    const start = performance.now();
+    while (running.has(worker) && inProgress(words, performance.now() - start)) await new Promise((r) => setTimeout(r, 1));
   }
   return worker.terminate();
 }

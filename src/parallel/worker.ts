@@ -7,7 +7,7 @@
  * through SharedArrayBuffers.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { markLoaded } from '../crypto/nativeGuard.js';
+import { guardedImport, markLoaded } from '../crypto/nativeGuard.js';
 import { JobGate } from './jobGate.js';
 import { MVMemoryFullError } from './mvMemory.js';
 import { packOutputs, transferList } from './outputCodec.js';
@@ -44,7 +44,8 @@ function stateOf(blockId: number): Promise<BlockState> {
 let blockStm: Promise<typeof import('./blockStmJob.js')> | undefined;
 let blockStmLoaded: typeof import('./blockStmJob.js') | undefined;
 function loadBlockStm(): Promise<typeof import('./blockStmJob.js')> {
-  return (blockStm ??= import('./blockStmJob.js').then((m) => (blockStmLoaded = m)));
+  // Guarded: terminated while it evaluates (its keccak and BN254 modules await at top level), the worker would abort the process.
+  return (blockStm ??= guardedImport(() => import('./blockStmJob.js')).then((m) => (blockStmLoaded = m)));
 }
 
 // Type feedback for every opcode (src/evm/warmup.ts): without it, `run` was deoptimised and
