@@ -1,7 +1,7 @@
 import { Block, createBlockFromBytesArray, createBlockFromRPC, createBlockHeaderFromRPC } from '@ethereumjs/block';
 import type { Common } from '@ethereumjs/common';
 import { RLP } from '@ethereumjs/rlp';
-import { createTx, createTxFromBlockBodyData, normalizeTxParams } from '@ethereumjs/tx';
+import { createTx, createTxFromBlockBodyData } from '@ethereumjs/tx';
 import { bytesToBigInt, createWithdrawal } from '@ethereumjs/util';
 import {
   BlockDecodeError,
@@ -16,6 +16,7 @@ import {
 import { MAINNET, type ChainSpec } from './chains.js';
 import { createChainCommon, createTxCommon, hardforkFor, type SupportedHardfork } from './hardfork.js';
 import { asAddress, asHash, asHex, asObject, asQuantity, isHex, isHexOfBytes, isQuantity } from './json.js';
+import { txDataFromRpc } from './rpcTransaction.js';
 
 /** A block decoded from RPC JSON, ready to execute. */
 export interface DecodedBlock {
@@ -98,7 +99,7 @@ export function decodeBlock(
   } catch (e) {
     // Name the transaction that failed, if one did (only on this error path: decoded once more).
     txs.forEach((t, i) => {
-      rethrowTransactionError(i, () => createTx(normalizeTxParams(t), { common: txCommon }), t as Record<string, unknown>, common);
+      rethrowTransactionError(i, () => createTx(txDataFromRpc(t as Record<string, unknown>), { common: txCommon }), t as Record<string, unknown>, common);
     });
     throw new BlockDecodeError(`${file}: ${(e as Error).message}`, { cause: e });
   }
@@ -109,7 +110,7 @@ export function decodeBlock(
  * @ethereumjs/block's `createBlockFromRPC`, each transaction and the header constructed once: the
  * library builds them from the JSON, then passes the built objects to `createBlock`, which
  * constructs every one again from the first (14029313's 724 transactions: 14.5 ms, 8–10 ms
- * without). The same library calls otherwise (`normalizeTxParams`, `createTx`, `new Block`);
+ * without). The same library calls otherwise (`createTx`, on {@link txDataFromRpc}'s data, `new Block`);
  * a block given with its ommer headers takes the library's own path, which re-creates those
  * under `setHardfork`.
  * @throws what the library throws for a header or transaction it cannot construct
@@ -119,7 +120,7 @@ function blockFromRpc(obj: Record<string, unknown>, txs: unknown[], uncles: unkn
   if (uncles.length > 0) return createBlockFromRPC(obj as never, uncles, opts);
   const header = createBlockHeaderFromRPC(obj as never, opts);
   const txOpts = { common: header.common };
-  const transactions = txs.map((t) => createTx(normalizeTxParams(t as never), txOpts));
+  const transactions = txs.map((t) => createTx(txDataFromRpc(t as Record<string, unknown>), txOpts));
   const withdrawals = (obj.withdrawals as Parameters<typeof createWithdrawal>[0][] | undefined)?.map(createWithdrawal);
   return new Block(header, transactions, [], withdrawals, opts);
 }

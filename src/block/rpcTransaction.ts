@@ -4,6 +4,8 @@
  * workers' sender recovery before `decodeBlock` has built the @ethereumjs/tx objects, and checks
  * afterwards that they encode alike (`TransactionBuffer.matches`).
  */
+import type { TypedTxData } from '@ethereumjs/tx';
+import { TypeOutput, setLengthLeft, toBytes, toType } from '@ethereumjs/util';
 import { fromHex } from '../state/hex.js';
 import type { TransactionFields } from './transactionEncoding.js';
 
@@ -79,4 +81,76 @@ function accessList(v: unknown): [Uint8Array, Uint8Array[]][] {
     if (!Array.isArray(item?.storageKeys)) throw new TypeError('not an access list item');
     return [bytes(item.address), item.storageKeys.map(bytes)];
   });
+}
+
+/**
+ * The transaction data @ethereumjs/tx's `createTx` takes, from RPC transaction `json`, equal in
+ * what it constructs to the library's `normalizeTxParams(json)`: the fields its constructors read
+ * (type, nonce, gas limit, gas price, value, data, to, v, r, s, chain id, fees, access,
+ * authorization and blob lists), with the hex fields `decodeBlock` has checked (its
+ * `checkTransactionJson`) as bytes through Node's decoder. The library's path checked every hex
+ * string twice more with regular expressions, decoded it in JavaScript, and copied every other
+ * field of the JSON (hash, block hash, from, …) into the object its constructor walks: on mainnet
+ * 14029313's 724 transactions, 8.7 ms to construct them that way against 5.9 ms this way, and
+ * 15.4 KB allocated per transaction against 11.1. Any other field, or one of another shape (a
+ * JSON number), takes the library's conversion.
+ * @param json a transaction object `checkTransactionJson` accepted (its hex is not checked here again)
+ * @returns the data to construct it with (`createTx(txDataFromRpc(json), { common })`)
+ * @throws what `normalizeTxParams` throws (a gas price or value of `0x`: SyntaxError from BigInt)
+ * @example createTx(txDataFromRpc(block.transactions[0]), { common })
+ */
+export function txDataFromRpc(json: Record<string, unknown>): TypedTxData {
+  const t = json;
+  // As the library reads it (`0x` is legacy): only to tell which types read the gas price.
+  const type = typeof t.type === 'string' ? (t.type.length === 2 ? 0n : BigInt(t.type)) : BigInt((t.type as number | undefined) ?? 0);
+  // normalizeTxParams: 0x0 signature values are none; a signed transaction's v of 0x0 is 0.
+  const v = t.v === '0x0' ? '0x' : t.v;
+  const r = t.r === '0x0' ? '0x' : t.r;
+  const s = t.s === '0x0' ? '0x' : t.s;
+  const signed = v !== '0x' || r !== '0x' || s !== '0x';
+  const data = t.data === undefined ? t.input : t.data;
+  return {
+    type: t.type,
+    nonce: checked(t.nonce),
+    // `gas` is checked; a `gasLimit` beside it (which the library prefers) is not.
+    gasLimit: t.gasLimit === undefined && typeof t.gas === 'string' ? hexBytes(t.gas) : toType((t.gasLimit ?? t.gas) as `0x${string}`, TypeOutput.BigInt),
+    // Read by legacy and EIP-2930 transactions, which check it; converted for the others as the library does (BigInt throws on a bad one).
+    gasPrice:
+      type < 2n && typeof t.gasPrice === 'string' && t.gasPrice !== '0x'
+        ? hexBytes(t.gasPrice)
+        : t.gasPrice === undefined
+          ? undefined
+          : BigInt(t.gasPrice as string),
+    value: typeof t.value === 'string' && t.value !== '0x' ? hexBytes(t.value) : t.value === undefined ? undefined : BigInt(t.value as string),
+    data: checked(data),
+    to:
+      typeof t.to === 'string' && t.to.length === 42
+        ? hexBytes(t.to)
+        : t.to !== null && t.to !== undefined
+          ? setLengthLeft(toBytes(t.to as `0x${string}`), 20)
+          : null,
+    v: signed && v === '0x' ? ZERO_BYTE : signed && typeof v !== 'string' ? toType(v as number, TypeOutput.BigInt) : checked(v),
+    r: checked(r),
+    s: checked(s),
+    chainId: checked(t.chainId),
+    maxFeePerGas: checked(t.maxFeePerGas),
+    maxPriorityFeePerGas: checked(t.maxPriorityFeePerGas),
+    maxFeePerBlobGas: checked(t.maxFeePerBlobGas),
+    accessList: t.accessList,
+    authorizationList: t.authorizationList,
+    blobVersionedHashes: t.blobVersionedHashes,
+  } as TypedTxData;
+}
+
+/** The one byte 0: a signed transaction's v of `0x0`, as the library makes it (`toType('0x', BigInt)`, then its bytes). */
+const ZERO_BYTE = new Uint8Array(1);
+
+/** A hex field `checkTransactionJson` checked, as bytes; anything else as given (the library converts it). */
+function checked(x: unknown): unknown {
+  return typeof x === 'string' ? hexBytes(x) : x;
+}
+
+/** Bytes of `0x` hex, an odd digit count padded on the left as the library's `hexToBytes` does (`0x1` is one byte 0x01). */
+function hexBytes(hex: string): Uint8Array {
+  return fromHex(hex.length % 2 === 0 ? hex : `0x0${hex.slice(2)}`);
 }

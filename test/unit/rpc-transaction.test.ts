@@ -3,11 +3,16 @@
 // transaction, on every legacy, EIP-2930 and EIP-1559 transaction of the mainnet fixture blocks;
 // `sameEncoding` (the check before any sender recovered from them is used) tells apart a change
 // to any one encoded field; other transaction types and malformed fields are not read.
+// `txDataFromRpc` constructs, through @ethereumjs/tx's createTx, what the library's own
+// normalizeTxParams constructs (the oracle), on the same JSON: every fixture transaction, every
+// type, and the JSON shapes normalizeTxParams treats apart; where the library throws, it throws alike.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { decodeBlock } from '../../src/block/decode.js';
 import { listFixtureBlocks, loadFixtureBlock } from '../../src/block/fixtures.js';
-import { transactionFieldsFromRpc } from '../../src/block/rpcTransaction.js';
+import { createTx, normalizeTxParams, type TypedTransaction } from '@ethereumjs/tx';
+import { createTxCommon } from '../../src/block/hardfork.js';
+import { transactionFieldsFromRpc, txDataFromRpc } from '../../src/block/rpcTransaction.js';
 import { type TransactionFields, sameEncoding, transactionBound, writeTransactionAt } from '../../src/block/transactionEncoding.js';
 import { TransactionBuffer } from '../../src/parallel/transactionBuffer.js';
 import { FIXTURES } from '../helpers.js';
@@ -111,4 +116,104 @@ test('a JSON transaction with a field missing or not hex is not read', () => {
   }
   assert.equal(transactionFieldsFromRpc(null), undefined);
   assert.equal(transactionFieldsFromRpc('0x01'), undefined);
+});
+
+/** createTx on the library's normalizeTxParams (the oracle) and on txDataFromRpc: both throw alike, or construct alike. */
+function constructAlike(json: Json, common: ReturnType<typeof createTxCommon>, what: string): TypedTransaction | undefined {
+  const build = (data: () => unknown) => {
+    try {
+      return { tx: createTx(data() as never, { common }) };
+    } catch (e) {
+      return { error: `${(e as Error).name}: ${(e as Error).message}` };
+    }
+  };
+  const lib = build(() => normalizeTxParams(json));
+  const ours = build(() => txDataFromRpc(json));
+  if (lib.error !== undefined || ours.error !== undefined) {
+    assert.equal(ours.error, lib.error, `${what}: the same error`);
+    return undefined;
+  }
+  const [a, b] = [lib.tx!, ours.tx!];
+  assert.deepEqual(b.toJSON(), a.toJSON(), `${what}: the same fields`);
+  assert.equal(b.isSigned(), a.isSigned(), `${what}: signed alike`);
+  assert.deepEqual(Buffer.from(b.serialize()), Buffer.from(a.serialize()), `${what}: the same encoding`);
+  if (a.isSigned()) assert.equal(b.getSenderAddress().toString(), a.getSenderAddress().toString(), `${what}: the same sender`);
+  return b;
+}
+
+test('txDataFromRpc constructs what normalizeTxParams constructs on every fixture transaction', () => {
+  const types = new Set<number>();
+  let n = 0;
+  for (const number of listFixtureBlocks(FIXTURES)) {
+    const json = loadFixtureBlock(FIXTURES, number).blockJson as Json;
+    const common = decodeBlock(json).block.transactions[0]?.common;
+    if (!common) continue;
+    (json.transactions as Json[]).forEach((t, i) => {
+      constructAlike(t, common as ReturnType<typeof createTxCommon>, `block ${number} tx ${i}`);
+      types.add(Number(t.type ?? '0x0'));
+      n++;
+    });
+  }
+  assert.ok(n > 8000, `${n} transactions`);
+  assert.deepEqual([...types].sort(), [0, 1, 2, 3], 'types 0–3 on the fixtures');
+});
+
+test('txDataFromRpc constructs alike on every type and the JSON shapes normalizeTxParams treats apart, and throws alike where the library throws', () => {
+  // Only JSON that decodeBlock's checks accept: txDataFromRpc does not check hex again.
+  const common = createTxCommon('prague');
+  const key = new Uint8Array(32).fill(7);
+  const base = {
+    nonce: 5n,
+    gasLimit: 100_000n,
+    to: '0x' + '11'.repeat(20),
+    value: 10n ** 18n,
+    data: '0x1234',
+    chainId: 1n,
+    accessList: [{ address: '0x' + '22'.repeat(20), storageKeys: ['0x' + '00'.repeat(31) + '01'] }],
+  };
+  const signed = [
+    createTx({ ...base, type: 0, gasPrice: 7n, accessList: undefined } as never, { common }),
+    createTx({ ...base, type: 1, gasPrice: 7n } as never, { common }),
+    createTx({ ...base, type: 2, maxFeePerGas: 9n, maxPriorityFeePerGas: 2n } as never, { common }),
+    createTx({ ...base, type: 3, maxFeePerGas: 9n, maxPriorityFeePerGas: 2n, maxFeePerBlobGas: 3n, blobVersionedHashes: ['0x01' + '33'.repeat(31)] } as never, {
+      common,
+    }),
+    createTx(
+      {
+        ...base,
+        type: 4,
+        maxFeePerGas: 9n,
+        maxPriorityFeePerGas: 2n,
+        authorizationList: [
+          { chainId: '0x1', address: '0x' + '44'.repeat(20), nonce: '0x0', yParity: '0x1', r: '0x' + '55'.repeat(32), s: '0x' + '66'.repeat(31) },
+        ],
+      } as never,
+      { common },
+    ),
+  ].map((tx) => tx.sign(key));
+  for (const tx of signed) {
+    // The library's own JSON (gasLimit, data), and as a node sends it (gas, input; gasPrice also on a fee-market transaction).
+    const own = tx.toJSON() as Json;
+    const { gasLimit, data, ...rest } = own;
+    const rpc: Json = { ...rest, gas: gasLimit, input: data, hash: '0x' + '77'.repeat(32), from: tx.getSenderAddress().toString() };
+    if (tx.type >= 2) rpc.gasPrice = '0x9';
+    const shapes: [string, Json][] = [
+      ['its own JSON', own],
+      ["a node's JSON", rpc],
+      ['odd-length quantities', { ...rpc, nonce: '0x5', value: '0xde0b6b3a7640000', gas: '0x186a0' }],
+      ['gasLimit beside gas', { ...rpc, gasLimit: '0x30d40' }],
+      ['data beside input', { ...rpc, data: '0xabcd' }],
+      ['a contract creation (to null)', { ...rpc, to: null }],
+      ['JSON numbers', { ...rpc, nonce: 5, gas: 100000, value: 1000 }],
+      ['unsigned (v, r, s 0x0)', { ...rpc, v: '0x0', r: '0x0', s: '0x0' }],
+      ['v 0x0 of a signed transaction', { ...rpc, v: '0x0' }],
+      ['no v', { ...rpc, v: undefined }],
+      ['value 0x', { ...rpc, value: '0x' }],
+      ['gas price 0x', { ...rpc, gasPrice: '0x' }],
+    ];
+    // Checked by decodeBlock where the type reads it (legacy, EIP-2930); converted, not read, on the others.
+    if (tx.type >= 2) shapes.push(['gas price not hex', { ...rpc, gasPrice: '0xzz' }]);
+    if (tx.type === 0) shapes.push(['type 0x', { ...rpc, type: '0x' }], ['no type', { ...rpc, type: undefined }]);
+    for (const [what, json] of shapes) constructAlike(json, common, `type ${tx.type}, ${what}`);
+  }
 });
