@@ -155,3 +155,34 @@ test('a guarded worker is terminated only after the module load in progress: its
     assert.equal(Atomics.load(flags, 0), 1, `${what}: the worker was terminated mid-load`);
   }
 });
+
+test("a guarded native call inside the worker's own load goes ahead after the stop flag is raised: the stop waits for the load, which ends", async () => {
+  // Loading the secp256k1 binding is such a call. Parked there, the worker never reached
+  // markLoaded(): a pool closed right after it started waited the whole load wait (10 s), then
+  // terminated the worker mid-load anyway.
+  const { guardedWorker, hasLoaded, stopThenTerminate } = await import('../src/crypto/nativeGuard.js');
+  const flags = new Int32Array(new SharedArrayBuffer(8));
+  const worker = guardedWorker(new URL('./load-guard-worker.js', import.meta.url), { workerData: { what: 'native', flags } });
+  await stopThenTerminate(worker);
+  assert.equal(Atomics.load(flags, 0), 1, 'the native call in the load ran');
+  assert.ok(hasLoaded(worker), 'the worker reached markLoaded() before it was terminated');
+});
+
+test("a process that exits while its guarded worker's load has failed does not wait for that load", () => {
+  // The worker's 'exit' event cannot reach the exit hook, which blocks the event loop: the worker
+  // clears its own words as it ends. Without that the process waited the whole load wait (10 s).
+  const guardUrl = new URL('../src/crypto/nativeGuard.js', import.meta.url).href;
+  const workerUrl = new URL('./load-guard-worker.js', import.meta.url).href;
+  const script = `
+    const { guardedWorker } = await import(${JSON.stringify(guardUrl)});
+    const w = guardedWorker(new URL(${JSON.stringify(workerUrl)}), { workerData: { what: 'throw', flags: new Int32Array(new SharedArrayBuffer(8)) } });
+    w.on('error', (e) => {
+      console.log(e.message);
+      process.exit(0);
+    });
+  `;
+  const child = runModule(script, 8000);
+  assert.equal(child.error, undefined, `the process did not end within 8 s (${child.error?.message})`);
+  assert.equal(child.status, 0, child.stderr);
+  assert.equal(child.stdout, 'a broken load\n');
+});

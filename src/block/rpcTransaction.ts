@@ -87,7 +87,7 @@ function accessList(v: unknown): [Uint8Array, Uint8Array[]][] {
  * The transaction data @ethereumjs/tx's `createTx` takes, from RPC transaction `json`, equal in
  * what it constructs to the library's `normalizeTxParams(json)`: the fields its constructors read
  * (type, nonce, gas limit, gas price, value, data, to, v, r, s, chain id, fees, access,
- * authorization and blob lists), with the hex fields `decodeBlock` has checked (its
+ * authorization and blob lists, and the few a node's JSON never carries), with the hex fields `decodeBlock` has checked (its
  * `checkTransactionJson`) as bytes through Node's decoder. The library's path checked every hex
  * string twice more with regular expressions, decoded it in JavaScript, and copied every other
  * field of the JSON (hash, block hash, from, …) into the object its constructor walks: on mainnet
@@ -109,7 +109,7 @@ export function txDataFromRpc(json: Record<string, unknown>): TypedTxData {
   const s = t.s === '0x0' ? '0x' : t.s;
   const signed = v !== '0x' || r !== '0x' || s !== '0x';
   const data = t.data === undefined ? t.input : t.data;
-  return {
+  const txData: Record<string, unknown> = {
     type: t.type,
     nonce: checked(t.nonce),
     // `gas` is checked; a `gasLimit` beside it (which the library prefers) is not.
@@ -132,15 +132,22 @@ export function txDataFromRpc(json: Record<string, unknown>): TypedTxData {
     v: signed && v === '0x' ? ZERO_BYTE : signed && typeof v !== 'string' ? toType(v as number, TypeOutput.BigInt) : checked(v),
     r: checked(r),
     s: checked(s),
-    chainId: checked(t.chainId),
+    // As given: the library names it in its wrong-chain error (bytes would print as text there).
+    chainId: t.chainId,
     maxFeePerGas: checked(t.maxFeePerGas),
     maxPriorityFeePerGas: checked(t.maxPriorityFeePerGas),
     maxFeePerBlobGas: checked(t.maxFeePerBlobGas),
     accessList: t.accessList,
     authorizationList: t.authorizationList,
     blobVersionedHashes: t.blobVersionedHashes,
-  } as TypedTxData;
+  };
+  // Fields no node's JSON carries, which the library still reads (and rejects where they do not fit).
+  for (const k of LIBRARY_ONLY_FIELDS) if (t[k] !== undefined) txData[k] = t[k];
+  return txData as TypedTxData;
 }
+
+/** Fields @ethereumjs/tx reads that a block's RPC transaction does not carry: a blob transaction's network wrapper (EIP-4844, EIP-7594), and `baseFee` (only checked not to be an array). */
+const LIBRARY_ONLY_FIELDS = ['networkWrapperVersion', 'blobs', 'blobsData', 'kzgCommitments', 'kzgProofs', 'baseFee'] as const;
 
 /** The one byte 0: a signed transaction's v of `0x0`, as the library makes it (`toType('0x', BigInt)`, then its bytes). */
 const ZERO_BYTE = new Uint8Array(1);

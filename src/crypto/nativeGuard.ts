@@ -153,6 +153,13 @@ const guard: Int32Array | undefined = (() => {
   if (words === undefined) return undefined;
   if (!(words instanceof Int32Array && words.buffer instanceof SharedArrayBuffer && words.length >= WORDS))
     throw new TypeError('workerData.nativeGuard must be the Int32Array over shared memory that guardedWorker() gives a worker');
+  // A worker that ends (an uncaught error, its load's included) runs nothing more: no call or load
+  // is in progress. Its pool learns of the end only through its event loop, which the exit hook
+  // ({@link stopAllAtExit}) blocks: without this, it waited the whole load wait for a dead worker.
+  process.once('exit', () => {
+    Atomics.store(words, IN_NATIVE, 0);
+    Atomics.store(words, LOADING, 0);
+  });
   return words;
 })();
 
@@ -184,8 +191,8 @@ let markedLoaded = false;
 export function guardedImport<T>(load: () => Promise<T>): Promise<T> {
   const w = guard;
   if (!w) return load();
-  Atomics.add(w, LOADING, 1);
-  if (Atomics.load(w, STOP) !== 0) {
+  // Inside a load that counts already (the worker's static imports), it goes ahead, as a native call does.
+  if (Atomics.add(w, LOADING, 1) === 0 && Atomics.load(w, STOP) !== 0) {
     Atomics.sub(w, LOADING, 1);
     for (;;) Atomics.wait(w, STOP, 1, 10);
   }
@@ -208,8 +215,10 @@ export function guardedImport<T>(load: () => Promise<T>): Promise<T> {
 export function guardedNative<T>(call: () => T): T {
   const w = guard;
   if (!w) return call();
-  // A nested call goes ahead: the outer one already counts, and waiting inside it would leave it counted.
-  if (Atomics.add(w, IN_NATIVE, 1) === 0 && Atomics.load(w, STOP) !== 0) {
+  // A nested call goes ahead: the outer one already counts, and waiting inside it would leave it
+  // counted. So does a call inside a load that counts (the binding's, during the worker's static
+  // imports): the pool waits for that load anyway, and waiting here would never end it.
+  if (Atomics.add(w, IN_NATIVE, 1) === 0 && Atomics.load(w, STOP) !== 0 && Atomics.load(w, LOADING) === 0) {
     Atomics.sub(w, IN_NATIVE, 1);
     // Termination interrupts JavaScript between waits; never returns.
     for (;;) Atomics.wait(w, STOP, 1, 10);

@@ -214,6 +214,10 @@ test('txDataFromRpc constructs alike on every type and the JSON shapes normalize
     // Checked by decodeBlock where the type reads it (legacy, EIP-2930); converted, not read, on the others.
     if (tx.type >= 2) shapes.push(['gas price not hex', { ...rpc, gasPrice: '0xzz' }]);
     if (tx.type === 0) shapes.push(['type 0x', { ...rpc, type: '0x' }], ['no type', { ...rpc, type: undefined }]);
+    if (tx.type >= 1) shapes.push(['signed for another chain', { ...rpc, chainId: '0xaa36a7' }]);
+    // Fields no node sends, which the library reads (and rejects here).
+    shapes.push(['baseFee an array', { ...rpc, baseFee: [] }]);
+    if (tx.type === 3) shapes.push(['a network wrapper version', { ...rpc, networkWrapperVersion: '0x1' }], ['blobs', { ...rpc, blobs: ['0x00'] }]);
     for (const [what, json] of shapes) constructAlike(json, common, `type ${tx.type}, ${what}`);
   }
 });
