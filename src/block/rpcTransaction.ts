@@ -115,13 +115,8 @@ export function txDataFromRpc(json: Record<string, unknown>): TypedTxData {
     // `gas` is checked; a `gasLimit` beside it (which the library prefers) is not.
     gasLimit: t.gasLimit === undefined && typeof t.gas === 'string' ? hexBytes(t.gas) : toType((t.gasLimit ?? t.gas) as `0x${string}`, TypeOutput.BigInt),
     // Read by legacy and EIP-2930 transactions, which check it; converted for the others as the library does (BigInt throws on a bad one).
-    gasPrice:
-      type < 2n && typeof t.gasPrice === 'string' && t.gasPrice !== '0x'
-        ? hexBytes(t.gasPrice)
-        : t.gasPrice === undefined
-          ? undefined
-          : BigInt(t.gasPrice as string),
-    value: typeof t.value === 'string' && t.value !== '0x' ? hexBytes(t.value) : t.value === undefined ? undefined : BigInt(t.value as string),
+    gasPrice: type < 2n ? bigQuantity(t.gasPrice) : libraryBigInt(t.gasPrice),
+    value: bigQuantity(t.value),
     data: checked(data),
     to:
       typeof t.to === 'string' && t.to.length === 42
@@ -151,6 +146,16 @@ const LIBRARY_ONLY_FIELDS = ['networkWrapperVersion', 'blobs', 'blobsData', 'kzg
 
 /** The one byte 0: a signed transaction's v of `0x0`, as the library makes it (`toType('0x', BigInt)`, then its bytes). */
 const ZERO_BYTE = new Uint8Array(1);
+
+/** `normalizeTxParams`'s conversion of the gas price and value: BigInt of what is given (which throws on `0x` or a non-hex string). */
+function libraryBigInt(x: unknown): bigint | undefined {
+  return x === undefined ? undefined : BigInt(x as string);
+}
+
+/** A gas price or value `checkTransactionJson` checked: as bytes, but `0x` (and any other shape) as {@link libraryBigInt} converts it, throwing alike. */
+function bigQuantity(x: unknown): unknown {
+  return typeof x === 'string' && x !== '0x' ? hexBytes(x) : libraryBigInt(x);
+}
 
 /** A hex field `checkTransactionJson` checked, as bytes; anything else as given (the library converts it). */
 function checked(x: unknown): unknown {

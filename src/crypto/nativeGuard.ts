@@ -180,6 +180,22 @@ export function markLoaded(): void {
 let markedLoaded = false;
 
 /**
+ * Counts a guarded call or load (`counter`: {@link IN_NATIVE} or {@link LOADING}) as in progress,
+ * unless the pool has asked this worker to stop and nothing of it counts yet: then it never
+ * starts, and waits to be terminated. Anything inside what counts already goes ahead (a nested
+ * call; the binding's load, a native call, within the worker's static imports): the pool waits
+ * for the outer one anyway, and waiting inside it would never end it. Sequentially consistent
+ * atomics on both sides: either this sees the stop flag, or the pool sees the count.
+ */
+function enter(w: Int32Array, counter: typeof IN_NATIVE | typeof LOADING): void {
+  Atomics.add(w, counter, 1);
+  if (Atomics.load(w, STOP) === 0 || Atomics.load(w, IN_NATIVE) + Atomics.load(w, LOADING) > 1) return;
+  Atomics.sub(w, counter, 1);
+  // Termination interrupts JavaScript between waits; never returns.
+  for (;;) Atomics.wait(w, STOP, 1, 10);
+}
+
+/**
  * Runs `load`, a dynamic `import()` (or anything that evaluates modules), announced to the pool
  * as a load in progress until its promise settles: the pool does not terminate the worker
  * meanwhile (at most {@link MAX_LOAD_WAIT_MS}). Once the pool has asked this worker to stop, never
@@ -191,11 +207,7 @@ let markedLoaded = false;
 export function guardedImport<T>(load: () => Promise<T>): Promise<T> {
   const w = guard;
   if (!w) return load();
-  // Inside a load that counts already (the worker's static imports), it goes ahead, as a native call does.
-  if (Atomics.add(w, LOADING, 1) === 0 && Atomics.load(w, STOP) !== 0) {
-    Atomics.sub(w, LOADING, 1);
-    for (;;) Atomics.wait(w, STOP, 1, 10);
-  }
+  enter(w, LOADING);
   let loading: Promise<T>;
   try {
     loading = load();
@@ -215,14 +227,7 @@ export function guardedImport<T>(load: () => Promise<T>): Promise<T> {
 export function guardedNative<T>(call: () => T): T {
   const w = guard;
   if (!w) return call();
-  // A nested call goes ahead: the outer one already counts, and waiting inside it would leave it
-  // counted. So does a call inside a load that counts (the binding's, during the worker's static
-  // imports): the pool waits for that load anyway, and waiting here would never end it.
-  if (Atomics.add(w, IN_NATIVE, 1) === 0 && Atomics.load(w, STOP) !== 0 && Atomics.load(w, LOADING) === 0) {
-    Atomics.sub(w, IN_NATIVE, 1);
-    // Termination interrupts JavaScript between waits; never returns.
-    for (;;) Atomics.wait(w, STOP, 1, 10);
-  }
+  enter(w, IN_NATIVE);
   try {
     return call();
   } finally {
