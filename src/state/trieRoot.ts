@@ -38,17 +38,25 @@ export function trieShape(entries: Iterable<readonly [key: Uint8Array, value: Ui
     else byKey.set(id, { nibbles: nibblesOf(key), value });
   }
   const items = [...byKey.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((e) => e[1]);
-  // An item is alone below the branch where it parts from its closest sorted neighbour: its leaf
-  // sits one nibble below their common prefix (the root itself when it is the only one).
-  const leafDepth = new Int32Array(items.length);
+  return { items, leafDepth: leafDepths(items.map((item) => item.nibbles)) };
+}
+
+/**
+ * The leaf depth ({@link TrieShape.leafDepth}) of each of `keys` (nibbles, sorted, distinct): an
+ * item is alone below the branch where it parts from its closest sorted neighbour, so its leaf
+ * sits one nibble below their common prefix (the root itself when it is the only one); −1 when
+ * its key is a prefix of a neighbour's (a branch's value).
+ */
+export function leafDepths(keys: readonly Uint8Array[]): Int32Array {
+  const leafDepth = new Int32Array(keys.length);
   let before = -1;
-  for (let k = 0; k < items.length; k++) {
-    const after = k + 1 < items.length ? commonPrefix(items[k]!.nibbles, items[k + 1]!.nibbles) : -1;
+  for (let k = 0; k < keys.length; k++) {
+    const after = k + 1 < keys.length ? commonPrefix(keys[k]!, keys[k + 1]!) : -1;
     const shared = Math.max(before, after);
-    leafDepth[k] = items[k]!.nibbles.length <= shared ? -1 : shared + 1;
+    leafDepth[k] = keys[k]!.length <= shared ? -1 : shared + 1;
     before = after;
   }
-  return { items, leafDepth };
+  return leafDepth;
 }
 
 /**
