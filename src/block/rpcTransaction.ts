@@ -6,7 +6,7 @@
  */
 import type { TypedTxData } from '@ethereumjs/tx';
 import { TypeOutput, setLengthLeft, toBytes, toType } from '@ethereumjs/util';
-import { fromHex } from '../state/hex.js';
+import { fromHex, fromHexPadded } from '../state/hex.js';
 import type { TransactionFields } from './transactionEncoding.js';
 
 /**
@@ -113,14 +113,14 @@ export function txDataFromRpc(json: Record<string, unknown>): TypedTxData {
     type: t.type,
     nonce: checked(t.nonce),
     // `gas` is checked; a `gasLimit` beside it (which the library prefers) is not.
-    gasLimit: t.gasLimit === undefined && typeof t.gas === 'string' ? hexBytes(t.gas) : toType((t.gasLimit ?? t.gas) as `0x${string}`, TypeOutput.BigInt),
+    gasLimit: t.gasLimit === undefined && typeof t.gas === 'string' ? fromHexPadded(t.gas) : toType((t.gasLimit ?? t.gas) as `0x${string}`, TypeOutput.BigInt),
     // Read by legacy and EIP-2930 transactions, which check it; converted for the others as the library does (BigInt throws on a bad one).
     gasPrice: type < 2n ? bigQuantity(t.gasPrice) : libraryBigInt(t.gasPrice),
     value: bigQuantity(t.value),
     data: checked(data),
     to:
       typeof t.to === 'string' && t.to.length === 42
-        ? hexBytes(t.to)
+        ? fromHexPadded(t.to)
         : t.to !== null && t.to !== undefined
           ? setLengthLeft(toBytes(t.to as `0x${string}`), 20)
           : null,
@@ -154,15 +154,10 @@ function libraryBigInt(x: unknown): bigint | undefined {
 
 /** A gas price or value `checkTransactionJson` checked: as bytes, but `0x` (and any other shape) as {@link libraryBigInt} converts it, throwing alike. */
 function bigQuantity(x: unknown): unknown {
-  return typeof x === 'string' && x !== '0x' ? hexBytes(x) : libraryBigInt(x);
+  return typeof x === 'string' && x !== '0x' ? fromHexPadded(x) : libraryBigInt(x);
 }
 
 /** A hex field `checkTransactionJson` checked, as bytes; anything else as given (the library converts it). */
 function checked(x: unknown): unknown {
-  return typeof x === 'string' ? hexBytes(x) : x;
-}
-
-/** Bytes of `0x` hex, an odd digit count padded on the left as the library's `hexToBytes` does (`0x1` is one byte 0x01). */
-function hexBytes(hex: string): Uint8Array {
-  return fromHex(hex.length % 2 === 0 ? hex : `0x0${hex.slice(2)}`);
+  return typeof x === 'string' ? fromHexPadded(x) : x;
 }

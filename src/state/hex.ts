@@ -11,6 +11,15 @@ export function fromHex(hex: string): Uint8Array {
   return Buffer.from(hex.length >= 2 && hex.charCodeAt(1) === 120 ? hex.slice(2) : hex, 'hex');
 }
 
+/**
+ * {@link fromHex} of hex that may have an odd digit count, padded with a zero digit at the front as
+ * @ethereumjs/util's `hexToBytes` does (`0x1` is the one byte 0x01). For input already checked as
+ * hex (a fixture's code, a transaction's fields `decodeBlock` checked).
+ */
+export function fromHexPadded(hex: string): Uint8Array {
+  return fromHex(hex.length % 2 === 0 ? hex : `0x0${hex.slice(2)}`);
+}
+
 /** {@link fromHex} into `out` (no allocation); returns the number of bytes written. */
 export function fromHexInto(hex: string, out: Buffer): number {
   return out.write(hex.length >= 2 && hex.charCodeAt(1) === 120 ? hex.slice(2) : hex, 0, out.length, 'hex');

@@ -1,6 +1,6 @@
 import { bytesToHex, hexToBytes } from '@ethereumjs/util';
 import { keccak256 } from '../crypto/keccak.js';
-import { fromHex } from './hex.js';
+import { fromHexPadded } from './hex.js';
 import { CodeHashError, FixtureFormatError } from '../errors.js';
 import { asAddress, asHash, asHex, asObject, asQuantity } from '../block/json.js';
 import type { StateChanges } from './changes.js';
@@ -174,7 +174,7 @@ function checkedCode(codeHash: string, raw: unknown, file: string): Uint8Array {
   // Hex checked just above, so through Node's decoder (into a plain Uint8Array); an odd digit count
   // is padded at the front, as @ethereumjs/util's hexToBytes does. Its second regular expression
   // and @noble/hashes' keccak took half the time of loading the mainnet fixtures.
-  const code = new Uint8Array(fromHex(hex.length % 2 === 0 ? hex : `0x0${hex.slice(2)}`));
+  const code = new Uint8Array(fromHexPadded(hex));
   const actual = bytesToHex(keccak256(code));
   if (actual !== codeHash) throw new CodeHashError(codeHash, `bytecode hashes to ${actual}`, file);
   return code;
