@@ -14,11 +14,23 @@ import { sharedBufferOf, zeroShared } from './sharedBuffer.js';
  *   header   [accounts, capacity, storageCount, codeCount, hashCount, codeBytes]
  *   table    capacity × 80 B: used u8 · address 20 · balance 32 · nonce u64 · codeIdx i32 · storageStart i32 · storageCount i32
  *   storage  storageCount × 64 B: slot 32 · value 32 (big-endian)
- *   codes    codeCount × 40 B: hash 32 · offset u32 · length u32, then the code bytes
+ *   codes    codeCount × 40 B: hash 32 · offset u32 · length u32, then the code bytes, each
+ *            blob starting at a multiple of 8 ({@link codeSpan})
  *   hashes   hashCount × 40 B: number f64 · hash 32
  */
 const HEADER = 32;
 const ENTRY = 80;
+
+/**
+ * Bytes a code blob takes in the buffer: its length rounded up to 8, so that every blob starts at
+ * a multiple of 8. V8 copies into and out of a shared buffer with relaxed atomic moves, a word at a
+ * time only when source and destination agree modulo 8, else byte by byte: 0.57–0.60 ms against
+ * 0.07 ms for 2 MiB here, and a block's pre-state holds 0.5–1.6 MB of code (mainnet 19426586:
+ * 144 contracts, 1.6 MB, 0.44–0.80 ms to copy in unaligned, 0.10–0.14 ms aligned).
+ */
+function codeSpan(length: number): number {
+  return Math.ceil(length / 8) * 8;
+}
 
 function hashAddress(bytes: Uint8Array, at: number): number {
   // Addresses are already uniformly distributed: use four of their bytes.
@@ -40,7 +52,7 @@ export function encodeSharedSnapshot(state: SnapshotState, reuse?: (bytes: numbe
   const codeIndex = new Map<string, number>();
   let codeBytes = 0;
   codes.forEach(([h, c], i) => {
-    codeIndex.set(h, i), (codeBytes += c.length);
+    codeIndex.set(h, i), (codeBytes += codeSpan(c.length));
   });
   const hashes = state.blockHashEntries();
 
@@ -87,7 +99,7 @@ export function encodeSharedSnapshot(state: SnapshotState, reuse?: (bytes: numbe
     dv.setUint32(d + 32, blob, true);
     dv.setUint32(d + 36, c.length, true);
     u8.set(c, blob);
-    blob += c.length;
+    blob += codeSpan(c.length);
   });
   hashes.forEach(([n, h], i) => {
     dv.setFloat64(hashesAt + i * 40, Number(n), true);

@@ -91,3 +91,32 @@ test('code is copied out of snapshot buffers once per thread, and only a snapsho
   // A snapshot without that code does not have it, though a copy exists.
   assert.equal(new SharedSnapshotReader(encodeSharedSnapshot(small)).code(hash), undefined);
 });
+
+test('every code blob sits at a multiple of 8 and holds its code; the ancestor hashes after them read back', () => {
+  let odd = 0;
+  for (const number of [4370000, 14029313, 19426586]) {
+    const state = loadFixtureBlock(FIXTURES, number).state;
+    const buffer = encodeSharedSnapshot(state);
+    // The layout of sharedSnapshot.ts's docstring: header, table, storage, code directory and blobs, hashes.
+    const dv = new DataView(buffer);
+    const [, capacity, storageCount, codeCount] = [0, 1, 2, 3].map((i) => dv.getInt32(i * 4, true)) as [number, number, number, number];
+    const codeDirAt = 32 + capacity * 80 + storageCount * 64;
+    const byHash = new Map(state.codeEntries().map(([h, c]) => [h, c]));
+    assert.equal(codeCount, byHash.size);
+    const u8 = new Uint8Array(buffer);
+    for (let i = 0; i < codeCount; i++) {
+      const d = codeDirAt + i * 40;
+      const hash = `0x${Buffer.from(u8.subarray(d, d + 32)).toString('hex')}`;
+      const offset = dv.getUint32(d + 32, true);
+      const length = dv.getUint32(d + 36, true);
+      assert.equal(offset % 8, 0, `${number} code ${hash} at ${offset}`);
+      assert.deepEqual(u8.subarray(offset, offset + length), byHash.get(hash), `${number} code ${hash}`);
+      if (length % 8 !== 0) odd++;
+    }
+    const reader = new SharedSnapshotReader(buffer);
+    const hashes = state.blockHashEntries();
+    assert.ok(hashes.length > 0, `${number} has ancestor hashes`);
+    for (const [n, h] of hashes) assert.deepEqual(reader.blockHash(n), h, `${number} hash of ${n}`);
+  }
+  assert.ok(odd > 10, `${odd} codes of a length not a multiple of 8`);
+});
