@@ -167,8 +167,11 @@ const lazyLogs = new WeakMap<
   { rlp: Uint8Array | undefined; logs: Log[] | undefined; count: number }
 >();
 
-/** The encoding of no logs: an empty list. */
-const EMPTY_LIST = Uint8Array.of(0xc0);
+/**
+ * The encoding of no logs, an empty list: the one array {@link logsEncodingOf} returns for every
+ * receipt without logs (whose bloom it has checked is empty). Shared: never to be written to.
+ */
+export const EMPTY_LOGS_ENCODING = Uint8Array.of(0xc0);
 
 /**
  * The `logs` accessor of every lazy receipt (one for all, the receipt is `this`: added to objects
@@ -250,5 +253,5 @@ export function logsEncodingOf(receipt: Receipt): Uint8Array {
   if (receipt.logs.length > 0) return encodeHexLogs(receipt.logs);
   if (receipt.logsBloom !== EMPTY_BLOOM_HEX && /[^0]/.test(receipt.logsBloom.slice(2)))
     throw new Error('internal: a receipt with a bloom has neither logs nor their encoding');
-  return EMPTY_LIST;
+  return EMPTY_LOGS_ENCODING;
 }

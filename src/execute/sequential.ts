@@ -90,7 +90,8 @@ export interface InOrderParts {
   /** The senders (lowercase `0x` hex) in block order; complete once the last transaction ran. */
   senders: string[];
   /**
-   * Transaction `i`'s sender (lowercase `0x` hex), its public key installed on the transaction;
+   * Transaction `i`'s sender (lowercase `0x` hex), its public key installed on the transaction
+   * where the engine reads it from there (the reference engine: parevm's EVM takes the sender);
    * called in order, just before the transaction runs (the pipelined path waits here for its workers).
    */
   senderOf: (i: number) => string;

@@ -1,7 +1,7 @@
 import { bytesToHex } from '@ethereumjs/util';
 import { fromHexInto } from '../state/hex.js';
 import { EMPTY_BLOOM_HEX } from '../evm/bloom.js';
-import { hexStringLength, logsEncodingOf, writeHexString } from '../evm/logs.js';
+import { EMPTY_LOGS_ENCODING, hexStringLength, logsEncodingOf, writeHexString } from '../evm/logs.js';
 import { rlpFramedLength, rlpIntLength, writeRlpHeader, writeRlpInt } from '../state/rlp.js';
 import { type TrieItem, leafDepths, shapeRoot } from '../state/trieRoot.js';
 import type { Receipt } from '../types.js';
@@ -41,9 +41,23 @@ function writeReceipt(out: Buffer, at: number, r: Receipt, logs: Uint8Array, pay
   if (r.stateRoot !== undefined) at = writeHexString(out, at, r.stateRoot);
   else out[at++] = r.status === 1 ? 0x01 : 0x80;
   at = writeRlpInt(out, at, r.cumulativeGasUsed);
-  at = writeHexString(out, at, r.logsBloom);
+  // No logs, no bloom bits (logsEncodingOf checks it): no 512 hex digits to decode.
+  at = logs === EMPTY_LOGS_ENCODING ? writeEmptyBloom(out, at) : writeHexString(out, at, r.logsBloom);
   out.set(logs, at);
   return at + logs.length;
+}
+
+/**
+ * The RLP string of an empty logs bloom (256 zero bytes) at `at`; returns its end. Most receipts
+ * log nothing (all 2,000 of a block of transfers), and decoding their bloom's 512 hex digits was
+ * most of the cost of writing one (the pipelined coordinator writes every receipt as it comes).
+ */
+function writeEmptyBloom(out: Buffer, at: number): number {
+  out[at] = 0xb9;
+  out[at + 1] = 0x01;
+  out[at + 2] = 0x00;
+  out.fill(0, at + 3, at + 259);
+  return at + 259;
 }
 
 /**
