@@ -19,7 +19,7 @@
 import { readU256 } from '../state/u256.js';
 import { grown } from './grow.js';
 import { SpareBuffer } from './spareBuffer.js';
-import { sharedBufferOf, zeroShared } from '../state/sharedBuffer.js';
+import { alignTo8, sharedBufferOf, zeroShared } from '../state/sharedBuffer.js';
 import { type Write, WriteSet } from './writeSet.js';
 
 const NO_LOCATIONS = new Int32Array(0);
@@ -135,10 +135,9 @@ export function layoutBytes(layout: MVMemoryLayout): number {
 }
 
 function byteSize(l: MVMemoryLayout): { total: number; offsets: Record<string, number> } {
-  const align = (n: number) => (n + 7) & ~7;
   const offsets: Record<string, number> = {};
   let at = 0;
-  const take = (name: string, bytes: number) => ((offsets[name] = at), (at = align(at + bytes)));
+  const take = (name: string, bytes: number) => ((offsets[name] = at), (at = alignTo8(at + bytes)));
   take('header', HEADER_WORDS * 4);
   take('locs', l.locations * LOC_WORDS * 4);
   take('versions', l.versions * VERSION_WORDS * 4);

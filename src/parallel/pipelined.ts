@@ -268,7 +268,7 @@ export async function executePipelined(
         const want = expected[i];
         if (want !== undefined && want !== sender) throw new Fallback(`transaction ${i}'s sender ${sender} is not the block's ${want}`);
         // The reference engine reads the sender's key from the transaction; parevm's EVM takes
-        // the sender given here (copying the key out per transaction was ~0.7 µs of this thread's).
+        // the sender given here (copying the key out cost this thread ~0.7 µs a transaction).
         if (readsKey) recovery.install(i, block.transactions[i]!);
         senders.push(sender);
         waitMs += performance.now() - t;

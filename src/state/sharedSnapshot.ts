@@ -3,7 +3,7 @@ import { fromHex, fromHexInto, toHex } from './hex.js';
 import type { AccountInfo, StateReader } from './reader.js';
 import type { SnapshotState } from './snapshot.js';
 import { readU256, writeU256 } from './u256.js';
-import { sharedBufferOf, zeroShared } from './sharedBuffer.js';
+import { alignTo8, sharedBufferOf, zeroShared } from './sharedBuffer.js';
 
 /**
  * A pre-state encoded once per block into a SharedArrayBuffer that every worker reads in place
@@ -15,22 +15,13 @@ import { sharedBufferOf, zeroShared } from './sharedBuffer.js';
  *   table    capacity × 80 B: used u8 · address 20 · balance 32 · nonce u64 · codeIdx i32 · storageStart i32 · storageCount i32
  *   storage  storageCount × 64 B: slot 32 · value 32 (big-endian)
  *   codes    codeCount × 40 B: hash 32 · offset u32 · length u32, then the code bytes, each
- *            blob starting at a multiple of 8 ({@link codeSpan})
+ *            blob starting at a multiple of 8 ({@link alignTo8}: a block's pre-state holds
+ *            0.5–1.6 MB of code, copied in by the coordinator and out by each worker; mainnet
+ *            19426586's 1.6 MB took 0.44–0.80 ms to copy in unaligned, 0.10–0.14 ms aligned)
  *   hashes   hashCount × 40 B: number f64 · hash 32
  */
 const HEADER = 32;
 const ENTRY = 80;
-
-/**
- * Bytes a code blob takes in the buffer: its length rounded up to 8, so that every blob starts at
- * a multiple of 8. V8 copies into and out of a shared buffer with relaxed atomic moves, a word at a
- * time only when source and destination agree modulo 8, else byte by byte: 0.57–0.60 ms against
- * 0.07 ms for 2 MiB here, and a block's pre-state holds 0.5–1.6 MB of code (mainnet 19426586:
- * 144 contracts, 1.6 MB, 0.44–0.80 ms to copy in unaligned, 0.10–0.14 ms aligned).
- */
-function codeSpan(length: number): number {
-  return Math.ceil(length / 8) * 8;
-}
 
 function hashAddress(bytes: Uint8Array, at: number): number {
   // Addresses are already uniformly distributed: use four of their bytes.
@@ -52,7 +43,7 @@ export function encodeSharedSnapshot(state: SnapshotState, reuse?: (bytes: numbe
   const codeIndex = new Map<string, number>();
   let codeBytes = 0;
   codes.forEach(([h, c], i) => {
-    codeIndex.set(h, i), (codeBytes += codeSpan(c.length));
+    codeIndex.set(h, i), (codeBytes += alignTo8(c.length));
   });
   const hashes = state.blockHashEntries();
 
@@ -99,7 +90,7 @@ export function encodeSharedSnapshot(state: SnapshotState, reuse?: (bytes: numbe
     dv.setUint32(d + 32, blob, true);
     dv.setUint32(d + 36, c.length, true);
     u8.set(c, blob);
-    blob += codeSpan(c.length);
+    blob += alignTo8(c.length);
   });
   hashes.forEach(([n, h], i) => {
     dv.setFloat64(hashesAt + i * 40, Number(n), true);

@@ -53,11 +53,9 @@ function writeReceipt(out: Buffer, at: number, r: Receipt, logs: Uint8Array, pay
  * most of the cost of writing one (the pipelined coordinator writes every receipt as it comes).
  */
 function writeEmptyBloom(out: Buffer, at: number): number {
-  out[at] = 0xb9;
-  out[at + 1] = 0x01;
-  out[at + 2] = 0x00;
-  out.fill(0, at + 3, at + 259);
-  return at + 259;
+  at = writeRlpHeader(out, at, 0x80, 256);
+  out.fill(0, at, at + 256);
+  return at + 256;
 }
 
 /**
